@@ -1,0 +1,145 @@
+//! The command line: raw arguments become validated options in one step,
+//! `run` does the work, and the result maps to an exit code (0 every input
+//! used, 1 report written but inputs left out, 2 no report).
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::pipeline::{self, Options};
+use crate::report::{self, ReportFormat};
+
+/// Exit codes of the command line, as the report contract fixes them.
+pub mod exit {
+    /// The report was written from every input.
+    pub const OK: u8 = 0;
+    /// The report was written, but some inputs were left out.
+    pub const PARTIAL: u8 = 1;
+    /// No report was written (bad usage, or no usable input).
+    pub const FAILED: u8 = 2;
+}
+
+/// Parallax shows how different news outlets told the same story.
+#[derive(Debug, Parser)]
+#[command(
+    name = "parallax",
+    version,
+    about = "Compare how different news outlets told the same story",
+    long_about = "Compare how different news outlets told the same story: quotes, figures, framing \
+                  and entities, side by side.\n\nWith no command, opens the desktop window (on the \
+                  bundled sample story, or on the FILES given).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files to open in the window.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare versions of one story and write a report (JSON, HTML or Markdown).
+    Compare(CompareArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Versions of the story: .txt, .md, .html, .json (format also recognised by content).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the report; `-` for standard output.
+    #[arg(long, short, value_name = "PATH")]
+    pub out: PathBuf,
+    /// Report format; by default from the extension of PATH (JSON when unknown).
+    #[arg(long, short, value_name = "json|html|md")]
+    pub format: Option<String>,
+    /// Inputs are already clean text: every blank-line-separated block is one body paragraph.
+    #[arg(long)]
+    pub raw: bool,
+    /// Version (0-based, in input order) to show word differences against; default: the most complete.
+    #[arg(long, value_name = "N")]
+    pub base: Option<usize>,
+}
+
+/// Validated options of `compare`.
+#[derive(Debug)]
+struct CompareJob {
+    files: Vec<PathBuf>,
+    out: PathBuf,
+    format: ReportFormat,
+    options: Options,
+}
+
+impl CompareArgs {
+    fn validate(self) -> Result<CompareJob, String> {
+        let format = match &self.format {
+            Some(f) => ReportFormat::from_name(f).map_err(|e| e.to_string())?,
+            None => ReportFormat::from_path(&self.out),
+        };
+        if self.out.as_os_str() != "-" {
+            if self.out.is_dir() {
+                return Err(format!("--out {} is a directory", self.out.display()));
+            }
+            for f in &self.files {
+                if same_file(f, &self.out) {
+                    return Err(format!(
+                        "--out {} names an input file; refusing to overwrite it",
+                        self.out.display()
+                    ));
+                }
+            }
+        }
+        Ok(CompareJob {
+            files: self.files,
+            out: self.out,
+            format,
+            options: Options {
+                raw: self.raw,
+                base: self.base,
+            },
+        })
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Run `compare`; returns the exit code. Messages go to standard error.
+pub fn run_compare(args: CompareArgs) -> u8 {
+    let job = match args.validate() {
+        Ok(j) => j,
+        Err(msg) => {
+            eprintln!("parallax: {msg}");
+            return exit::FAILED;
+        }
+    };
+    let comparison = match pipeline::compare_paths(&job.files, job.options) {
+        Ok(c) => c,
+        Err(e) => {
+            // Name every file that was left out, then why nothing is written.
+            let (_, warnings) = pipeline::load_all(&job.files, job.options);
+            for w in &warnings {
+                eprintln!("parallax: skipped {w}");
+            }
+            eprintln!("parallax: {e}; no report written");
+            return exit::FAILED;
+        }
+    };
+    for w in &comparison.warnings {
+        eprintln!("parallax: skipped {w}");
+    }
+    if let Err(e) = report::write_report(&comparison, job.format, &job.out) {
+        eprintln!("parallax: {e}");
+        return exit::FAILED;
+    }
+    if comparison.warnings.is_empty() {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    }
+}

@@ -1,0 +1,5 @@
+//! Differences across versions.
+
+pub mod figures;
+pub mod framing;
+pub mod quotes;

@@ -1,0 +1,478 @@
+//! Cleaning: every block a reader extracted is kept (as body, heading,
+//! caption, block quote or byline) or set aside with its reason. Repeated
+//! lines are kept once as captions, menus and site furniture go to `removed`,
+//! "Updated: …" lines give the date, "By …" lines the authors, and the
+//! headline of a plain-text file is found. Nothing is dropped silently.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Hint, IngestOptions, RawDoc, collapse_ws, dates, text::starts_with_bullet};
+use crate::model::{ParagraphKind, RemovalReason, Removed};
+
+/// The cleaned document: kept blocks with their kind, and what was set aside.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub authors: Vec<String>,
+    pub blocks: Vec<(ParagraphKind, String)>,
+    pub removed: Vec<Removed>,
+}
+
+struct Rule {
+    reason: RemovalReason,
+    re: Regex,
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicons/boilerplate.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (reason, pattern) = l.split_once('\t')?;
+            let reason = match reason.trim() {
+                "boilerplate" => RemovalReason::Boilerplate,
+                "related" => RemovalReason::Related,
+                "share" => RemovalReason::Share,
+                "newsletter" => RemovalReason::Newsletter,
+                "cookie" => RemovalReason::Cookie,
+                "footer" => RemovalReason::Footer,
+                "navigation" => RemovalReason::Navigation,
+                "credit" => RemovalReason::Credit,
+                _ => return None,
+            };
+            let re = Regex::new(&format!("(?i){}", pattern.trim())).ok()?;
+            Some(Rule { reason, re })
+        })
+        .collect()
+});
+
+static LANGUAGES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicons/languages.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().to_lowercase())
+        .collect()
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
+        .expect("valid regex")
+});
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*")
+        .expect("valid regex")
+});
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+        .expect("valid regex")
+});
+static SEPARATED_META: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[·•|]\s").expect("valid regex"));
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>›»/]\s").expect("valid regex"));
+static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}&' .-]{1,60}?)(?:\.|,|\s+all rights|\s*$)")
+        .expect("valid regex")
+});
+
+/// What cleaning decides for one block.
+#[derive(Debug, Clone, PartialEq)]
+enum Decision {
+    Keep(ParagraphKind),
+    Remove(RemovalReason),
+}
+
+/// Clean a document. In raw mode every block is a body paragraph.
+pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
+    let mut out = Cleaned {
+        title: raw.title.map(|t| collapse_ws(&t)).filter(|t| !t.is_empty()),
+        outlet: raw.outlet,
+        published: raw.published,
+        authors: raw.authors,
+        blocks: Vec::new(),
+        removed: raw.removed,
+    };
+    if opts.raw {
+        out.blocks = raw
+            .blocks
+            .into_iter()
+            .map(|b| (ParagraphKind::Body, b.text))
+            .collect();
+        return out;
+    }
+
+    let keys: Vec<String> = raw.blocks.iter().map(|b| key(&b.text)).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let title_key = out.title.as_deref().map(key);
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut related_section = false;
+    let mut decisions: Vec<Decision> = Vec::with_capacity(raw.blocks.len());
+    let mut timestamp_dates: Vec<(bool, String)> = Vec::new();
+
+    for (i, b) in raw.blocks.iter().enumerate() {
+        let text = b.text.trim();
+        let k = keys[i].as_str();
+        let first_time = !seen.contains_key(k);
+        if first_time {
+            seen.insert(k, i);
+        }
+        let mut d = if k.is_empty() {
+            Decision::Remove(RemovalReason::Boilerplate)
+        } else if let Some(&first) = seen.get(k).filter(|_| !first_time) {
+            // A repeat of furniture keeps the furniture's reason.
+            match decisions[first] {
+                Decision::Remove(r) if r != RemovalReason::Title => Decision::Remove(r),
+                _ => Decision::Remove(RemovalReason::Duplicate),
+            }
+        } else if title_key.as_deref() == Some(k) {
+            Decision::Remove(RemovalReason::Title)
+        } else {
+            classify(text, b.hint)
+        };
+        if let Decision::Remove(RemovalReason::Timestamp) = d {
+            let lower = text.to_lowercase();
+            if let Some(date) = dates::parse(text) {
+                timestamp_dates.push((lower.contains("updated") || lower.contains("modified"), date));
+            }
+        }
+        // A related-links header sets aside the short link lines under it.
+        if d == Decision::Remove(RemovalReason::Related) && is_short_label(text) {
+            related_section = true;
+        } else if related_section {
+            let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
+                || (is_short_label(text) && b.hint == Hint::Plain);
+            if linkish && matches!(d, Decision::Keep(_)) {
+                d = Decision::Remove(RemovalReason::Related);
+            } else if matches!(d, Decision::Keep(_)) {
+                related_section = false;
+            }
+        }
+        if d == Decision::Keep(ParagraphKind::Body) && counts.get(k).copied().unwrap_or(0) > 1 && word_count(text) <= 80 {
+            d = Decision::Keep(ParagraphKind::Caption);
+        }
+        decisions.push(d);
+    }
+
+    // The headline of a file without metadata: the first short line near the top.
+    if out.title.is_none() {
+        let mut kept_seen = 0;
+        for (i, b) in raw.blocks.iter().enumerate() {
+            match decisions[i] {
+                Decision::Keep(ParagraphKind::Body) if b.hint == Hint::Plain => {
+                    kept_seen += 1;
+                    if looks_like_headline(b.text.trim()) {
+                        out.title = Some(collapse_ws(&b.text));
+                        decisions[i] = Decision::Remove(RemovalReason::Title);
+                        break;
+                    }
+                    if kept_seen >= 2 {
+                        break;
+                    }
+                }
+                Decision::Keep(ParagraphKind::Heading) if b.hint == Hint::Plain => {
+                    out.title = Some(collapse_ws(&b.text));
+                    decisions[i] = Decision::Remove(RemovalReason::Title);
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Short unpunctuated lines between body paragraphs of a plain-text file are sub-headings.
+    for i in 0..raw.blocks.len() {
+        if raw.blocks[i].hint == Hint::Plain
+            && decisions[i] == Decision::Keep(ParagraphKind::Body)
+            && is_short_label(raw.blocks[i].text.trim())
+            && word_count(&raw.blocks[i].text) <= 10
+        {
+            let prev_body = decisions[..i].iter().rev().find_map(|d| match d {
+                Decision::Keep(k) => Some(*k),
+                _ => None,
+            });
+            let next_body = decisions[i + 1..].iter().find_map(|d| match d {
+                Decision::Keep(k) => Some(*k),
+                _ => None,
+            });
+            if prev_body.is_some() && next_body == Some(ParagraphKind::Body) {
+                decisions[i] = Decision::Keep(ParagraphKind::Heading);
+            }
+        }
+    }
+
+    for (b, d) in raw.blocks.into_iter().zip(decisions) {
+        match d {
+            Decision::Keep(kind) => {
+                if kind == ParagraphKind::Byline {
+                    for a in authors_of(&b.text) {
+                        if !out.authors.contains(&a) {
+                            out.authors.push(a);
+                        }
+                    }
+                }
+                out.blocks.push((kind, b.text));
+            }
+            Decision::Remove(RemovalReason::Title) => {}
+            Decision::Remove(reason) => {
+                if reason == RemovalReason::Footer && out.outlet.is_none() {
+                    out.outlet = COPYRIGHT_OWNER
+                        .captures(&b.text)
+                        .map(|c| c[1].trim().to_string())
+                        .filter(|o| word_count(o) <= 6);
+                }
+                out.removed.push(Removed {
+                    text: collapse_ws(&b.text),
+                    reason,
+                });
+            }
+        }
+    }
+    if out.published.is_none() {
+        // Prefer the first publication date over an update.
+        out.published = timestamp_dates
+            .iter()
+            .find(|(updated, _)| !updated)
+            .or_else(|| timestamp_dates.first())
+            .map(|(_, d)| d.clone());
+    }
+    out
+}
+
+/// Decide what one block is.
+fn classify(text: &str, hint: Hint) -> Decision {
+    let plain = strip_emphasis(text);
+    let words = word_count(&plain);
+    match hint {
+        Hint::Caption => return credit_only(&plain).unwrap_or(Decision::Keep(ParagraphKind::Caption)),
+        Hint::Byline => return Decision::Keep(ParagraphKind::Byline),
+        Hint::Heading if !is_furniture(&plain) => return Decision::Keep(ParagraphKind::Heading),
+        Hint::QuoteBlock if !is_furniture(&plain) => return Decision::Keep(ParagraphKind::QuoteBlock),
+        Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
+        _ => {}
+    }
+    if words <= 40 {
+        for rule in RULES.iter() {
+            if rule.re.is_match(&plain) {
+                return Decision::Remove(rule.reason);
+            }
+        }
+    }
+    if is_timestamp(&plain) {
+        return Decision::Remove(RemovalReason::Timestamp);
+    }
+    if is_navigation(&plain) {
+        return Decision::Remove(RemovalReason::Navigation);
+    }
+    if words <= 16 && BYLINE.is_match(&plain) && !plain.trim_end().ends_with(['.', '!', '?']) {
+        return Decision::Keep(ParagraphKind::Byline);
+    }
+    if words <= 80 && CREDIT_TAIL.is_match(&plain) && !plain.starts_with(['"', '“', '‘']) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
+    if hint == Hint::Heading {
+        return Decision::Keep(ParagraphKind::Heading);
+    }
+    Decision::Keep(ParagraphKind::Body)
+}
+
+fn credit_only(text: &str) -> Option<Decision> {
+    RULES
+        .iter()
+        .find(|r| r.reason == RemovalReason::Credit && r.re.is_match(text))
+        .map(|_| Decision::Remove(RemovalReason::Credit))
+}
+
+/// Furniture even when marked up as a heading or quote ("Related stories").
+fn is_furniture(text: &str) -> bool {
+    word_count(text) <= 12 && RULES.iter().any(|r| r.reason != RemovalReason::Credit && r.re.is_match(text))
+}
+
+/// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
+/// or a masthead line of short parts around a date ("Issue 214 · 7 November 2025").
+fn is_timestamp(text: &str) -> bool {
+    let words = word_count(text);
+    if words > 20 {
+        return false;
+    }
+    if TIMESTAMP.is_match(text) && (dates::parse(text).is_some() || text.chars().any(|c| c.is_ascii_digit())) {
+        return true;
+    }
+    let Some(_) = dates::parse(text) else {
+        return false;
+    };
+    if SEPARATED_META.is_match(text) && words <= 15 {
+        return true;
+    }
+    // Only date words, numbers and time zones.
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                || dates::month_number(w).is_some()
+                || is_weekday(w)
+                || matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "utc" | "gmt" | "bst" | "cet" | "cest" | "est" | "edt" | "pst" | "pdt" | "et" | "on" | "at"
+                )
+        })
+}
+
+fn is_weekday(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+        .contains(&w.as_str())
+}
+
+/// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.
+fn is_navigation(text: &str) -> bool {
+    let t = text.trim();
+    let unbulleted = t.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+    if LANGUAGES.contains(&unbulleted.to_lowercase()) {
+        return true;
+    }
+    if starts_with_bullet(t) && word_count(unbulleted) <= 4 && !unbulleted.ends_with(['.', '!', '?', '"', '”']) {
+        return true;
+    }
+    BREADCRUMB.find_iter(t).count() >= 2 && word_count(t) <= 12 && !t.ends_with('.')
+}
+
+/// A short line with no sentence punctuation at its end.
+fn is_short_label(text: &str) -> bool {
+    let t = strip_emphasis(text);
+    let t = t.trim();
+    word_count(t) <= 12 && !t.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ')']) && !t.is_empty()
+}
+
+/// A plain-text headline: short, not ending in a full stop.
+fn looks_like_headline(text: &str) -> bool {
+    let words = word_count(text);
+    (2..=30).contains(&words) && !text.ends_with(['.', ',', ';', ':']) && !BYLINE.is_match(text)
+}
+
+/// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
+pub fn authors_of(byline: &str) -> Vec<String> {
+    let Some(c) = BYLINE.captures(byline.trim()) else {
+        return Vec::new();
+    };
+    let after = &byline.trim()[c.get(0).map_or(0, |m| m.start())..];
+    let after = after.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+    let head = after
+        .split([',', '|', '—', '–', '(', '\n'])
+        .next()
+        .unwrap_or("")
+        .split(" in ")
+        .next()
+        .unwrap_or("");
+    head.split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(|p| p.trim().trim_end_matches('.').to_string())
+        .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
+        .collect()
+}
+
+fn strip_emphasis(text: &str) -> String {
+    text.trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim()
+        .to_string()
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The comparison key of a block: folded case and white space.
+fn key(text: &str) -> String {
+    collapse_ws(&strip_emphasis(text)).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::Block;
+
+    fn run(lines: &[&str]) -> Cleaned {
+        let raw = RawDoc {
+            blocks: lines.iter().map(|l| Block::new(Hint::Plain, *l)).collect(),
+            ..RawDoc::default()
+        };
+        clean(raw, IngestOptions::default())
+    }
+
+    fn reasons(c: &Cleaned) -> Vec<(&str, RemovalReason)> {
+        c.removed.iter().map(|r| (r.text.as_str(), r.reason)).collect()
+    }
+
+    #[test]
+    fn repeated_captions_kept_once() {
+        let cap = "The mayor opens the new bridge in Lindmark on Tuesday. AFP";
+        let c = run(&[cap, cap, cap, "Bridge opens at last", "The bridge opened on Tuesday, officials said."]);
+        assert_eq!(c.blocks[0], (ParagraphKind::Caption, cap.to_string()));
+        assert_eq!(c.removed.iter().filter(|r| r.reason == RemovalReason::Duplicate).count(), 2);
+        assert_eq!(c.title.as_deref(), Some("Bridge opens at last"));
+    }
+
+    #[test]
+    fn menus_ads_and_furniture_set_aside() {
+        let c = run(&[
+            "Headline here about a thing",
+            "• English",
+            "• Arabic",
+            "Advertisement",
+            "The council approved the budget on Monday, its leader said.",
+            "Read more: Another story entirely",
+            "Share this article",
+            "Sign up for the Daily Brief, delivered to your inbox every morning.",
+            "We use cookies to improve your experience on our site.",
+            "© 2024 The Gazette Group. All rights reserved.",
+            "Updated: March 3, 2024, 5:10 PM",
+        ]);
+        let r = reasons(&c);
+        assert!(r.contains(&("• English", RemovalReason::Navigation)));
+        assert!(r.contains(&("Advertisement", RemovalReason::Boilerplate)));
+        assert!(r.contains(&("Read more: Another story entirely", RemovalReason::Related)));
+        assert!(r.contains(&("Share this article", RemovalReason::Share)));
+        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Newsletter));
+        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Cookie));
+        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Footer));
+        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Timestamp));
+        assert_eq!(c.published.as_deref(), Some("2024-03-03T17:10:00"));
+        assert_eq!(c.outlet.as_deref(), Some("The Gazette Group"));
+        assert_eq!(c.blocks.len(), 1);
+    }
+
+    #[test]
+    fn byline_and_heading() {
+        let c = run(&[
+            "Storm hits the coast",
+            "By Ann Lee and Tom Reyes, Weather Desk",
+            "The storm reached the coast overnight, forecasters said.",
+            "What comes next",
+            "Repairs will take weeks, the council said.",
+        ]);
+        assert_eq!(c.blocks[0].0, ParagraphKind::Byline);
+        assert_eq!(c.authors, vec!["Ann Lee", "Tom Reyes"]);
+        assert_eq!(c.blocks[2].0, ParagraphKind::Heading);
+    }
+
+    #[test]
+    fn body_starting_with_by_is_not_a_byline() {
+        let c = run(&["Title line", "By the council's count, twelve roads were closed on Monday after the flood."]);
+        assert_eq!(c.blocks[0].0, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn masthead_with_date_is_a_timestamp() {
+        let c = run(&["Title line", "The Weekly Note · Issue 12 · Friday 7 March 2025", "Body text here, said someone."]);
+        assert!(reasons(&c).iter().any(|(t, r)| t.contains("Issue 12") && *r == RemovalReason::Timestamp));
+        assert_eq!(c.published.as_deref(), Some("2025-03-07"));
+    }
+}

@@ -1,0 +1,186 @@
+//! Bytes to text: byte-order marks, UTF-8, UTF-16, and legacy single-byte
+//! encodings detected with chardetng (never assumed), then line ends, spaces
+//! and invisible characters normalised.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+use crate::error::InputError;
+
+/// Decoded text and the name of the encoding it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decode a file's bytes. Refuses content that is binary (images, archives,
+/// random bytes) rather than producing mojibake.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
+    if let Some(kind) = binary_signature(bytes) {
+        return Err(InputError::Binary(kind.to_string()));
+    }
+    let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (cow, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        (cow.into_owned(), enc)
+    } else if let Some(enc) = sniff_utf16(bytes) {
+        let (cow, _) = enc.decode_without_bom_handling(bytes);
+        (cow.into_owned(), enc)
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), UTF_8)
+    } else {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, true);
+        let enc = det.guess(None, chardetng::Utf8Detection::Deny);
+        let (cow, _) = enc.decode_without_bom_handling(bytes);
+        (cow.into_owned(), enc)
+    };
+    if looks_binary(&text) {
+        return Err(InputError::Binary("unreadable bytes".to_string()));
+    }
+    Ok(Decoded {
+        text: normalize_text(&text),
+        encoding: encoding.name(),
+    })
+}
+
+/// UTF-16 without a byte-order mark: many zero bytes in alternate positions.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let pairs = sample.len() / 2;
+    let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    if odd_zero * 10 > pairs * 7 && even_zero * 10 < pairs {
+        Some(UTF_16LE)
+    } else if even_zero * 10 > pairs * 7 && odd_zero * 10 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Well-known magic numbers of binary formats users drop by mistake.
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGS: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"%PDF-", "a PDF document (save it as text or HTML first)"),
+        (b"PK\x03\x04", "a ZIP archive or office document"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"BM", ""),
+        (b"RIFF", "a RIFF media file"),
+        (b"\x7fELF", "a program"),
+        (b"\xd0\xcf\x11\xe0", "an old office document"),
+        (b"OggS", "an Ogg media file"),
+        (b"ID3", "an MP3 audio file"),
+        (b"\x00\x00\x01\x00", "an icon"),
+    ];
+    for (sig, name) in SIGS {
+        if bytes.starts_with(sig) && !name.is_empty() {
+            return Some(name);
+        }
+    }
+    if bytes.len() > 12 && &bytes[4..8] == b"ftyp" {
+        return Some("a video or image container");
+    }
+    if bytes.len() > 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return Some("a WebP image");
+    }
+    None
+}
+
+/// Decoded text that is mostly control characters or replacement characters
+/// is not an article.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(20_000) {
+        total += 1;
+        if c == '\u{FFFD}' || c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
+            bad += 1;
+        }
+    }
+    total > 0 && (bad * 100 > total * 2 || text.contains('\0'))
+}
+
+/// Line ends to `\n`, non-breaking and odd spaces to plain spaces, invisible
+/// characters (zero-width, soft hyphen, BOMs inside the text) dropped.
+pub fn normalize_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+                out.push(' ')
+            }
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_and_crlf() {
+        let d = decode(b"\xef\xbb\xbfHello\r\nworld\rend").unwrap();
+        assert_eq!(d.text, "Hello\nworld\nend");
+        assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Café “quote”".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, "Café “quote”");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Café".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        let d = decode(&be).unwrap();
+        assert_eq!(d.text, "Café");
+        assert_eq!(d.encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let bytes = b"The minister\x92s plan \x93works\x94, she said \x96 and that\x92s final. \
+                      Caf\xe9 owners were pleased with the r\xe9sum\xe9 of the d\xe9bat.";
+        let d = decode(bytes).unwrap();
+        assert!(d.text.contains("minister’s plan “works”"), "{}", d.text);
+        assert!(d.text.contains("Café"));
+        assert_ne!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn nbsp_and_zero_width_are_normalised() {
+        let d = decode("a\u{A0}b\u{200B}c\u{AD}d".as_bytes()).unwrap();
+        assert_eq!(d.text, "a bcd");
+    }
+
+    #[test]
+    fn images_and_random_bytes_are_refused() {
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(InputError::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        assert!(decode(&noise).is_err());
+    }
+}

@@ -1,0 +1,197 @@
+//! Markdown to blocks with pulldown-cmark: the first `#` heading is the
+//! headline, `##` and deeper are sub-headings, `>` blocks are block quotes,
+//! list items and link-only lines are marked so cleaning can tell related
+//! links from story text.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::{Block, Hint, RawDoc};
+
+#[derive(Default)]
+struct Current {
+    text: String,
+    /// Characters of text inside links.
+    link_chars: usize,
+    in_link: usize,
+}
+
+/// Extract blocks from Markdown.
+pub fn extract(text: &str) -> RawDoc {
+    let mut doc = RawDoc::default();
+    let parser = Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    let mut cur: Option<(Hint, Current)> = None;
+    let mut quote_depth = 0usize;
+    let mut item_depth = 0usize;
+    let mut title_seen = false;
+
+    let flush = |cur: &mut Option<(Hint, Current)>, doc: &mut RawDoc| {
+        if let Some((hint, c)) = cur.take() {
+            let text = c.text.trim().to_string();
+            if text.is_empty() {
+                return;
+            }
+            let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
+            let hint = if c.link_chars > 0 && c.link_chars * 10 >= letters * 9 && hint != Hint::Title
+            {
+                Hint::LinkOnly
+            } else {
+                hint
+            };
+            doc.blocks.push(Block::new(hint, text));
+        }
+    };
+
+    for event in parser {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                flush(&mut cur, &mut doc);
+                let hint = if level == HeadingLevel::H1 && !title_seen {
+                    title_seen = true;
+                    Hint::Title
+                } else {
+                    Hint::Heading
+                };
+                cur = Some((hint, Current::default()));
+            }
+            Event::Start(Tag::Paragraph) => {
+                if item_depth == 0 || cur.is_none() {
+                    flush(&mut cur, &mut doc);
+                    let hint = if item_depth > 0 {
+                        Hint::ListItem
+                    } else if quote_depth > 0 {
+                        Hint::QuoteBlock
+                    } else {
+                        Hint::Body
+                    };
+                    cur = Some((hint, Current::default()));
+                }
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut cur, &mut doc);
+                item_depth += 1;
+                cur = Some((Hint::ListItem, Current::default()));
+            }
+            Event::End(TagEnd::Item) => {
+                flush(&mut cur, &mut doc);
+                item_depth = item_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                flush(&mut cur, &mut doc);
+                quote_depth += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                flush(&mut cur, &mut doc);
+                quote_depth = quote_depth.saturating_sub(1);
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if item_depth == 0 {
+                    flush(&mut cur, &mut doc);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => flush(&mut cur, &mut doc),
+            Event::Start(Tag::Link { .. }) => {
+                if let Some((_, c)) = cur.as_mut() {
+                    c.in_link += 1;
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((_, c)) = cur.as_mut() {
+                    c.in_link = c.in_link.saturating_sub(1);
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                let c = &mut cur
+                    .get_or_insert_with(|| (Hint::Body, Current::default()))
+                    .1;
+                if c.in_link > 0 {
+                    c.link_chars += t.chars().filter(|c| c.is_alphanumeric()).count();
+                }
+                c.text.push_str(&t);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, c)) = cur.as_mut() {
+                    c.text.push('\n');
+                }
+            }
+            Event::Html(h) | Event::InlineHtml(h) => {
+                // Inline tags are dropped; their text, if any, is kept.
+                let stripped = strip_tags(&h);
+                if !stripped.trim().is_empty() {
+                    let c = &mut cur
+                        .get_or_insert_with(|| (Hint::Body, Current::default()))
+                        .1;
+                    c.text.push_str(&stripped);
+                }
+            }
+            Event::Rule => flush(&mut cur, &mut doc),
+            Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::Table(_)) => {
+                flush(&mut cur, &mut doc);
+                cur = Some((Hint::Body, Current::default()));
+            }
+            Event::End(TagEnd::CodeBlock) | Event::End(TagEnd::Table) => flush(&mut cur, &mut doc),
+            Event::End(TagEnd::TableCell) => {
+                if let Some((_, c)) = cur.as_mut() {
+                    c.text.push(' ');
+                }
+            }
+            Event::End(TagEnd::TableRow) | Event::End(TagEnd::TableHead) => {
+                if let Some((_, c)) = cur.as_mut() {
+                    c.text.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut cur, &mut doc);
+    // A line-per-paragraph Markdown block (soft breaks) whose lines repeat is
+    // printed captions; split such blocks into lines so cleaning sees them.
+    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    for b in doc.blocks.drain(..) {
+        if b.text.contains('\n') && b.hint != Hint::Title {
+            let lines: Vec<&str> = b.text.lines().collect();
+            for part in super::text::split_chunk(&lines) {
+                blocks.push(Block::new(b.hint, part));
+            }
+        } else {
+            blocks.push(b);
+        }
+    }
+    doc.blocks = blocks;
+    if let Some(pos) = doc.blocks.iter().position(|b| b.hint == Hint::Title) {
+        doc.title = Some(doc.blocks.remove(pos).text);
+    }
+    doc
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_headings_and_links() {
+        let md = "# The headline\n\nBy A Writer\n\nFirst *para* with [a link](http://x) inside.\n\n\
+                  ## A section\n\n> A pull quote\n\n- [Related story](http://y)\n- Plain item\n";
+        let doc = extract(md);
+        assert_eq!(doc.title.as_deref(), Some("The headline"));
+        let hints: Vec<Hint> = doc.blocks.iter().map(|b| b.hint).collect();
+        assert_eq!(
+            hints,
+            vec![Hint::Body, Hint::Body, Hint::Heading, Hint::QuoteBlock, Hint::LinkOnly, Hint::ListItem]
+        );
+        assert_eq!(doc.blocks[1].text, "First para with a link inside.");
+    }
+}

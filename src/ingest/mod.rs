@@ -1,0 +1,278 @@
+//! Files to cleaned versions: read the bytes, decode them, recognise the
+//! format by content as well as by extension, extract blocks of text with
+//! their metadata, clean them and split sentences.
+
+pub mod clean;
+pub mod dates;
+pub mod decode;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod segment;
+pub mod text;
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::InputError;
+use crate::model::{Paragraph, ParagraphKind, Removed, SourceFormat, Version};
+
+/// Files larger than this are refused (a news article is a few hundred kB at most).
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// How a block of extracted text entered the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Unknown: plain text lines; cleaning decides.
+    Plain,
+    /// A paragraph the format marks as body text.
+    Body,
+    /// A sub-heading (Markdown `##`, HTML `h2`…).
+    Heading,
+    /// The document's headline (Markdown `#`, HTML `h1`).
+    Title,
+    /// A figure caption.
+    Caption,
+    /// A block quotation.
+    QuoteBlock,
+    /// A byline element.
+    Byline,
+    /// A list item.
+    ListItem,
+    /// A list item or paragraph that is nothing but a link.
+    LinkOnly,
+}
+
+/// A block of text as a format reader found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub hint: Hint,
+    pub text: String,
+}
+
+impl Block {
+    pub fn new(hint: Hint, text: impl Into<String>) -> Self {
+        Block {
+            hint,
+            text: text.into(),
+        }
+    }
+}
+
+/// What a format reader extracts before cleaning.
+#[derive(Debug, Clone, Default)]
+pub struct RawDoc {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub authors: Vec<String>,
+    pub blocks: Vec<Block>,
+    /// Page furniture the reader already set aside (HTML chrome).
+    pub removed: Vec<Removed>,
+}
+
+/// Options that change how inputs are read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IngestOptions {
+    /// Inputs are clean text: every blank-line-separated block is one body
+    /// paragraph; no boilerplate removal, no title detection.
+    pub raw: bool,
+}
+
+/// Read one file into a cleaned version (its id and path filled in).
+pub fn load_file(path: &Path, index: usize, opts: IngestOptions) -> Result<Version, InputError> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => InputError::NotFound,
+        _ => InputError::Io(e.to_string()),
+    })?;
+    if meta.is_dir() {
+        return Err(InputError::Directory);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(InputError::TooLarge {
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| InputError::Io(e.to_string()))?;
+    load_bytes(&bytes, &path.to_string_lossy(), index, opts)
+}
+
+/// Read bytes as if they came from `path` (the extension is a hint only).
+pub fn load_bytes(
+    bytes: &[u8],
+    path: &str,
+    index: usize,
+    opts: IngestOptions,
+) -> Result<Version, InputError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(InputError::Empty);
+    }
+    let decoded = decode::decode(bytes)?;
+    if decoded.text.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    let format = sniff_format(&decoded.text, path);
+    let raw_doc = match format {
+        SourceFormat::Html => html::extract(&decoded.text, opts)?,
+        SourceFormat::Json => json::extract(&decoded.text, opts)?,
+        SourceFormat::Markdown if !opts.raw => markdown::extract(&decoded.text),
+        SourceFormat::Markdown | SourceFormat::Text => text::extract(&decoded.text, opts),
+    };
+    let cleaned = clean::clean(raw_doc, opts);
+    let paragraphs: Vec<Paragraph> = cleaned
+        .blocks
+        .into_iter()
+        .map(|(kind, text)| {
+            let sentences = segment::sentences(&text);
+            Paragraph {
+                kind,
+                text: collapse_ws(&text),
+                sentences,
+            }
+        })
+        .filter(|p| !p.text.is_empty())
+        .collect();
+    if !paragraphs
+        .iter()
+        .any(|p| p.kind.is_story_text() || p.kind == ParagraphKind::Heading)
+    {
+        let why = if format == SourceFormat::Html {
+            " (a web page with no article in it)"
+        } else {
+            ""
+        };
+        return Err(InputError::NoArticle(why.to_string()));
+    }
+    let outlet = cleaned
+        .outlet
+        .filter(|o| !o.trim().is_empty())
+        .unwrap_or_else(|| outlet_from_path(path));
+    let word_count = Version::count_words(&paragraphs);
+    Ok(Version {
+        id: format!("v{index}"),
+        path: path.to_string(),
+        outlet,
+        title: cleaned.title,
+        published: cleaned.published,
+        authors: cleaned.authors,
+        paragraphs,
+        removed: cleaned.removed,
+        format,
+        encoding: decoded.encoding.to_string(),
+        sha256: sha256_hex(bytes),
+        word_count,
+    })
+}
+
+/// Hex SHA-256 of the file's bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// White space runs (new lines included) folded to one space, ends trimmed.
+pub fn collapse_ws(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The format by content first, then by extension.
+pub fn sniff_format(text: &str, path: &str) -> SourceFormat {
+    let head: String = text.trim_start().chars().take(1024).collect();
+    let lower = head.to_ascii_lowercase();
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<?xml") && lower.contains("<html")
+        || (lower.starts_with('<') && (lower.contains("<body") || lower.contains("<head")))
+        || looks_like_html_fragment(text)
+    {
+        return SourceFormat::Html;
+    }
+    if (head.starts_with('{') || head.starts_with('['))
+        && serde_json::from_str::<serde_json::Value>(text.trim()).is_ok()
+    {
+        return SourceFormat::Json;
+    }
+    let ext = Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => SourceFormat::Html,
+        "json" => SourceFormat::Json,
+        "md" | "markdown" | "mdown" | "mkd" => SourceFormat::Markdown,
+        _ if looks_like_markdown(text) => SourceFormat::Markdown,
+        _ => SourceFormat::Text,
+    }
+}
+
+/// Text that is mostly paragraphs in `<p>` tags.
+fn looks_like_html_fragment(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let tags = lower.matches("<p>").count()
+        + lower.matches("<p ").count()
+        + lower.matches("<div").count()
+        + lower.matches("<br").count();
+    tags >= 3 && lower.matches("</").count() >= 2
+}
+
+/// A `#` headline at the top and Markdown structure below.
+fn looks_like_markdown(text: &str) -> bool {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let h1 = first.starts_with("# ");
+    let marks = text
+        .lines()
+        .filter(|l| l.starts_with("## ") || l.starts_with("**") || l.contains("]("))
+        .count();
+    h1 && marks >= 1
+}
+
+/// "daily-post_2025.txt" becomes "Daily Post 2025".
+pub fn outlet_from_path(path: &str) -> String {
+    let stem = Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| path.to_string());
+    let words: Vec<String> = stem
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    if words.is_empty() { stem } else { words.join(" ") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_by_content_beats_extension() {
+        assert_eq!(
+            sniff_format("<!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt"),
+            SourceFormat::Html
+        );
+        assert_eq!(sniff_format("{\"text\": \"x\"}", "a.txt"), SourceFormat::Json);
+        assert_eq!(sniff_format("Plain words.", "a.txt"), SourceFormat::Text);
+        assert_eq!(sniff_format("# Head\n\nBody", "a.md"), SourceFormat::Markdown);
+    }
+
+    #[test]
+    fn outlet_from_file_name() {
+        assert_eq!(outlet_from_path("dir/daily-post.txt"), "Daily Post");
+        assert_eq!(outlet_from_path("wire.html"), "Wire");
+    }
+
+    #[test]
+    fn empty_and_whitespace_files_are_refused() {
+        let o = IngestOptions::default();
+        assert_eq!(load_bytes(b"", "e.txt", 0, o), Err(InputError::Empty));
+        assert_eq!(load_bytes(b" \n\t\n", "e.txt", 0, o), Err(InputError::Empty));
+    }
+}

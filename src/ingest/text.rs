@@ -1,0 +1,167 @@
+//! Plain text to blocks: paragraphs from blank lines; lines of one block kept
+//! apart (menus, repeated captions) unless the block is hard-wrapped copy
+//! (lines broken near a fixed width), which is joined back.
+
+use super::{Block, Hint, IngestOptions, RawDoc};
+
+/// Extract blocks from plain text. In raw mode every blank-line-separated
+/// block is one paragraph, its line breaks kept for the sentence splitter.
+pub fn extract(text: &str, opts: IngestOptions) -> RawDoc {
+    let text = decode_entities_if_present(text);
+    let mut doc = RawDoc::default();
+    for chunk in chunks(&text) {
+        if opts.raw {
+            doc.blocks.push(Block::new(Hint::Body, chunk.join("\n")));
+        } else {
+            for para in split_chunk(&chunk) {
+                doc.blocks.push(Block::new(Hint::Plain, para));
+            }
+        }
+    }
+    doc
+}
+
+/// Runs of non-blank lines.
+pub fn chunks(text: &str) -> Vec<Vec<&str>> {
+    let mut out = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(line.trim_end());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Split one run of lines into paragraphs: join hard-wrapped lines, keep
+/// other lines apart.
+pub fn split_chunk(lines: &[&str]) -> Vec<String> {
+    if lines.len() == 1 {
+        return vec![lines[0].trim().to_string()];
+    }
+    if !is_hard_wrapped(lines) {
+        return lines.iter().map(|l| l.trim().to_string()).collect();
+    }
+    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let starts_new = i > 0 && (is_indented(line) || starts_with_bullet(line.trim()));
+        if starts_new && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(line.trim());
+        let short = line.chars().count() * 10 < width * 6;
+        let ends_sentence = line
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ':', '’', '\'']);
+        if i + 1 < lines.len() && short && ends_sentence {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Lines broken near one width: the longest line is at most ~100 columns
+/// and most lines but the last come close to it.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let lens: Vec<usize> = lines.iter().map(|l| l.trim_end().chars().count()).collect();
+    let width = *lens.iter().max().unwrap_or(&0);
+    if !(40..=110).contains(&width) {
+        return false;
+    }
+    let body = &lens[..lens.len() - 1];
+    let near = body.iter().filter(|&&n| n * 100 >= width * 75).count();
+    let distinct = {
+        let mut v: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    // Repeated lines are captions printed twice, never wrapped prose.
+    distinct == lines.len() && near * 10 >= body.len() * 6 && !lines.iter().all(|l| starts_with_bullet(l.trim()))
+}
+
+fn is_indented(line: &str) -> bool {
+    line.starts_with("  ") || line.starts_with('\t')
+}
+
+/// Bullet characters and list dashes at the start of a line.
+pub fn starts_with_bullet(line: &str) -> bool {
+    let mut c = line.chars();
+    match c.next() {
+        Some('•' | '·' | '▪' | '‣' | '⁃' | '◦' | '●' | '○' | '■' | '□' | '►' | '»' | '–' | '—') => true,
+        Some('-' | '*' | '+') => c.next() == Some(' '),
+        _ => false,
+    }
+}
+
+/// Plain text saved from a page sometimes keeps `&amp;`, `&rsquo;` or `&#8217;`.
+fn decode_entities_if_present(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let re_like = text.contains("&#") || ENTITY_HINTS.iter().any(|e| text.contains(e));
+    if re_like {
+        html_escape::decode_html_entities(text).into_owned()
+    } else {
+        text.to_string()
+    }
+}
+
+const ENTITY_HINTS: &[&str] = &[
+    "&amp;", "&quot;", "&apos;", "&lt;", "&gt;", "&nbsp;", "&rsquo;", "&lsquo;", "&ldquo;",
+    "&rdquo;", "&mdash;", "&ndash;", "&hellip;", "&eacute;", "&pound;", "&euro;",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hard_wrapped_wire_copy_is_joined() {
+        let text = "PARIS (Wire) - Ministers from twenty countries met on Thursday to\n\
+                    discuss the plan, which officials said would be signed within a\n\
+                    week.\n\
+                    \n\
+                    The talks ran late into the night.";
+        let doc = extract(text, IngestOptions::default());
+        assert_eq!(doc.blocks.len(), 2);
+        assert!(doc.blocks[0].text.starts_with("PARIS (Wire) - Ministers"));
+        assert!(doc.blocks[0].text.ends_with("signed within a week."));
+    }
+
+    #[test]
+    fn menu_lines_and_repeated_captions_stay_apart() {
+        let lines = ["  • English", "  • Arabic"];
+        assert_eq!(split_chunk(&lines).len(), 2);
+        let cap = "The minister arrives at the summit in Lisbon on Monday. Photo agency";
+        assert_eq!(split_chunk(&[cap, cap, cap]).len(), 3);
+    }
+
+    #[test]
+    fn raw_mode_keeps_blocks_whole() {
+        let doc = extract("a\nb\n\nc", IngestOptions { raw: true });
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(doc.blocks[0].text, "a\nb");
+    }
+
+    #[test]
+    fn entities_in_plain_text_are_decoded() {
+        let doc = extract("Smith &amp; Co said it&rsquo;s done.", IngestOptions::default());
+        assert_eq!(doc.blocks[0].text, "Smith & Co said it’s done.");
+    }
+}

@@ -1,0 +1,164 @@
+//! One version of a story after ingestion and cleaning: its metadata, its
+//! paragraphs with their sentences, and everything cleaning set aside.
+
+use serde::{Deserialize, Serialize};
+
+/// What a paragraph is in the article's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Running text of the story.
+    Body,
+    /// A sub-heading inside the story.
+    Heading,
+    /// A photo caption.
+    Caption,
+    /// A block quotation (a pull quote, a Markdown `>` block).
+    QuoteBlock,
+    /// A "By …" line naming the writer.
+    Byline,
+}
+
+impl ParagraphKind {
+    /// Lower-case name as written in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "body",
+            ParagraphKind::Heading => "heading",
+            ParagraphKind::Caption => "caption",
+            ParagraphKind::QuoteBlock => "quote_block",
+            ParagraphKind::Byline => "byline",
+        }
+    }
+
+    /// Body-like paragraphs carry the story (body and block quotes).
+    pub fn is_story_text(self) -> bool {
+        matches!(self, ParagraphKind::Body | ParagraphKind::QuoteBlock)
+    }
+}
+
+/// One paragraph of cleaned text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub kind: ParagraphKind,
+    pub text: String,
+    pub sentences: Vec<String>,
+}
+
+/// Why cleaning set a piece of text aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalReason {
+    /// A repeat of a line kept elsewhere (photo captions printed several times).
+    Duplicate,
+    /// Menus, language pickers, section links, bullet navigation.
+    Navigation,
+    /// Site furniture: "Advertisement", trust notices, separators.
+    Boilerplate,
+    /// "Updated: …", "Published: …" and similar date lines (the date is kept as metadata).
+    Timestamp,
+    /// Photo or agency credits standing alone.
+    Credit,
+    /// "Read more: …", related and most-read links.
+    Related,
+    /// "Share this article", share buttons.
+    Share,
+    /// Newsletter sign-ups, subscription and e-mail furniture.
+    Newsletter,
+    /// Cookie and consent banners.
+    Cookie,
+    /// Copyright lines, footers.
+    Footer,
+    /// The headline, kept as the version's title rather than as a paragraph.
+    Title,
+    /// A line of markup or code with no prose in it.
+    Markup,
+}
+
+impl RemovalReason {
+    /// Lower-case name as written in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovalReason::Duplicate => "duplicate",
+            RemovalReason::Navigation => "navigation",
+            RemovalReason::Boilerplate => "boilerplate",
+            RemovalReason::Timestamp => "timestamp",
+            RemovalReason::Credit => "credit",
+            RemovalReason::Related => "related",
+            RemovalReason::Share => "share",
+            RemovalReason::Newsletter => "newsletter",
+            RemovalReason::Cookie => "cookie",
+            RemovalReason::Footer => "footer",
+            RemovalReason::Title => "title",
+            RemovalReason::Markup => "markup",
+        }
+    }
+}
+
+/// Text set aside by cleaning, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub text: String,
+    pub reason: RemovalReason,
+}
+
+/// The input format a file was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceFormat {
+    Text,
+    Markdown,
+    Html,
+    Json,
+}
+
+impl SourceFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceFormat::Text => "text",
+            SourceFormat::Markdown => "markdown",
+            SourceFormat::Html => "html",
+            SourceFormat::Json => "json",
+        }
+    }
+}
+
+/// One outlet's version of the story, cleaned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    /// Stable id used across the report: `v0`, `v1`, …
+    pub id: String,
+    /// The path as the user gave it.
+    pub path: String,
+    /// Who published it (best guess; the file stem when unknown).
+    pub outlet: String,
+    /// The headline, if one was found.
+    pub title: Option<String>,
+    /// ISO 8601 publication date or date-time, if found.
+    pub published: Option<String>,
+    /// Writers named in a byline or in metadata.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// The cleaned body in reading order.
+    pub paragraphs: Vec<Paragraph>,
+    /// What cleaning set aside, in reading order.
+    pub removed: Vec<Removed>,
+    /// How the file was read.
+    pub format: SourceFormat,
+    /// The character encoding the bytes were decoded from.
+    pub encoding: String,
+    /// SHA-256 of the file's bytes, hex, for provenance.
+    pub sha256: String,
+    /// Words in the kept paragraphs.
+    pub word_count: usize,
+}
+
+impl Version {
+    /// Count the words of the kept paragraphs.
+    pub fn count_words(paragraphs: &[Paragraph]) -> usize {
+        paragraphs
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .sum()
+    }
+}

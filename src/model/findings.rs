@@ -1,0 +1,217 @@
+//! What extraction finds in each version (quotes, figures, entities) and
+//! what comparison finds across versions (framing).
+
+use serde::{Deserialize, Serialize};
+
+/// How a quotation compares with the fullest form of the same utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fidelity {
+    /// The same words.
+    Exact,
+    /// A trimmed part of the fullest form.
+    Partial,
+    /// Words changed.
+    Altered,
+}
+
+impl Fidelity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fidelity::Exact => "exact",
+            Fidelity::Partial => "partial",
+            Fidelity::Altered => "altered",
+        }
+    }
+}
+
+/// One direct quotation in one version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub version: usize,
+    pub paragraph: usize,
+    /// The words inside the quotation marks.
+    pub text: String,
+    /// Entity id of the speaker, or null.
+    pub speaker: Option<String>,
+    /// Attribution verb as written.
+    pub cue: Option<String>,
+    /// Same utterance across versions shares a group.
+    pub group: usize,
+    pub fidelity: Fidelity,
+    /// Byte offsets of the quoted words in the paragraph text.
+    pub start: usize,
+    pub end: usize,
+    /// Words of the group's fullest form that this quote changes or lacks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changed_words: Vec<String>,
+}
+
+/// A figure's value: a number, or an ISO date for calendar dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FigureValue {
+    #[serde(serialize_with = "serialize_number")]
+    Number(f64),
+    Date(String),
+}
+
+impl FigureValue {
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            FigureValue::Number(n) => Some(*n),
+            FigureValue::Date(_) => None,
+        }
+    }
+}
+
+/// Whole numbers are written without a fraction (26, not 26.0).
+fn serialize_number<S: serde::Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        s.serialize_i64(*n as i64)
+    } else {
+        s.serialize_f64(*n)
+    }
+}
+
+/// One number that carries information, in one version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub version: usize,
+    pub paragraph: usize,
+    /// As written ("twenty-six", "$4.2bn").
+    pub text: String,
+    pub value: FigureValue,
+    /// What is counted or measured.
+    pub unit: Option<String>,
+    pub group: usize,
+    pub discrepancy: bool,
+    /// Byte offsets of `text` in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// The value in a canonical unit, for comparing across versions
+    /// (25 basis points and 0.25 percentage points both give 0.25).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<f64>,
+}
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// One mention of an entity; byte offsets into the paragraph's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub version: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A person, organization or place, merged across all versions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub variants: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Entity {
+    /// Mentions per version, for `n` versions.
+    pub fn counts(&self, n: usize) -> Vec<usize> {
+        let mut out = vec![0; n];
+        for m in &self.mentions {
+            if let Some(c) = out.get_mut(m.version) {
+                *c += 1;
+            }
+        }
+        out
+    }
+}
+
+/// The kinds of framing difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum FramingKind {
+    Headline,
+    Lede,
+    AttributionVerb,
+    LoadedTerm,
+    Omission,
+    Prominence,
+    SourceBalance,
+    Misattribution,
+    QuoteMerge,
+}
+
+impl FramingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FramingKind::Headline => "headline",
+            FramingKind::Lede => "lede",
+            FramingKind::AttributionVerb => "attribution_verb",
+            FramingKind::LoadedTerm => "loaded_term",
+            FramingKind::Omission => "omission",
+            FramingKind::Prominence => "prominence",
+            FramingKind::SourceBalance => "source_balance",
+            FramingKind::Misattribution => "misattribution",
+            FramingKind::QuoteMerge => "quote_merge",
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            FramingKind::Headline => "Headline",
+            FramingKind::Lede => "Lede",
+            FramingKind::AttributionVerb => "Attribution verb",
+            FramingKind::LoadedTerm => "Loaded term",
+            FramingKind::Omission => "Omission",
+            FramingKind::Prominence => "Prominence",
+            FramingKind::SourceBalance => "Source balance",
+            FramingKind::Misattribution => "Misattribution",
+            FramingKind::QuoteMerge => "Quote merge",
+        }
+    }
+}
+
+/// Where in the text a finding's evidence sits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub version: usize,
+    pub paragraph: usize,
+    pub text: String,
+}
+
+/// A difference in how versions frame the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FramingItem {
+    pub kind: FramingKind,
+    pub versions: Vec<usize>,
+    pub terms: Vec<String>,
+    pub detail: String,
+    /// How much a reader should care, 0 to 1 (items are sorted by it).
+    pub weight: f64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
