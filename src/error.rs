@@ -20,7 +20,9 @@ pub enum InputError {
     Binary(String),
     #[error("is not valid JSON: {0}")]
     InvalidJson(String),
-    #[error("is JSON with no article text (expected a `text`, `maintext`, `content` or `raw_text` field)")]
+    #[error(
+        "is JSON with no article text (expected a `text`, `maintext`, `content` or `raw_text` field)"
+    )]
     JsonWithoutText,
     #[error("holds no article text{0}")]
     NoArticle(String),

@@ -26,7 +26,9 @@ fn open_window(files: Vec<std::path::PathBuf>) -> u8 {
         println!();
         cli::exit::OK
     } else {
-        eprintln!("parallax: this build has no window (built without the `gui` feature); use `parallax compare FILE... --out PATH`");
+        eprintln!(
+            "parallax: this build has no window (built without the `gui` feature); use `parallax compare FILE... --out PATH`"
+        );
         cli::exit::FAILED
     }
 }

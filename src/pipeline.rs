@@ -63,7 +63,10 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     Comparison {
         format: FORMAT.to_string(),
         generator: Comparison::generator(),
-        settings: Settings { raw: opts.raw, base },
+        settings: Settings {
+            raw: opts.raw,
+            base,
+        },
         versions,
         alignment,
         quotes,

@@ -1,1 +1,222 @@
-//! Shared text helpers.
+//! Text helpers shared by alignment and extraction: folding (case, accents,
+//! curly quotes, dashes), word tokens with byte offsets, stop words,
+//! stemming, and numbers written in words turned into digits for keys.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+/// A word or number in a text, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words and numbers of `text`: letters and digits, with inner apostrophes,
+/// hyphens, and decimal points or thousands separators inside numbers.
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let (_, d) = chars[j];
+            if d.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+            let prev = chars[j - 1].1;
+            let joins = match d {
+                '\'' | '’' => next_alnum && prev.is_alphabetic(),
+                '-' => next_alnum,
+                '.' | ',' => {
+                    prev.is_ascii_digit()
+                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if joins {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
+        out.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+        });
+        i = j;
+    }
+    out
+}
+
+/// Lower case, accents removed, curly quotes and dashes made plain.
+pub fn fold(text: &str) -> String {
+    text.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            '“' | '”' | '„' | '‟' | '«' | '»' => '"',
+            '–' | '—' | '‐' | '‑' | '‒' | '−' => '-',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../assets/lexicons/stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// A function word that carries no content.
+pub fn is_stop(folded_word: &str) -> bool {
+    STOP.contains(folded_word)
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Snowball English stem of a folded word.
+pub fn stem(folded_word: &str) -> String {
+    STEMMER.stem(folded_word).into_owned()
+}
+
+/// Small numbers written as words, for similarity keys ("twenty-six" and
+/// "26" give the same key). Figures use text2num for the full grammar.
+fn small_number(word: &str) -> Option<u32> {
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == word) {
+        return Some(i as u32);
+    }
+    if let Some(i) = TENS.iter().position(|t| *t == word) {
+        return Some(20 + 10 * i as u32);
+    }
+    let (a, b) = word.split_once('-')?;
+    let t = TENS.iter().position(|t| *t == a)?;
+    let u = UNITS
+        .iter()
+        .position(|u| *u == b)
+        .filter(|u| (1..10).contains(u))?;
+    Some(20 + 10 * t as u32 + u as u32)
+}
+
+/// Canonical form of a number token: "4.50" and "4.5" agree, "1,200" is "1200".
+pub fn canonical_number(token: &str) -> Option<String> {
+    let cleaned: String = token.chars().filter(|c| *c != ',').collect();
+    let v: f64 = cleaned.parse().ok()?;
+    Some(format_number(v))
+}
+
+/// Shortest decimal text of a number.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Content keys of a text for similarity: folded, stop words dropped,
+/// numbers canonical, words stemmed.
+pub fn content_terms(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut out = Vec::new();
+    for t in tokens(&folded) {
+        let w = t.text.trim_end_matches("'s");
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            if let Some(n) = canonical_number(w) {
+                out.push(n);
+                continue;
+            }
+        }
+        if let Some(n) = small_number(w) {
+            out.push(n.to_string());
+            continue;
+        }
+        if is_stop(w) || w.chars().count() < 2 {
+            continue;
+        }
+        // Hyphenated words count as their parts ("video-link" = "video link").
+        if w.contains('-') {
+            for part in w.split('-').filter(|p| p.len() >= 2 && !is_stop(p)) {
+                out.push(stem(part));
+            }
+        } else {
+            out.push(stem(w));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_offsets_numbers_and_apostrophes() {
+        let t = tokens("Europe’s 1,200.5 pledges—aren't re-elected.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            vec!["Europe’s", "1,200.5", "pledges", "aren't", "re-elected"]
+        );
+        assert_eq!(&"Europe’s 1,200.5"[t[1].start..t[1].end], "1,200.5");
+    }
+
+    #[test]
+    fn fold_removes_accents_and_curly_quotes() {
+        assert_eq!(fold("Koriček’s “Élysée”"), "koricek's \"elysee\"");
+    }
+
+    #[test]
+    fn content_terms_normalise_numbers_and_stems() {
+        assert_eq!(content_terms("Twenty-six countries"), vec!["26", "countri"]);
+        assert_eq!(content_terms("26 Countries"), vec!["26", "countri"]);
+        assert_eq!(content_terms("4.50% and 4.5%"), vec!["4.5", "4.5"]);
+        assert!(content_terms("the said of").is_empty());
+    }
+}

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::error::CompareError;
 use crate::pipeline::{self, Options};
 use crate::report::{self, ReportFormat};
 
@@ -118,21 +119,18 @@ pub fn run_compare(args: CompareArgs) -> u8 {
             return exit::FAILED;
         }
     };
-    let comparison = match pipeline::compare_paths(&job.files, job.options) {
-        Ok(c) => c,
-        Err(e) => {
-            // Name every file that was left out, then why nothing is written.
-            let (_, warnings) = pipeline::load_all(&job.files, job.options);
-            for w in &warnings {
-                eprintln!("parallax: skipped {w}");
-            }
-            eprintln!("parallax: {e}; no report written");
-            return exit::FAILED;
-        }
-    };
-    for w in &comparison.warnings {
+    let (versions, warnings) = pipeline::load_all(&job.files, job.options);
+    for w in &warnings {
         eprintln!("parallax: skipped {w}");
     }
+    if versions.is_empty() {
+        eprintln!(
+            "parallax: {}; no report written",
+            CompareError::NoUsableInput
+        );
+        return exit::FAILED;
+    }
+    let comparison = pipeline::analyse(versions, warnings, job.options);
     if let Err(e) = report::write_report(&comparison, job.format, &job.out) {
         eprintln!("parallax: {e}");
         return exit::FAILED;

@@ -1,3 +1,5 @@
 //! Entities.
 use crate::model::{Entity, Version};
-pub fn extract(_versions: &[Version]) -> Vec<Entity> { Vec::new() }
+pub fn extract(_versions: &[Version]) -> Vec<Entity> {
+    Vec::new()
+}

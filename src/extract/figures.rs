@@ -1,3 +1,5 @@
 //! Figures.
 use crate::model::{Figure, Version};
-pub fn extract(_versions: &[Version]) -> Vec<Figure> { Vec::new() }
+pub fn extract(_versions: &[Version]) -> Vec<Figure> {
+    Vec::new()
+}

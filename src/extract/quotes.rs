@@ -1,3 +1,5 @@
 //! Quotes.
 use crate::model::{Entity, Quote, Version};
-pub fn extract(_versions: &[Version], _entities: &[Entity]) -> Vec<Quote> { Vec::new() }
+pub fn extract(_versions: &[Version], _entities: &[Entity]) -> Vec<Quote> {
+    Vec::new()
+}

@@ -71,8 +71,10 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
-static SEPARATED_META: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[·•|]\s").expect("valid regex"));
-static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>›»/]\s").expect("valid regex"));
+static SEPARATED_META: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[·•|]\s").expect("valid regex"));
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[>›»/]\s").expect("valid regex"));
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}&' .-]{1,60}?)(?:\.|,|\s+all rights|\s*$)")
         .expect("valid regex")
@@ -138,7 +140,10 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         if let Decision::Remove(RemovalReason::Timestamp) = d {
             let lower = text.to_lowercase();
             if let Some(date) = dates::parse(text) {
-                timestamp_dates.push((lower.contains("updated") || lower.contains("modified"), date));
+                timestamp_dates.push((
+                    lower.contains("updated") || lower.contains("modified"),
+                    date,
+                ));
             }
         }
         // A related-links header sets aside the short link lines under it.
@@ -153,7 +158,10 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 related_section = false;
             }
         }
-        if d == Decision::Keep(ParagraphKind::Body) && counts.get(k).copied().unwrap_or(0) > 1 && word_count(text) <= 80 {
+        if d == Decision::Keep(ParagraphKind::Body)
+            && counts.get(k).copied().unwrap_or(0) > 1
+            && word_count(text) <= 80
+        {
             d = Decision::Keep(ParagraphKind::Caption);
         }
         decisions.push(d);
@@ -169,6 +177,23 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     if looks_like_headline(b.text.trim()) {
                         out.title = Some(collapse_ws(&b.text));
                         decisions[i] = Decision::Remove(RemovalReason::Title);
+                        // A standfirst right under the headline is a sub-heading.
+                        if let Some(j) = (i + 1..raw.blocks.len())
+                            .find(|&j| matches!(decisions[j], Decision::Keep(_)))
+                        {
+                            let t = raw.blocks[j].text.trim();
+                            if decisions[j] == Decision::Keep(ParagraphKind::Body)
+                                && raw.blocks[j].hint == Hint::Plain
+                                && word_count(t) <= 40
+                                && !t.ends_with(['.', '"', '”'])
+                                && raw.blocks[j + 1..]
+                                    .iter()
+                                    .zip(&decisions[j + 1..])
+                                    .any(|(_, d)| *d == Decision::Keep(ParagraphKind::Body))
+                            {
+                                decisions[j] = Decision::Keep(ParagraphKind::Heading);
+                            }
+                        }
                         break;
                     }
                     if kept_seen >= 2 {
@@ -249,10 +274,14 @@ fn classify(text: &str, hint: Hint) -> Decision {
     let plain = strip_emphasis(text);
     let words = word_count(&plain);
     match hint {
-        Hint::Caption => return credit_only(&plain).unwrap_or(Decision::Keep(ParagraphKind::Caption)),
+        Hint::Caption => {
+            return credit_only(&plain).unwrap_or(Decision::Keep(ParagraphKind::Caption));
+        }
         Hint::Byline => return Decision::Keep(ParagraphKind::Byline),
         Hint::Heading if !is_furniture(&plain) => return Decision::Keep(ParagraphKind::Heading),
-        Hint::QuoteBlock if !is_furniture(&plain) => return Decision::Keep(ParagraphKind::QuoteBlock),
+        Hint::QuoteBlock if !is_furniture(&plain) => {
+            return Decision::Keep(ParagraphKind::QuoteBlock);
+        }
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
         _ => {}
     }
@@ -290,7 +319,10 @@ fn credit_only(text: &str) -> Option<Decision> {
 
 /// Furniture even when marked up as a heading or quote ("Related stories").
 fn is_furniture(text: &str) -> bool {
-    word_count(text) <= 12 && RULES.iter().any(|r| r.reason != RemovalReason::Credit && r.re.is_match(text))
+    word_count(text) <= 12
+        && RULES
+            .iter()
+            .any(|r| r.reason != RemovalReason::Credit && r.re.is_match(text))
 }
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
@@ -300,7 +332,9 @@ fn is_timestamp(text: &str) -> bool {
     if words > 20 {
         return false;
     }
-    if TIMESTAMP.is_match(text) && (dates::parse(text).is_some() || text.chars().any(|c| c.is_ascii_digit())) {
+    if TIMESTAMP.is_match(text)
+        && (dates::parse(text).is_some() || text.chars().any(|c| c.is_ascii_digit()))
+    {
         return true;
     }
     let Some(_) = dates::parse(text) else {
@@ -315,20 +349,51 @@ fn is_timestamp(text: &str) -> bool {
         .all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
-                || w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
                 || dates::month_number(w).is_some()
                 || is_weekday(w)
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
-                    "am" | "pm" | "utc" | "gmt" | "bst" | "cet" | "cest" | "est" | "edt" | "pst" | "pdt" | "et" | "on" | "at"
+                    "am" | "pm"
+                        | "utc"
+                        | "gmt"
+                        | "bst"
+                        | "cet"
+                        | "cest"
+                        | "est"
+                        | "edt"
+                        | "pst"
+                        | "pdt"
+                        | "et"
+                        | "on"
+                        | "at"
                 )
         })
 }
 
 fn is_weekday(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-        .contains(&w.as_str())
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+    .contains(&w.as_str())
 }
 
 /// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.
@@ -338,7 +403,10 @@ fn is_navigation(text: &str) -> bool {
     if LANGUAGES.contains(&unbulleted.to_lowercase()) {
         return true;
     }
-    if starts_with_bullet(t) && word_count(unbulleted) <= 4 && !unbulleted.ends_with(['.', '!', '?', '"', '”']) {
+    if starts_with_bullet(t)
+        && word_count(unbulleted) <= 4
+        && !unbulleted.ends_with(['.', '!', '?', '"', '”'])
+    {
         return true;
     }
     BREADCRUMB.find_iter(t).count() >= 2 && word_count(t) <= 12 && !t.ends_with('.')
@@ -348,7 +416,9 @@ fn is_navigation(text: &str) -> bool {
 fn is_short_label(text: &str) -> bool {
     let t = strip_emphasis(text);
     let t = t.trim();
-    word_count(t) <= 12 && !t.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ')']) && !t.is_empty()
+    word_count(t) <= 12
+        && !t.ends_with(['.', '!', '?', ',', ';', '"', '”', '’', ')'])
+        && !t.is_empty()
 }
 
 /// A plain-text headline: short, not ending in a full stop.
@@ -408,15 +478,30 @@ mod tests {
     }
 
     fn reasons(c: &Cleaned) -> Vec<(&str, RemovalReason)> {
-        c.removed.iter().map(|r| (r.text.as_str(), r.reason)).collect()
+        c.removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.reason))
+            .collect()
     }
 
     #[test]
     fn repeated_captions_kept_once() {
         let cap = "The mayor opens the new bridge in Lindmark on Tuesday. AFP";
-        let c = run(&[cap, cap, cap, "Bridge opens at last", "The bridge opened on Tuesday, officials said."]);
+        let c = run(&[
+            cap,
+            cap,
+            cap,
+            "Bridge opens at last",
+            "The bridge opened on Tuesday, officials said.",
+        ]);
         assert_eq!(c.blocks[0], (ParagraphKind::Caption, cap.to_string()));
-        assert_eq!(c.removed.iter().filter(|r| r.reason == RemovalReason::Duplicate).count(), 2);
+        assert_eq!(
+            c.removed
+                .iter()
+                .filter(|r| r.reason == RemovalReason::Duplicate)
+                .count(),
+            2
+        );
         assert_eq!(c.title.as_deref(), Some("Bridge opens at last"));
     }
 
@@ -440,10 +525,16 @@ mod tests {
         assert!(r.contains(&("Advertisement", RemovalReason::Boilerplate)));
         assert!(r.contains(&("Read more: Another story entirely", RemovalReason::Related)));
         assert!(r.contains(&("Share this article", RemovalReason::Share)));
-        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Newsletter));
+        assert!(
+            r.iter()
+                .any(|(_, reason)| *reason == RemovalReason::Newsletter)
+        );
         assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Cookie));
         assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Footer));
-        assert!(r.iter().any(|(_, reason)| *reason == RemovalReason::Timestamp));
+        assert!(
+            r.iter()
+                .any(|(_, reason)| *reason == RemovalReason::Timestamp)
+        );
         assert_eq!(c.published.as_deref(), Some("2024-03-03T17:10:00"));
         assert_eq!(c.outlet.as_deref(), Some("The Gazette Group"));
         assert_eq!(c.blocks.len(), 1);
@@ -465,14 +556,25 @@ mod tests {
 
     #[test]
     fn body_starting_with_by_is_not_a_byline() {
-        let c = run(&["Title line", "By the council's count, twelve roads were closed on Monday after the flood."]);
+        let c = run(&[
+            "Title line",
+            "By the council's count, twelve roads were closed on Monday after the flood.",
+        ]);
         assert_eq!(c.blocks[0].0, ParagraphKind::Body);
     }
 
     #[test]
     fn masthead_with_date_is_a_timestamp() {
-        let c = run(&["Title line", "The Weekly Note · Issue 12 · Friday 7 March 2025", "Body text here, said someone."]);
-        assert!(reasons(&c).iter().any(|(t, r)| t.contains("Issue 12") && *r == RemovalReason::Timestamp));
+        let c = run(&[
+            "Title line",
+            "The Weekly Note · Issue 12 · Friday 7 March 2025",
+            "Body text here, said someone.",
+        ]);
+        assert!(
+            reasons(&c)
+                .iter()
+                .any(|(t, r)| t.contains("Issue 12") && *r == RemovalReason::Timestamp)
+        );
         assert_eq!(c.published.as_deref(), Some("2025-03-07"));
     }
 }

@@ -17,8 +17,18 @@ pub fn month_number(word: &str) -> Option<u32> {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     MONTHS.iter().enumerate().find_map(|(i, m)| {
         (w.starts_with(m) && (full[i].starts_with(&w) || w == "sept")).then_some(i as u32 + 1)
@@ -30,10 +40,12 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b").expect("valid regex")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+        .expect("valid regex")
 });
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("valid regex")
+    Regex::new(r"(?i)\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+        .expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?").expect("valid regex")
@@ -56,15 +68,26 @@ pub fn parse(text: &str) -> Option<String> {
         }
         return Some(out);
     }
-    let (y, mo, d, rest) = if let Some(c) = DMY.captures(text).filter(|c| month_number(&c[2]).is_some()) {
-        let m = c.get(0)?;
-        (c[3].parse::<u32>().ok()?, month_number(&c[2])?, c[1].parse::<u32>().ok()?, without(text, m.start(), m.end()))
-    } else if let Some(c) = MDY.captures(text).filter(|c| month_number(&c[1]).is_some()) {
-        let m = c.get(0)?;
-        (c[3].parse::<u32>().ok()?, month_number(&c[1])?, c[2].parse::<u32>().ok()?, without(text, m.start(), m.end()))
-    } else {
-        return None;
-    };
+    let (y, mo, d, rest) =
+        if let Some(c) = DMY.captures(text).filter(|c| month_number(&c[2]).is_some()) {
+            let m = c.get(0)?;
+            (
+                c[3].parse::<u32>().ok()?,
+                month_number(&c[2])?,
+                c[1].parse::<u32>().ok()?,
+                without(text, m.start(), m.end()),
+            )
+        } else if let Some(c) = MDY.captures(text).filter(|c| month_number(&c[1]).is_some()) {
+            let m = c.get(0)?;
+            (
+                c[3].parse::<u32>().ok()?,
+                month_number(&c[1])?,
+                c[2].parse::<u32>().ok()?,
+                without(text, m.start(), m.end()),
+            )
+        } else {
+            return None;
+        };
     if !(1..=31).contains(&d) || !(1000..=2999).contains(&y) {
         return None;
     }
@@ -97,11 +120,26 @@ mod tests {
 
     #[test]
     fn common_forms() {
-        assert_eq!(parse("2025-09-04T17:02:00Z").as_deref(), Some("2025-09-04T17:02:00Z"));
-        assert_eq!(parse("September 04, 2025, 4:25 PM").as_deref(), Some("2025-09-04T16:25:00"));
-        assert_eq!(parse("21:14, 4 Sep 2025").as_deref(), Some("2025-09-04T21:14:00"));
-        assert_eq!(parse("6 November 2025, 15:40").as_deref(), Some("2025-11-06T15:40:00"));
-        assert_eq!(parse("Friday 7 November 2025").as_deref(), Some("2025-11-07"));
+        assert_eq!(
+            parse("2025-09-04T17:02:00Z").as_deref(),
+            Some("2025-09-04T17:02:00Z")
+        );
+        assert_eq!(
+            parse("September 04, 2025, 4:25 PM").as_deref(),
+            Some("2025-09-04T16:25:00")
+        );
+        assert_eq!(
+            parse("21:14, 4 Sep 2025").as_deref(),
+            Some("2025-09-04T21:14:00")
+        );
+        assert_eq!(
+            parse("6 November 2025, 15:40").as_deref(),
+            Some("2025-11-06T15:40:00")
+        );
+        assert_eq!(
+            parse("Friday 7 November 2025").as_deref(),
+            Some("2025-11-07")
+        );
         assert_eq!(parse("Sept. 4, 2025").as_deref(), Some("2025-09-04"));
         assert_eq!(parse("no date here"), None);
         assert_eq!(parse("4 Mayday 2025"), None);

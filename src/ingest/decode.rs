@@ -51,7 +51,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096)];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_zero = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let odd_zero = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
     if odd_zero * 10 > pairs * 7 && even_zero * 10 < pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 > pairs * 7 && odd_zero * 10 < pairs {
@@ -100,7 +105,10 @@ fn looks_binary(text: &str) -> bool {
     let mut bad = 0usize;
     for c in text.chars().take(20_000) {
         total += 1;
-        if c == '\u{FFFD}' || c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
+        if c == '\u{FFFD}'
+            || c == '\0'
+            || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        {
             bad += 1;
         }
     }
@@ -180,7 +188,9 @@ mod tests {
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
             Err(InputError::Binary(_))
         ));
-        let noise: Vec<u8> = (0..4000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
         assert!(decode(&noise).is_err());
     }
 }

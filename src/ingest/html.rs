@@ -23,10 +23,47 @@ const SKIP: &[&str] = &[
 
 /// Elements that start a new block.
 const BLOCK: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "pre", "td", "th",
-    "dt", "dd", "caption", "address", "div", "section", "article", "main", "header", "footer",
-    "aside", "nav", "ul", "ol", "dl", "figure", "table", "tbody", "thead", "tr", "form", "body",
-    "html", "hr", "fieldset", "details", "summary", "center",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "caption",
+    "address",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "ul",
+    "ol",
+    "dl",
+    "figure",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "form",
+    "body",
+    "html",
+    "hr",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
 ];
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -94,7 +131,10 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         if !is_content[i]
             && b.ctx.chrome.is_none()
             && b.parent.is_some_and(|p| parents.contains(&p))
-            && matches!(b.tag.as_str(), "p" | "h2" | "h3" | "h4" | "blockquote" | "li")
+            && matches!(
+                b.tag.as_str(),
+                "p" | "h2" | "h3" | "h4" | "blockquote" | "li"
+            )
         {
             is_content[i] = true;
         }
@@ -132,7 +172,8 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
             } else {
                 Hint::Body
             })
-        } else if b.ctx.chrome.is_none() && near_article && (b.tag == "figcaption" || b.ctx.caption) {
+        } else if b.ctx.chrome.is_none() && near_article && (b.tag == "figcaption" || b.ctx.caption)
+        {
             Some(Hint::Caption)
         } else if b.ctx.chrome.is_none() && near_article && b.ctx.byline && !b.ctx.timestamp {
             Some(Hint::Byline)
@@ -187,7 +228,15 @@ fn tag_of(node: &NodeRef) -> String {
 fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
     let mut ctx = parent;
     let mut words = String::new();
-    for attr in ["class", "id", "role", "aria-label", "itemprop", "rel", "data-component"] {
+    for attr in [
+        "class",
+        "id",
+        "role",
+        "aria-label",
+        "itemprop",
+        "rel",
+        "data-component",
+    ] {
         if let Some(v) = node.attr(attr) {
             words.push(' ');
             words.push_str(&v.to_ascii_lowercase());
@@ -211,27 +260,64 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         "blockquote" => ctx.quote = true,
         _ => {}
     }
-    if has(&["articlebody", "article", "story", "post", "entry"]) && !has(&["related", "teaser", "card"]) {
+    if has(&["articlebody", "article", "story", "post", "entry"])
+        && !has(&["related", "teaser", "card"])
+    {
         ctx.in_article = true;
     }
     let chrome = if prefix(&["cookie", "consent", "gdpr", "cmp"]) {
         Some(RemovalReason::Cookie)
     } else if prefix(&["share", "sharing", "social"]) || has(&["sharetools"]) {
         Some(RemovalReason::Share)
-    } else if prefix(&["newsletter", "signup", "subscribe", "subscription", "paywall", "regwall"]) {
+    } else if prefix(&[
+        "newsletter",
+        "signup",
+        "subscribe",
+        "subscription",
+        "paywall",
+        "regwall",
+    ]) {
         Some(RemovalReason::Newsletter)
-    } else if prefix(&["related", "recommend", "trending", "popular", "outbrain", "taboola", "promo"])
-        || has(&["most", "read", "more", "also", "teaser", "sidebar"])
+    } else if prefix(&[
+        "related",
+        "recommend",
+        "trending",
+        "popular",
+        "outbrain",
+        "taboola",
+        "promo",
+    ]) || has(&["most", "read", "more", "also", "teaser", "sidebar"])
     {
         Some(RemovalReason::Related)
-    } else if prefix(&["breadcrumb", "menu", "navbar", "navigation", "masthead", "ticker", "topbar"])
-        || has(&["nav", "skip", "logo", "brand", "login", "account", "search"])
+    } else if prefix(&[
+        "breadcrumb",
+        "menu",
+        "navbar",
+        "navigation",
+        "masthead",
+        "ticker",
+        "topbar",
+    ]) || has(&["nav", "skip", "logo", "brand", "login", "account", "search"])
     {
         Some(RemovalReason::Navigation)
-    } else if prefix(&["copyright", "colophon", "footer", "trust", "disclaimer", "standards"]) {
+    } else if prefix(&[
+        "copyright",
+        "colophon",
+        "footer",
+        "trust",
+        "disclaimer",
+        "standards",
+    ]) {
         Some(RemovalReason::Footer)
-    } else if has(&["ad", "ads", "advert", "advertisement", "sponsored", "dfp", "banner"])
-        || prefix(&["advert", "sponsor", "commercial"])
+    } else if has(&[
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "sponsored",
+        "dfp",
+        "banner",
+    ]) || prefix(&["advert", "sponsor", "commercial"])
     {
         Some(RemovalReason::Boilerplate)
     } else if has(&["comments", "comment", "disqus"]) {
@@ -248,7 +334,9 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
     if prefix(&["byline", "author", "contributor"]) {
         ctx.byline = true;
     }
-    if prefix(&["timestamp", "dateline", "published", "pubdate", "updated"]) || has(&["date", "time"]) {
+    if prefix(&["timestamp", "dateline", "published", "pubdate", "updated"])
+        || has(&["date", "time"])
+    {
         ctx.timestamp = true;
     }
     if prefix(&["pullquote", "blockquote"]) {
@@ -281,7 +369,12 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
             continue;
         }
         let tag = tag_of(&child);
-        if SKIP.contains(&tag.as_str()) || child.has_attr("hidden") || child.attr("aria-hidden").is_some_and(|v| &*v == "true") && !has_block_child(&child) && child.text().trim().is_empty() {
+        if SKIP.contains(&tag.as_str())
+            || child.has_attr("hidden")
+            || child.attr("aria-hidden").is_some_and(|v| &*v == "true")
+                && !has_block_child(&child)
+                && child.text().trim().is_empty()
+        {
             continue;
         }
         if tag == "br" {
@@ -332,7 +425,8 @@ fn has_block_child(node: &NodeRef) -> bool {
     node.children().iter().any(|c| {
         c.is_element() && {
             let t = tag_of(c);
-            (BLOCK.contains(&t.as_str()) && t != "br") || (!SKIP.contains(&t.as_str()) && has_block_child(c))
+            (BLOCK.contains(&t.as_str()) && t != "br")
+                || (!SKIP.contains(&t.as_str()) && has_block_child(c))
         }
     })
 }
@@ -388,35 +482,51 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
             _ => None,
         })
     };
-    let page_title = doc.select("title").iter().next().map(|t| collapse_ws(&t.text()));
-    raw.outlet = meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"])
-        .or_else(|| ld_str("publisher"))
-        .or_else(|| {
-            page_title.as_deref().and_then(|t| {
-                t.rsplit_once(" | ")
-                    .or_else(|| t.rsplit_once(" - "))
-                    .or_else(|| t.rsplit_once(" – "))
-                    .map(|(_, s)| s.trim().to_string())
-                    .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 5)
-            })
-        });
-    raw.title = meta_content(doc, &["meta[property='og:title']", "meta[name='twitter:title']"])
-        .or_else(|| ld_str("headline"))
-        .or_else(|| {
-            doc.select("article h1, main h1, h1")
-                .iter()
-                .next()
-                .map(|h| collapse_ws(&h.text()))
-                .filter(|t| !t.is_empty())
+    let page_title = doc
+        .select("title")
+        .iter()
+        .next()
+        .map(|t| collapse_ws(&t.text()));
+    raw.outlet = meta_content(
+        doc,
+        &[
+            "meta[property='og:site_name']",
+            "meta[name='application-name']",
+        ],
+    )
+    .or_else(|| ld_str("publisher"))
+    .or_else(|| {
+        page_title.as_deref().and_then(|t| {
+            t.rsplit_once(" | ")
+                .or_else(|| t.rsplit_once(" - "))
+                .or_else(|| t.rsplit_once(" – "))
+                .map(|(_, s)| s.trim().to_string())
+                .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 5)
         })
-        .or_else(|| {
-            page_title.as_deref().map(|t| {
-                match (&raw.outlet, t.rsplit_once(" | ").or_else(|| t.rsplit_once(" - "))) {
-                    (Some(o), Some((head, tail))) if tail.trim() == o => head.trim().to_string(),
-                    _ => t.to_string(),
-                }
-            })
-        });
+    });
+    raw.title = meta_content(
+        doc,
+        &["meta[property='og:title']", "meta[name='twitter:title']"],
+    )
+    .or_else(|| ld_str("headline"))
+    .or_else(|| {
+        doc.select("article h1, main h1, h1")
+            .iter()
+            .next()
+            .map(|h| collapse_ws(&h.text()))
+            .filter(|t| !t.is_empty())
+    })
+    .or_else(|| {
+        page_title.as_deref().map(|t| {
+            match (
+                &raw.outlet,
+                t.rsplit_once(" | ").or_else(|| t.rsplit_once(" - ")),
+            ) {
+                (Some(o), Some((head, tail))) if tail.trim() == o => head.trim().to_string(),
+                _ => t.to_string(),
+            }
+        })
+    });
     let date = meta_content(
         doc,
         &[
@@ -455,7 +565,10 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
         }
     }
     if authors.is_empty()
-        && let Some(a) = meta_content(doc, &["meta[name='author']", "meta[property='article:author']"])
+        && let Some(a) = meta_content(
+            doc,
+            &["meta[name='author']", "meta[property='article:author']"],
+        )
         && !a.starts_with("http")
     {
         authors.push(a);
@@ -523,16 +636,35 @@ mod tests {
         assert_eq!(raw.outlet.as_deref(), Some("The Courier"));
         assert_eq!(raw.title.as_deref(), Some("Bridge reopens after repairs"));
         assert_eq!(raw.published.as_deref(), Some("2024-05-02T08:00:00Z"));
-        let kept: Vec<(Hint, &str)> = raw.blocks.iter().map(|b| (b.hint, b.text.as_str())).collect();
-        assert!(kept.contains(&(Hint::Caption, "The bridge at dawn on Tuesday.")), "{kept:?}");
-        assert!(kept.iter().any(|(h, t)| *h == Hint::Byline && t.contains("Ann Lee")), "{kept:?}");
-        assert_eq!(kept.iter().filter(|(h, _)| *h == Hint::Body).count(), 3, "{kept:?}");
+        let kept: Vec<(Hint, &str)> = raw
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        assert!(
+            kept.contains(&(Hint::Caption, "The bridge at dawn on Tuesday.")),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter()
+                .any(|(h, t)| *h == Hint::Byline && t.contains("Ann Lee")),
+            "{kept:?}"
+        );
+        assert_eq!(
+            kept.iter().filter(|(h, _)| *h == Hint::Body).count(),
+            3,
+            "{kept:?}"
+        );
         let reasons: Vec<RemovalReason> = raw.removed.iter().map(|r| r.reason).collect();
         assert!(reasons.contains(&RemovalReason::Cookie));
         assert!(reasons.contains(&RemovalReason::Navigation));
         assert!(reasons.contains(&RemovalReason::Share));
         assert!(reasons.contains(&RemovalReason::Related));
         assert!(reasons.contains(&RemovalReason::Footer));
-        assert!(!raw.blocks.iter().any(|b| b.text.contains("cookies") || b.text.contains("Share on")));
+        assert!(
+            !raw.blocks
+                .iter()
+                .any(|b| b.text.contains("cookies") || b.text.contains("Share on"))
+        );
     }
 }

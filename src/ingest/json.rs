@@ -7,10 +7,29 @@ use serde_json::Value;
 use super::{IngestOptions, RawDoc};
 use crate::error::InputError;
 
-const TEXT_KEYS: &[&str] = &["text", "maintext", "content", "raw_text", "article_text", "body"];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "maintext",
+    "content",
+    "raw_text",
+    "article_text",
+    "body",
+];
 const TITLE_KEYS: &[&str] = &["title", "headline"];
-const DATE_KEYS: &[&str] = &["publish_date", "date_publish", "date", "published", "datePublished"];
-const OUTLET_KEYS: &[&str] = &["source", "sitename", "source_domain", "site_name", "publisher"];
+const DATE_KEYS: &[&str] = &[
+    "publish_date",
+    "date_publish",
+    "date",
+    "published",
+    "datePublished",
+];
+const OUTLET_KEYS: &[&str] = &[
+    "source",
+    "sitename",
+    "source_domain",
+    "site_name",
+    "publisher",
+];
 
 /// Extract a document from scraper JSON.
 pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
@@ -46,7 +65,10 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
             .iter()
             .filter_map(|a| match a {
                 Value::String(s) => Some(s.trim().to_string()),
-                Value::Object(o) => o.get("name").and_then(|n| n.as_str()).map(|s| s.trim().to_string()),
+                Value::Object(o) => o
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .map(|s| s.trim().to_string()),
                 _ => None,
             })
             .filter(|s| !s.is_empty())
@@ -85,8 +107,17 @@ mod tests {
     #[test]
     fn invalid_and_textless_json_are_refused() {
         let o = IngestOptions::default();
-        assert!(matches!(extract("{nope", o), Err(InputError::InvalidJson(_))));
-        assert!(matches!(extract(r#"{"title": "x"}"#, o), Err(InputError::JsonWithoutText)));
-        assert!(matches!(extract("[1, 2]", o), Err(InputError::JsonWithoutText)));
+        assert!(matches!(
+            extract("{nope", o),
+            Err(InputError::InvalidJson(_))
+        ));
+        assert!(matches!(
+            extract(r#"{"title": "x"}"#, o),
+            Err(InputError::JsonWithoutText)
+        ));
+        assert!(matches!(
+            extract("[1, 2]", o),
+            Err(InputError::JsonWithoutText)
+        ));
     }
 }

@@ -31,12 +31,12 @@ pub fn extract(text: &str) -> RawDoc {
                 return;
             }
             let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
-            let hint = if c.link_chars > 0 && c.link_chars * 10 >= letters * 9 && hint != Hint::Title
-            {
-                Hint::LinkOnly
-            } else {
-                hint
-            };
+            let hint =
+                if c.link_chars > 0 && c.link_chars * 10 >= letters * 9 && hint != Hint::Title {
+                    Hint::LinkOnly
+                } else {
+                    hint
+                };
             doc.blocks.push(Block::new(hint, text));
         }
     };
@@ -190,7 +190,14 @@ mod tests {
         let hints: Vec<Hint> = doc.blocks.iter().map(|b| b.hint).collect();
         assert_eq!(
             hints,
-            vec![Hint::Body, Hint::Body, Hint::Heading, Hint::QuoteBlock, Hint::LinkOnly, Hint::ListItem]
+            vec![
+                Hint::Body,
+                Hint::Body,
+                Hint::Heading,
+                Hint::QuoteBlock,
+                Hint::LinkOnly,
+                Hint::ListItem
+            ]
         );
         assert_eq!(doc.blocks[1].text, "First para with a link inside.");
     }

@@ -245,7 +245,11 @@ pub fn outlet_from_path(path: &str) -> String {
             }
         })
         .collect();
-    if words.is_empty() { stem } else { words.join(" ") }
+    if words.is_empty() {
+        stem
+    } else {
+        words.join(" ")
+    }
 }
 
 #[cfg(test)]
@@ -258,9 +262,15 @@ mod tests {
             sniff_format("<!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt"),
             SourceFormat::Html
         );
-        assert_eq!(sniff_format("{\"text\": \"x\"}", "a.txt"), SourceFormat::Json);
+        assert_eq!(
+            sniff_format("{\"text\": \"x\"}", "a.txt"),
+            SourceFormat::Json
+        );
         assert_eq!(sniff_format("Plain words.", "a.txt"), SourceFormat::Text);
-        assert_eq!(sniff_format("# Head\n\nBody", "a.md"), SourceFormat::Markdown);
+        assert_eq!(
+            sniff_format("# Head\n\nBody", "a.md"),
+            SourceFormat::Markdown
+        );
     }
 
     #[test]
@@ -273,6 +283,9 @@ mod tests {
     fn empty_and_whitespace_files_are_refused() {
         let o = IngestOptions::default();
         assert_eq!(load_bytes(b"", "e.txt", 0, o), Err(InputError::Empty));
-        assert_eq!(load_bytes(b" \n\t\n", "e.txt", 0, o), Err(InputError::Empty));
+        assert_eq!(
+            load_bytes(b" \n\t\n", "e.txt", 0, o),
+            Err(InputError::Empty)
+        );
     }
 }

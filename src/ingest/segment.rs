@@ -70,7 +70,8 @@ fn split_list_items(text: &str) -> Vec<String> {
         let mut found = None;
         for (i, _) in rest.match_indices(&needle_core) {
             let before = &rest[..i];
-            let before_trim = before.trim_end_matches(|ch: char| ch.is_whitespace() || bullet.contains(ch));
+            let before_trim =
+                before.trim_end_matches(|ch: char| ch.is_whitespace() || bullet.contains(ch));
             let boundary_ok = i > 0
                 && before_trim.len() < before.len()
                 && rest[i + needle_core.len()..].starts_with(char::is_whitespace);
@@ -126,20 +127,43 @@ mod tests {
     #[test]
     fn abbreviations_decimals_and_quotes() {
         assert_eq!(
-            sentences("Mr. Smith paid $4.25 for it. Dr. Jones did not. The U.S. Senate voted in Sept. on No. 5."),
-            vec!["Mr. Smith paid $4.25 for it.", "Dr. Jones did not.", "The U.S. Senate voted in Sept. on No. 5."]
+            sentences(
+                "Mr. Smith paid $4.25 for it. Dr. Jones did not. The U.S. Senate voted in Sept. on No. 5."
+            ),
+            vec![
+                "Mr. Smith paid $4.25 for it.",
+                "Dr. Jones did not.",
+                "The U.S. Senate voted in Sept. on No. 5."
+            ]
         );
         assert_eq!(
-            sentences("\u{201c}We can see it,\u{201d} he said. \u{201c}Only pressure works.\u{201d}"),
-            vec!["\u{201c}We can see it,\u{201d} he said.", "\u{201c}Only pressure works.\u{201d}"]
+            sentences(
+                "\u{201c}We can see it,\u{201d} he said. \u{201c}Only pressure works.\u{201d}"
+            ),
+            vec![
+                "\u{201c}We can see it,\u{201d} he said.",
+                "\u{201c}Only pressure works.\u{201d}"
+            ]
         );
     }
 
     #[test]
     fn inline_lists_and_line_items() {
-        assert_eq!(sentences("1.) The first item 2.) The second item"), vec!["1.) The first item", "2.) The second item"]);
-        assert_eq!(sentences("a. The first item b. The second item"), vec!["a. The first item", "b. The second item"]);
-        assert_eq!(sentences("features\ncontact manager\nevents"), vec!["features", "contact manager", "events"]);
-        assert_eq!(sentences("It was a cold \nnight in the city."), vec!["It was a cold night in the city."]);
+        assert_eq!(
+            sentences("1.) The first item 2.) The second item"),
+            vec!["1.) The first item", "2.) The second item"]
+        );
+        assert_eq!(
+            sentences("a. The first item b. The second item"),
+            vec!["a. The first item", "b. The second item"]
+        );
+        assert_eq!(
+            sentences("features\ncontact manager\nevents"),
+            vec!["features", "contact manager", "events"]
+        );
+        assert_eq!(
+            sentences("It was a cold \nnight in the city."),
+            vec!["It was a cold night in the city."]
+        );
     }
 }

@@ -57,7 +57,15 @@ pub fn split_chunk(lines: &[&str]) -> Vec<String> {
         if starts_new && !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }
-        if !cur.is_empty() {
+        // A word broken at a hyphen across lines is joined back without a space.
+        let hyphen_break = cur.ends_with('-')
+            && cur.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+            && line
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if !cur.is_empty() && !hyphen_break {
             cur.push(' ');
         }
         cur.push_str(line.trim());
@@ -65,7 +73,7 @@ pub fn split_chunk(lines: &[&str]) -> Vec<String> {
         let ends_sentence = line
             .trim_end()
             .ends_with(['.', '!', '?', '"', '”', ':', '’', '\'']);
-        if i + 1 < lines.len() && short && ends_sentence {
+        if i + 1 < lines.len() && short && (ends_sentence || !continues(line, lines[i + 1])) {
             out.push(std::mem::take(&mut cur));
         }
     }
@@ -91,8 +99,37 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         v.dedup();
         v.len()
     };
+    // Wrapped prose breaks mid-sentence: most breaks continue a sentence.
+    let continuing = lines.windows(2).filter(|w| continues(w[0], w[1])).count();
     // Repeated lines are captions printed twice, never wrapped prose.
-    distinct == lines.len() && near * 10 >= body.len() * 6 && !lines.iter().all(|l| starts_with_bullet(l.trim()))
+    distinct == lines.len()
+        && near * 10 >= body.len() * 6
+        && continuing * 2 >= lines.len() - 1
+        && !lines.iter().all(|l| starts_with_bullet(l.trim()))
+}
+
+/// Does the line break between `prev` and `next` fall inside a sentence?
+fn continues(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    let next = next.trim_start();
+    if prev.ends_with([',', ';', '-', '–', '—', '(']) {
+        return true;
+    }
+    if prev.ends_with(['.', '!', '?', ':', '"', '”']) {
+        return false;
+    }
+    let first = next.chars().next();
+    if first.is_some_and(|c| {
+        c.is_lowercase() || c.is_ascii_digit() || c == '(' || c == '$' || c == '£' || c == '€'
+    }) {
+        return true;
+    }
+    let last_word = prev
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    crate::text::is_stop(&last_word)
 }
 
 fn is_indented(line: &str) -> bool {
@@ -103,7 +140,9 @@ fn is_indented(line: &str) -> bool {
 pub fn starts_with_bullet(line: &str) -> bool {
     let mut c = line.chars();
     match c.next() {
-        Some('•' | '·' | '▪' | '‣' | '⁃' | '◦' | '●' | '○' | '■' | '□' | '►' | '»' | '–' | '—') => true,
+        Some('•' | '·' | '▪' | '‣' | '⁃' | '◦' | '●' | '○' | '■' | '□' | '►' | '»' | '–' | '—') => {
+            true
+        }
         Some('-' | '*' | '+') => c.next() == Some(' '),
         _ => false,
     }
@@ -161,7 +200,10 @@ mod tests {
 
     #[test]
     fn entities_in_plain_text_are_decoded() {
-        let doc = extract("Smith &amp; Co said it&rsquo;s done.", IngestOptions::default());
+        let doc = extract(
+            "Smith &amp; Co said it&rsquo;s done.",
+            IngestOptions::default(),
+        );
         assert_eq!(doc.blocks[0].text, "Smith & Co said it’s done.");
     }
 }

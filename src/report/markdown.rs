@@ -1,3 +1,5 @@
 //! Markdown report.
 use crate::model::Comparison;
-pub fn render(_c: &Comparison) -> String { String::new() }
+pub fn render(_c: &Comparison) -> String {
+    String::new()
+}
