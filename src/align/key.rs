@@ -162,7 +162,7 @@ pub fn similarity(a: &Key, b: &Key, idf: &[f32]) -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{Paragraph, ParagraphKind, SourceFormat};
 

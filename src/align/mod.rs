@@ -344,10 +344,12 @@ impl<'a> Aligner<'a> {
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .map(|(i, s)| (i, *s))
                 .unwrap_or((0, 0.0));
-            // Each part of a real split matches the row well on its own, and
-            // together they match it about as well as the best part.
+            // Each part of a real split matches the row well on its own, or
+            // adds to the match; together they match it about as well as the
+            // best part.
             for (i, &p) in ps.iter().enumerate() {
-                if i != best_i && (sims[i] < SPLIT || together + 0.15 < best) {
+                let adds = together >= best + 0.02;
+                if i != best_i && ((sims[i] < SPLIT && !adds) || together + 0.15 < best) {
                     assigned[p] = None;
                     in_order[p] = false;
                 }

@@ -13,8 +13,16 @@ pub fn sentences(paragraph: &str) -> Vec<String> {
     let mut out = Vec::new();
     for unit in line_units(paragraph) {
         for piece in split_list_items(&unit) {
-            for s in sentencex::segment("en", &piece) {
-                let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            // A list marker stays with its item ("1.) The first item").
+            let (marker, body) = match LIST_START.find(&piece) {
+                Some(m) => (piece[..m.end()].trim(), &piece[m.end()..]),
+                None => ("", piece.as_str()),
+            };
+            for (k, s) in sentencex::segment("en", body).into_iter().enumerate() {
+                let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                if k == 0 && !marker.is_empty() {
+                    s = format!("{marker} {s}").trim().to_string();
+                }
                 if !s.is_empty() {
                     out.push(s);
                 }
@@ -105,12 +113,24 @@ fn next_marker(marker: &str) -> Option<String> {
 }
 
 /// Pieces that cannot stand as sentences (a lone closing quote or bracket,
-/// a bare ellipsis) join the sentence before them.
+/// a bare ellipsis, a piece that starts in lower case as in
+/// "“Why?” she asked.") join the sentence before them.
 fn merge_fragments(sents: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(sents.len());
     for s in sents {
         let alnum = s.chars().any(|c| c.is_alphanumeric());
-        if !alnum && let Some(last) = out.last_mut() {
+        let lower_start = s
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_lowercase())
+            && !LIST_START.is_match(&s);
+        let after_exclaim = out.last().is_some_and(|l: &String| {
+            l.trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['!', '?'])
+        });
+        if (!alnum || (lower_start && after_exclaim))
+            && let Some(last) = out.last_mut()
+        {
             last.push(' ');
             last.push_str(&s);
             continue;

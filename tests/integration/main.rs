@@ -1,0 +1,6 @@
+//! All integration tests, built as one test binary.
+
+mod align;
+mod cli;
+mod common;
+mod ingest;
