@@ -1,5 +1,689 @@
-//! Framing.
-use crate::model::{Entity, FramingItem, Quote, Row, Version};
-pub fn detect(_v: &[Version], _r: &[Row], _q: &[Quote], _e: &[Entity]) -> Vec<FramingItem> {
-    Vec::new()
+//! How versions frame the story, each difference with its evidence: which
+//! headline and lede they chose, the verbs that introduce the same quotation,
+//! loaded words one version uses where the others stay neutral, what most
+//! versions carry and one leaves out, what one puts at the top and another
+//! buries, who gets quoted and for how many words, quotations attributed to
+//! different people, and remarks merged into one quotation. Items are sorted
+//! by how much a reader should care.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use crate::extract::lexicon::{LEXICON, VerbClass};
+use crate::model::{
+    Entity, Evidence, FramingItem, FramingKind, ParagraphKind, Quote, Row, Version,
+};
+use crate::text::{content_terms, fold, stem};
+
+/// Detect every kind of framing difference.
+pub fn detect(
+    versions: &[Version],
+    rows: &[Row],
+    quotes: &[Quote],
+    entities: &[Entity],
+) -> Vec<FramingItem> {
+    let mut items = Vec::new();
+    if versions.len() >= 2 {
+        headlines(versions, &mut items);
+        ledes(versions, rows, &mut items);
+        attribution(versions, quotes, entities, &mut items);
+        omissions(versions, rows, quotes, &mut items);
+        prominence(versions, rows, &mut items);
+        source_balance(versions, quotes, entities, &mut items);
+        misattribution(versions, quotes, entities, &mut items);
+        quote_merges(versions, quotes, &mut items);
+    }
+    loaded_terms(versions, quotes, &mut items);
+    items.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.versions.cmp(&b.versions))
+            .then(a.terms.cmp(&b.terms))
+    });
+    items
+}
+
+fn name(v: &Version) -> &str {
+    &v.outlet
+}
+
+fn snippet(text: &str, words: usize) -> String {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    if ws.len() <= words {
+        text.to_string()
+    } else {
+        format!("{}…", ws[..words].join(" "))
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].to_string(),
+        _ => format!(
+            "{} and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
+    }
+}
+
+/// Headlines that lead with different words: one item naming each version's angle.
+fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
+    let titled: Vec<(usize, HashSet<String>)> = versions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            v.title
+                .as_deref()
+                .map(|t| (i, content_terms(t).into_iter().collect()))
+        })
+        .collect();
+    if titled.len() < 2 {
+        return;
+    }
+    // Versions whose headline shares less than half its terms with every other.
+    let mut differing = Vec::new();
+    let mut terms = Vec::new();
+    for (i, ti) in &titled {
+        let max_overlap = titled
+            .iter()
+            .filter(|(j, _)| j != i)
+            .map(|(_, tj)| {
+                let inter = ti.intersection(tj).count() as f64;
+                inter / ti.len().min(tj.len()).max(1) as f64
+            })
+            .fold(0.0, f64::max);
+        if max_overlap < 0.75 {
+            differing.push(*i);
+            // Words only this headline has.
+            let others: HashSet<&String> = titled
+                .iter()
+                .filter(|(j, _)| j != i)
+                .flat_map(|(_, t)| t.iter())
+                .collect();
+            let title = versions[*i].title.as_deref().unwrap_or("");
+            for w in title.split_whitespace() {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                let st = content_terms(w);
+                if st.len() == 1
+                    && !others.contains(&st[0])
+                    && !terms.contains(&w.to_lowercase())
+                    && w.len() > 3
+                {
+                    terms.push(w.to_lowercase());
+                    break;
+                }
+            }
+        }
+    }
+    if differing.len() < 2 {
+        return;
+    }
+    let detail = differing
+        .iter()
+        .map(|&i| {
+            format!(
+                "{}: “{}”",
+                name(&versions[i]),
+                versions[i].title.as_deref().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    items.push(FramingItem {
+        kind: FramingKind::Headline,
+        versions: differing,
+        terms,
+        detail: format!("The headlines lead with different angles. {detail}"),
+        weight: 0.6,
+        evidence: Vec::new(),
+    });
+}
+
+/// The first body paragraph of a version.
+fn lede(v: &Version) -> Option<usize> {
+    v.paragraphs
+        .iter()
+        .position(|p| p.kind == ParagraphKind::Body)
+}
+
+fn row_index(rows: &[Row]) -> HashMap<(usize, usize), usize> {
+    let mut m = HashMap::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (v, cell) in row.cells.iter().enumerate() {
+            for &p in cell {
+                m.insert((v, p), r);
+            }
+        }
+    }
+    m
+}
+
+/// Versions whose ledes tell different things (their first paragraphs sit in
+/// different rows): one item for each pair of lede clusters.
+fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+    let row_of = row_index(rows);
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (v, ver) in versions.iter().enumerate() {
+        if let Some(p) = lede(ver)
+            && let Some(&r) = row_of.get(&(v, p))
+        {
+            clusters.entry(r).or_default().push(v);
+        }
+    }
+    let cl: Vec<(usize, Vec<usize>)> = clusters.into_iter().collect();
+    for a in 0..cl.len() {
+        for b in a + 1..cl.len() {
+            let (ra, va) = &cl[a];
+            let (rb, vb) = &cl[b];
+            let mut vs: Vec<usize> = va.iter().chain(vb).copied().collect();
+            vs.sort_unstable();
+            let desc = |r: usize, vs: &[usize]| {
+                let v = vs[0];
+                let p = rows[r].cells[v][0];
+                let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
+                format!(
+                    "{} lead{} with “{}”",
+                    list(&names),
+                    if vs.len() == 1 { "s" } else { "" },
+                    snippet(&versions[v].paragraphs[p].text, 14)
+                )
+            };
+            let evidence = va
+                .iter()
+                .chain(vb)
+                .map(|&v| {
+                    let p = lede(&versions[v]).unwrap_or(0);
+                    Evidence {
+                        version: v,
+                        paragraph: p,
+                        text: snippet(&versions[v].paragraphs[p].text, 30),
+                    }
+                })
+                .collect();
+            items.push(FramingItem {
+                kind: FramingKind::Lede,
+                versions: vs,
+                terms: Vec::new(),
+                detail: format!("{}; {}.", desc(*ra, va), desc(*rb, vb)),
+                weight: 0.65,
+                evidence,
+            });
+        }
+    }
+}
+
+/// The same quotation introduced with verbs of different strength.
+fn attribution(
+    versions: &[Version],
+    quotes: &[Quote],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
+    let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
+    for q in quotes {
+        by_group.entry(q.group).or_default().push(q);
+    }
+    let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
+    for qs in by_group.values() {
+        for a in 0..qs.len() {
+            for b in a + 1..qs.len() {
+                let (qa, qb) = (qs[a], qs[b]);
+                let (Some(ca), Some(cb)) = (&qa.cue, &qb.cue) else {
+                    continue;
+                };
+                let la = LEXICON.verbs.get(&ca.to_lowercase());
+                let lb = LEXICON.verbs.get(&cb.to_lowercase());
+                let (Some((lemma_a, class_a)), Some((lemma_b, class_b))) = (la, lb) else {
+                    continue;
+                };
+                if lemma_a == lemma_b
+                    || (*class_a == VerbClass::Neutral && *class_b == VerbClass::Neutral)
+                {
+                    continue;
+                }
+                let (x, y) = if qa.version <= qb.version {
+                    (qa, qb)
+                } else {
+                    (qb, qa)
+                };
+                let (cx, cy) = (
+                    x.cue.clone().unwrap_or_default().to_lowercase(),
+                    y.cue.clone().unwrap_or_default().to_lowercase(),
+                );
+                if !seen.insert((x.version, y.version, cx.clone(), cy.clone())) {
+                    continue;
+                }
+                let who = x
+                    .speaker
+                    .as_ref()
+                    .or(y.speaker.as_ref())
+                    .and_then(|id| entities.iter().find(|e| &e.id == id))
+                    .map_or("the speaker".to_string(), |e| e.name.clone());
+                items.push(FramingItem {
+                    kind: FramingKind::AttributionVerb,
+                    versions: vec![x.version, y.version],
+                    terms: vec![cx.clone(), cy.clone()],
+                    detail: format!(
+                        "{} says {who} “{cx}”; {} says “{cy}” for the same quotation (“{}”).",
+                        name(&versions[x.version]),
+                        name(&versions[y.version]),
+                        snippet(&x.text, 10)
+                    ),
+                    weight: 0.7,
+                    evidence: vec![
+                        Evidence {
+                            version: x.version,
+                            paragraph: x.paragraph,
+                            text: snippet(&versions[x.version].paragraphs[x.paragraph].text, 40),
+                        },
+                        Evidence {
+                            version: y.version,
+                            paragraph: y.paragraph,
+                            text: snippet(&versions[y.version].paragraphs[y.paragraph].text, 40),
+                        },
+                    ],
+                });
+            }
+        }
+    }
+}
+
+/// Loaded words a minority of versions use in their own voice (outside quotations).
+fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+    // term index -> version -> (paragraph, surface form)
+    let mut hits: BTreeMap<usize, BTreeMap<usize, (usize, String)>> = BTreeMap::new();
+    let mut quoted: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    for q in quotes {
+        quoted
+            .entry((q.version, q.paragraph))
+            .or_default()
+            .push((q.start, q.end));
+    }
+    let entries: Vec<(usize, Vec<String>, bool)> = LEXICON
+        .loaded
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let words: Vec<String> = fold(&l.term)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            let single = words.len() == 1 && !l.term.contains('-');
+            (i, words, single)
+        })
+        .collect();
+    for (v, ver) in versions.iter().enumerate() {
+        for (p, para) in ver.paragraphs.iter().enumerate() {
+            if !matches!(
+                para.kind,
+                ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::QuoteBlock
+            ) {
+                continue;
+            }
+            let folded = fold(&para.text);
+            let qs = quoted.get(&(v, p)).cloned().unwrap_or_default();
+            let toks = crate::text::tokens(&para.text);
+            for (i, words, single) in &entries {
+                if *single {
+                    let target = stem(&words[0]);
+                    for t in &toks {
+                        if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b) {
+                            continue;
+                        }
+                        let f = fold(t.text);
+                        let f = f.trim_end_matches("'s");
+                        if f == words[0] || (stem(f) == target && f.len() + 1 >= words[0].len()) {
+                            hits.entry(*i)
+                                .or_default()
+                                .entry(v)
+                                .or_insert((p, t.text.to_lowercase()));
+                        }
+                    }
+                } else {
+                    let phrase = words.join(" ");
+                    let mut from = 0;
+                    while let Some(pos) = folded[from..].find(&phrase) {
+                        let at = from + pos;
+                        from = at + phrase.len();
+                        let before_ok = folded[..at]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        let after_ok = folded[at + phrase.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        // Folding keeps byte offsets for ASCII-heavy text; check quotes loosely.
+                        let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
+                        if before_ok && after_ok && !inside {
+                            hits.entry(*i)
+                                .or_default()
+                                .entry(v)
+                                .or_insert((p, phrase.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let n = versions.len();
+    for (i, by_version) in hits {
+        // Loaded when a minority use it (or the only version there is).
+        if n >= 2 && by_version.len() * 2 > n {
+            continue;
+        }
+        let l = &LEXICON.loaded[i];
+        let vs: Vec<usize> = by_version.keys().copied().collect();
+        let surface = by_version
+            .values()
+            .next()
+            .map(|(_, s)| s.clone())
+            .unwrap_or_else(|| l.term.clone());
+        let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
+        let neutral = if l.neutral.is_empty() {
+            String::new()
+        } else {
+            format!(" (neutral: “{}”)", l.neutral)
+        };
+        let others = if n > vs.len() {
+            " where the others stay neutral"
+        } else {
+            ""
+        };
+        items.push(FramingItem {
+            kind: FramingKind::LoadedTerm,
+            versions: vs.clone(),
+            terms: vec![surface.clone()],
+            detail: format!(
+                "{} uses “{surface}”{others}{neutral}; {} ({}).",
+                list(&names),
+                l.category.replace('_', " "),
+                l.source
+            ),
+            weight: 0.55,
+            evidence: by_version
+                .iter()
+                .map(|(&v, (p, _))| Evidence {
+                    version: v,
+                    paragraph: *p,
+                    text: snippet(&versions[v].paragraphs[*p].text, 40),
+                })
+                .collect(),
+        });
+    }
+}
+
+/// Rows most versions carry and some leave out.
+fn omissions(versions: &[Version], rows: &[Row], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+    let n = versions.len();
+    let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
+    for row in rows {
+        let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
+        let absent: Vec<usize> = (0..n).filter(|&v| row.cells[v].is_empty()).collect();
+        if present.len() < 2 || absent.is_empty() || present.len() < absent.len() {
+            continue;
+        }
+        let v0 = present[0];
+        let p0 = row.cells[v0][0];
+        let para = &versions[v0].paragraphs[p0];
+        if !para.kind.is_story_text() {
+            continue;
+        }
+        let has_quote = present
+            .iter()
+            .any(|&v| row.cells[v].iter().any(|&p| quoted.contains(&(v, p))));
+        let has_figure = para.text.chars().any(|c| c.is_ascii_digit());
+        let share = present.len() as f64 / n as f64;
+        let weight = 0.45
+            + 0.3 * share
+            + if has_quote { 0.1 } else { 0.0 }
+            + if has_figure { 0.05 } else { 0.0 };
+        let missing: Vec<&str> = absent.iter().map(|&v| name(&versions[v])).collect();
+        let carrying: Vec<&str> = present.iter().map(|&v| name(&versions[v])).collect();
+        items.push(FramingItem {
+            kind: FramingKind::Omission,
+            versions: absent.clone(),
+            terms: Vec::new(),
+            detail: format!(
+                "{} leave{} out what {} report{}: “{}”",
+                list(&missing),
+                if absent.len() == 1 { "s" } else { "" },
+                list(&carrying),
+                if present.len() == 1 { "s" } else { "" },
+                snippet(&para.text, 18)
+            ),
+            weight: weight.min(0.95),
+            evidence: present
+                .iter()
+                .map(|&v| {
+                    let p = row.cells[v][0];
+                    Evidence {
+                        version: v,
+                        paragraph: p,
+                        text: snippet(&versions[v].paragraphs[p].text, 40),
+                    }
+                })
+                .collect(),
+        });
+    }
+}
+
+/// A fact near the top of one version and far down in others.
+fn prominence(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+    // Relative position of each body paragraph in its version, 0 (top) to 1.
+    let pos = |v: usize, p: usize| -> Option<f64> {
+        let body: Vec<usize> = (0..versions[v].paragraphs.len())
+            .filter(|&i| versions[v].paragraphs[i].kind.is_story_text())
+            .collect();
+        let k = body.iter().position(|&i| i == p)?;
+        Some(if body.len() <= 1 {
+            0.0
+        } else {
+            k as f64 / (body.len() - 1) as f64
+        })
+    };
+    for row in rows {
+        let placed: Vec<(usize, usize, f64)> = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter_map(|(v, c)| c.first().and_then(|&p| pos(v, p).map(|x| (v, p, x))))
+            .collect();
+        if placed.len() < 2 {
+            continue;
+        }
+        let mut xs: Vec<f64> = placed.iter().map(|t| t.2).collect();
+        xs.sort_by(f64::total_cmp);
+        let median = xs[xs.len() / 2];
+        let high: Vec<&(usize, usize, f64)> = placed
+            .iter()
+            .filter(|t| t.2 <= 0.2 && median - t.2 >= 0.4)
+            .collect();
+        if high.is_empty() {
+            continue;
+        }
+        let low: Vec<&(usize, usize, f64)> =
+            placed.iter().filter(|t| t.2 - high[0].2 >= 0.4).collect();
+        let hv: Vec<usize> = high.iter().map(|t| t.0).collect();
+        let hn: Vec<&str> = hv.iter().map(|&v| name(&versions[v])).collect();
+        let ln: Vec<&str> = low.iter().map(|t| name(&versions[t.0])).collect();
+        let (v0, p0, _) = *high[0];
+        items.push(FramingItem {
+            kind: FramingKind::Prominence,
+            versions: hv,
+            terms: Vec::new(),
+            detail: format!(
+                "{} put{} near the top what {} place{} far down: “{}”",
+                list(&hn),
+                if high.len() == 1 { "s" } else { "" },
+                list(&ln),
+                if low.len() == 1 { "s" } else { "" },
+                snippet(&versions[v0].paragraphs[p0].text, 16)
+            ),
+            weight: 0.5,
+            evidence: placed
+                .iter()
+                .map(|&(v, p, _)| Evidence {
+                    version: v,
+                    paragraph: p,
+                    text: snippet(&versions[v].paragraphs[p].text, 30),
+                })
+                .collect(),
+        });
+    }
+}
+
+fn entity_name(entities: &[Entity], id: &str) -> String {
+    entities
+        .iter()
+        .find(|e| e.id == id)
+        .map_or_else(|| id.to_string(), |e| e.name.clone())
+}
+
+/// Who gets quoted, and how many quoted words each gets, per version: a
+/// version that quotes someone no other version quotes.
+fn source_balance(
+    versions: &[Version],
+    quotes: &[Quote],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
+    let mut words: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+    for q in quotes {
+        if let Some(s) = &q.speaker {
+            *words
+                .entry(q.version)
+                .or_default()
+                .entry(s.clone())
+                .or_default() += q.text.split_whitespace().count();
+        }
+    }
+    for (&v, speakers) in &words {
+        let unique: Vec<&String> = speakers
+            .keys()
+            .filter(|s| !words.iter().any(|(&u, sp)| u != v && sp.contains_key(*s)))
+            .collect();
+        if unique.is_empty() {
+            continue;
+        }
+        let total: usize = speakers.values().sum();
+        let breakdown = speakers
+            .iter()
+            .map(|(s, n)| format!("{} {n}", entity_name(entities, s)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let names: Vec<String> = unique.iter().map(|s| entity_name(entities, s)).collect();
+        let extra: usize = unique.iter().map(|s| speakers[*s]).sum();
+        items.push(FramingItem {
+            kind: FramingKind::SourceBalance,
+            versions: vec![v],
+            terms: names.clone(),
+            detail: format!(
+                "{} quotes {} ({extra} of its {total} quoted words), whom no other version quotes. Quoted words by speaker: {breakdown}.",
+                name(&versions[v]),
+                list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+            ),
+            weight: 0.45 + 0.2 * (extra as f64 / total.max(1) as f64),
+            evidence: quotes
+                .iter()
+                .filter(|q| q.version == v && q.speaker.as_ref().is_some_and(|s| unique.contains(&s)))
+                .map(|q| Evidence { version: v, paragraph: q.paragraph, text: q.text.clone() })
+                .collect(),
+        });
+    }
+}
+
+/// One utterance attributed to different people.
+fn misattribution(
+    versions: &[Version],
+    quotes: &[Quote],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
+    let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
+    for q in quotes {
+        by_group.entry(q.group).or_default().push(q);
+    }
+    for qs in by_group.values() {
+        let speakers: BTreeSet<&String> = qs.iter().filter_map(|q| q.speaker.as_ref()).collect();
+        if speakers.len() < 2 {
+            continue;
+        }
+        let vs: Vec<usize> = qs
+            .iter()
+            .filter(|q| q.speaker.is_some())
+            .map(|q| q.version)
+            .collect();
+        let who: Vec<String> = qs
+            .iter()
+            .filter_map(|q| {
+                q.speaker.as_ref().map(|s| {
+                    format!(
+                        "{} ({})",
+                        entity_name(entities, s),
+                        name(&versions[q.version])
+                    )
+                })
+            })
+            .collect();
+        items.push(FramingItem {
+            kind: FramingKind::Misattribution,
+            versions: vs,
+            terms: speakers.iter().map(|s| entity_name(entities, s)).collect(),
+            detail: format!(
+                "The same quotation (“{}”) is attributed to different people: {}.",
+                snippet(&qs[0].text, 12),
+                who.join("; ")
+            ),
+            weight: 0.95,
+            evidence: qs
+                .iter()
+                .map(|q| Evidence {
+                    version: q.version,
+                    paragraph: q.paragraph,
+                    text: q.text.clone(),
+                })
+                .collect(),
+        });
+    }
+}
+
+/// A quotation in one version that joins remarks another version quotes apart.
+fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+    use crate::compare::quotes::{quote_words, same_utterance};
+    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(&q.text)).collect();
+    for (i, q) in quotes.iter().enumerate() {
+        for u in 0..versions.len() {
+            if u == q.version {
+                continue;
+            }
+            let parts: Vec<usize> = (0..quotes.len())
+                .filter(|&j| {
+                    quotes[j].version == u && words[j].len() >= 3 && words[j].len() < words[i].len()
+                })
+                .filter(|&j| same_utterance(&words[j], &words[i]) >= 0.85)
+                .collect();
+            let groups: BTreeSet<usize> = parts.iter().map(|&j| quotes[j].group).collect();
+            if groups.len() >= 2 {
+                items.push(FramingItem {
+                    kind: FramingKind::QuoteMerge,
+                    versions: vec![q.version, u],
+                    terms: Vec::new(),
+                    detail: format!(
+                        "{} runs together as one quotation (“{}”) what {} quotes as {} separate remarks.",
+                        name(&versions[q.version]),
+                        snippet(&q.text, 12),
+                        name(&versions[u]),
+                        groups.len()
+                    ),
+                    weight: 0.8,
+                    evidence: std::iter::once(Evidence { version: q.version, paragraph: q.paragraph, text: q.text.clone() })
+                        .chain(parts.iter().map(|&j| Evidence { version: u, paragraph: quotes[j].paragraph, text: quotes[j].text.clone() }))
+                        .collect(),
+                });
+            }
+        }
+    }
 }

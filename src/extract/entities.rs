@@ -1,5 +1,513 @@
-//! Entities.
-use crate::model::{Entity, Version};
-pub fn extract(_versions: &[Version]) -> Vec<Entity> {
-    Vec::new()
+//! People, organizations and places, merged across every version: name
+//! candidates from each paragraph, their kind from lexicons, titles, keywords
+//! and context ("in Castrel", "Halvik said"), then one entity per referent:
+//! surnames join the full name before them, transliterations and accents
+//! agree (Zelensky / Zelenskyy / Zelenskiy, Koriček / Koricek), acronyms meet
+//! their expansions (BoV / Bank of Valdoria), and two people who share a
+//! surname stay apart when their given names differ.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::names::{Candidate, Strength, candidates, clean_name};
+use crate::model::{Entity, EntityKind, Mention, ParagraphKind, Version};
+use crate::text::fold;
+
+/// One candidate placed in a version.
+#[derive(Debug, Clone)]
+struct Found {
+    version: usize,
+    paragraph: usize,
+    cand: Candidate,
+    kind: Option<EntityKind>,
+    strength: Strength,
+}
+
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital)\s+(the\s+)?$").expect("valid regex")
+});
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*(?:\d{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
+        .expect("valid regex")
+});
+static AGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s*\d{1,3},").expect("valid regex"));
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}?)(?:,|\s+\()").expect("valid regex")
+});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?[\p{Lu}][\p{L}. -]{1,30}\)?\s*$")
+        .expect("valid regex")
+});
+
+/// Given-name and surname keys that agree across transliterations.
+pub fn skeleton(name: &str) -> String {
+    let f: String = fold(name).chars().filter(|c| c.is_alphabetic()).collect();
+    let s = f
+        .replace("kh", "h")
+        .replace("ph", "f")
+        .replace("th", "t")
+        .replace("ck", "k")
+        .replace("dzh", "j")
+        .replace('w', "v")
+        .replace('x', "ks")
+        .replace("ou", "u")
+        .replace('y', "i")
+        .replace('j', "i");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The skeleton without its vowels after the first letter.
+fn consonants(skel: &str) -> String {
+    let mut cs = skel.chars();
+    let first = cs.next().map(String::from).unwrap_or_default();
+    first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
+}
+
+/// Two spellings of one name (Zelensky / Zelenskiy, Mohammed / Muhammad).
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    if sa.is_empty() || sb.is_empty() {
+        return false;
+    }
+    if sa == sb {
+        return true;
+    }
+    if sa.chars().next() != sb.chars().next() {
+        return false;
+    }
+    let (ca, cb) = (consonants(&sa), consonants(&sb));
+    if ca == cb && ca.chars().count() >= 4 {
+        return true;
+    }
+    sa.chars().count() >= 6 && strsim::jaro_winkler(&sa, &sb) >= 0.93
+}
+
+fn words_of(name: &str) -> Vec<&str> {
+    name.split_whitespace().collect()
+}
+
+/// Initials of a multi-word name, with and without its connectors: "Bank of
+/// Valdoria" gives "BOV" and "BV".
+fn initials(name: &str) -> (String, String) {
+    let mut with = String::new();
+    let mut without = String::new();
+    for w in name.split_whitespace() {
+        let c = w.chars().next().unwrap_or(' ');
+        with.extend(c.to_uppercase());
+        if c.is_uppercase() {
+            without.push(c);
+        }
+    }
+    (with, without)
+}
+
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
+    !text.contains(' ') && (2..=6).contains(&letters.len()) && uppers >= 2
+}
+
+/// Find candidates in every paragraph and weigh their context.
+fn find_all(versions: &[Version]) -> Vec<Found> {
+    let outlets: HashSet<String> = versions.iter().map(|v| fold(&v.outlet)).collect();
+    let mut out = Vec::new();
+    for (vi, v) in versions.iter().enumerate() {
+        let authors: Vec<String> = v.authors.iter().map(|a| fold(a)).collect();
+        for (pi, p) in v.paragraphs.iter().enumerate() {
+            let text = &p.text;
+            let credit_from = if p.kind == ParagraphKind::Caption {
+                CREDIT.find(text).map(|m| m.start())
+            } else {
+                None
+            };
+            let dateline = DATELINE
+                .captures(text)
+                .filter(|_| p.kind == ParagraphKind::Body)
+                .and_then(|c| c.get(1))
+                .filter(|m| {
+                    m.as_str()
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(|c| c.is_uppercase())
+                })
+                .map(|m| (m.start(), m.end()));
+            for cand in candidates(text) {
+                let folded = fold(&cand.text);
+                if p.kind == ParagraphKind::Byline {
+                    // Only the writers: not the outlet, not the job title.
+                    let is_author = authors.iter().any(|a| a == &folded || a.ends_with(&folded));
+                    if !is_author || cand.n_words < 2 {
+                        continue;
+                    }
+                }
+                if matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Caption)
+                    && outlets.contains(&folded)
+                {
+                    continue;
+                }
+                if credit_from.is_some_and(|c| cand.start >= c) {
+                    continue;
+                }
+                let mut kind = cand.kind;
+                let mut strength = cand.strength;
+                let before = &text[..cand.start];
+                let after = &text[cand.end..];
+                if p.kind == ParagraphKind::Byline {
+                    kind = Some(EntityKind::Person);
+                    strength = Strength::Sure;
+                } else if dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
+                    && cand.known.is_none()
+                {
+                    kind = Some(EntityKind::Place);
+                    strength = Strength::Good;
+                } else if strength < Strength::Good {
+                    if AGE_AFTER.is_match(after) {
+                        kind = Some(EntityKind::Person);
+                        strength = Strength::Good;
+                    } else if PLACE_BEFORE.is_match(before)
+                        && cand.n_words <= 2
+                        && !is_acronym(&cand.text)
+                    {
+                        kind = Some(EntityKind::Place);
+                        strength = Strength::Good;
+                    } else if SPEECH_AFTER.is_match(after)
+                        && !is_acronym(&cand.text)
+                        && kind != Some(EntityKind::Organization)
+                    {
+                        kind = Some(EntityKind::Person);
+                        strength = if cand.n_words >= 2 {
+                            Strength::Good
+                        } else {
+                            Strength::Weak
+                        };
+                    }
+                }
+                out.push(Found {
+                    version: vi,
+                    paragraph: pi,
+                    cand,
+                    kind,
+                    strength,
+                });
+            }
+        }
+    }
+    // A lone capitalised word at the start of a sentence is a name only when
+    // the story also writes it capitalised elsewhere, or something says so.
+    let mid: HashSet<String> = out
+        .iter()
+        .filter(|f| !f.cand.initial)
+        .map(|f| fold(&f.cand.text))
+        .collect();
+    out.retain(|f| {
+        !(f.cand.initial
+            && f.cand.n_words == 1
+            && f.strength == Strength::Weak
+            && f.cand.title.is_none()
+            && !mid.contains(&fold(&f.cand.text)))
+    });
+    out
+}
+
+#[derive(Debug, Default)]
+struct Cluster {
+    members: Vec<usize>,
+    votes: BTreeMap<EntityKind, u32>,
+    canonical: Option<String>,
+    /// For people: given-name and surname of the fullest form.
+    given: Option<String>,
+    surname: Option<String>,
+}
+
+impl Cluster {
+    fn vote(&mut self, f: &Found) {
+        if let Some(k) = f.kind {
+            let w = match f.strength {
+                Strength::Sure => 9,
+                Strength::Good => 3,
+                Strength::Weak => 1,
+            };
+            *self.votes.entry(k).or_default() += w;
+        }
+    }
+
+    fn kind(&self) -> EntityKind {
+        self.votes
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map_or(EntityKind::Other, |(k, _)| *k)
+    }
+}
+
+/// Extract and merge the entities of all versions.
+pub fn extract(versions: &[Version]) -> Vec<Entity> {
+    let found = find_all(versions);
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut assigned: Vec<Option<usize>> = vec![None; found.len()];
+    let add = |clusters: &mut Vec<Cluster>,
+               c: usize,
+               i: usize,
+               f: &Found,
+               assigned: &mut Vec<Option<usize>>| {
+        clusters[c].members.push(i);
+        clusters[c].vote(f);
+        assigned[i] = Some(c);
+    };
+
+    // 1. Names a lexicon knows.
+    for (i, f) in found.iter().enumerate() {
+        if let Some(k) = &f.cand.known {
+            let key = format!("K:{}", k.canonical);
+            let c = *by_key.entry(key).or_insert_with(|| {
+                clusters.push(Cluster {
+                    canonical: Some(k.canonical.clone()),
+                    ..Cluster::default()
+                });
+                clusters.len() - 1
+            });
+            add(&mut clusters, c, i, f, &mut assigned);
+        }
+    }
+    // 2. People written with a given name and a surname.
+    for (i, f) in found.iter().enumerate() {
+        if assigned[i].is_some() || f.kind != Some(EntityKind::Person) || f.cand.n_words < 2 {
+            continue;
+        }
+        let ws = words_of(&f.cand.text);
+        let (given, surname) = (ws[0], ws[ws.len() - 1]);
+        let existing = clusters.iter().position(|c| {
+            c.surname.as_deref().is_some_and(|s| same_name(s, surname))
+                && c.given
+                    .as_deref()
+                    .is_some_and(|g| same_name(g, given) || g.eq_ignore_ascii_case(given))
+        });
+        let c = existing.unwrap_or_else(|| {
+            clusters.push(Cluster {
+                given: Some(given.to_string()),
+                surname: Some(surname.to_string()),
+                ..Cluster::default()
+            });
+            clusters.len() - 1
+        });
+        add(&mut clusters, c, i, f, &mut assigned);
+    }
+    // 3. Organizations and places of several words, by folded name.
+    for (i, f) in found.iter().enumerate() {
+        if assigned[i].is_some() || f.cand.n_words < 2 {
+            continue;
+        }
+        let key = format!("N:{}", fold(&f.cand.text).trim_start_matches("the "));
+        let c = *by_key.entry(key).or_insert_with(|| {
+            clusters.push(Cluster::default());
+            clusters.len() - 1
+        });
+        add(&mut clusters, c, i, f, &mut assigned);
+    }
+    // 4. Single words: a surname joins the person named before it (the
+    // nearest in the same version), "Sir Keir" his given name, an acronym
+    // its expansion; the rest group by spelling.
+    for (i, f) in found.iter().enumerate() {
+        if assigned[i].is_some() {
+            continue;
+        }
+        let word = clean_name(&f.cand.text);
+        let people: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                clusters[c]
+                    .surname
+                    .as_deref()
+                    .is_some_and(|s| same_name(s, word))
+            })
+            .collect();
+        let target = if !people.is_empty() {
+            Some(nearest(&clusters, &found, &people, f))
+        } else if f
+            .cand
+            .title
+            .as_deref()
+            .is_some_and(|t| matches!(fold(t).as_str(), "sir" | "dame" | "lord" | "lady"))
+        {
+            let by_given: Vec<usize> = (0..clusters.len())
+                .filter(|&c| {
+                    clusters[c]
+                        .given
+                        .as_deref()
+                        .is_some_and(|g| same_name(g, word))
+                })
+                .collect();
+            (!by_given.is_empty()).then(|| nearest(&clusters, &found, &by_given, f))
+        } else if is_acronym(word) {
+            let up = word.to_uppercase().replace('.', "");
+            (0..clusters.len()).find(|&c| {
+                let name = cluster_name(&clusters[c], &found);
+                words_of(&name).len() >= 2 && {
+                    let (a, b) = initials(&name);
+                    a == up || b == up
+                }
+            })
+        } else {
+            None
+        };
+        let c = target.unwrap_or_else(|| {
+            let key = format!("W:{}", skeleton(word));
+            *by_key.entry(key).or_insert_with(|| {
+                clusters.push(Cluster::default());
+                clusters.len() - 1
+            })
+        });
+        add(&mut clusters, c, i, f, &mut assigned);
+    }
+
+    // Build entities, in order of first mention.
+    let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();
+    for cl in clusters.iter().filter(|c| !c.members.is_empty()) {
+        let kind = cl.kind();
+        let name = cluster_name(cl, &found);
+        let mut variants: Vec<String> = Vec::new();
+        let mut mentions: Vec<Mention> = Vec::new();
+        for &m in &cl.members {
+            let f = &found[m];
+            if !variants.contains(&f.cand.text) {
+                variants.push(f.cand.text.clone());
+            }
+            if kind == EntityKind::Person
+                && let Some(t) = &f.cand.title
+            {
+                let titled = format!("{t} {}", f.cand.text);
+                if !variants.contains(&titled) {
+                    variants.push(titled);
+                }
+            }
+            mentions.push(Mention {
+                version: f.version,
+                paragraph: f.paragraph,
+                start: f.cand.start,
+                end: f.cand.end,
+                text: f.cand.text.clone(),
+            });
+        }
+        mentions.sort_by_key(|m| (m.version, m.paragraph, m.start));
+        mentions.dedup_by_key(|m| (m.version, m.paragraph, m.start));
+        variants.sort();
+        let first = &mentions[0];
+        entities.push((
+            first.version,
+            first.paragraph,
+            first.start,
+            Entity {
+                id: String::new(),
+                name,
+                kind,
+                variants,
+                mentions,
+            },
+        ));
+    }
+    entities.sort_by_key(|(v, p, s, _)| (*v, *p, *s));
+    entities
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, _, _, mut e))| {
+            e.id = format!("e{i}");
+            e
+        })
+        .collect()
+}
+
+/// Of several candidate clusters, the one mentioned last before `f` in its
+/// version, else the one with the most mentions.
+fn nearest(clusters: &[Cluster], found: &[Found], cands: &[usize], f: &Found) -> usize {
+    let pos = (f.paragraph, f.cand.start);
+    let before = cands
+        .iter()
+        .filter_map(|&c| {
+            clusters[c]
+                .members
+                .iter()
+                .map(|&m| &found[m])
+                .filter(|g| g.version == f.version && (g.paragraph, g.cand.start) < pos)
+                .map(|g| (g.paragraph, g.cand.start))
+                .max()
+                .map(|p| (p, c))
+        })
+        .max();
+    before.map(|(_, c)| c).unwrap_or_else(|| {
+        *cands
+            .iter()
+            .max_by_key(|&&c| (clusters[c].members.len(), std::cmp::Reverse(c)))
+            .unwrap_or(&cands[0])
+    })
+}
+
+/// The display name: a lexicon's canonical form, else the most frequent of
+/// the fullest forms.
+fn cluster_name(cl: &Cluster, found: &[Found]) -> String {
+    if let Some(c) = &cl.canonical {
+        return c.clone();
+    }
+    let most_words = cl
+        .members
+        .iter()
+        .map(|&m| found[m].cand.n_words)
+        .max()
+        .unwrap_or(1);
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (order, &m) in cl.members.iter().enumerate() {
+        let f = &found[m];
+        if f.cand.n_words == most_words {
+            let e = counts
+                .entry(f.cand.text.as_str())
+                .or_insert((0, usize::MAX - order));
+            e.0 += 1;
+        }
+    }
+    let shouted = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .filter(|c| c.is_uppercase())
+            .count()
+            > 6
+    };
+    counts
+        .into_iter()
+        .max_by_key(|(s, (n, first))| (!shouted(s), *n, *first))
+        .map(|(s, _)| s.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_and_accents_agree() {
+        assert!(same_name("Zelensky", "Zelenskyy"));
+        assert!(same_name("Zelenskiy", "Zelenskyy"));
+        assert!(same_name("Mohammed", "Muhammad"));
+        assert!(same_name("Koriček", "Koricek"));
+        assert!(same_name("Teodor", "Theodor"));
+        assert!(same_name("Dmytro", "Dmitry"));
+        assert!(!same_name("Lund", "Land"));
+        assert!(!same_name("Johnson", "Jonas"));
+    }
+
+    #[test]
+    fn acronym_initials() {
+        assert_eq!(
+            initials("Bank of Valdoria"),
+            ("BOV".to_string(), "BV".to_string())
+        );
+        assert_eq!(initials("Monetary Policy Committee").1, "MPC");
+    }
 }

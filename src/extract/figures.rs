@@ -1,5 +1,833 @@
-//! Figures.
-use crate::model::{Figure, Version};
-pub fn extract(_versions: &[Version]) -> Vec<Figure> {
-    Vec::new()
+//! Numbers that carry information: counts, amounts, money, percentages,
+//! percentage and basis points, magnitudes, ages, durations, vote tallies and
+//! ranges, in digits ("4.25%", "$4.2bn", "1,200") or in words ("twenty-six",
+//! "a dozen", "three-quarters of a percentage point"; text2num reads the
+//! cardinals). Each gets a value with its scale applied, the thing counted
+//! or measured, and a normalised value for comparing across versions.
+//! Calendar dates and years are kept with unit `date`; times of day, list
+//! numbers, codes and ordinals that carry no fact are left out.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use text2num::{Language, Token, find_numbers};
+
+use super::lexicon::LEXICON;
+use crate::ingest::dates::month_number;
+use crate::model::{Figure, FigureValue, Version};
+use crate::text::fold;
+
+/// A figure found in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: FigureValue,
+    pub unit: Option<String>,
+    /// Value in a base unit for comparison (basis points as percentage points, miles as km…).
+    pub normalized: Option<f64>,
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s|$|[,.;])")
+        .expect("valid regex")
+});
+static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b").expect("valid regex")
+});
+static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?").expect("valid regex")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:mid|early|late|end|start)-)?\b(1[89]\d{2}|20\d{2})s?\b")
+        .expect("valid regex")
+});
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<tail>(?:\s?(?:billion|million|thousand|trillion)\b|(?:bn|mn|mln|m|k|tn|trn)\b)?)")
+        .expect("valid regex")
+});
+static TALLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?(\d{1,3})\b").expect("valid regex"));
+
+/// Scale words and their factors.
+fn scale_of(word: &str) -> Option<f64> {
+    match word.trim().to_lowercase().as_str() {
+        "k" | "thousand" => Some(1e3),
+        "m" | "mn" | "mln" | "million" => Some(1e6),
+        "bn" | "billion" | "b" => Some(1e9),
+        "tn" | "trn" | "trillion" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn currency_of(sym: &str) -> Option<&'static str> {
+    match sym {
+        "$" | "US$" => Some("dollars"),
+        "A$" => Some("Australian dollars"),
+        "C$" => Some("Canadian dollars"),
+        "NZ$" => Some("New Zealand dollars"),
+        "HK$" => Some("Hong Kong dollars"),
+        "€" => Some("euros"),
+        "£" => Some("pounds"),
+        "¥" => Some("yen"),
+        "₹" => Some("rupees"),
+        "₽" => Some("roubles"),
+        "₩" => Some("won"),
+        "₪" => Some("shekels"),
+        _ => None,
+    }
+}
+
+/// Words that end the look for a unit after a number.
+const UNIT_STOP: &[&str] = &[
+    "in", "on", "at", "by", "for", "from", "to", "with", "and", "or", "but", "than", "that",
+    "which", "who", "a", "an", "the", "of", "as", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "could", "it", "its", "their", "his", "her", "since", "after", "before",
+    "over", "under", "into", "per", "each", "this", "these", "those", "more", "less", "fewer",
+    "about", "around", "some", "between", "among", "said", "says", "while", "when", "where", "if",
+    "so", "not", "be", "been",
+];
+
+/// Ordinals that count ("the third cut this year": three cuts so far).
+const COUNTING_NOUNS: &[&str] = &[
+    "cut",
+    "rise",
+    "hike",
+    "increase",
+    "reduction",
+    "move",
+    "time",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "attempt",
+    "term",
+    "straight",
+    "consecutive",
+    "successive",
+    "strike",
+    "round",
+    "wave",
+    "quarter-point",
+];
+
+/// One word for text2num, with its place in the text.
+struct NumTok<'a> {
+    text: &'a str,
+    lower: String,
+    start: usize,
+    end: usize,
+    gap: &'a str,
+}
+
+impl Token for &NumTok<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.text)
+    }
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.lower)
+    }
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        !self.gap.chars().all(|c| c == ' ' || c == '-' || c == '‑')
+    }
+}
+
+static EN: LazyLock<Language> = LazyLock::new(Language::english);
+
+/// Words of a text for number reading: letters and digits, hyphenated words split.
+fn num_tokens(text: &str) -> Vec<NumTok<'_>> {
+    static W: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[\p{L}]+|\d+(?:[.,]\d+)*").expect("valid regex"));
+    let mut out: Vec<NumTok> = Vec::new();
+    let mut prev = 0;
+    for m in W.find_iter(text) {
+        out.push(NumTok {
+            text: m.as_str(),
+            lower: m.as_str().to_lowercase(),
+            start: m.start(),
+            end: m.end(),
+            gap: &text[prev..m.start()],
+        });
+        prev = m.end();
+    }
+    out
+}
+
+/// Fractions and counting words text2num does not read.
+fn fraction(words: &str) -> Option<f64> {
+    let w = words.to_lowercase().replace(['-', '‑'], " ");
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "a quarter" | "one quarter" | "quarter" => 0.25,
+        "a half" | "one half" | "half" => 0.5,
+        "three quarters" => 0.75,
+        "a third" | "one third" => 1.0 / 3.0,
+        "two thirds" => 2.0 / 3.0,
+        "a dozen" | "one dozen" | "dozen" => 12.0,
+        "a fifth" | "one fifth" => 0.2,
+        _ => return None,
+    })
+}
+
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|one|three|two)[ -](?:quarters?|half|thirds?|fifth|dozen)\b|\b(?:half)\b(?:\s+a\s+(?:million|billion))?").expect("valid regex")
+});
+
+/// The unit after a number ending at `end`, and how much of the text it covers.
+fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
+    let rest = &text[end..];
+    let lower = rest.to_lowercase();
+    let trimmed = lower.trim_start();
+    let lead = lower.len() - trimmed.len();
+    // Percentages, points.
+    for (pat, unit, factor) in [
+        ("%", "percent", 1.0),
+        ("per cent", "percent", 1.0),
+        ("percent", "percent", 1.0),
+        ("percentage points", "percentage points", 1.0),
+        ("percentage point", "percentage points", 1.0),
+        ("basis points", "basis points", 1.0),
+        ("basis point", "basis points", 1.0),
+        ("bps", "basis points", 1.0),
+        ("bp", "basis points", 1.0),
+    ] {
+        if trimmed.starts_with(pat) && !trimmed[pat.len()..].starts_with(char::is_alphabetic) {
+            return (Some(unit.to_string()), end + lead + pat.len(), factor);
+        }
+    }
+    // "of a percentage point" after a fraction.
+    for (pat, unit) in [
+        ("of a percentage point", "percentage points"),
+        ("of a per cent", "percent"),
+        ("of a percent", "percent"),
+        ("of a basis point", "basis points"),
+    ] {
+        if trimmed.starts_with(pat) {
+            return (Some(unit.to_string()), end + lead + pat.len(), 1.0);
+        }
+    }
+    // "out of 35 countries", "of the 36 countries": the unit of what follows.
+    static OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+").expect("valid regex")
+    });
+    if let Some(m) = OUT_OF.find(rest) {
+        let next_num = rest[..m.end()].trim_end();
+        let looks_number = next_num.split_whitespace().last().is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || text2num::text2digits(w, &*EN).is_ok()
+        });
+        if looks_number {
+            let (u, _, f) = unit_after(text, end + m.end() - 1);
+            return (u, end, f);
+        }
+    }
+    // Words after the number: skip modifiers, take a noun.
+    static WORDS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*([\p{L}][\p{L}'’-]*)").expect("valid regex"));
+    let mut pos = end;
+    let mut taken: Vec<(String, usize)> = Vec::new();
+    for _ in 0..3 {
+        let Some(c) = WORDS.captures(&text[pos..]) else {
+            break;
+        };
+        let m = c.get(1).expect("group");
+        let w = m.as_str().trim_end_matches(['\'', '’']).to_string();
+        let f = fold(&w);
+        if UNIT_STOP.contains(&f.as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+                && taken.is_empty()
+                && LEXICON.units.get(w.as_str()).is_none()
+        {
+            break;
+        }
+        taken.push((w, pos + m.end()));
+        pos += m.end();
+        if LEXICON.units.contains_key(&f) || f.ends_with('s') && f.len() > 3 {
+            break;
+        }
+    }
+    let Some((word, stop)) = taken
+        .iter()
+        .find(|(w, _)| {
+            let f = fold(w);
+            LEXICON.units.contains_key(&f) || (f.ends_with('s') && f.len() > 3)
+        })
+        .or(taken.first())
+        .cloned()
+    else {
+        return (None, end, 1.0);
+    };
+    let f = fold(&word);
+    // The unit as written; the lexicon gives the factor to its base unit.
+    let factor = match LEXICON
+        .units
+        .get(&f)
+        .or_else(|| LEXICON.units.get(word.as_str()))
+    {
+        Some(u) if u.kind != "scale" && u.kind != "currency" => u.factor.unwrap_or(1.0),
+        _ => 1.0,
+    };
+    let unit = f.clone();
+    // "600 crowns a year"
+    static PER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:a|per|each|an)\s+(year|month|week|day|hour|head|person)\b")
+            .expect("valid regex")
+    });
+    if let Some(c) = PER.captures(&text[stop..]) {
+        return (
+            Some(format!("{unit} per {}", c[1].to_lowercase())),
+            stop,
+            factor,
+        );
+    }
+    (Some(unit), stop, factor)
+}
+
+/// A currency or code written before the number ("VDK 40bn", "EUR 5m").
+fn currency_before(text: &str, start: usize) -> Option<String> {
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b([A-Z]{3})\s?$").expect("valid regex"));
+    let c = CODE.captures(&text[..start])?;
+    let code = &c[1];
+    match LEXICON.units.get(code) {
+        Some(u) if u.kind == "currency" => Some(code.to_string()),
+        None if !LEXICON.acronyms.contains_key(code) => Some(code.to_string()),
+        _ => None,
+    }
+}
+
+fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
+    taken.iter().any(|(s, e)| a < *e && b > *s)
+}
+
+/// Numbers in one paragraph. `year` fills in the year of dates written without one.
+pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Times of day carry no figure.
+    for m in TIME.find_iter(text) {
+        taken.push((m.start(), m.end()));
+    }
+    // Calendar dates and years.
+    for re in [&*DATE_DM, &*DATE_MD] {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            if overlaps(&taken, m.start(), m.end()) {
+                continue;
+            }
+            let (d, mo) = if std::ptr::eq(re, &*DATE_DM) {
+                (&c[1], &c[2])
+            } else {
+                (&c[2], &c[1])
+            };
+            let (Ok(day), Some(month)) = (d.parse::<u32>(), month_number(mo)) else {
+                continue;
+            };
+            if !(1..=31).contains(&day)
+                || mo.eq_ignore_ascii_case("may") && !m.as_str().contains(char::is_numeric)
+            {
+                continue;
+            }
+            let y = c
+                .get(3)
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .or(year);
+            let iso = match y {
+                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            taken.push((m.start(), m.end()));
+            out.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: FigureValue::Date(iso),
+                unit: Some("date".into()),
+                normalized: None,
+            });
+        }
+    }
+    for c in YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let y = c.get(1).expect("year");
+        let after = &text[m.end()..];
+        // "2,000 people" is a count; a year is not followed by a unit of count.
+        if overlaps(&taken, m.start(), m.end())
+            || after.starts_with(['%', ',']) && after[1..].starts_with(char::is_numeric)
+        {
+            continue;
+        }
+        let next: String = after
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if matches!(
+            next.as_str(),
+            "people"
+                | "km"
+                | "miles"
+                | "metres"
+                | "meters"
+                | "troops"
+                | "jobs"
+                | "homes"
+                | "tonnes"
+                | "votes"
+                | "crowns"
+                | "euros"
+                | "dollars"
+                | "pounds"
+                | "members"
+                | "residents"
+                | "workers"
+                | "cars"
+                | "vehicles"
+                | "containers"
+                | "households"
+        ) {
+            continue;
+        }
+        taken.push((m.start(), m.end()));
+        out.push(Found {
+            start: m.start(),
+            end: m.end(),
+            value: FigureValue::Date(y.as_str().to_string()),
+            unit: Some("date".into()),
+            normalized: None,
+        });
+    }
+    // Digits.
+    for c in DIGITS.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let num = c.name("num").expect("num");
+        if overlaps(&taken, num.start(), num.end()) {
+            continue;
+        }
+        let before = text[..num.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        // Codes and names (G7, A350, COVID-19, 4G), ordinals (21st), URLs.
+        let code_before = before
+            .is_some_and(|b| b.is_alphabetic() || b == '/' || b == '#' || b == '@' || b == '_')
+            || (before == Some('-')
+                && text[..num.start() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic));
+        let code_after = after.is_some_and(|a| a.is_alphabetic() || a == '@')
+            && c.name("tail").is_none_or(|t| t.as_str().is_empty());
+        if code_before || code_after {
+            taken.push((num.start(), m.end()));
+            continue;
+        }
+        if num.start() == 0
+            && text[num.end()..].starts_with(['.', ')'])
+            && text[num.end() + 1..].starts_with(' ')
+        {
+            continue; // "1. The first item"
+        }
+        let prev_word: String = text[..num.start()]
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            prev_word.trim_end_matches('.'),
+            "no" | "p"
+                | "pp"
+                | "page"
+                | "number"
+                | "nos"
+                | "flight"
+                | "route"
+                | "room"
+                | "platform"
+                | "article"
+                | "section"
+                | "chapter"
+                | "episode"
+                | "season"
+                | "issue"
+                | "vol"
+                | "volume"
+        ) {
+            continue;
+        }
+        let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else {
+            continue;
+        };
+        let mut end = m.end();
+        let tail = c.name("tail").map_or("", |t| t.as_str());
+        if let Some(s) = scale_of(tail) {
+            value *= s;
+        }
+        let mut unit = c
+            .name("cur")
+            .and_then(|cu| currency_of(cu.as_str()))
+            .map(str::to_string);
+        let start = if unit.is_some() {
+            m.start()
+        } else {
+            num.start()
+        };
+        if unit.is_none() {
+            unit = currency_before(text, num.start());
+        }
+        // Vote tallies: "5-2", "7–2".
+        if let Some(t) = TALLY
+            .captures(&text[end..])
+            .filter(|_| tail.is_empty() && value < 100.0)
+            && text[..num.start()].to_lowercase().contains("vot")
+        {
+            let second = t.get(1).expect("group");
+            let v2: f64 = second.as_str().parse().unwrap_or(0.0);
+            out.push(Found {
+                start: num.start(),
+                end: num.end(),
+                value: FigureValue::Number(value),
+                unit: Some("votes".into()),
+                normalized: Some(value),
+            });
+            out.push(Found {
+                start: end + second.start(),
+                end: end + second.end(),
+                value: FigureValue::Number(v2),
+                unit: Some("votes".into()),
+                normalized: Some(v2),
+            });
+            taken.push((num.start(), end + second.end()));
+            continue;
+        }
+        // "16-year high", "212-metre vessel".
+        let mut factor = 1.0;
+        if unit.is_none() {
+            if text[end..].starts_with(['-', '‑']) {
+                let w: String = text[end + 1..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                if !w.is_empty() {
+                    let f = fold(&w);
+                    let fac = LEXICON
+                        .units
+                        .get(&f)
+                        .filter(|u| u.kind != "scale" && u.kind != "currency")
+                        .and_then(|u| u.factor)
+                        .unwrap_or(1.0);
+                    unit = Some(plural(&f));
+                    factor = fac;
+                    end += 1 + w.len();
+                }
+            } else {
+                let (u, e, f) = unit_after(text, end);
+                unit = u;
+                factor = f;
+                if unit
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("percent") || u.contains("points"))
+                {
+                    end = e;
+                }
+            }
+        }
+        let normalized = normalize(value, unit.as_deref(), factor);
+        taken.push((start, end));
+        out.push(Found {
+            start,
+            end,
+            value: FigureValue::Number(value),
+            unit,
+            normalized,
+        });
+    }
+    // Fractions and dozens: "a quarter of a percentage point", "a dozen".
+    for m in FRACTION.find_iter(text) {
+        if overlaps(&taken, m.start(), m.end()) {
+            continue;
+        }
+        let Some(mut value) = fraction(m.as_str()) else {
+            continue;
+        };
+        if m.as_str().to_lowercase().contains("million") {
+            value = 0.5e6;
+        }
+        let (unit, end, factor) = unit_after(text, m.end());
+        if value < 1.0
+            && !unit
+                .as_deref()
+                .is_some_and(|u| u.contains("percent") || u.contains("point"))
+        {
+            continue; // "half the staff" carries no figure we can compare
+        }
+        let normalized = normalize(value, unit.as_deref(), factor);
+        taken.push((m.start(), end.max(m.end())));
+        out.push(Found {
+            start: m.start(),
+            end: m.end(),
+            value: FigureValue::Number(value),
+            unit,
+            normalized,
+        });
+    }
+    words(text, &mut out, &mut taken);
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// Numbers written in words, read by text2num.
+fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
+    let toks = num_tokens(text);
+    let occ = find_numbers(toks.iter(), &*EN, 0.0);
+    for o in occ {
+        let (a, b) = (toks[o.start].start, toks[o.end - 1].end);
+        if overlaps(taken, a, b)
+            || toks[o.start]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let first = toks[o.start].lower.as_str();
+        let next = toks.get(o.end);
+        let next_lower = next.map(|t| t.lower.as_str()).unwrap_or("");
+        if o.is_ordinal {
+            // Only ordinals that count: "the third cut this year".
+            let noun = next_lower.trim_end_matches('s');
+            if !COUNTING_NOUNS.contains(&noun)
+                || !matches!(
+                    first,
+                    "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "sixth"
+                        | "seventh"
+                        | "eighth"
+                        | "ninth"
+                        | "tenth"
+                )
+            {
+                continue;
+            }
+            let unit = plural(noun);
+            taken.push((a, b));
+            out.push(Found {
+                start: a,
+                end: b,
+                value: FigureValue::Number(o.value),
+                unit: Some(unit),
+                normalized: Some(o.value),
+            });
+            continue;
+        }
+        // "one" as a pronoun or in set phrases carries no figure.
+        if first == "one"
+            && o.end - o.start == 1
+            && (matches!(
+                next_lower,
+                "of" | "another"
+                    | "on"
+                    | "by"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "was"
+                    | "day"
+                    | "way"
+                    | "thing"
+                    | "side"
+                    | "hand"
+                    | "point"
+                    | "time"
+                    | ""
+            ) || next.is_some_and(|t| t.gap.contains(['-', '‑']) && t.lower == "on"))
+        {
+            continue;
+        }
+        if o.value == 0.0 && first != "zero" {
+            continue;
+        }
+        // "seven-member committee", "five to two" tallies.
+        let mut end = b;
+        let unit: Option<String>;
+        let mut factor = 1.0;
+        if let Some(t) = next.filter(|t| t.gap.contains(['-', '‑'])) {
+            let f = fold(t.text);
+            unit = Some(plural(&f));
+            end = t.end;
+        } else if next_lower == "to" && text[..a].to_lowercase().contains("vot") {
+            // A tally in words: the next number is the other side.
+            unit = Some("votes".into());
+        } else if text[..a].trim_end().to_lowercase().ends_with(" to")
+            && out
+                .last()
+                .is_some_and(|f| f.unit.as_deref() == Some("votes") && a - f.end < 8)
+        {
+            unit = Some("votes".into());
+        } else {
+            let (u, e, f) = unit_after(text, b);
+            unit = u;
+            factor = f;
+            if unit
+                .as_deref()
+                .is_some_and(|u| u.starts_with("percent") || u.contains("points"))
+            {
+                end = e;
+            }
+        }
+        // Scale words after: "1.2 billion" is read with digits above; "two million" here.
+        let value = o.value;
+        let normalized = normalize(value, unit.as_deref(), factor);
+        taken.push((a, end));
+        out.push(Found {
+            start: a,
+            end: b,
+            value: FigureValue::Number(value),
+            unit,
+            normalized,
+        });
+    }
+}
+
+fn plural(noun: &str) -> String {
+    let n = noun.to_lowercase();
+    if n.ends_with('s') {
+        n
+    } else if let Some(stem) = n
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else {
+        format!("{n}s")
+    }
+}
+
+/// A value in a base unit, for comparing versions: basis points as
+/// percentage points, lengths as kilometres, and so on.
+fn normalize(value: f64, unit: Option<&str>, factor: f64) -> Option<f64> {
+    match unit {
+        Some("basis points") => Some(value / 100.0),
+        Some("percentage points") => Some(value),
+        _ => Some(value * factor),
+    }
+}
+
+/// Figures of every version (groups and discrepancies are set by `compare`).
+pub fn extract(versions: &[Version]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (vi, v) in versions.iter().enumerate() {
+        let year = v
+            .published
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
+        for (pi, p) in v.paragraphs.iter().enumerate() {
+            if p.kind == crate::model::ParagraphKind::Byline {
+                continue;
+            }
+            for f in find(&p.text, year) {
+                out.push(Figure {
+                    version: vi,
+                    paragraph: pi,
+                    text: p.text[f.start..f.end].to_string(),
+                    value: f.value,
+                    unit: f.unit,
+                    group: 0,
+                    discrepancy: false,
+                    start: f.start,
+                    end: f.end,
+                    normalized: f.normalized,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vals(text: &str) -> Vec<(String, Option<String>)> {
+        find(text, Some(2025))
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    FigureValue::Number(n) => crate::text::format_number(n),
+                    FigureValue::Date(d) => d,
+                };
+                (v, f.unit)
+            })
+            .collect()
+    }
+
+    fn s(v: &str, u: &str) -> (String, Option<String>) {
+        (v.to_string(), Some(u.to_string()))
+    }
+
+    #[test]
+    fn counts_out_of_and_words() {
+        assert_eq!(
+            vals("About 26 out of 35 participating countries"),
+            vec![s("26", "countries"), s("35", "countries")]
+        );
+        assert_eq!(
+            vals("Twenty-six of the thirty-five countries"),
+            vec![s("26", "countries"), s("35", "countries")]
+        );
+        assert_eq!(
+            vals("the three countries' leaders"),
+            vec![s("3", "countries")]
+        );
+    }
+
+    #[test]
+    fn money_percent_and_points() {
+        assert_eq!(vals("a $4.2bn deal"), vec![s("4200000000", "dollars")]);
+        assert_eq!(
+            vals("by 40 billion crowns over the next 12 months"),
+            vec![s("40000000000", "crowns"), s("12", "months")]
+        );
+        assert_eq!(
+            vals("cut by a quarter of a percentage point to 4.25%"),
+            vec![s("0.25", "percentage points"), s("4.25", "percent")]
+        );
+        assert_eq!(
+            vals("by twenty-five basis points"),
+            vec![s("25", "basis points")]
+        );
+        assert_eq!(
+            vals("three-quarters of a percentage point"),
+            vec![s("0.75", "percentage points")]
+        );
+    }
+
+    #[test]
+    fn tallies_ranges_dates_and_non_figures() {
+        assert_eq!(
+            vals("voted 5–2 for the cut"),
+            vec![s("5", "votes"), s("2", "votes")]
+        );
+        assert_eq!(
+            vals("The committee voted five to two"),
+            vec![s("5", "votes"), s("2", "votes")]
+        );
+        assert_eq!(vals("due on 18 December"), vec![s("2025-12-18", "date")]);
+        assert_eq!(vals("by mid-2026"), vec![s("2026", "date")]);
+        assert_eq!(
+            vals("a one-on-one meeting at 4:25 PM after the Second World War"),
+            vec![]
+        );
+        assert_eq!(vals("the G7 and COVID-19"), vec![]);
+        assert_eq!(vals("the seven-member committee"), vec![s("7", "members")]);
+        assert_eq!(vals("a 16-year high"), vec![s("16", "years")]);
+        assert_eq!(vals("It was the third cut this year"), vec![s("3", "cuts")]);
+        assert_eq!(vals("600 crowns a year"), vec![s("600", "crowns per year")]);
+    }
 }

@@ -1,5 +1,8 @@
-//! Findings in each version: quotes, figures, entities.
+//! Findings in each version: quotations with their speakers, figures,
+//! entities, from the lexicons in `assets/lexicons/`.
 
 pub mod entities;
 pub mod figures;
+pub mod lexicon;
+pub mod names;
 pub mod quotes;

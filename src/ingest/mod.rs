@@ -121,7 +121,7 @@ pub fn load_bytes(
         SourceFormat::Markdown | SourceFormat::Text => text::extract(&decoded.text, opts),
     };
     let cleaned = clean::clean(raw_doc, opts);
-    let paragraphs: Vec<Paragraph> = cleaned
+    let mut paragraphs: Vec<Paragraph> = cleaned
         .blocks
         .into_iter()
         .map(|(kind, text)| {
@@ -144,6 +144,22 @@ pub fn load_bytes(
             ""
         };
         return Err(InputError::NoArticle(why.to_string()));
+    }
+    // Writers named only in metadata (scraper JSON, page meta tags) get a
+    // byline paragraph, as a byline element would give.
+    if !opts.raw
+        && !cleaned.authors.is_empty()
+        && !paragraphs.iter().any(|p| p.kind == ParagraphKind::Byline)
+    {
+        let text = format!("By {}", cleaned.authors.join(" and "));
+        paragraphs.insert(
+            0,
+            Paragraph {
+                kind: ParagraphKind::Byline,
+                sentences: vec![text.clone()],
+                text,
+            },
+        );
     }
     let outlet = cleaned
         .outlet

@@ -1,0 +1,270 @@
+//! The lexicons Parallax ships in `assets/lexicons/`, loaded once: places
+//! (countries, cities, regions, with aliases and demonyms), organizations and
+//! their acronyms, titles and honorifics, given names, words that are
+//! capitalised without being names, attribution verbs, loaded terms, units.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::model::EntityKind;
+use crate::text::fold;
+
+/// A known name: its canonical form and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub canonical: String,
+    pub kind: EntityKind,
+}
+
+/// How strong an attribution verb is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    Neutral,
+    Stronger,
+}
+
+/// A loaded term and where the idea of it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub term: String,
+    pub category: String,
+    pub neutral: String,
+    pub source: String,
+}
+
+/// A unit of measure or currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub canonical: String,
+    pub kind: String,
+    /// Factor to the base unit of its kind, when there is one.
+    pub factor: Option<f64>,
+}
+
+/// Every lexicon, keyed for lookup.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Folded alias -> place.
+    pub places: HashMap<String, Known>,
+    /// Folded demonym -> canonical country.
+    pub demonyms: HashMap<String, String>,
+    /// Folded alias -> organization (all-caps aliases are also in `acronyms`).
+    pub orgs: HashMap<String, Known>,
+    /// Case-sensitive acronyms ("WHO", "IS") that must be written in capitals.
+    pub acronyms: HashMap<String, Known>,
+    /// Honorifics (folded, without a final dot): mr, dr, sir…
+    pub honorifics: HashSet<String>,
+    /// Offices (folded, possibly several words): president, prime minister…
+    pub offices: HashSet<String>,
+    /// Lower-case role nouns: leader, minister, spokesman…
+    pub role_nouns: HashSet<String>,
+    /// Folded given names.
+    pub first_names: HashSet<String>,
+    /// Folded words capitalised in news without being names.
+    pub common_caps: HashSet<String>,
+    /// Inflected form -> (lemma, class).
+    pub verbs: HashMap<String, (String, VerbClass)>,
+    /// Folded loaded term -> entry.
+    pub loaded: Vec<Loaded>,
+    /// Folded unit form -> unit; case-sensitive symbols kept as written too.
+    pub units: HashMap<String, Unit>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn alts(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn is_caps_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Short all-capital aliases that are also ordinary English words.
+const AMBIGUOUS_ACRONYMS: &[&str] = &[
+    "WHO", "IS", "US", "AT", "IT", "AND", "AS", "ON", "OR", "AN", "IN", "BE", "AM",
+];
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lx = Lexicon::default();
+        for r in rows(include_str!("../../assets/lexicons/places.tsv")) {
+            if r.len() < 2 {
+                continue;
+            }
+            let canonical = r[1].to_string();
+            let known = Known {
+                canonical: canonical.clone(),
+                kind: EntityKind::Place,
+            };
+            for name in std::iter::once(r[1]).chain(r.get(2).map_or("", |s| s).split('|')) {
+                let name = name.trim();
+                if name.is_empty() {
+                    continue;
+                }
+                if AMBIGUOUS_ACRONYMS.contains(&name) || (is_caps_acronym(name) && name.len() <= 3)
+                {
+                    lx.acronyms
+                        .entry(name.to_string())
+                        .or_insert_with(|| known.clone());
+                    if !AMBIGUOUS_ACRONYMS.contains(&name) {
+                        lx.places.entry(fold(name)).or_insert_with(|| known.clone());
+                    }
+                } else {
+                    lx.places.entry(fold(name)).or_insert_with(|| known.clone());
+                }
+            }
+            if r[0] == "country" || r[0] == "region" {
+                for d in alts(r.get(3).copied().unwrap_or("")) {
+                    lx.demonyms
+                        .entry(fold(d))
+                        .or_insert_with(|| canonical.clone());
+                }
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicons/organizations.tsv")) {
+            let known = Known {
+                canonical: r[0].to_string(),
+                kind: EntityKind::Organization,
+            };
+            for name in std::iter::once(r[0]).chain(alts(r.get(1).copied().unwrap_or(""))) {
+                if is_caps_acronym(name) {
+                    lx.acronyms
+                        .entry(name.to_string())
+                        .or_insert_with(|| known.clone());
+                    if AMBIGUOUS_ACRONYMS.contains(&name) {
+                        continue;
+                    }
+                }
+                lx.orgs.entry(fold(name)).or_insert_with(|| known.clone());
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicons/titles.tsv")) {
+            let t = fold(r[0]).trim_end_matches('.').to_string();
+            match r.get(1).copied().unwrap_or("") {
+                "honorific" => {
+                    lx.honorifics.insert(t);
+                }
+                "office" => {
+                    lx.offices.insert(t);
+                }
+                _ => {
+                    lx.role_nouns.insert(t);
+                }
+            }
+        }
+        lx.first_names = include_str!("../../assets/lexicons/first_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| fold(l.trim()))
+            .collect();
+        lx.common_caps = include_str!("../../assets/lexicons/common_capitalized.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| fold(l.trim()))
+            .collect();
+        for r in rows(include_str!("../../assets/lexicons/attribution_verbs.tsv")) {
+            let class = if r.get(1) == Some(&"neutral") {
+                VerbClass::Neutral
+            } else {
+                VerbClass::Stronger
+            };
+            let lemma = r[0].to_string();
+            for f in std::iter::once(r[0]).chain(alts(r.get(2).copied().unwrap_or(""))) {
+                lx.verbs
+                    .entry(f.to_lowercase())
+                    .or_insert((lemma.clone(), class));
+            }
+        }
+        for r in rows(include_str!("../../assets/lexicons/loaded_terms.tsv")) {
+            if r.len() < 2 {
+                continue;
+            }
+            lx.loaded.push(Loaded {
+                term: r[0].to_string(),
+                category: r[1].to_string(),
+                neutral: r.get(2).copied().unwrap_or("").to_string(),
+                source: r.get(3).copied().unwrap_or("").to_string(),
+            });
+        }
+        for r in rows(include_str!("../../assets/lexicons/units.tsv")) {
+            if r.len() < 3 {
+                continue;
+            }
+            let unit = Unit {
+                canonical: r[1].to_string(),
+                kind: r[2].to_string(),
+                factor: r.get(4).and_then(|f| f.parse().ok()),
+            };
+            for f in std::iter::once(r[0]).chain(alts(r.get(3).copied().unwrap_or(""))) {
+                lx.units
+                    .entry(f.to_string())
+                    .or_insert_with(|| unit.clone());
+                lx.units.entry(fold(f)).or_insert_with(|| unit.clone());
+            }
+        }
+        lx
+    }
+
+    /// A place or organization known by this exact surface form.
+    pub fn known(&self, surface: &str) -> Option<&Known> {
+        if let Some(k) = self.acronyms.get(surface) {
+            return Some(k);
+        }
+        let f = fold(surface);
+        let f = f.trim_start_matches("the ");
+        self.places.get(f).or_else(|| self.orgs.get(f))
+    }
+
+    /// Is this (folded) word an honorific or office title?
+    pub fn is_title_word(&self, folded: &str) -> bool {
+        let w = folded.trim_end_matches('.');
+        self.honorifics.contains(w) || self.offices.contains(w)
+    }
+}
+
+/// The shared lexicon.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_and_answer() {
+        let lx = &*LEXICON;
+        assert_eq!(
+            lx.known("U.S.").map(|k| k.canonical.as_str()),
+            Some("United States")
+        );
+        assert_eq!(
+            lx.known("Britain").map(|k| k.canonical.as_str()),
+            Some("United Kingdom")
+        );
+        assert_eq!(
+            lx.known("NATO").map(|k| k.kind),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            lx.known("Nato").map(|k| k.kind),
+            Some(EntityKind::Organization)
+        );
+        assert!(lx.known("WHO").is_some());
+        assert!(lx.known("who").is_none());
+        assert!(lx.demonyms.contains_key("ukrainian"));
+        assert!(lx.honorifics.contains("mr"));
+        assert!(lx.offices.contains("prime minister"));
+        assert!(lx.first_names.contains("volodymyr") || lx.first_names.contains("vladimir"));
+        assert_eq!(
+            lx.verbs.get("claimed").map(|v| v.1),
+            Some(VerbClass::Stronger)
+        );
+        assert_eq!(lx.verbs.get("said").map(|v| v.1), Some(VerbClass::Neutral));
+        assert!(lx.loaded.iter().any(|l| l.term == "so-called"));
+    }
+}

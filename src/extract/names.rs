@@ -1,0 +1,606 @@
+//! Name candidates in one paragraph: runs of capitalised words (with the
+//! connectors names use: "Bank of England", "Coalition of the Willing",
+//! "al-Rawabi"), titles and demonyms split off the front ("UK Prime Minister
+//! Keir Starmer"), possessives trimmed, and each candidate given the evidence
+//! its words and context carry.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::{Known, LEXICON};
+use crate::model::EntityKind;
+use crate::text::fold;
+
+/// A word of the paragraph with its byte range.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// Starts with a capital letter (or is an al-/el- name).
+    pub cap: bool,
+    /// First word of a sentence or clause.
+    pub initial: bool,
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*")
+        .expect("valid regex")
+});
+
+/// Words of a text, with capitalisation and clause-start flags.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut prev_end = 0;
+    for m in WORD.find_iter(text) {
+        let t = m.as_str();
+        let first = t.chars().next().unwrap_or(' ');
+        let alname = t.contains('-')
+            && t.split(['-', '‑'])
+                .nth(1)
+                .is_some_and(|s| s.starts_with(char::is_uppercase));
+        let gap = &text[prev_end..m.start()];
+        let after_abbrev =
+            gap.starts_with('.') && out.last().is_some_and(|w: &Word| is_abbreviation(w.text));
+        let initial = out.is_empty()
+            || (gap.contains(['.', '!', '?', ':', '"', '“', '‘', '(', '—', '–', ';', '\n'])
+                && !(after_abbrev && gap[1..].trim().is_empty()));
+        out.push(Word {
+            text: t,
+            start: m.start(),
+            end: m.end(),
+            cap: first.is_uppercase() || alname,
+            initial,
+        });
+        prev_end = m.end();
+    }
+    out
+}
+
+/// A title or initial written with a full stop ("Dr.", "Capt.", "E.").
+pub fn is_abbreviation(word: &str) -> bool {
+    let f = fold(word);
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || LEXICON.is_title_word(&f)
+        || matches!(
+            f.as_str(),
+            "st" | "mt"
+                | "ft"
+                | "jr"
+                | "sr"
+                | "gov"
+                | "gen"
+                | "col"
+                | "lt"
+                | "sgt"
+                | "rep"
+                | "sen"
+                | "capt"
+                | "prof"
+                | "rev"
+        )
+}
+
+/// The gap between two words of one name: spaces, or a full stop and spaces
+/// after an abbreviation.
+fn joins(text: &str, prev: &Word, next: &Word) -> bool {
+    let gap = &text[prev.end..next.start];
+    gap.chars().all(|c| c == ' ')
+        || (gap.starts_with('.')
+            && gap[1..].chars().all(|c| c == ' ')
+            && !gap[1..].is_empty()
+            && is_abbreviation(prev.text))
+}
+
+/// Lower-case words that may sit inside a name.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
+    "le", "bin", "al", "y", "for", "on", "and",
+];
+
+/// Words that make a name an organization.
+const ORG_WORDS: &[&str] = &[
+    "bank",
+    "committee",
+    "council",
+    "ministry",
+    "party",
+    "association",
+    "organization",
+    "organisation",
+    "agency",
+    "authority",
+    "board",
+    "commission",
+    "university",
+    "institute",
+    "group",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "union",
+    "court",
+    "parliament",
+    "army",
+    "navy",
+    "police",
+    "service",
+    "services",
+    "office",
+    "department",
+    "federation",
+    "league",
+    "fund",
+    "foundation",
+    "coalition",
+    "alliance",
+    "front",
+    "movement",
+    "statistics",
+    "directorate",
+    "trust",
+    "society",
+    "college",
+    "school",
+    "hospital",
+    "airlines",
+    "airways",
+    "shipping",
+    "bureau",
+    "assembly",
+    "senate",
+    "congress",
+    "cabinet",
+    "government",
+    "club",
+    "fc",
+    "united",
+    "partners",
+    "holdings",
+    "industries",
+    "motors",
+    "bancorp",
+    "exchange",
+    "network",
+    "news",
+    "times",
+    "post",
+    "press",
+    "media",
+    "tribune",
+    "herald",
+    "gazette",
+    "journal",
+    "telegraph",
+    "guardian",
+    "observer",
+    "chronicle",
+    "forces",
+    "guard",
+    "brigade",
+    "regiment",
+    "centre",
+    "center",
+    "network",
+    "observatory",
+    "library",
+    "museum",
+];
+
+/// Words that make a name a place.
+const PLACE_WORDS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "bridge",
+    "palace",
+    "bay",
+    "river",
+    "sea",
+    "ocean",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "valley",
+    "airport",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "park",
+    "lake",
+    "county",
+    "province",
+    "region",
+    "district",
+    "city",
+    "town",
+    "village",
+    "coast",
+    "gulf",
+    "strait",
+    "peninsula",
+    "moor",
+    "hill",
+    "hills",
+    "heights",
+    "quay",
+    "pier",
+    "canal",
+    "desert",
+    "forest",
+    "cape",
+    "state",
+];
+
+/// Words that make a name an event or a document, not a person or place.
+const OTHER_WORDS: &[&str] = &[
+    "war",
+    "cup",
+    "games",
+    "olympics",
+    "championship",
+    "championships",
+    "festival",
+    "awards",
+    "award",
+    "prize",
+    "day",
+    "week",
+    "conference",
+    "summit",
+    "forum",
+    "act",
+    "bill",
+    "treaty",
+    "agreement",
+    "accord",
+    "plan",
+    "programme",
+    "program",
+    "scheme",
+    "index",
+    "report",
+    "strategy",
+    "declaration",
+    "convention",
+    "protocol",
+    "initiative",
+    "revolution",
+    "crisis",
+    "pandemic",
+    "election",
+    "elections",
+    "referendum",
+    "tournament",
+    "open",
+    "grand",
+    "prix",
+    "marathon",
+    "show",
+    "series",
+    "album",
+    "film",
+    "book",
+    "novel",
+    "star",
+];
+
+/// Evidence a candidate's words and context carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// A guess from the shape of the words.
+    Weak,
+    /// A keyword or a context word points to the kind.
+    Good,
+    /// A lexicon entry, a title or an honorific says it.
+    Sure,
+}
+
+/// A name candidate in a paragraph.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: Option<EntityKind>,
+    pub strength: Strength,
+    /// Canonical name from a lexicon.
+    pub known: Option<Known>,
+    /// The title or honorific written before the name ("Mr", "Prime Minister").
+    pub title: Option<String>,
+    /// Number of words in the name.
+    pub n_words: usize,
+    /// The name starts a sentence or clause.
+    pub initial: bool,
+    /// A demonym or country written before the name ("Ukrainian President X").
+    pub nationality: Option<String>,
+}
+
+fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+/// Capital words of a name, case-folded, trailing possessive removed.
+pub fn clean_name(text: &str) -> &str {
+    let t = text.trim();
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(s) = t.strip_suffix(suffix) {
+            return s;
+        }
+    }
+    t
+}
+
+/// An all-capital word of five or more letters that is not a known
+/// acronym is tabloid emphasis ("VLADIMIR Putin"), not an acronym.
+fn shouting(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 5
+        && letters.iter().all(|c| c.is_uppercase())
+        && !LEXICON.acronyms.contains_key(w)
+}
+
+/// How many words from `i` form an office title ("Prime Minister",
+/// "Secretary General"); 0 when none.
+fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
+    for len in (1..=3).rev() {
+        if i + len > end {
+            continue;
+        }
+        let phrase = ws[i..i + len]
+            .iter()
+            .map(|w| fold(w.text).trim_end_matches('.').to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if LEXICON.offices.contains(&phrase) || LEXICON.honorifics.contains(&phrase) {
+            return len;
+        }
+    }
+    0
+}
+
+/// Name candidates of a paragraph.
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !ws[i].cap
+            || ws[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            i += 1;
+            continue;
+        }
+        // Extend the run of capitalised words, through connectors.
+        let mut j = i + 1;
+        while j < ws.len() {
+            if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
+                break;
+            }
+            if ws[j].cap {
+                j += 1;
+                continue;
+            }
+            // Connectors must be followed by a capitalised word.
+            let mut k = j;
+            while k < ws.len()
+                && is_connector(ws[k].text)
+                && text[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' ')
+            {
+                k += 1;
+            }
+            let and_ok = ws[j].text != "and"
+                || (k < ws.len() && k == j + 1 && ORG_WORDS.contains(&fold(ws[k].text).as_str()));
+            if k > j
+                && k < ws.len()
+                && ws[k].cap
+                && text[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' ')
+                && and_ok
+            {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        split_run(text, &ws, i, j, &mut out);
+        i = j;
+    }
+    out
+}
+
+/// Turn one run of capitalised words into candidates: titles, demonyms and
+/// known places in front are split off, the rest is the name.
+fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    let mut i = start;
+    let mut title: Option<String> = None;
+    let mut nationality: Option<String> = None;
+    let whole = &text[ws[start].start..ws[end - 1].end];
+    if end - start > 1
+        && let Some(k) = LEXICON.known(clean_name(whole))
+    {
+        push(out, text, ws, start, end, Some(k.clone()), None, None);
+        return;
+    }
+    while i < end {
+        let w = fold(ws[i].text);
+        let w = w.trim_end_matches('.');
+        // A word common in capitals is not a name ("Thursday", "The", "Standing").
+        if LEXICON.common_caps.contains(w) && title.is_none() && !LEXICON.is_title_word(w) {
+            // "The Hague", "The Ledger": kept when the rest is known with it.
+            i += 1;
+            continue;
+        }
+        let olen = office_len(ws, i, end);
+        if olen > 0 && i + olen < end {
+            title = Some(text[ws[i].start..ws[i + olen - 1].end].to_string());
+            i += olen;
+            continue;
+        }
+        if let Some(country) = LEXICON.demonyms.get(w) {
+            nationality = Some(country.clone());
+            i += 1;
+            continue;
+        }
+        // A known place or organization before a title: "UK Prime Minister X", "Nato Secretary General X".
+        if let Some(k) = LEXICON.known(clean_name(ws[i].text)) {
+            let next_office = office_len(ws, i + 1, end);
+            if next_office > 0 || i + 1 == end {
+                push(out, text, ws, i, i + 1, Some(k.clone()), None, None);
+                if k.kind == EntityKind::Place {
+                    nationality = Some(k.canonical.clone());
+                }
+                i += 1;
+                continue;
+            }
+            // "Bank of England" style known multi-word names are found whole above.
+            let rest = &text[ws[i].start..ws[end - 1].end];
+            if LEXICON.known(clean_name(rest)).is_none() && end - i > 1 {
+                // Known word followed by unknown capitals: "Paris Commune"? keep whole.
+            }
+        }
+        break;
+    }
+    // Drop connectors left at the front.
+    while i < end && !ws[i].cap {
+        i += 1;
+    }
+    if i >= end {
+        return;
+    }
+    let known = LEXICON
+        .known(clean_name(&text[ws[i].start..ws[end - 1].end]))
+        .cloned();
+    push(out, text, ws, i, end, known, title, nationality);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Candidate>,
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    end: usize,
+    known: Option<Known>,
+    title: Option<String>,
+    nationality: Option<String>,
+) {
+    let start = ws[i].start;
+    let raw = &text[start..ws[end - 1].end];
+    let name = clean_name(raw);
+    let stop = start + name.len();
+    let n_words = end - i;
+    let words: Vec<String> = ws[i..end]
+        .iter()
+        .map(|w| fold(clean_name(w.text)))
+        .collect();
+    let last = words.last().cloned().unwrap_or_default();
+    let caps_acronym = n_words == 1 && {
+        let uppers = name.chars().filter(|c| c.is_uppercase()).count();
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=6).contains(&letters) && uppers >= 2 && !shouting(name)
+    };
+    let (kind, strength) = if let Some(k) = &known {
+        (Some(k.kind), Strength::Sure)
+    } else if title.as_ref().is_some_and(|t| {
+        let f = fold(t);
+        LEXICON.honorifics.contains(f.trim_end_matches('.'))
+            || LEXICON.offices.contains(f.trim_end_matches('.'))
+    }) && !words.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
+    {
+        (Some(EntityKind::Person), Strength::Sure)
+    } else if words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
+        && OTHER_WORDS.contains(&last.as_str())
+    {
+        (Some(EntityKind::Other), Strength::Good)
+    } else if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        (Some(EntityKind::Organization), Strength::Good)
+    } else if n_words >= 2 && PLACE_WORDS.contains(&last.as_str()) {
+        (Some(EntityKind::Place), Strength::Good)
+    } else if caps_acronym {
+        (Some(EntityKind::Organization), Strength::Weak)
+    } else if n_words >= 2 && n_words <= 4 && LEXICON.first_names.contains(&words[0]) {
+        (Some(EntityKind::Person), Strength::Good)
+    } else if n_words >= 2 && n_words <= 3 && !words.iter().any(|w| w.len() <= 1) {
+        (Some(EntityKind::Person), Strength::Weak)
+    } else {
+        (None, Strength::Weak)
+    };
+    out.push(Candidate {
+        start,
+        end: stop,
+        text: name.to_string(),
+        kind,
+        strength,
+        known,
+        title,
+        n_words,
+        initial: ws[i].initial,
+        nationality,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<EntityKind>)> {
+        candidates(text)
+            .into_iter()
+            .map(|c| (c.text, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_split_off_and_kinds() {
+        let got =
+            candidates("UK Prime Minister Keir Starmer met Mr Trump's envoy in Paris on Thursday.");
+        let texts: Vec<&str> = got.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, vec!["UK", "Keir Starmer", "Trump", "Paris"]);
+        assert_eq!(got[1].kind, Some(EntityKind::Person));
+        assert_eq!(got[1].title.as_deref(), Some("Prime Minister"));
+        assert_eq!(got[2].title.as_deref(), Some("Mr"));
+        assert_eq!(got[3].kind, Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn connectors_and_org_words() {
+        let n =
+            names("The Bank of Valdoria and the Coalition of the Willing met at Nordhaven Bank.");
+        assert!(
+            n.contains(&(
+                "Bank of Valdoria".to_string(),
+                Some(EntityKind::Organization)
+            )),
+            "{n:?}"
+        );
+        assert!(
+            n.contains(&(
+                "Coalition of the Willing".to_string(),
+                Some(EntityKind::Organization)
+            )),
+            "{n:?}"
+        );
+        assert!(
+            n.contains(&("Nordhaven Bank".to_string(), Some(EntityKind::Organization))),
+            "{n:?}"
+        );
+    }
+
+    #[test]
+    fn shouting_and_sentence_starts() {
+        let n = names("VLADIMIR Putin was put on notice. Leaders also discussed sanctions.");
+        assert_eq!(n.first().map(|x| x.0.as_str()), Some("VLADIMIR Putin"));
+        assert!(!n.iter().any(|x| x.0 == "Leaders"));
+    }
+}
