@@ -199,6 +199,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], rows: &[Row]) {
         }
         groups.extend(row_groups);
     }
+    join_across_rows(figures, versions, &infos, &mut groups);
     // Number groups by first appearance; flag disagreements.
     groups.sort_by_key(|g| {
         g.iter()
@@ -216,4 +217,105 @@ pub fn group(figures: &mut [Figure], versions: &[Version], rows: &[Row]) {
             figures[i].discrepancy = disagree;
         }
     }
+}
+
+/// A figure the row alignment left alone may still state a fact another
+/// row carries (a lede rewritten beyond recognition): it joins a group of the
+/// same unit when the value matches and the paragraph talks about the same
+/// things, or when a figure beside it already joined that group's paragraph.
+fn join_across_rows(
+    figures: &[Figure],
+    versions: &[Version],
+    infos: &[Info],
+    groups: &mut Vec<Vec<usize>>,
+) {
+    let para_terms = |i: usize| -> HashSet<String> {
+        let f = &figures[i];
+        content_terms(&versions[f.version].paragraphs[f.paragraph].text)
+            .into_iter()
+            .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .collect()
+    };
+    let jaccard = |a: &HashSet<String>, b: &HashSet<String>| {
+        let u = a.union(b).count() as f64;
+        if u == 0.0 {
+            0.0
+        } else {
+            a.intersection(b).count() as f64 / u
+        }
+    };
+    let mut order: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].len() == 1)
+        .collect();
+    // Same values first, so that siblings can follow them.
+    order.sort_by_key(|&g| {
+        let i = groups[g][0];
+        let matches = groups.iter().any(|o| {
+            o.len() > 1
+                && o.iter().any(|&m| {
+                    infos[m].value == infos[i].value && infos[m].family == infos[i].family
+                })
+        });
+        (
+            !matches,
+            figures[i].version,
+            figures[i].paragraph,
+            figures[i].start,
+        )
+    });
+    for g in order {
+        if groups[g].len() != 1 {
+            continue;
+        }
+        let i = groups[g][0];
+        if infos[i].family.is_none() || infos[i].family.as_deref() == Some("date") {
+            continue;
+        }
+        let ti = para_terms(i);
+        let mut best: Option<(f64, usize)> = None;
+        for (h, grp) in groups.iter().enumerate() {
+            if h == g
+                || grp.len() < 2
+                || grp
+                    .iter()
+                    .any(|&m| figures[m].version == figures[i].version)
+            {
+                continue;
+            }
+            if grp.iter().any(|&m| infos[m].family != infos[i].family) {
+                continue;
+            }
+            let ctx = grp
+                .iter()
+                .map(|&m| jaccard(&ti, &para_terms(m)))
+                .fold(0.0, f64::max);
+            let same_value = grp.iter().any(
+                |&m| matches!((infos[m].value, infos[i].value), (Some(a), Some(b)) if close(a, b)),
+            );
+            // A figure from the same paragraph already joined a group in the paragraphs of this one.
+            let sibling = groups.iter().any(|o| {
+                o.len() > 1
+                    && o.iter().any(|&m| {
+                        m != i
+                            && figures[m].version == figures[i].version
+                            && figures[m].paragraph == figures[i].paragraph
+                    })
+                    && o.iter().any(|&m| {
+                        grp.iter().any(|&n| {
+                            figures[n].version == figures[m].version
+                                && figures[n].paragraph == figures[m].paragraph
+                        })
+                    })
+            });
+            let score = ctx + if same_value { 0.5 } else { 0.0 } + if sibling { 0.5 } else { 0.0 };
+            if ctx >= 0.1 && score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, h));
+            }
+        }
+        if let Some((_, h)) = best {
+            groups[h].push(i);
+            groups[g].clear();
+        }
+    }
+    groups.retain(|g| !g.is_empty());
 }

@@ -330,23 +330,24 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     .is_some_and(|s| same_name(s, word))
             })
             .collect();
-        let target = if !people.is_empty() {
-            Some(nearest(&clusters, &found, &people, f))
-        } else if f
+        // "Sir Keir", or a given name that only one person in the story has.
+        let by_given: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                clusters[c]
+                    .given
+                    .as_deref()
+                    .is_some_and(|g| same_name(g, word))
+            })
+            .collect();
+        let knighted = f
             .cand
             .title
             .as_deref()
-            .is_some_and(|t| matches!(fold(t).as_str(), "sir" | "dame" | "lord" | "lady"))
-        {
-            let by_given: Vec<usize> = (0..clusters.len())
-                .filter(|&c| {
-                    clusters[c]
-                        .given
-                        .as_deref()
-                        .is_some_and(|g| same_name(g, word))
-                })
-                .collect();
-            (!by_given.is_empty()).then(|| nearest(&clusters, &found, &by_given, f))
+            .is_some_and(|t| matches!(fold(t).as_str(), "sir" | "dame" | "lord" | "lady"));
+        let target = if !people.is_empty() {
+            Some(nearest(&clusters, &found, &people, f))
+        } else if by_given.len() == 1 || (knighted && !by_given.is_empty()) {
+            Some(nearest(&clusters, &found, &by_given, f))
         } else if is_acronym(word) {
             let up = word.to_uppercase().replace('.', "");
             (0..clusters.len()).find(|&c| {

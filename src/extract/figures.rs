@@ -30,7 +30,7 @@ pub struct Found {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s|$|[,.;])")
+    Regex::new(r"(?i)\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\.\d{2}\s*[ap]\.?m\.?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s|$|[,.;])")
         .expect("valid regex")
 });
 static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
@@ -248,15 +248,25 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             break;
         }
     }
-    let Some((word, stop)) = taken
-        .iter()
-        .find(|(w, _)| {
-            let f = fold(w);
-            LEXICON.units.contains_key(&f) || (f.ends_with('s') && f.len() > 3)
-        })
-        .or(taken.first())
-        .cloned()
-    else {
+    // The first word when it is a noun of count or a unit, else the second
+    // when the first only modifies it ("35 participating countries").
+    let is_noun = |w: &str| {
+        let f = fold(w);
+        LEXICON.units.contains_key(&f) || (f.ends_with('s') && f.len() > 3 && !f.ends_with("ss"))
+    };
+    let modifier = |w: &str| {
+        let f = fold(w);
+        !(f.ends_with("ed") || f.ends_with("ly") || f == "last" || f == "next")
+    };
+    let pick = match taken.as_slice() {
+        [first, ..] if is_noun(&first.0) => Some(first.clone()),
+        [first, second, ..] if is_noun(&second.0) && modifier(&first.0) => Some(second.clone()),
+        [first, ..] if modifier(&first.0) && !fold(&first.0).ends_with("ing") => {
+            Some(first.clone())
+        }
+        _ => None,
+    };
+    let Some((word, stop)) = pick else {
         return (None, end, 1.0);
     };
     let f = fold(&word);
@@ -622,6 +632,13 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
                 unit: Some(unit),
                 normalized: Some(o.value),
             });
+            continue;
+        }
+        // A number inside a hyphenated phrase ("one-on-one") is not a figure.
+        if toks[o.start].gap.contains(['-', '‑'])
+            && o.start > 0
+            && toks[o.start - 1].text.chars().all(char::is_alphabetic)
+        {
             continue;
         }
         // "one" as a pronoun or in set phrases carries no figure.

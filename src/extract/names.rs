@@ -323,6 +323,10 @@ pub struct Candidate {
     pub nationality: Option<String>,
 }
 
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
 fn is_connector(w: &str) -> bool {
     CONNECTORS.contains(&w)
 }
@@ -388,6 +392,10 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
                 break;
             }
+            // A possessive ends a name: "Bank of Valdoria's Monetary Policy Committee".
+            if is_possessive(ws[j - 1].text) {
+                break;
+            }
             if ws[j].cap {
                 j += 1;
                 continue;
@@ -429,7 +437,24 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     if end - start > 1
         && let Some(k) = LEXICON.known(clean_name(whole))
     {
-        push(out, text, ws, start, end, Some(k.clone()), None, None);
+        let mut s0 = start;
+        while s0 + 1 < end && fold(ws[s0].text) == "the" {
+            s0 += 1;
+        }
+        push(out, text, ws, s0, end, Some(k.clone()), None, None);
+        return;
+    }
+    // A run that is only a title ("the Prime Minister") names nobody.
+    if office_len(ws, start, end) == end - start {
+        return;
+    }
+    // A currency code before an amount ("VDK 40bn") is not a name.
+    if end - start == 1
+        && text[ws[start].end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        && ws[start].text.chars().all(char::is_uppercase)
+    {
         return;
     }
     while i < end {
@@ -476,6 +501,27 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         i += 1;
     }
     if i >= end {
+        return;
+    }
+    // An office inside the run splits it: "Bank of Valdoria Governor Teodor Halvik".
+    if title.is_none() {
+        for k in i + 1..end {
+            let olen = office_len(ws, k, end);
+            if olen > 0 && k + olen < end && ws[k].cap && ws[k - 1].cap {
+                let left = LEXICON
+                    .known(clean_name(&text[ws[i].start..ws[k - 1].end]))
+                    .cloned();
+                push(out, text, ws, i, k, left, None, None);
+                let t = text[ws[k].start..ws[k + olen - 1].end].to_string();
+                let known = LEXICON
+                    .known(clean_name(&text[ws[k + olen].start..ws[end - 1].end]))
+                    .cloned();
+                push(out, text, ws, k + olen, end, known, Some(t), nationality);
+                return;
+            }
+        }
+    }
+    if office_len(ws, i, end) == end - i {
         return;
     }
     let known = LEXICON

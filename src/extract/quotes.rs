@@ -299,27 +299,70 @@ fn mention_index(entities: &[Entity]) -> MentionIndex {
     idx
 }
 
-/// Bounds of the sentence around byte range [a, b), ignoring full stops inside quotations.
+/// Is the mark at byte `i` the end of a sentence (not the stop of "U.S."
+/// or "Mr.")?
+fn sentence_end_at(text: &str, i: usize) -> bool {
+    let next = text[i + 1..].chars().next();
+    if !next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’')) {
+        return false;
+    }
+    if !text[i..].starts_with('.') {
+        return true;
+    }
+    let word: String = text[..i]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let folded = fold(&word);
+    let abbreviation = word.contains('.')
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (LEXICON.is_title_word(&folded) && folded.len() <= 5)
+        || matches!(
+            folded.as_str(),
+            "st" | "no"
+                | "vs"
+                | "jan"
+                | "feb"
+                | "aug"
+                | "sept"
+                | "sep"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "gen"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "jr"
+                | "sr"
+                | "co"
+                | "inc"
+                | "corp"
+                | "ltd"
+        );
+    !abbreviation
+}
+
+/// Bounds of the sentence around byte range [a, b), ignoring full stops
+/// inside quotations and after abbreviations.
 fn sentence_bounds(text: &str, a: usize, b: usize, quoted: &[(usize, usize)]) -> (usize, usize) {
     let inside = |i: usize| quoted.iter().any(|(s, e)| i > *s && i < *e);
     let mut start = 0;
     for (i, c) in text[..a].char_indices() {
-        if matches!(c, '.' | '!' | '?') && !inside(i) {
-            let next = text[i + 1..].chars().next();
-            if next.is_none_or(|n| n.is_whitespace()) {
-                start = i + 1;
-            }
+        if matches!(c, '.' | '!' | '?') && !inside(i) && sentence_end_at(text, i) {
+            start = i + 1;
         }
     }
     let mut end = text.len();
     for (i, c) in text[b..].char_indices() {
         let p = b + i;
-        if matches!(c, '.' | '!' | '?') && !inside(p) {
-            let next = text[p + 1..].chars().next();
-            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’')) {
-                end = p + 1;
-                break;
-            }
+        if matches!(c, '.' | '!' | '?') && !inside(p) && sentence_end_at(text, p) {
+            end = p + 1;
+            break;
         }
     }
     (start, end)
@@ -382,9 +425,22 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                 let attributed = attribute(
                     text, s, &cues, &mentions, entities, &sal, &quoted, sent_a, sent_b,
                 );
+                // A quotation that is a sentence of its own continues the last speaker.
+                let own_sentence = text[sent_a..s.outer_start].trim().is_empty()
+                    && text[s.outer_end..sent_b.max(s.outer_end)]
+                        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                        .is_empty();
                 let (speaker, cue) = match attributed {
                     Some(sc) => sc,
                     None if s.continues => chain_speaker.clone().unwrap_or((None, None)),
+                    None if own_sentence => prev_in_para
+                        .clone()
+                        .or_else(|| {
+                            sal.subject
+                                .filter(|_| text[..s.outer_start].trim().is_empty())
+                                .map(|e| (Some(entities[e].id.clone()), None))
+                        })
+                        .unwrap_or((None, None)),
                     None if short => continue, // a scare quote
                     None => prev_in_para
                         .clone()
@@ -572,15 +628,57 @@ fn attribute(
         )
     };
     let id = |ei: usize| Some(entities[ei].id.clone());
-    // Prefer the cue closest to the quotation: after it, then before it.
-    let mut ordered: Vec<&Cue> = cues.iter().collect();
-    ordered.sort_by_key(|c| {
-        if c.start >= s.outer_end {
-            (0, c.start - s.outer_end)
-        } else {
-            (1, s.outer_start.saturating_sub(c.end))
-        }
-    });
+    // A quotation that opens its sentence is attributed after it (", he
+    // said"); one embedded in a sentence by the verb before it ("X said the
+    // bank was “…”"). "According to" names a source: it comes last.
+    let opens_sentence = text[sent_a..s.outer_start].trim().is_empty();
+    let after_ok = |c: &&Cue| {
+        let between = &text[s.outer_end..c.start.max(s.outer_end)];
+        c.start >= s.outer_end
+            && between.split_whitespace().count() <= 5
+            && !between.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                    "while"
+                        | "but"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "which"
+                        | "because"
+                )
+            })
+    };
+    let before_ok = |c: &&Cue| {
+        c.end <= s.outer_start && text[c.end..s.outer_start].split_whitespace().count() <= 15
+    };
+    let mut ordered: Vec<&Cue> = Vec::new();
+    let afters: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| c.word != "according to")
+        .filter(after_ok)
+        .collect();
+    let mut befores: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| c.word != "according to")
+        .filter(before_ok)
+        .collect();
+    befores.reverse();
+    if opens_sentence {
+        ordered.extend(afters);
+        ordered.extend(befores);
+    } else {
+        ordered.extend(befores);
+        ordered.extend(afters);
+    }
+    ordered.extend(cues.iter().filter(|c| c.word == "according to"));
+    let mut fallback_cue: Option<String> = None;
     for cue in ordered {
         if cue.word == "according to" {
             // The mention right after "according to".
@@ -593,27 +691,41 @@ fn attribute(
             if let Some(ei) = role_after(text, cue.end, sal, entities) {
                 return Some((id(ei), Some(cue.word.clone())));
             }
-            return Some((None, Some(cue.word.clone())));
+            fallback_cue.get_or_insert(cue.word.clone());
+            continue;
         }
         // Subject before the verb: "Mr Halvik said", "he said", "the leader added".
-        let before_verb = &text[sent_a.max(if cue.start >= s.outer_end {
+        let clause_start = if cue.start >= s.outer_end {
             s.outer_end
         } else {
             sent_a
-        })..cue.start];
-        let subj = mentions
+        };
+        let before_verb = &text[clause_start..cue.start];
+        let cands: Vec<&(usize, usize, usize)> = mentions
             .iter()
-            .filter(|m| m.1 <= cue.start && m.0 >= sent_a && outside(m) && speaking(m.2))
+            .filter(|m| m.1 <= cue.start && m.0 >= clause_start && outside(m) && speaking(m.2))
             .filter(|m| {
-                // Only a short clause ("Mr Macron, who hosted the summit,") between name and verb.
                 let between = &text[m.1..cue.start];
-                between.split_whitespace().count() <= 8
-                    && !between.contains(['"', '“', '”'])
-                    && (between.trim().is_empty()
-                        || between.trim_start().starts_with(',')
-                        || between.split_whitespace().count() <= 3)
+                between.split_whitespace().count() <= 10 && !between.contains(['"', '“', '”'])
             })
-            .max_by_key(|m| m.1);
+            .collect();
+        // "Subject, joined by Y, said": the name at the clause start, not the one in the aside.
+        let subj = match cands.first() {
+            Some(first)
+                if cands.len() > 1
+                    && is_subject(text, first.0, first.1)
+                    && text[first.1..cue.start].trim_start().starts_with(',')
+                    && text[first.1..cue.start].trim_end().ends_with(',') =>
+            {
+                Some(**first)
+            }
+            _ => cands.last().copied().copied().filter(|m| {
+                let between = text[m.1..cue.start].trim();
+                between.is_empty()
+                    || between.starts_with(',')
+                    || between.split_whitespace().count() <= 3
+            }),
+        };
         if let Some(m) = subj {
             return Some((id(m.2), Some(cue.word.clone())));
         }
@@ -625,15 +737,15 @@ fn attribute(
                     .unwrap_or_default(),
                 sal,
             );
-            return Some((who.map(|e| entities[e].id.clone()), Some(cue.word.clone())));
+            if who.is_some() {
+                return Some((who.map(|e| entities[e].id.clone()), Some(cue.word.clone())));
+            }
         }
         if let Some(c) = ROLE_NP.captures(before_verb)
             && is_role(&c[2])
+            && let Some(e) = resolve_role(&c[1], sal, entities)
         {
-            return Some((
-                resolve_role(&c[1], sal, entities).map(|e| entities[e].id.clone()),
-                Some(cue.word.clone()),
-            ));
+            return Some((Some(entities[e].id.clone()), Some(cue.word.clone())));
         }
         // Subject after the verb: "said Lena Sorvik", "said the mayor".
         if let Some(m) = mentions.iter().find(|m| {
@@ -652,16 +764,15 @@ fn attribute(
                 .captures(after_verb)
                 .map(|c| c[1].to_lowercase())
                 .unwrap_or_default();
-            return Some((
-                pronoun_target(&p, sal).map(|e| entities[e].id.clone()),
-                Some(cue.word.clone()),
-            ));
+            if let Some(e) = pronoun_target(&p, sal) {
+                return Some((Some(entities[e].id.clone()), Some(cue.word.clone())));
+            }
         }
         if let Some(ei) = role_after(text, cue.end, sal, entities) {
             return Some((id(ei), Some(cue.word.clone())));
         }
         // A verb with no subject we can name ("a source said", "officials said").
-        return Some((None, Some(cue.word.clone())));
+        fallback_cue.get_or_insert(cue.word.clone());
     }
     // "Name: “…”" introduces a quotation.
     let lead = text[sent_a..s.outer_start].trim_end();
@@ -687,7 +798,7 @@ fn attribute(
     {
         return Some((id(m.2), None));
     }
-    None
+    fallback_cue.map(|c| (None, Some(c)))
 }
 
 fn is_role(word: &str) -> bool {
@@ -778,5 +889,35 @@ mod tests {
         assert!(s[0].open_end);
         let s = spans("“and it ends here,” she said.", true);
         assert!(s[0].continues);
+    }
+}
+
+#[cfg(test)]
+mod attribution_tests {
+    use super::*;
+    use crate::ingest::{IngestOptions, load_bytes};
+
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let v = load_bytes(text.as_bytes(), "t.txt", 0, IngestOptions { raw: true }).unwrap();
+        let vs = vec![v];
+        let ents = crate::extract::entities::extract(&vs);
+        extract(&vs, &ents)
+            .into_iter()
+            .map(|q| {
+                let who = q
+                    .speaker
+                    .and_then(|id| ents.iter().find(|e| e.id == id).map(|e| e.name.clone()));
+                (q.text, who, q.cue)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn standalone_quote_continues_the_speaker() {
+        let got = run(
+            "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Volodymyr Zelenskyy"));
     }
 }
