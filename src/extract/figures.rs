@@ -44,7 +44,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<tail>(?:\s?(?:billion|million|thousand|trillion)\b|(?:bn|mn|mln|m|k|tn|trn)\b)?)")
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)\b|\s?(?:bn|mn|mln|k|tn|trn)\b|(?:m|b)\b)?)")
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
@@ -53,6 +53,7 @@ static TALLY: LazyLock<Regex> =
 /// Scale words and their factors.
 fn scale_of(word: &str) -> Option<f64> {
     match word.trim().to_lowercase().as_str() {
+        "hundred" => Some(1e2),
         "k" | "thousand" => Some(1e3),
         "m" | "mn" | "mln" | "million" => Some(1e6),
         "bn" | "billion" | "b" => Some(1e9),
@@ -155,24 +156,54 @@ fn num_tokens(text: &str) -> Vec<NumTok<'_>> {
     out
 }
 
-/// Fractions and counting words text2num does not read.
-fn fraction(words: &str) -> Option<f64> {
-    let w = words.to_lowercase().replace(['-', '‑'], " ");
-    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-    Some(match w.as_str() {
-        "a quarter" | "one quarter" | "quarter" => 0.25,
-        "a half" | "one half" | "half" => 0.5,
-        "three quarters" => 0.75,
-        "a third" | "one third" => 1.0 / 3.0,
-        "two thirds" => 2.0 / 3.0,
-        "a dozen" | "one dozen" | "dozen" => 12.0,
-        "a fifth" | "one fifth" => 0.2,
+/// The value of a number written in words or digits ("twenty-five", "3").
+fn number_value(words: &str) -> Option<f64> {
+    let w = words.trim();
+    if let Ok(v) = w.replace(',', "").parse::<f64>() {
+        return Some(v);
+    }
+    match w.to_lowercase().as_str() {
+        "a" | "an" | "one" => return Some(1.0),
+        "half a" | "half an" => return Some(0.5),
+        _ => {}
+    }
+    text2num::text2digits(&w.to_lowercase(), &*EN)
+        .ok()?
+        .parse()
+        .ok()
+}
+
+/// Denominators written as words.
+fn denominator(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('s');
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twelfth" => 12.0,
+        "sixteenth" => 16.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
         _ => return None,
     })
 }
 
+/// "three eighths", "two and a half", "one hundred and three quarters".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|one|three|two)[ -](?:quarters?|half|thirds?|fifth|dozen)\b|\b(?:half)\b(?:\s+a\s+(?:million|billion))?").expect("valid regex")
+    Regex::new(r"(?i)\b(?:(?P<whole>\d+|[a-z]+(?:[- ][a-z]+){0,3})\s+and\s+)?(?P<num>an?|\d+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)\b")
+        .expect("valid regex")
+});
+/// "a dozen", "half a dozen", "3 dozens".
+static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<n>half\s+an?|an?|\d+|[a-z]+(?:-[a-z]+)?)\s+dozens?\b")
+        .expect("valid regex")
 });
 
 /// The unit after a number ending at `end`, and how much of the text it covers.
@@ -465,9 +496,21 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         ) {
             continue;
         }
+        if num.as_str().starts_with('.') && before.is_some_and(|b| !b.is_whitespace()) {
+            continue; // ".5" only as a number of its own
+        }
         let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else {
             continue;
         };
+        // "-1.5": a minus sign standing before the number.
+        let negative = matches!(before, Some('-' | '−'))
+            && text[..num.start() - before.map_or(0, char::len_utf8)]
+                .chars()
+                .next_back()
+                .is_none_or(|b| b.is_whitespace() || b == '(');
+        if negative {
+            value = -value;
+        }
         let mut end = m.end();
         let tail = c.name("tail").map_or("", |t| t.as_str());
         if let Some(s) = scale_of(tail) {
@@ -477,7 +520,9 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             .name("cur")
             .and_then(|cu| currency_of(cu.as_str()))
             .map(str::to_string);
-        let start = if unit.is_some() {
+        let start = if negative {
+            num.start() - before.map_or(0, char::len_utf8)
+        } else if unit.is_some() {
             m.start()
         } else {
             num.start()
@@ -553,29 +598,41 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         });
     }
     // Fractions and dozens: "a quarter of a percentage point", "a dozen".
-    for m in FRACTION.find_iter(text) {
-        if overlaps(&taken, m.start(), m.end()) {
-            continue;
-        }
-        let Some(mut value) = fraction(m.as_str()) else {
+    let mut compound: Vec<(usize, usize, f64)> = Vec::new();
+    for c in FRACTION.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Some(n), Some(d)) = (number_value(&c["num"]), denominator(&c["den"])) else {
             continue;
         };
-        if m.as_str().to_lowercase().contains("million") {
-            value = 0.5e6;
+        let mut value = n / d;
+        let mut start = c.name("num").expect("num").start();
+        if let Some(w) = c.name("whole") {
+            // The longest tail of the words before "and" that reads as a number.
+            let ws: Vec<&str> = w.as_str().split_whitespace().collect();
+            if let Some(k) = (0..ws.len()).find(|&k| number_value(&ws[k..].join(" ")).is_some()) {
+                value += number_value(&ws[k..].join(" ")).unwrap_or(0.0);
+                start = w.start() + w.as_str().find(ws[k]).unwrap_or(0);
+            }
         }
-        let (unit, end, factor) = unit_after(text, m.end());
-        if value < 1.0
-            && !unit
-                .as_deref()
-                .is_some_and(|u| u.contains("percent") || u.contains("point"))
-        {
-            continue; // "half the staff" carries no figure we can compare
+        compound.push((start, m.end(), value));
+    }
+    for c in DOZEN.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if let Some(n) = number_value(&c["n"]) {
+            compound.push((m.start(), m.end(), 12.0 * n));
         }
+    }
+    compound.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1)));
+    for (start, end_word, value) in compound {
+        if overlaps(&taken, start, end_word) {
+            continue;
+        }
+        let (unit, end, factor) = unit_after(text, end_word);
         let normalized = normalize(value, unit.as_deref(), factor);
-        taken.push((m.start(), end.max(m.end())));
+        taken.push((start, end.max(end_word)));
         out.push(Found {
-            start: m.start(),
-            end: m.end(),
+            start,
+            end: end_word,
             value: FigureValue::Number(value),
             unit,
             normalized,
@@ -586,10 +643,128 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     out
 }
 
+/// A number text2num found, after the fixes below.
+struct Occ {
+    start: usize,
+    end: usize,
+    value: f64,
+    is_ordinal: bool,
+}
+
+fn is_space_gap(t: &NumTok) -> bool {
+    t.gap.chars().all(|c| c == ' ')
+}
+
+/// Fix up what text2num reads in running text: two numbers side by side
+/// ("sixty fifteen") are no figure, unless they read as a year ("nineteen
+/// seventy-three"); "minus" makes a number negative; a scale word it left
+/// ("one trillion", "a million") multiplies; "five o'clock" and a dangling
+/// "point three" are no figures.
+fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> {
+    let words = |o: &text2num::Occurence| {
+        !toks[o.start]
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    let adjacent = |a: &text2num::Occurence, b: &text2num::Occurence| {
+        b.start == a.end && is_space_gap(&toks[b.start]) && words(a) && words(b)
+    };
+    // Runs of three or more numbers side by side are a list ("one two three").
+    let mut in_list = vec![false; occ.len()];
+    let mut k = 0;
+    while k < occ.len() {
+        let mut j = k;
+        while j + 1 < occ.len() && adjacent(&occ[j], &occ[j + 1]) {
+            j += 1;
+        }
+        if j - k >= 2 {
+            in_list[k..=j].iter_mut().for_each(|x| *x = true);
+        }
+        k = j + 1;
+    }
+    let mut out: Vec<Occ> = Vec::new();
+    let mut i = 0;
+    while i < occ.len() {
+        let o = &occ[i];
+        if o.end - o.start == 1 && toks[o.start].lower == "o" {
+            i += 1;
+            continue; // a letter, not "zero"
+        }
+        let next = occ.get(i + 1).filter(|n| !in_list[i] && adjacent(o, n));
+        if let Some(n) = next {
+            if !o.is_ordinal
+                && !n.is_ordinal
+                && (11.0..=20.0).contains(&o.value)
+                && (10.0..=99.0).contains(&n.value)
+                && o.end - o.start == 1
+            {
+                out.push(Occ {
+                    start: o.start,
+                    end: n.end,
+                    value: o.value * 100.0 + n.value,
+                    is_ordinal: false,
+                });
+            }
+            // Otherwise "sixty fifteen", "ten five": not a number at all.
+            i += 2;
+            continue;
+        }
+        let mut r = Occ {
+            start: o.start,
+            end: o.end,
+            value: o.value,
+            is_ordinal: o.is_ordinal,
+        };
+        let prev = o
+            .start
+            .checked_sub(1)
+            .map(|k| toks[k].lower.as_str())
+            .unwrap_or("");
+        let after = toks.get(o.end).map(|t| t.lower.as_str()).unwrap_or("");
+        if prev == "point"
+            || (matches!(after, "o" | "oclock") && toks.get(o.end).is_some_and(is_space_gap))
+        {
+            i += 1;
+            continue;
+        }
+        if matches!(prev, "minus" | "negative") {
+            r.value = -r.value;
+            r.start -= 1;
+        }
+        if matches!(prev, "a" | "an")
+            && matches!(
+                toks[o.start].lower.as_str(),
+                "hundred" | "thousand" | "million" | "billion" | "trillion"
+            )
+        {
+            r.start -= 1;
+        }
+        if let Some(t) = toks.get(r.end).filter(|t| is_space_gap(t)) {
+            let scale = match t.lower.as_str() {
+                "hundred" => Some(1e2),
+                "thousand" => Some(1e3),
+                "million" => Some(1e6),
+                "billion" => Some(1e9),
+                "trillion" => Some(1e12),
+                _ => None,
+            };
+            if let Some(s) = scale.filter(|_| !r.is_ordinal) {
+                r.value *= s;
+                r.end += 1;
+            }
+        }
+        out.push(r);
+        i += 1;
+    }
+    out
+}
+
 /// Numbers written in words, read by text2num.
 fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
     let toks = num_tokens(text);
-    let occ = find_numbers(toks.iter(), &*EN, 0.0);
+    let occ = tidy_occurrences(&toks, find_numbers(toks.iter(), &*EN, 0.0));
     for o in occ {
         let (a, b) = (toks[o.start].start, toks[o.end - 1].end);
         if overlaps(taken, a, b)
@@ -642,9 +817,47 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
             continue;
         }
         // "one" as a pronoun or in set phrases carries no figure.
+        let before_word = o
+            .start
+            .checked_sub(1)
+            .map(|k| toks[k].lower.as_str())
+            .unwrap_or("");
         if first == "one"
             && o.end - o.start == 1
             && (matches!(
+                before_word,
+                "the"
+                    | "this"
+                    | "that"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "another"
+                    | "which"
+                    | "some"
+                    | "someone"
+                    | "anyone"
+            ) || matches!(
+                next_lower,
+                "i" | "you"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "they"
+                    | "it"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "cannot"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+            ) || matches!(
                 next_lower,
                 "of" | "another"
                     | "on"
@@ -666,9 +879,7 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
         {
             continue;
         }
-        if o.value == 0.0 && first != "zero" {
-            continue;
-        }
+
         // "seven-member committee", "five to two" tallies.
         let mut end = b;
         let unit: Option<String>;
