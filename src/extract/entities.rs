@@ -42,6 +42,17 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Is the word right before a name a verb of saying?
+fn speech_verb_before(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    !word.is_empty() && before.ends_with(' ') && super::lexicon::LEXICON.verbs.contains_key(&word)
+}
+
 /// Given-name and surname keys that agree across transliterations.
 pub fn skeleton(name: &str) -> String {
     let f: String = fold(name).chars().filter(|c| c.is_alphabetic()).collect();
@@ -180,12 +191,19 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
+                    } else if !is_acronym(&cand.text)
+                        && kind != Some(EntityKind::Organization)
+                        && speech_verb_before(before)
+                    {
+                        // "said Lena Sorvik", "insists Burton".
+                        kind = Some(EntityKind::Person);
+                        strength = Strength::Good;
                     } else if SPEECH_AFTER.is_match(after)
                         && !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
                     {
                         kind = Some(EntityKind::Person);
-                        strength = if cand.n_words >= 2 {
+                        strength = if cand.n_words >= 2 || cand.title.is_none() {
                             Strength::Good
                         } else {
                             Strength::Weak

@@ -43,8 +43,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let gap = &text[prev_end..m.start()];
         let after_abbrev =
             gap.starts_with('.') && out.last().is_some_and(|w: &Word| is_abbreviation(w.text));
+        // A clause starts after sentence punctuation or an opening quotation
+        // mark (a closing one, as in `…," Horvat said`, starts nothing).
+        let opening_quote = gap.trim_end().ends_with(['“', '‘']) || gap.ends_with('"');
         let initial = out.is_empty()
-            || (gap.contains(['.', '!', '?', ':', '"', '“', '‘', '(', '—', '–', ';', '\n'])
+            || opening_quote
+            || (gap.contains(['.', '!', '?', ':', '(', '—', '–', ';', '\n'])
                 && !(after_abbrev && gap[1..].trim().is_empty()));
         out.push(Word {
             text: t,
@@ -96,7 +100,7 @@ fn joins(text: &str, prev: &Word, next: &Word) -> bool {
 /// Lower-case words that may sit inside a name.
 const CONNECTORS: &[&str] = &[
     "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
-    "le", "bin", "al", "y", "for", "on", "and",
+    "le", "bin", "al", "y", "for", "and",
 ];
 
 /// Words that make a name an organization.

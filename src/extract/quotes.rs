@@ -245,8 +245,9 @@ static ROLE_NP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
         .expect("valid regex")
 });
-static PRONOUN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(he|she|they|it|we|i)\s*$").expect("valid regex"));
+static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$").expect("valid regex")
+});
 static PRONOUN_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(he|she|they|it|we|i)\b").expect("valid regex"));
 
@@ -431,6 +432,8 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
                         .is_empty();
                 let (speaker, cue) = match attributed {
+                    // A few words in marks with no verb of saying are scare quotes.
+                    Some((_, None)) if short && !own_sentence && !s.continues => continue,
                     Some(sc) => sc,
                     None if s.continues => chain_speaker.clone().unwrap_or((None, None)),
                     None if own_sentence => prev_in_para
@@ -468,7 +471,9 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     changed_words: Vec::new(),
                 });
                 if let Some(sp) = &speaker
-                    && let Some(ei) = entities.iter().position(|e| &e.id == sp)
+                    && let Some(ei) = entities
+                        .iter()
+                        .position(|e| &e.id == sp && e.kind == EntityKind::Person)
                 {
                     sal.subject = Some(ei);
                 }
@@ -635,7 +640,7 @@ fn attribute(
     let after_ok = |c: &&Cue| {
         let between = &text[s.outer_end..c.start.max(s.outer_end)];
         c.start >= s.outer_end
-            && between.split_whitespace().count() <= 5
+            && between.split_whitespace().count() <= 10
             && !between.split_whitespace().any(|w| {
                 matches!(
                     w.trim_matches(|ch: char| !ch.is_alphanumeric())
@@ -743,7 +748,9 @@ fn attribute(
         }
         if let Some(c) = ROLE_NP.captures(before_verb)
             && is_role(&c[2])
-            && let Some(e) = resolve_role(&c[1], sal, entities)
+            && !c[0].trim_start().to_lowercase().starts_with("a ")
+            && !c[0].trim_start().to_lowercase().starts_with("an ")
+            && let Some(e) = resolve_role(&format!("{} {}", &c[1], &c[2]), sal, entities)
         {
             return Some((Some(entities[e].id.clone()), Some(cue.word.clone())));
         }
@@ -818,7 +825,17 @@ fn role_after(text: &str, from: usize, sal: &Salience, entities: &[Entity]) -> O
     if !is_role(&c[2]) {
         return None;
     }
-    resolve_role(&c[1], sal, entities)
+    if c[0]
+        .trim_start()
+        .trim_start_matches(',')
+        .trim_start()
+        .to_lowercase()
+        .starts_with("a")
+        && !c[0].to_lowercase().contains("the")
+    {
+        return None; // "said a spokesperson": someone unnamed
+    }
+    resolve_role(&format!("{} {}", &c[1], &c[2]), sal, entities)
 }
 
 /// Resolve "the Ukrainian leader" to a person: one described with those
@@ -826,6 +843,7 @@ fn role_after(text: &str, from: usize, sal: &Salience, entities: &[Entity]) -> O
 fn resolve_role(desc: &str, sal: &Salience, entities: &[Entity]) -> Option<usize> {
     let words: Vec<String> = desc
         .split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "his" | "her" | "their"))
         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| !w.is_empty())
         .collect();
