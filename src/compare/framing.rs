@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::extract::lexicon::{LEXICON, VerbClass};
 use crate::model::{
-    Entity, Evidence, FramingItem, FramingKind, ParagraphKind, Quote, Row, Version,
+    Attribution, Entity, Evidence, FramingItem, FramingKind, ParagraphKind, Quote, Row, Version,
 };
 use crate::text::{content_terms, fold, stem};
 
@@ -214,7 +214,8 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
     }
 }
 
-/// The same quotation introduced with verbs of different strength.
+/// The same quotation introduced with verbs of different strength: one item
+/// per quotation, naming every version and the verb each uses.
 fn attribution(
     versions: &[Version],
     quotes: &[Quote],
@@ -222,71 +223,65 @@ fn attribution(
     items: &mut Vec<FramingItem>,
 ) {
     let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
-    for q in quotes {
+    for q in quotes
+        .iter()
+        .filter(|q| q.cue.is_some() && q.attribution != Attribution::Continued)
+    {
         by_group.entry(q.group).or_default().push(q);
     }
-    let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
     for qs in by_group.values() {
-        for a in 0..qs.len() {
-            for b in a + 1..qs.len() {
-                let (qa, qb) = (qs[a], qs[b]);
-                let (Some(ca), Some(cb)) = (&qa.cue, &qb.cue) else {
-                    continue;
-                };
-                let la = LEXICON.verbs.get(&ca.to_lowercase());
-                let lb = LEXICON.verbs.get(&cb.to_lowercase());
-                let (Some((lemma_a, class_a)), Some((lemma_b, class_b))) = (la, lb) else {
-                    continue;
-                };
-                if lemma_a == lemma_b
-                    || (*class_a == VerbClass::Neutral && *class_b == VerbClass::Neutral)
-                {
-                    continue;
-                }
-                let (x, y) = if qa.version <= qb.version {
-                    (qa, qb)
-                } else {
-                    (qb, qa)
-                };
-                let (cx, cy) = (
-                    x.cue.clone().unwrap_or_default().to_lowercase(),
-                    y.cue.clone().unwrap_or_default().to_lowercase(),
-                );
-                if !seen.insert((x.version, y.version, cx.clone(), cy.clone())) {
-                    continue;
-                }
-                let who = x
-                    .speaker
-                    .as_ref()
-                    .or(y.speaker.as_ref())
-                    .and_then(|id| entities.iter().find(|e| &e.id == id))
-                    .map_or("the speaker".to_string(), |e| e.name.clone());
-                items.push(FramingItem {
-                    kind: FramingKind::AttributionVerb,
-                    versions: vec![x.version, y.version],
-                    terms: vec![cx.clone(), cy.clone()],
-                    detail: format!(
-                        "{} says {who} “{cx}”; {} says “{cy}” for the same quotation (“{}”).",
-                        name(&versions[x.version]),
-                        name(&versions[y.version]),
-                        snippet(&x.text, 10)
-                    ),
-                    weight: 0.7,
-                    evidence: vec![
-                        Evidence {
-                            version: x.version,
-                            paragraph: x.paragraph,
-                            text: snippet(&versions[x.version].paragraphs[x.paragraph].text, 40),
-                        },
-                        Evidence {
-                            version: y.version,
-                            paragraph: y.paragraph,
-                            text: snippet(&versions[y.version].paragraphs[y.paragraph].text, 40),
-                        },
-                    ],
-                });
-            }
+        // Verb (as written, lower case) -> versions using it.
+        let mut verbs: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
+        let mut lemmas: BTreeSet<&str> = BTreeSet::new();
+        let mut stronger = false;
+        for q in qs {
+            let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
+            let Some((lemma, class)) = LEXICON.verbs.get(&cue) else {
+                continue;
+            };
+            lemmas.insert(lemma);
+            stronger |= *class == VerbClass::Stronger;
+            verbs
+                .entry((*class == VerbClass::Stronger, cue))
+                .or_default()
+                .insert(q.version);
         }
+        if lemmas.len() < 2 || !stronger {
+            continue;
+        }
+        let mut vs: Vec<usize> = verbs.values().flatten().copied().collect();
+        vs.sort_unstable();
+        vs.dedup();
+        let who = qs
+            .iter()
+            .find_map(|q| q.speaker.as_ref())
+            .map_or("the speaker".to_string(), |id| entity_name(entities, id));
+        let parts: Vec<String> = verbs
+            .iter()
+            .map(|((_, verb), v)| {
+                let names: Vec<&str> = v.iter().map(|&v| name(&versions[v])).collect();
+                format!("{} “{verb}”", list(&names))
+            })
+            .collect();
+        items.push(FramingItem {
+            kind: FramingKind::AttributionVerb,
+            versions: vs,
+            terms: verbs.keys().map(|(_, v)| v.clone()).collect(),
+            detail: format!(
+                "{who}, “{}”: {}.",
+                snippet(&qs[0].text, 10),
+                parts.join("; ")
+            ),
+            weight: 0.7,
+            evidence: qs
+                .iter()
+                .map(|q| Evidence {
+                    version: q.version,
+                    paragraph: q.paragraph,
+                    text: snippet(&versions[q.version].paragraphs[q.paragraph].text, 40),
+                })
+                .collect(),
+        });
     }
 }
 
@@ -294,6 +289,15 @@ fn attribution(
 fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
     // term index -> version -> (paragraph, surface form)
     let mut hits: BTreeMap<usize, BTreeMap<usize, (usize, String)>> = BTreeMap::new();
+    // Verbs that introduce a quotation are compared as attribution verbs.
+    let cue_words: HashSet<(usize, usize, String)> = quotes
+        .iter()
+        .filter_map(|q| {
+            q.cue
+                .as_ref()
+                .map(|c| (q.version, q.paragraph, c.to_lowercase()))
+        })
+        .collect();
     let mut quoted: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
     for q in quotes {
         quoted
@@ -334,6 +338,9 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                         }
                         let f = fold(t.text);
                         let f = f.trim_end_matches("'s");
+                        if cue_words.contains(&(v, p, t.text.to_lowercase())) {
+                            continue;
+                        }
                         if f == words[0] || (stem(f) == target && f.len() + 1 >= words[0].len()) {
                             hits.entry(*i)
                                 .or_default()
@@ -595,7 +602,9 @@ fn source_balance(
     }
 }
 
-/// One utterance attributed to different people.
+/// One utterance attributed, by name, to different people in different
+/// versions. Pronouns and roles resolved by Parallax are not evidence enough
+/// for such a claim.
 fn misattribution(
     versions: &[Version],
     quotes: &[Quote],
@@ -603,7 +612,10 @@ fn misattribution(
     items: &mut Vec<FramingItem>,
 ) {
     let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
-    for q in quotes {
+    for q in quotes
+        .iter()
+        .filter(|q| q.attribution == Attribution::Named && q.speaker.is_some())
+    {
         by_group.entry(q.group).or_default().push(q);
     }
     for qs in by_group.values() {
@@ -611,11 +623,9 @@ fn misattribution(
         if speakers.len() < 2 {
             continue;
         }
-        let vs: Vec<usize> = qs
-            .iter()
-            .filter(|q| q.speaker.is_some())
-            .map(|q| q.version)
-            .collect();
+        let mut vs: Vec<usize> = qs.iter().map(|q| q.version).collect();
+        vs.sort_unstable();
+        vs.dedup();
         let who: Vec<String> = qs
             .iter()
             .filter_map(|q| {
@@ -650,15 +660,21 @@ fn misattribution(
     }
 }
 
-/// A quotation in one version that joins remarks another version quotes apart.
+/// A quotation in one version that joins remarks other versions quote
+/// apart: one item per merged quotation, naming every version that keeps
+/// them apart.
 fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
     use crate::compare::quotes::{quote_words, same_utterance};
     let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(&q.text)).collect();
     for (i, q) in quotes.iter().enumerate() {
-        for u in 0..versions.len() {
-            if u == q.version {
-                continue;
-            }
+        let mut apart: Vec<usize> = Vec::new();
+        let mut evidence = vec![Evidence {
+            version: q.version,
+            paragraph: q.paragraph,
+            text: q.text.clone(),
+        }];
+        let mut most = 0;
+        for u in (0..versions.len()).filter(|&u| u != q.version) {
             let parts: Vec<usize> = (0..quotes.len())
                 .filter(|&j| {
                     quotes[j].version == u && words[j].len() >= 3 && words[j].len() < words[i].len()
@@ -667,23 +683,36 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 .collect();
             let groups: BTreeSet<usize> = parts.iter().map(|&j| quotes[j].group).collect();
             if groups.len() >= 2 {
-                items.push(FramingItem {
-                    kind: FramingKind::QuoteMerge,
-                    versions: vec![q.version, u],
-                    terms: Vec::new(),
-                    detail: format!(
-                        "{} runs together as one quotation (“{}”) what {} quotes as {} separate remarks.",
-                        name(&versions[q.version]),
-                        snippet(&q.text, 12),
-                        name(&versions[u]),
-                        groups.len()
-                    ),
-                    weight: 0.8,
-                    evidence: std::iter::once(Evidence { version: q.version, paragraph: q.paragraph, text: q.text.clone() })
-                        .chain(parts.iter().map(|&j| Evidence { version: u, paragraph: quotes[j].paragraph, text: quotes[j].text.clone() }))
-                        .collect(),
-                });
+                apart.push(u);
+                most = most.max(groups.len());
+                if evidence.len() < 4 {
+                    evidence.extend(parts.iter().map(|&j| Evidence {
+                        version: u,
+                        paragraph: quotes[j].paragraph,
+                        text: quotes[j].text.clone(),
+                    }));
+                }
             }
         }
+        if apart.is_empty() {
+            continue;
+        }
+        let names: Vec<&str> = apart.iter().map(|&u| name(&versions[u])).collect();
+        let mut vs = vec![q.version];
+        vs.extend(&apart);
+        items.push(FramingItem {
+            kind: FramingKind::QuoteMerge,
+            versions: vs,
+            terms: Vec::new(),
+            detail: format!(
+                "{} runs together as one quotation (“{}”) what {} quote{} as {most} separate remarks.",
+                name(&versions[q.version]),
+                snippet(&q.text, 12),
+                list(&names),
+                if apart.len() == 1 { "s" } else { "" }
+            ),
+            weight: 0.8,
+            evidence,
+        });
     }
 }

@@ -155,6 +155,7 @@ mod tests {
             start: 0,
             end: text.len(),
             changed_words: vec![],
+            attribution: crate::model::Attribution::Named,
         }
     }
 

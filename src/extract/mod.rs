@@ -6,3 +6,4 @@ pub mod figures;
 pub mod lexicon;
 pub mod names;
 pub mod quotes;
+pub mod speakers;

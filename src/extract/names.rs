@@ -545,6 +545,16 @@ fn push(
     title: Option<String>,
     nationality: Option<String>,
 ) {
+    // "Skipper Dmitry Savchuk": a word before a given name is a description.
+    let mut i = i;
+    if end - i >= 3
+        && known.is_none()
+        && !LEXICON.first_names.contains(&fold(ws[i].text))
+        && LEXICON.first_names.contains(&fold(ws[i + 1].text))
+        && !ORG_WORDS.contains(&fold(ws[end - 1].text).as_str())
+    {
+        i += 1;
+    }
     let start = ws[i].start;
     let raw = &text[start..ws[end - 1].end];
     let name = clean_name(raw);

@@ -8,13 +8,12 @@
 //! "according to X", "X: …"), and a pronoun or role ("he said", "the
 //! Ukrainian leader added") is resolved to the person it points to.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::LEXICON;
-use crate::model::{Entity, EntityKind, Fidelity, Quote, Version};
+use super::speakers::{Context, Found, Salience, cues_in, mention_index, sentence_bounds};
+use crate::model::{Attribution, Entity, EntityKind, Fidelity, ParagraphKind, Quote, Version};
 use crate::text::fold;
 
 /// A quotation found in a paragraph, before attribution.
@@ -230,156 +229,6 @@ fn not_a_quotation(text: &str, para: &str, span: &Span, entity_names: &[String])
     false
 }
 
-/// A cue verb at a position in the paragraph.
-#[derive(Debug, Clone)]
-struct Cue {
-    start: usize,
-    end: usize,
-    word: String,
-}
-
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
-static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
-static ROLE_NP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
-        .expect("valid regex")
-});
-static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$").expect("valid regex")
-});
-static PRONOUN_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(he|she|they|it|we|i)\b").expect("valid regex"));
-
-/// Cue verbs in `text[from..to]`, outside quotations.
-fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) -> Vec<Cue> {
-    let mut out = Vec::new();
-    for m in WORD.find_iter(&text[from..to]) {
-        let (s, e) = (from + m.start(), from + m.end());
-        if quoted.iter().any(|(a, b)| s >= *a && e <= *b) {
-            continue;
-        }
-        let w = m.as_str().to_lowercase();
-        if LEXICON.verbs.contains_key(&w) {
-            out.push(Cue {
-                start: s,
-                end: e,
-                word: m.as_str().to_string(),
-            });
-        }
-    }
-    for m in ACCORDING.find_iter(&text[from..to]) {
-        let (s, e) = (from + m.start(), from + m.end());
-        if !quoted.iter().any(|(a, b)| s >= *a && e <= *b) {
-            out.push(Cue {
-                start: s,
-                end: e,
-                word: "according to".to_string(),
-            });
-        }
-    }
-    out.sort_by_key(|c| c.start);
-    out
-}
-
-/// Person mentions known to the extractor, per paragraph: (start, end, entity index).
-type MentionIndex = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
-
-fn mention_index(entities: &[Entity]) -> MentionIndex {
-    let mut idx: MentionIndex = HashMap::new();
-    for (ei, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            idx.entry((m.version, m.paragraph))
-                .or_default()
-                .push((m.start, m.end, ei));
-        }
-    }
-    for v in idx.values_mut() {
-        v.sort_unstable();
-    }
-    idx
-}
-
-/// Is the mark at byte `i` the end of a sentence (not the stop of "U.S."
-/// or "Mr.")?
-fn sentence_end_at(text: &str, i: usize) -> bool {
-    let next = text[i + 1..].chars().next();
-    if !next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’')) {
-        return false;
-    }
-    if !text[i..].starts_with('.') {
-        return true;
-    }
-    let word: String = text[..i]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let folded = fold(&word);
-    let abbreviation = word.contains('.')
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        || (LEXICON.is_title_word(&folded) && folded.len() <= 5)
-        || matches!(
-            folded.as_str(),
-            "st" | "no"
-                | "vs"
-                | "jan"
-                | "feb"
-                | "aug"
-                | "sept"
-                | "sep"
-                | "oct"
-                | "nov"
-                | "dec"
-                | "gen"
-                | "gov"
-                | "sen"
-                | "rep"
-                | "jr"
-                | "sr"
-                | "co"
-                | "inc"
-                | "corp"
-                | "ltd"
-        );
-    !abbreviation
-}
-
-/// Bounds of the sentence around byte range [a, b), ignoring full stops
-/// inside quotations and after abbreviations.
-fn sentence_bounds(text: &str, a: usize, b: usize, quoted: &[(usize, usize)]) -> (usize, usize) {
-    let inside = |i: usize| quoted.iter().any(|(s, e)| i > *s && i < *e);
-    let mut start = 0;
-    for (i, c) in text[..a].char_indices() {
-        if matches!(c, '.' | '!' | '?') && !inside(i) && sentence_end_at(text, i) {
-            start = i + 1;
-        }
-    }
-    let mut end = text.len();
-    for (i, c) in text[b..].char_indices() {
-        let p = b + i;
-        if matches!(c, '.' | '!' | '?') && !inside(p) && sentence_end_at(text, p) {
-            end = p + 1;
-            break;
-        }
-    }
-    (start, end)
-}
-
-/// Speaker state carried through a version: who was talked about last.
-#[derive(Debug, Default, Clone)]
-struct Salience {
-    /// The last person who was the subject of a sentence or a speech verb.
-    subject: Option<usize>,
-    /// The last person mentioned at all.
-    last: Option<usize>,
-    /// Nationality or role words seen with each person.
-    about: HashMap<usize, Vec<String>>,
-}
-
 /// Extract every quotation of every version, with speaker and cue.
 pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
     let idx = mention_index(entities);
@@ -387,113 +236,124 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         .iter()
         .flat_map(|e| std::iter::once(fold(&e.name)).chain(e.variants.iter().map(|v| fold(v))))
         .collect();
+    let id = |ei: Option<usize>| ei.map(|e| entities[e].id.clone());
     let mut out = Vec::new();
     for (vi, v) in versions.iter().enumerate() {
         let mut sal = Salience::default();
         let mut open = false;
-        let mut chain_speaker: Option<(Option<String>, Option<String>)> = None;
+        let mut chain: Option<Found> = None;
         let mut chain_start: Option<usize> = None;
         for (pi, p) in v.paragraphs.iter().enumerate() {
+            // Bylines and captions are not where the story speaks.
+            if matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Caption) {
+                continue;
+            }
             let text = &p.text;
-            let mentions = idx.get(&(vi, pi)).cloned().unwrap_or_default();
+            sal.new_paragraph();
+            let empty = Vec::new();
+            let mentions = idx.get(&(vi, pi)).unwrap_or(&empty);
             let found = spans(text, open);
             let quoted: Vec<(usize, usize)> =
                 found.iter().map(|s| (s.outer_start, s.outer_end)).collect();
-            let mut prev_in_para: Option<(Option<String>, Option<String>)> = None;
-            let mut cursor = 0; // salience is updated up to here
+            let mut prev_in_para: Option<Found> = None;
+            let mut cursor = 0; // salience is read up to here
             for s in &found {
-                update_salience(
-                    &mut sal,
-                    text,
-                    &mentions,
-                    entities,
-                    cursor,
-                    s.outer_start,
-                    &quoted,
-                );
+                sal.read(text, mentions, entities, cursor, s.outer_start, &quoted);
                 cursor = s.outer_end;
                 let inner = &text[s.start..s.end];
                 let (a, b) = trim_quote(text, s.start, s.end);
-                if b <= a {
+                if b <= a || (!s.continues && not_a_quotation(inner, text, s, &names)) {
                     continue;
                 }
-                if !s.continues && not_a_quotation(inner, text, s, &names) {
+                // A few words in marks in a headline are a label, not reported speech.
+                if p.kind == ParagraphKind::Heading && text[a..b].split_whitespace().count() <= 3 {
                     continue;
                 }
-                let (sent_a, sent_b) = sentence_bounds(text, s.outer_start, s.outer_end, &quoted);
-                let cues = cues_in(text, sent_a, sent_b, &quoted);
+                let sentence = sentence_bounds(text, s.outer_start, s.outer_end, &quoted);
+                let cues = cues_in(text, sentence.0, sentence.1, &quoted);
+                let ctx = Context {
+                    text,
+                    outer: (s.outer_start, s.outer_end),
+                    sentence,
+                    cues: &cues,
+                    mentions,
+                    entities,
+                    quoted: &quoted,
+                };
                 let short = text[a..b].split_whitespace().count() <= 3;
-                let attributed = attribute(
-                    text, s, &cues, &mentions, entities, &sal, &quoted, sent_a, sent_b,
-                );
                 // A quotation that is a sentence of its own continues the last speaker.
-                let own_sentence = text[sent_a..s.outer_start].trim().is_empty()
-                    && text[s.outer_end..sent_b.max(s.outer_end)]
+                let own_sentence = text[sentence.0..s.outer_start].trim().is_empty()
+                    && text[s.outer_end..sentence.1.max(s.outer_end)]
                         .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
                         .is_empty();
-                let (speaker, cue) = match attributed {
+                let continued = |f: &Found| Found {
+                    how: Attribution::Continued,
+                    ..f.clone()
+                };
+                let attributed = match ctx.attribute(&sal) {
                     // A few words in marks with no verb of saying are scare quotes.
-                    Some((_, None)) if short && !own_sentence && !s.continues => continue,
-                    Some(sc) => sc,
-                    None if s.continues => chain_speaker.clone().unwrap_or((None, None)),
+                    Some(f) if f.cue.is_none() && short && !own_sentence && !s.continues => {
+                        continue;
+                    }
+                    Some(f) => f,
+                    None if s.continues => chain.as_ref().map(continued).unwrap_or_default(),
                     None if own_sentence => prev_in_para
-                        .clone()
+                        .as_ref()
+                        .map(continued)
                         .or_else(|| {
                             sal.subject
                                 .filter(|_| text[..s.outer_start].trim().is_empty())
-                                .map(|e| (Some(entities[e].id.clone()), None))
+                                .map(|e| Found {
+                                    speaker: Some(e),
+                                    cue: None,
+                                    how: Attribution::Continued,
+                                })
                         })
-                        .unwrap_or((None, None)),
+                        .unwrap_or_default(),
                     None if short => continue, // a scare quote
                     None => prev_in_para
-                        .clone()
+                        .as_ref()
                         .filter(|_| {
                             text[..s.outer_start].trim().is_empty()
                                 || ends_previous_quote(text, &quoted, s.outer_start)
                         })
-                        .unwrap_or((None, None)),
+                        .map(continued)
+                        .unwrap_or_default(),
                 };
-                prev_in_para = Some((speaker.clone(), cue.clone()));
+                prev_in_para = Some(attributed.clone());
                 if s.open_end || s.continues {
-                    chain_speaker = Some((speaker.clone(), cue.clone()));
+                    chain = Some(attributed.clone());
                     chain_start.get_or_insert(out.len());
+                }
+                if let Some(e) = attributed
+                    .speaker
+                    .filter(|&e| entities[e].kind == EntityKind::Person)
+                {
+                    sal.subject = Some(e);
+                    sal.para_subject = Some(e);
                 }
                 out.push(Quote {
                     version: vi,
                     paragraph: pi,
                     text: text[a..b].to_string(),
-                    speaker: speaker.clone(),
-                    cue,
+                    speaker: id(attributed.speaker),
+                    cue: attributed.cue,
+                    attribution: attributed.how,
                     group: 0,
                     fidelity: Fidelity::Exact,
                     start: a,
                     end: b,
                     changed_words: Vec::new(),
                 });
-                if let Some(sp) = &speaker
-                    && let Some(ei) = entities
-                        .iter()
-                        .position(|e| &e.id == sp && e.kind == EntityKind::Person)
-                {
-                    sal.subject = Some(ei);
-                }
             }
-            update_salience(
-                &mut sal,
-                text,
-                &mentions,
-                entities,
-                cursor,
-                text.len(),
-                &quoted,
-            );
+            sal.read(text, mentions, entities, cursor, text.len(), &quoted);
             open = found.last().is_some_and(|s| s.open_end);
             if !open {
                 // A chain without attribution in its first part takes the speaker found later.
                 if let Some(from) = chain_start.take() {
                     backfill_chain(&mut out, from);
                 }
-                chain_speaker = None;
+                chain = None;
             }
         }
         if let Some(from) = chain_start.take() {
@@ -515,6 +375,7 @@ fn backfill_chain(out: &mut [Quote], from: usize) {
     for q in &mut out[from..] {
         if q.speaker.is_none() {
             q.speaker = Some(found.0.clone());
+            q.attribution = Attribution::Continued;
             if q.cue.is_none() {
                 q.cue = found.1.clone();
             }
@@ -537,338 +398,6 @@ fn trim_quote(text: &str, a: usize, b: usize) -> (usize, usize) {
     let t = inner.trim_end();
     let t = t.trim_end_matches([',', ';', ':', ' ']);
     (a + lead, a + t.len())
-}
-
-/// Record who is talked about between `from` and `to` (outside quotations).
-fn update_salience(
-    sal: &mut Salience,
-    text: &str,
-    mentions: &[(usize, usize, usize)],
-    entities: &[Entity],
-    from: usize,
-    to: usize,
-    quoted: &[(usize, usize)],
-) {
-    for &(s, e, ei) in mentions {
-        if s < from || e > to || quoted.iter().any(|(a, b)| s >= *a && e <= *b) {
-            continue;
-        }
-        if entities[ei].kind != EntityKind::Person {
-            continue;
-        }
-        sal.last = Some(ei);
-        if is_subject(text, s, e) {
-            sal.subject = Some(ei);
-        }
-        // Words describing the person just before the name ("Ukrainian President").
-        let before = &text[..s];
-        let desc: Vec<String> = before
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .collect();
-        sal.about.entry(ei).or_default().extend(desc);
-    }
-}
-
-/// A mention is a subject when it starts its sentence (after titles) or a
-/// speech verb follows it.
-fn is_subject(text: &str, s: usize, e: usize) -> bool {
-    let after: String = text[e..].chars().take(40).collect();
-    let next_word = after
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
-    if LEXICON.verbs.contains_key(&next_word) {
-        return true;
-    }
-    let before = text[..s].trim_end();
-    let start_of_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”']);
-    if start_of_sentence {
-        return true;
-    }
-    // Only titles and demonyms between the sentence start and the name.
-    let tail: Vec<&str> = before
-        .rsplit(['.', '!', '?'])
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    !tail.is_empty()
-        && tail.len() <= 4
-        && tail.iter().all(|w| {
-            let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            LEXICON.is_title_word(&f)
-                || LEXICON.demonyms.contains_key(&f)
-                || LEXICON.known(w).is_some()
-                || w.chars().next().is_some_and(char::is_uppercase)
-        })
-}
-
-/// Find the speaker and cue of a quotation: a cue verb in its sentence and
-/// the subject next to it, "according to X", a colon after a name, or the
-/// sentence's subject when the quotation is partial.
-#[allow(clippy::too_many_arguments)]
-fn attribute(
-    text: &str,
-    s: &Span,
-    cues: &[Cue],
-    mentions: &[(usize, usize, usize)],
-    entities: &[Entity],
-    sal: &Salience,
-    quoted: &[(usize, usize)],
-    sent_a: usize,
-    sent_b: usize,
-) -> Option<(Option<String>, Option<String>)> {
-    let outside = |m: &(usize, usize, usize)| !quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b);
-    let speaking = |ei: usize| {
-        matches!(
-            entities[ei].kind,
-            EntityKind::Person | EntityKind::Organization
-        )
-    };
-    let id = |ei: usize| Some(entities[ei].id.clone());
-    // A quotation that opens its sentence is attributed after it (", he
-    // said"); one embedded in a sentence by the verb before it ("X said the
-    // bank was “…”"). "According to" names a source: it comes last.
-    let opens_sentence = text[sent_a..s.outer_start].trim().is_empty();
-    let after_ok = |c: &&Cue| {
-        let between = &text[s.outer_end..c.start.max(s.outer_end)];
-        c.start >= s.outer_end
-            && between.split_whitespace().count() <= 10
-            && !between.split_whitespace().any(|w| {
-                matches!(
-                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                    "while"
-                        | "but"
-                        | "whereas"
-                        | "although"
-                        | "though"
-                        | "as"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "which"
-                        | "because"
-                )
-            })
-    };
-    let before_ok = |c: &&Cue| {
-        c.end <= s.outer_start && text[c.end..s.outer_start].split_whitespace().count() <= 15
-    };
-    let mut ordered: Vec<&Cue> = Vec::new();
-    let afters: Vec<&Cue> = cues
-        .iter()
-        .filter(|c| c.word != "according to")
-        .filter(after_ok)
-        .collect();
-    let mut befores: Vec<&Cue> = cues
-        .iter()
-        .filter(|c| c.word != "according to")
-        .filter(before_ok)
-        .collect();
-    befores.reverse();
-    if opens_sentence {
-        ordered.extend(afters);
-        ordered.extend(befores);
-    } else {
-        ordered.extend(befores);
-        ordered.extend(afters);
-    }
-    ordered.extend(cues.iter().filter(|c| c.word == "according to"));
-    let mut fallback_cue: Option<String> = None;
-    for cue in ordered {
-        if cue.word == "according to" {
-            // The mention right after "according to".
-            if let Some(m) = mentions
-                .iter()
-                .find(|m| m.0 >= cue.end && m.0 - cue.end <= 40 && outside(m) && speaking(m.2))
-            {
-                return Some((id(m.2), Some(cue.word.clone())));
-            }
-            if let Some(ei) = role_after(text, cue.end, sal, entities) {
-                return Some((id(ei), Some(cue.word.clone())));
-            }
-            fallback_cue.get_or_insert(cue.word.clone());
-            continue;
-        }
-        // Subject before the verb: "Mr Halvik said", "he said", "the leader added".
-        let clause_start = if cue.start >= s.outer_end {
-            s.outer_end
-        } else {
-            sent_a
-        };
-        let before_verb = &text[clause_start..cue.start];
-        let cands: Vec<&(usize, usize, usize)> = mentions
-            .iter()
-            .filter(|m| m.1 <= cue.start && m.0 >= clause_start && outside(m) && speaking(m.2))
-            .filter(|m| {
-                let between = &text[m.1..cue.start];
-                between.split_whitespace().count() <= 10 && !between.contains(['"', '“', '”'])
-            })
-            .collect();
-        // "Subject, joined by Y, said": the name at the clause start, not the one in the aside.
-        let subj = match cands.first() {
-            Some(first)
-                if cands.len() > 1
-                    && is_subject(text, first.0, first.1)
-                    && text[first.1..cue.start].trim_start().starts_with(',')
-                    && text[first.1..cue.start].trim_end().ends_with(',') =>
-            {
-                Some(**first)
-            }
-            _ => cands.last().copied().copied().filter(|m| {
-                let between = text[m.1..cue.start].trim();
-                between.is_empty()
-                    || between.starts_with(',')
-                    || between.split_whitespace().count() <= 3
-            }),
-        };
-        if let Some(m) = subj {
-            return Some((id(m.2), Some(cue.word.clone())));
-        }
-        if PRONOUN_BEFORE.is_match(before_verb) {
-            let who = pronoun_target(
-                &PRONOUN_BEFORE
-                    .captures(before_verb)
-                    .map(|c| c[1].to_lowercase())
-                    .unwrap_or_default(),
-                sal,
-            );
-            if who.is_some() {
-                return Some((who.map(|e| entities[e].id.clone()), Some(cue.word.clone())));
-            }
-        }
-        if let Some(c) = ROLE_NP.captures(before_verb)
-            && is_role(&c[2])
-            && !c[0].trim_start().to_lowercase().starts_with("a ")
-            && !c[0].trim_start().to_lowercase().starts_with("an ")
-            && let Some(e) = resolve_role(&format!("{} {}", &c[1], &c[2]), sal, entities)
-        {
-            return Some((Some(entities[e].id.clone()), Some(cue.word.clone())));
-        }
-        // Subject after the verb: "said Lena Sorvik", "said the mayor".
-        if let Some(m) = mentions.iter().find(|m| {
-            m.0 >= cue.end
-                && m.0 - cue.end <= 30
-                && m.1 <= sent_b.max(cue.end)
-                && outside(m)
-                && speaking(m.2)
-                && !text[cue.end..m.0].contains(['"', '“', ','].as_ref())
-        }) {
-            return Some((id(m.2), Some(cue.word.clone())));
-        }
-        let after_verb = &text[cue.end..sent_b.max(cue.end)];
-        if PRONOUN_AFTER.is_match(after_verb) {
-            let p = PRONOUN_AFTER
-                .captures(after_verb)
-                .map(|c| c[1].to_lowercase())
-                .unwrap_or_default();
-            if let Some(e) = pronoun_target(&p, sal) {
-                return Some((Some(entities[e].id.clone()), Some(cue.word.clone())));
-            }
-        }
-        if let Some(ei) = role_after(text, cue.end, sal, entities) {
-            return Some((id(ei), Some(cue.word.clone())));
-        }
-        // A verb with no subject we can name ("a source said", "officials said").
-        fallback_cue.get_or_insert(cue.word.clone());
-    }
-    // "Name: “…”" introduces a quotation.
-    let lead = text[sent_a..s.outer_start].trim_end();
-    if lead.ends_with(':')
-        && let Some(m) = mentions
-            .iter()
-            .filter(|m| m.1 <= s.outer_start && m.0 >= sent_a && outside(m) && speaking(m.2))
-            .max_by_key(|m| m.1)
-    {
-        return Some((id(m.2), None));
-    }
-    // A partial quotation inside a sentence about someone: its subject.
-    if s.outer_start > sent_a
-        && let Some(m) = mentions
-            .iter()
-            .filter(|m| {
-                m.1 <= s.outer_start
-                    && m.0 >= sent_a
-                    && outside(m)
-                    && entities[m.2].kind == EntityKind::Person
-            })
-            .min_by_key(|m| m.0)
-    {
-        return Some((id(m.2), None));
-    }
-    fallback_cue.map(|c| (None, Some(c)))
-}
-
-fn is_role(word: &str) -> bool {
-    let w = fold(word);
-    LEXICON.role_nouns.contains(&w) || LEXICON.offices.contains(&w)
-}
-
-/// "said the Ukrainian leader": a role noun phrase right after the verb.
-fn role_after(text: &str, from: usize, sal: &Salience, entities: &[Entity]) -> Option<usize> {
-    static NP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)^\s*,?\s*(?:the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b",
-        )
-        .expect("valid regex")
-    });
-    let c = NP.captures(&text[from..])?;
-    if !is_role(&c[2]) {
-        return None;
-    }
-    if c[0]
-        .trim_start()
-        .trim_start_matches(',')
-        .trim_start()
-        .to_lowercase()
-        .starts_with("a")
-        && !c[0].to_lowercase().contains("the")
-    {
-        return None; // "said a spokesperson": someone unnamed
-    }
-    resolve_role(&format!("{} {}", &c[1], &c[2]), sal, entities)
-}
-
-/// Resolve "the Ukrainian leader" to a person: one described with those
-/// words, else the last subject.
-fn resolve_role(desc: &str, sal: &Salience, entities: &[Entity]) -> Option<usize> {
-    let words: Vec<String> = desc
-        .split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "his" | "her" | "their"))
-        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if !words.is_empty() {
-        let mut best: Option<(usize, usize)> = None;
-        for (ei, about) in &sal.about {
-            let hits = words.iter().filter(|w| about.contains(w)).count();
-            if hits > 0 && best.is_none_or(|(_, h)| hits > h) {
-                best = Some((*ei, hits));
-            }
-        }
-        if let Some((ei, _)) = best
-            && entities[ei].kind == EntityKind::Person
-        {
-            return Some(ei);
-        }
-    }
-    sal.subject.or(sal.last)
-}
-
-fn pronoun_target(p: &str, sal: &Salience) -> Option<usize> {
-    match p {
-        "he" | "she" | "i" => sal.subject.or(sal.last),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,27 @@ impl Fidelity {
     }
 }
 
+/// How a quotation's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// A name next to the verb of saying, or "according to" a name.
+    Named,
+    /// A pronoun ("he said") resolved to the person last written about.
+    Pronoun,
+    /// A role ("the Ukrainian leader added") resolved to a person.
+    Role,
+    /// The quotation continues the one before it.
+    Continued,
+    /// No verb of saying: the subject of the sentence holding the quotation.
+    Subject,
+    /// A verb of saying with nobody named ("officials said").
+    Unnamed,
+    /// Nothing in the text says who spoke.
+    #[default]
+    None,
+}
+
 /// One direct quotation in one version.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -36,6 +57,9 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// Attribution verb as written.
     pub cue: Option<String>,
+    /// How the speaker was found.
+    #[serde(default)]
+    pub attribution: Attribution,
     /// Same utterance across versions shares a group.
     pub group: usize,
     pub fidelity: Fidelity,

@@ -10,6 +10,6 @@ pub use alignment::{ChangeTag, Row, RowStatus, Span};
 pub use article::{Paragraph, ParagraphKind, RemovalReason, Removed, SourceFormat, Version};
 pub use comparison::{Comparison, FORMAT, Settings, Warning};
 pub use findings::{
-    Entity, EntityKind, Evidence, Fidelity, Figure, FigureValue, FramingItem, FramingKind, Mention,
-    Quote,
+    Attribution, Entity, EntityKind, Evidence, Fidelity, Figure, FigureValue, FramingItem,
+    FramingKind, Mention, Quote,
 };

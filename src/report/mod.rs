@@ -2,6 +2,7 @@
 //! and the GUI call [`write_report`].
 
 pub mod json;
+pub mod summary;
 
 use std::io::Write;
 use std::path::Path;

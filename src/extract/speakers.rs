@@ -1,0 +1,581 @@
+//! Who said a quotation, and with which verb. The cue verb is looked for
+//! next to the quotation (after it for a quotation that opens its sentence,
+//! before it for one embedded in a sentence), then its subject: a name
+//! ("Mr Halvik said", "said Lena Sorvik", "said the mayor, Annika Stråle"),
+//! a pronoun or a role ("he said", "the Ukrainian leader added") resolved to
+//! the person the text was last about, or "according to X". How the speaker
+//! was found is kept, so that only explicit attributions are compared.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lexicon::LEXICON;
+use crate::model::{Attribution, Entity, EntityKind};
+use crate::text::fold;
+
+/// A verb of saying at a place in a paragraph.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub word: String,
+}
+
+/// Entity mentions per (version, paragraph): (start, end, entity index).
+pub type MentionIndex = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
+
+/// Index every mention by its paragraph.
+pub fn mention_index(entities: &[Entity]) -> MentionIndex {
+    let mut idx: MentionIndex = HashMap::new();
+    for (ei, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            idx.entry((m.version, m.paragraph))
+                .or_default()
+                .push((m.start, m.end, ei));
+        }
+    }
+    for v in idx.values_mut() {
+        v.sort_unstable();
+    }
+    idx
+}
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
+static ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
+        .expect("valid regex")
+});
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b")
+        .expect("valid regex")
+});
+static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$")
+        .expect("valid regex")
+});
+static PRONOUN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(he|she|they|it|we|i)\b").expect("valid regex"));
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "with",
+    "beside",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "on",
+    "about",
+    "after",
+    "before",
+    "like",
+    "than",
+    "against",
+    "without",
+    "near",
+    "behind",
+    "alongside",
+    "between",
+    "among",
+    "under",
+    "over",
+    "toward",
+    "towards",
+    "into",
+    "through",
+    "during",
+    "including",
+    "unlike",
+];
+
+/// Verbs of saying in `text[from..to]`, outside quotations.
+pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) -> Vec<Cue> {
+    let inside = |s: usize, e: usize| quoted.iter().any(|(a, b)| s >= *a && e <= *b);
+    let mut out: Vec<Cue> = WORD
+        .find_iter(&text[from..to])
+        .map(|m| (from + m.start(), from + m.end(), m.as_str()))
+        .filter(|(s, e, w)| !inside(*s, *e) && LEXICON.verbs.contains_key(&w.to_lowercase()))
+        .map(|(start, end, w)| Cue {
+            start,
+            end,
+            word: w.to_string(),
+        })
+        .collect();
+    out.extend(
+        ACCORDING
+            .find_iter(&text[from..to])
+            .map(|m| (from + m.start(), from + m.end()))
+            .filter(|(s, e)| !inside(*s, *e))
+            .map(|(start, end)| Cue {
+                start,
+                end,
+                word: "according to".to_string(),
+            }),
+    );
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Is the mark at byte `i` the end of a sentence (not the stop of "U.S."
+/// or "Mr.")?
+pub fn sentence_end_at(text: &str, i: usize) -> bool {
+    let next = text[i + 1..].chars().next();
+    if !next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’')) {
+        return false;
+    }
+    if !text[i..].starts_with('.') {
+        return true;
+    }
+    let word: String = text[..i]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let folded = fold(&word);
+    let abbreviation = word.contains('.')
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (LEXICON.is_title_word(&folded) && folded.len() <= 5)
+        || matches!(
+            folded.as_str(),
+            "st" | "no"
+                | "vs"
+                | "jan"
+                | "feb"
+                | "aug"
+                | "sept"
+                | "sep"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "gen"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "jr"
+                | "sr"
+                | "co"
+                | "inc"
+                | "corp"
+                | "ltd"
+        );
+    !abbreviation
+}
+
+/// Bounds of the sentence around byte range [a, b), ignoring full stops
+/// inside quotations and after abbreviations.
+pub fn sentence_bounds(
+    text: &str,
+    a: usize,
+    b: usize,
+    quoted: &[(usize, usize)],
+) -> (usize, usize) {
+    let inside = |i: usize| quoted.iter().any(|(s, e)| i > *s && i < *e);
+    let ends =
+        |i: usize, c: char| matches!(c, '.' | '!' | '?') && !inside(i) && sentence_end_at(text, i);
+    let start = text[..a]
+        .char_indices()
+        .filter(|&(i, c)| ends(i, c))
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(0);
+    let end = text[b..]
+        .char_indices()
+        .find(|&(i, c)| ends(b + i, c))
+        .map_or(text.len(), |(i, _)| b + i + 1);
+    (start, end)
+}
+
+/// Who the text was last about, as it is read through a version.
+#[derive(Debug, Default, Clone)]
+pub struct Salience {
+    /// The last person who was the subject of a sentence or a speech verb.
+    pub subject: Option<usize>,
+    /// The last person mentioned at all.
+    pub last: Option<usize>,
+    /// Words seen just before each person ("Ukrainian", "President", "mayor").
+    pub about: HashMap<usize, Vec<String>>,
+    /// The same, for the paragraph being read.
+    pub para_subject: Option<usize>,
+    pub para_last: Option<usize>,
+}
+
+impl Salience {
+    /// Start reading a new paragraph.
+    pub fn new_paragraph(&mut self) {
+        self.para_subject = None;
+        self.para_last = None;
+    }
+
+    /// Record the people mentioned in `text[from..to]`, outside quotations.
+    pub fn read(
+        &mut self,
+        text: &str,
+        mentions: &[(usize, usize, usize)],
+        entities: &[Entity],
+        from: usize,
+        to: usize,
+        quoted: &[(usize, usize)],
+    ) {
+        for &(s, e, ei) in mentions {
+            if s < from
+                || e > to
+                || quoted.iter().any(|(a, b)| s >= *a && e <= *b)
+                || entities[ei].kind != EntityKind::Person
+            {
+                continue;
+            }
+            self.last = Some(ei);
+            self.para_last = Some(ei);
+            if is_subject(text, s, e, mentions, entities) {
+                self.subject = Some(ei);
+                self.para_subject = Some(ei);
+            }
+            let desc: Vec<String> = text[..s]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .filter(|w| !w.is_empty())
+                .collect();
+            self.about.entry(ei).or_default().extend(desc);
+        }
+    }
+
+    /// The person a pronoun points to.
+    pub fn pronoun(&self, p: &str) -> Option<usize> {
+        match p {
+            // The subject of this paragraph, else whoever it named last,
+            // else the story's last subject.
+            "he" | "she" | "i" => self
+                .para_subject
+                .or(self.para_last)
+                .or(self.subject)
+                .or(self.last),
+            _ => None,
+        }
+    }
+
+    /// Resolve "the Ukrainian leader" or "the mayor": a person described
+    /// with those words, else the last subject.
+    pub fn role(&self, words: &str, entities: &[Entity]) -> Option<usize> {
+        let words: Vec<String> = words
+            .split_whitespace()
+            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "his" | "her" | "their"))
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        let mut people: Vec<&usize> = self.about.keys().collect();
+        people.sort_unstable();
+        for ei in people {
+            let hits = words.iter().filter(|w| self.about[ei].contains(w)).count();
+            if hits > 0
+                && entities[*ei].kind == EntityKind::Person
+                && best.is_none_or(|(_, h)| hits > h)
+            {
+                best = Some((*ei, hits));
+            }
+        }
+        best.map(|(ei, _)| ei)
+            .or(self.para_subject)
+            .or(self.subject)
+            .or(self.last)
+    }
+}
+
+/// A mention is a subject when a verb of saying follows it, or when it is
+/// the first person of its sentence and no preposition comes before it
+/// ("Standing beside Mr Macron, Zelenskyy said": Macron is not the subject).
+fn is_subject(
+    text: &str,
+    s: usize,
+    e: usize,
+    mentions: &[(usize, usize, usize)],
+    entities: &[Entity],
+) -> bool {
+    let next_word = text[e..]
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    if LEXICON.verbs.contains_key(&next_word) {
+        return true;
+    }
+    let sent_start = text[..s]
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(0);
+    let lead = &text[sent_start..s];
+    let first_person = !mentions.iter().any(|&(ms, me, ei)| {
+        ms >= sent_start && me <= s && entities[ei].kind == EntityKind::Person
+    });
+    let no_preposition = !lead.split_whitespace().any(|w| {
+        PREPOSITIONS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    });
+    first_person
+        && no_preposition
+        && lead.split_whitespace().count() <= 6
+        && !lead.contains(['"', '“', '”'])
+}
+
+fn is_role(word: &str) -> bool {
+    let w = fold(word);
+    LEXICON.role_nouns.contains(&w) || LEXICON.offices.contains(&w)
+}
+
+/// What the attribution search needs about one quotation.
+pub struct Context<'a> {
+    pub text: &'a str,
+    /// The quotation with its marks.
+    pub outer: (usize, usize),
+    pub sentence: (usize, usize),
+    pub cues: &'a [Cue],
+    pub mentions: &'a [(usize, usize, usize)],
+    pub entities: &'a [Entity],
+    pub quoted: &'a [(usize, usize)],
+}
+
+/// The speaker (entity index), cue and how they were found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub speaker: Option<usize>,
+    pub cue: Option<String>,
+    pub how: Attribution,
+}
+
+impl Context<'_> {
+    fn outside(&self, m: &(usize, usize, usize)) -> bool {
+        !self.quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b)
+    }
+
+    fn speaking(&self, ei: usize) -> bool {
+        matches!(
+            self.entities[ei].kind,
+            EntityKind::Person | EntityKind::Organization
+        )
+    }
+
+    /// A named subject right after `from` ("said Lena Sorvik", "said the
+    /// mayor, Annika Stråle").
+    fn name_after(&self, from: usize) -> Option<usize> {
+        let text = self.text;
+        self.mentions
+            .iter()
+            .find(|m| {
+                m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
+                    let between = &text[from..m.0];
+                    !between.contains(['"', '“', '”'])
+                        && (!between.contains(',')
+                            || ROLE_AFTER.is_match(between)
+                                && between.split_whitespace().count() <= 6)
+                }
+            })
+            .map(|m| m.2)
+    }
+
+    /// Attribute the quotation.
+    pub fn attribute(&self, sal: &Salience) -> Option<Found> {
+        let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
+        let found = |speaker: Option<usize>, cue: &Cue, how: Attribution| {
+            Some(Found {
+                speaker,
+                cue: Some(cue.word.clone()),
+                how,
+            })
+        };
+        // A quotation that opens its sentence is attributed after it; one
+        // embedded in a sentence by the verb before it. "According to"
+        // names a source: it comes last.
+        let opens = text[sa..qa].trim().is_empty();
+        let after_ok = |c: &&Cue| {
+            let between = &text[qb..c.start.max(qb)];
+            c.start >= qb
+                && between.split_whitespace().count() <= 10
+                && !between.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                            .to_lowercase()
+                            .as_str(),
+                        "while"
+                            | "but"
+                            | "whereas"
+                            | "although"
+                            | "though"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "which"
+                            | "because"
+                    )
+                })
+        };
+        let before_ok = |c: &&Cue| c.end <= qa && text[c.end..qa].split_whitespace().count() <= 15;
+        let afters: Vec<&Cue> = self
+            .cues
+            .iter()
+            .filter(|c| c.word != "according to")
+            .filter(after_ok)
+            .collect();
+        let befores: Vec<&Cue> = self
+            .cues
+            .iter()
+            .rev()
+            .filter(|c| c.word != "according to")
+            .filter(before_ok)
+            .collect();
+        let mut ordered: Vec<&Cue> = if opens {
+            afters.into_iter().chain(befores).collect()
+        } else {
+            befores.into_iter().chain(afters).collect()
+        };
+        ordered.extend(self.cues.iter().filter(|c| c.word == "according to"));
+        let mut unnamed: Option<&Cue> = None;
+        for cue in ordered {
+            if cue.word == "according to" {
+                if let Some(ei) = self.name_after(cue.end) {
+                    return found(Some(ei), cue, Attribution::Named);
+                }
+                unnamed.get_or_insert(cue);
+                continue;
+            }
+            let clause_start = if cue.start >= qb { qb } else { sa };
+            let before_verb = &text[clause_start..cue.start];
+            // A pronoun right before the verb: "he said", "she was quoted".
+            if let Some(c) = PRONOUN_BEFORE.captures(before_verb) {
+                if let Some(ei) = sal.pronoun(&c[1].to_lowercase()) {
+                    return found(Some(ei), cue, Attribution::Pronoun);
+                }
+                unnamed.get_or_insert(cue);
+                continue;
+            }
+            // A name before the verb: "Mr Halvik said", "Marta Oksen, joined by X, said".
+            let cands: Vec<&(usize, usize, usize)> = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.1 <= cue.start && m.0 >= clause_start && self.outside(m) && self.speaking(m.2)
+                })
+                .filter(|m| {
+                    let between = &text[m.1..cue.start];
+                    between.split_whitespace().count() <= 10 && !between.contains(['"', '“', '”'])
+                })
+                .collect();
+            let subject = match cands.first() {
+                Some(first)
+                    if cands.len() > 1
+                        && text[first.1..cue.start].trim_start().starts_with(',')
+                        && text[first.1..cue.start].trim_end().ends_with(',') =>
+                {
+                    Some(first.2)
+                }
+                _ => cands
+                    .last()
+                    .filter(|m| {
+                        let between = text[m.1..cue.start].trim();
+                        between.is_empty()
+                            || between.starts_with(',')
+                            || between.split_whitespace().count() <= 3
+                    })
+                    .map(|m| m.2),
+            };
+            if let Some(ei) = subject {
+                return found(Some(ei), cue, Attribution::Named);
+            }
+            // A role before the verb: "the Ukrainian leader added".
+            if let Some(c) = ROLE_BEFORE.captures(before_verb)
+                && is_role(&c[3])
+            {
+                if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
+                    unnamed.get_or_insert(cue); // "a spokesperson said": unnamed
+                    continue;
+                }
+                return found(
+                    sal.role(&format!("{} {}", &c[2], &c[3]), self.entities),
+                    cue,
+                    Attribution::Role,
+                );
+            }
+            // After the verb: "said Lena Sorvik", "said the mayor, Annika Stråle", "said he".
+            if let Some(ei) = self.name_after(cue.end) {
+                return found(Some(ei), cue, Attribution::Named);
+            }
+            let after_verb = &text[cue.end..sb.max(cue.end)];
+            if let Some(c) = PRONOUN_AFTER.captures(after_verb)
+                && let Some(ei) = sal.pronoun(&c[1].to_lowercase())
+            {
+                return found(Some(ei), cue, Attribution::Pronoun);
+            }
+            if let Some(c) = ROLE_AFTER.captures(after_verb)
+                && is_role(&c[3])
+            {
+                if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
+                    unnamed.get_or_insert(cue);
+                    continue;
+                }
+                return found(
+                    sal.role(&format!("{} {}", &c[2], &c[3]), self.entities),
+                    cue,
+                    Attribution::Role,
+                );
+            }
+            // A verb with no subject we can name ("officials said").
+            unnamed.get_or_insert(cue);
+        }
+        // "Name: “…”" introduces a quotation.
+        if text[sa..qa].trim_end().ends_with(':')
+            && let Some(m) = self
+                .mentions
+                .iter()
+                .filter(|m| m.1 <= qa && m.0 >= sa && self.outside(m) && self.speaking(m.2))
+                .max_by_key(|m| m.1)
+        {
+            return Some(Found {
+                speaker: Some(m.2),
+                cue: None,
+                how: Attribution::Named,
+            });
+        }
+        // A partial quotation inside a sentence about someone: its subject.
+        if qa > sa
+            && let Some(m) = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.1 <= qa
+                        && m.0 >= sa
+                        && self.outside(m)
+                        && self.entities[m.2].kind == EntityKind::Person
+                })
+                .min_by_key(|m| m.0)
+        {
+            return Some(Found {
+                speaker: Some(m.2),
+                cue: None,
+                how: Attribution::Subject,
+            });
+        }
+        unnamed.map(|c| Found {
+            speaker: None,
+            cue: Some(c.word.clone()),
+            how: Attribution::Unnamed,
+        })
+    }
+}

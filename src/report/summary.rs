@@ -1,0 +1,165 @@
+//! Plain views of a comparison shared by the HTML and Markdown writers (and
+//! the GUI): counts by kind, quote and figure groups across versions,
+//! entity mention counts.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Comparison, Figure, FigureValue, FramingKind, Quote, RowStatus};
+
+/// Counts of differences, by kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub rows: usize,
+    pub identical: usize,
+    pub changed: usize,
+    pub unique: usize,
+    pub moved: usize,
+    pub quote_groups: usize,
+    pub quotes_altered: usize,
+    pub quotes_partial: usize,
+    pub figure_groups: usize,
+    pub discrepancies: usize,
+    pub entities: usize,
+    pub framing: BTreeMap<FramingKind, usize>,
+}
+
+/// Count what a comparison found.
+pub fn summarize(c: &Comparison) -> Summary {
+    let mut s = Summary {
+        rows: c.alignment.len(),
+        entities: c.entities.len(),
+        ..Summary::default()
+    };
+    for r in &c.alignment {
+        match r.status {
+            RowStatus::Identical => s.identical += 1,
+            RowStatus::Changed => s.changed += 1,
+            RowStatus::Unique => s.unique += 1,
+        }
+        if !r.moved.is_empty() {
+            s.moved += 1;
+        }
+    }
+    let qg = quote_groups(c);
+    s.quote_groups = qg.len();
+    for q in &c.quotes {
+        match q.fidelity {
+            crate::model::Fidelity::Altered => s.quotes_altered += 1,
+            crate::model::Fidelity::Partial => s.quotes_partial += 1,
+            crate::model::Fidelity::Exact => {}
+        }
+    }
+    let fg = figure_groups(c);
+    s.figure_groups = fg.len();
+    s.discrepancies = fg.iter().filter(|g| g.discrepancy).count();
+    for f in &c.framing {
+        *s.framing.entry(f.kind).or_default() += 1;
+    }
+    s
+}
+
+/// One quotation group: per version the quotations of it.
+#[derive(Debug, Clone)]
+pub struct QuoteGroup<'a> {
+    pub group: usize,
+    pub per_version: Vec<Vec<&'a Quote>>,
+}
+
+/// Quotation groups in order of first appearance.
+pub fn quote_groups(c: &Comparison) -> Vec<QuoteGroup<'_>> {
+    let mut by: BTreeMap<usize, Vec<Vec<&Quote>>> = BTreeMap::new();
+    for q in &c.quotes {
+        let e = by
+            .entry(q.group)
+            .or_insert_with(|| vec![Vec::new(); c.versions.len()]);
+        if let Some(slot) = e.get_mut(q.version) {
+            slot.push(q);
+        }
+    }
+    let mut out: Vec<QuoteGroup> = by
+        .into_iter()
+        .map(|(group, per_version)| QuoteGroup { group, per_version })
+        .collect();
+    out.sort_by_key(|g| {
+        g.per_version
+            .iter()
+            .flatten()
+            .map(|q| (q.version, q.paragraph, q.start))
+            .min()
+    });
+    out
+}
+
+/// One fact across versions.
+#[derive(Debug, Clone)]
+pub struct FigureGroup<'a> {
+    pub group: usize,
+    pub discrepancy: bool,
+    pub per_version: Vec<Vec<&'a Figure>>,
+}
+
+/// Figure groups (dates left out), in order of first appearance.
+pub fn figure_groups(c: &Comparison) -> Vec<FigureGroup<'_>> {
+    let mut by: BTreeMap<usize, (bool, Vec<Vec<&Figure>>)> = BTreeMap::new();
+    for f in &c.figures {
+        if matches!(f.value, FigureValue::Date(_)) {
+            continue;
+        }
+        let e = by
+            .entry(f.group)
+            .or_insert_with(|| (false, vec![Vec::new(); c.versions.len()]));
+        e.0 |= f.discrepancy;
+        if let Some(slot) = e.1.get_mut(f.version) {
+            slot.push(f);
+        }
+    }
+    let mut out: Vec<FigureGroup> = by
+        .into_iter()
+        .map(|(group, (discrepancy, per_version))| FigureGroup {
+            group,
+            discrepancy,
+            per_version,
+        })
+        .collect();
+    // Discrepancies first, then reading order.
+    out.sort_by_key(|g| {
+        (
+            !g.discrepancy,
+            g.per_version
+                .iter()
+                .flatten()
+                .map(|f| (f.version, f.paragraph, f.start))
+                .min(),
+        )
+    });
+    out
+}
+
+/// A figure's value as a reader would write it.
+pub fn figure_value(f: &Figure) -> String {
+    match &f.value {
+        FigureValue::Number(n) => {
+            let s = crate::text::format_number(*n);
+            match f.unit.as_deref() {
+                Some(u) => format!("{s} {u}"),
+                None => s,
+            }
+        }
+        FigureValue::Date(d) => d.clone(),
+    }
+}
+
+/// Name of an entity id, or the id itself.
+pub fn entity_name<'a>(c: &'a Comparison, id: &'a str) -> &'a str {
+    c.entities
+        .iter()
+        .find(|e| e.id == id)
+        .map_or(id, |e| e.name.as_str())
+}
+
+/// "v0 The Outlet".
+pub fn version_label(c: &Comparison, v: usize) -> String {
+    c.versions
+        .get(v)
+        .map_or_else(|| format!("v{v}"), |ver| ver.outlet.clone())
+}
