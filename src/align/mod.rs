@@ -267,8 +267,10 @@ impl<'a> Aligner<'a> {
                 })
                 .map(|r| (r, self.row_sim(&key, v, r)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
+            // Bylines sit together whoever wrote them; headings and captions
+            // only when they say the same thing.
             if let Some((r, s)) = best
-                && s >= LIKE
+                && (s >= LIKE || class == Class::Byline)
             {
                 assigned[p] = Some(r);
                 in_order[p] = true;

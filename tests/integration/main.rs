@@ -4,3 +4,4 @@ mod align;
 mod cli;
 mod common;
 mod ingest;
+mod reports;
