@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use parallax::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
@@ -21,6 +21,7 @@ fn open_window(files: Vec<std::path::PathBuf>) -> u8 {
 
 #[cfg(not(feature = "gui"))]
 fn open_window(files: Vec<std::path::PathBuf>) -> u8 {
+    use clap::CommandFactory;
     if files.is_empty() {
         let _ = Cli::command().print_help();
         println!();

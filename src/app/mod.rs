@@ -1,9 +1,708 @@
-//! The desktop window.
+//! The desktop window (eframe/egui). Loading and analysis run on a
+//! background thread; panels draw a view model built from the shared
+//! comparison and return commands, applied after the frame; settings that
+//! outlive a run (recent files, theme, panel layout) are persisted apart
+//! from runtime state.
 
-/// Open the window; until the window exists, print help.
-pub fn run(_files: Vec<std::path::PathBuf>) -> u8 {
-    use clap::CommandFactory;
-    let _ = crate::cli::Cli::command().print_help();
-    println!();
-    0
+pub mod commands;
+pub mod panels;
+pub mod sample;
+pub mod state;
+pub mod theme;
+pub mod view;
+pub mod worker;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
+
+use crate::model::Comparison;
+use crate::report::{self, ReportFormat};
+use commands::Command;
+use panels::side_by_side::LayoutCache;
+use state::{Busy, PathPurpose, Persisted, Runtime};
+use view::{EntityLine, Filter, SideBySide};
+use worker::{Message, Worker};
+
+const TITLE: &str = "Parallax";
+
+/// The application.
+pub struct ParallaxApp {
+    pub persisted: Persisted,
+    pub rt: Runtime,
+    worker: Worker,
+    view: SideBySide,
+    filter: Option<Filter>,
+    generation: u64,
+    entity_lines: Vec<EntityLine>,
+    entity_key: Option<(u64, String)>,
+    rows: HashMap<(usize, usize), usize>,
+    cache: LayoutCache,
+    cmds: Vec<Command>,
+}
+
+impl ParallaxApp {
+    /// The app as eframe creates it: settings from storage, then the files
+    /// given (or the bundled sample story) loaded in the background.
+    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
+        let persisted: Persisted = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
+    }
+
+    /// The app with given settings (tests use this).
+    pub fn with_settings(
+        persisted: Persisted,
+        ctx: Option<egui::Context>,
+        files: Vec<PathBuf>,
+    ) -> Self {
+        if let Some(ctx) = &ctx {
+            theme::apply(ctx, persisted.dark);
+        }
+        let mut app = ParallaxApp {
+            persisted,
+            rt: Runtime::default(),
+            worker: Worker::new(ctx),
+            view: SideBySide::default(),
+            filter: None,
+            generation: 0,
+            entity_lines: Vec::new(),
+            entity_key: None,
+            rows: HashMap::new(),
+            cache: LayoutCache::default(),
+            cmds: Vec::new(),
+        };
+        let files = if files.is_empty() {
+            match sample::paths() {
+                Ok(p) => p,
+                Err(e) => {
+                    app.rt.notify(
+                        format!("The bundled sample story could not be opened: {e}"),
+                        true,
+                    );
+                    Vec::new()
+                }
+            }
+        } else {
+            files
+        };
+        if !files.is_empty() {
+            app.load(files);
+        }
+        app
+    }
+
+    /// The comparison on screen, once loaded.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.rt.comparison.as_deref()
+    }
+
+    /// Nothing is loading.
+    pub fn is_idle(&self) -> bool {
+        self.rt.busy == Busy::Idle
+    }
+
+    /// The side-by-side view model as last built.
+    pub fn view(&self) -> &SideBySide {
+        &self.view
+    }
+
+    /// Queue a command as if the user had given it.
+    pub fn command(&mut self, cmd: Command) {
+        self.cmds.push(cmd);
+    }
+
+    fn load(&mut self, paths: Vec<PathBuf>) {
+        self.rt.paths = paths.clone();
+        self.rt.busy = Busy::Working {
+            what: "Reading files".into(),
+            done: 0,
+            total: paths.len() + 1,
+        };
+        self.worker.compare(paths);
+    }
+
+    /// Handle what the background threads reported.
+    fn receive(&mut self) {
+        for m in self.worker.poll() {
+            match m {
+                Message::Progress { what, done, total } => {
+                    self.rt.busy = Busy::Working { what, done, total }
+                }
+                Message::Compared {
+                    comparison,
+                    warnings,
+                } => {
+                    self.rt.busy = Busy::Idle;
+                    for w in &warnings {
+                        self.rt
+                            .notify(format!("{} was left out: {}", w.path, w.message), true);
+                    }
+                    let failed: Vec<&str> = warnings.iter().map(|w| w.path.as_str()).collect();
+                    self.rt
+                        .paths
+                        .retain(|p| !failed.contains(&p.to_string_lossy().as_ref()));
+                    match comparison {
+                        Some(c) => {
+                            let loaded: Vec<PathBuf> =
+                                c.versions.iter().map(|v| PathBuf::from(&v.path)).collect();
+                            if !sample::is_sample(&loaded) {
+                                self.persisted.remember(&loaded);
+                            }
+                            self.rt.paths = loaded;
+                            self.rt.order.clear();
+                            self.rt.adopt(Arc::new(*c));
+                            self.filter = None;
+                        }
+                        None => {
+                            if !warnings.is_empty() {
+                                self.rt
+                                    .notify("No file could be used; nothing to compare.", true);
+                            }
+                            self.rt.comparison = None;
+                            self.filter = None;
+                        }
+                    }
+                }
+                Message::Picked { paths, shown } => {
+                    if !shown {
+                        self.rt.dialog_unavailable = true;
+                        self.rt.path_field_open = true;
+                        self.rt.path_field_purpose = PathPurpose::Open;
+                    } else if !paths.is_empty() {
+                        self.cmds.push(Command::Add(paths));
+                    }
+                }
+                Message::SaveTo { path, shown } => {
+                    if !shown {
+                        self.rt.dialog_unavailable = true;
+                        self.rt.path_field_open = true;
+                        self.rt.path_field_purpose = PathPurpose::Save;
+                    } else if let Some(p) = path {
+                        self.cmds.push(Command::SaveTo(p));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Rebuild the view model when what it shows has changed.
+    fn refresh_view(&mut self) {
+        let Some(c) = self.rt.comparison.clone() else {
+            self.view = SideBySide::default();
+            return;
+        };
+        let filter = Filter {
+            visible: self.rt.visible(),
+            base: self.rt.base,
+            search: if self.rt.search_open {
+                self.rt.search.clone()
+            } else {
+                String::new()
+            },
+            highlight: self.rt.highlight_entity.clone(),
+            differences_only: self.persisted.differences_only,
+        };
+        if self.filter.as_ref() != Some(&filter) {
+            self.view = view::side_by_side(&c, &filter);
+            self.filter = Some(filter);
+            self.generation += 1;
+            self.rows = view::row_of(&c);
+        }
+        let key = (self.generation, self.rt.entity_filter.clone());
+        if self.entity_key.as_ref() != Some(&key) {
+            self.entity_lines = view::entity_lines(&c, &self.rt.entity_filter);
+            self.entity_key = Some(key);
+        }
+    }
+
+    /// Keyboard shortcuts and dropped files become commands.
+    fn read_input(&mut self, ctx: &egui::Context) {
+        let shortcuts = [
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+                Command::OpenDialog,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+                Command::SaveDialog,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+                Command::OpenSearch,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::SHIFT, Key::F8),
+                Command::PreviousDifference,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::F8),
+                Command::NextDifference,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+                Command::NextDifference,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+                Command::PreviousDifference,
+            ),
+        ];
+        ctx.input_mut(|i| {
+            for (sc, cmd) in shortcuts {
+                if i.consume_shortcut(&sc) {
+                    self.cmds.push(cmd);
+                }
+            }
+        });
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.cmds.push(Command::Add(dropped));
+        }
+    }
+
+    /// Apply the commands of this frame.
+    fn apply(&mut self, ctx: &egui::Context) {
+        let cmds = std::mem::take(&mut self.cmds);
+        for cmd in cmds {
+            match cmd {
+                Command::OpenDialog => self.worker.pick_files(
+                    self.persisted
+                        .recent
+                        .first()
+                        .and_then(|p| p.parent().map(Path::to_path_buf)),
+                ),
+                Command::Add(paths) => {
+                    let mut all = self.rt.paths.clone();
+                    if self.rt.comparison.as_ref().is_some_and(|c| {
+                        sample::is_sample(
+                            &c.versions
+                                .iter()
+                                .map(|v| PathBuf::from(&v.path))
+                                .collect::<Vec<_>>(),
+                        )
+                    }) {
+                        all.clear(); // new files replace the sample story
+                    }
+                    for p in paths {
+                        if !all.contains(&p) {
+                            all.push(p);
+                        }
+                    }
+                    self.load(all);
+                }
+                Command::OpenOnly(paths) => self.load(paths),
+                Command::RemoveVersion(v) => {
+                    if v < self.rt.paths.len() {
+                        let mut all = self.rt.paths.clone();
+                        all.remove(v);
+                        if all.is_empty() {
+                            self.rt.paths.clear();
+                            self.rt.comparison = None;
+                            self.filter = None;
+                        } else {
+                            self.load(all);
+                        }
+                    }
+                }
+                Command::ToggleVersion(v) => {
+                    if let Some(h) = self.rt.hidden.get_mut(v) {
+                        *h = !*h;
+                    }
+                }
+                Command::MoveVersion(v, d) => {
+                    if let Some(pos) = self.rt.order.iter().position(|&x| x == v) {
+                        let to = pos as isize + d;
+                        if to >= 0 && (to as usize) < self.rt.order.len() {
+                            self.rt.order.swap(pos, to as usize);
+                        }
+                    }
+                }
+                Command::SetBase(v) => self.rt.base = v,
+                Command::SelectRow(r) => self.rt.selected_row = Some(r),
+                Command::Reveal(r) => {
+                    // A row hidden by the filter is shown again.
+                    if !self.view.rows.iter().any(|row| row.index == r) {
+                        self.persisted.differences_only = false;
+                    }
+                    self.rt.selected_row = Some(r);
+                    self.rt.scroll_to_selected = true;
+                }
+                Command::NextDifference | Command::PreviousDifference => {
+                    let forward = cmd == Command::NextDifference;
+                    if let Some(r) =
+                        view::step_difference(&self.view, self.rt.selected_row, forward)
+                    {
+                        self.rt.selected_row = Some(r);
+                        self.rt.scroll_to_selected = true;
+                    }
+                }
+                Command::NextSearchHit => {
+                    if let Some(r) = view::step_search(&self.view, self.rt.selected_row) {
+                        self.rt.selected_row = Some(r);
+                        self.rt.scroll_to_selected = true;
+                    }
+                }
+                Command::HighlightEntity(id) => self.rt.highlight_entity = id,
+                Command::SaveDialog => {
+                    if self.rt.comparison.is_some() {
+                        self.worker.pick_save();
+                    } else {
+                        self.rt
+                            .notify("Nothing to save yet: open some files first.", true);
+                    }
+                }
+                Command::SaveTo(path) => self.save_report(&path),
+                Command::ToggleTheme => {
+                    self.persisted.dark = !self.persisted.dark;
+                    theme::apply(ctx, self.persisted.dark);
+                }
+                Command::ToggleDifferencesOnly => {
+                    self.persisted.differences_only = !self.persisted.differences_only
+                }
+                Command::ToggleEntities => {
+                    self.persisted.show_entities = !self.persisted.show_entities
+                }
+                Command::ToggleFindings => {
+                    self.persisted.show_findings = !self.persisted.show_findings
+                }
+                Command::ShowTab(t) => {
+                    self.rt.tab = t;
+                    self.persisted.show_findings = true;
+                }
+                Command::OpenSearch => {
+                    self.rt.search_open = true;
+                    self.rt.focus_search = true;
+                }
+                Command::DismissNotice(i) => {
+                    if i < self.rt.notices.len() {
+                        self.rt.notices.remove(i);
+                    }
+                }
+                Command::OpenPathField => {
+                    self.rt.path_field_open = true;
+                    self.rt.path_field_purpose = PathPurpose::Open;
+                }
+                Command::ClosePathField => self.rt.path_field_open = false,
+                Command::SubmitPath => {
+                    let text = self.rt.path_field.trim().to_string();
+                    if !text.is_empty() {
+                        self.rt.path_field_open = false;
+                        match self.rt.path_field_purpose {
+                            PathPurpose::Open => self.cmds.push(Command::Add(
+                                text.split(';')
+                                    .map(|s| PathBuf::from(s.trim()))
+                                    .filter(|p| !p.as_os_str().is_empty())
+                                    .collect(),
+                            )),
+                            PathPurpose::Save => {
+                                self.cmds.push(Command::SaveTo(PathBuf::from(text)))
+                            }
+                        }
+                        // Commands added here run on the next frame.
+                        ctx.request_repaint();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Save the report through the same writers the command line uses.
+    fn save_report(&mut self, path: &Path) {
+        let Some(c) = self.rt.comparison.as_deref() else {
+            return;
+        };
+        let mut c = c.clone();
+        c.settings.base = self.rt.base;
+        match report::write_report(&c, ReportFormat::from_path(path), path) {
+            Ok(()) => self
+                .rt
+                .notify(format!("Report saved to {}", path.display()), false),
+            Err(e) => self
+                .rt
+                .notify(format!("The report could not be saved: {e}"), true),
+        }
+    }
+
+    fn menu(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open…  (Ctrl+O)").clicked() {
+                    self.cmds.push(Command::OpenDialog);
+                }
+                if ui.button("Open by path…").clicked() {
+                    self.cmds.push(Command::OpenPathField);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.persisted.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for p in self.persisted.recent.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.cmds.push(Command::Add(vec![p]));
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.button("Save report…  (Ctrl+S)").clicked() {
+                    self.cmds.push(Command::SaveDialog);
+                }
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                let mut dark = self.persisted.dark;
+                if ui.checkbox(&mut dark, "Dark theme").clicked() {
+                    self.cmds.push(Command::ToggleTheme);
+                }
+                let mut d = self.persisted.differences_only;
+                if ui.checkbox(&mut d, "Differences only").clicked() {
+                    self.cmds.push(Command::ToggleDifferencesOnly);
+                }
+                let mut e = self.persisted.show_entities;
+                if ui.checkbox(&mut e, "Entity panel").clicked() {
+                    self.cmds.push(Command::ToggleEntities);
+                }
+                let mut f = self.persisted.show_findings;
+                if ui.checkbox(&mut f, "Findings panel").clicked() {
+                    self.cmds.push(Command::ToggleFindings);
+                }
+            });
+            ui.menu_button("Go", |ui| {
+                if ui.button("Next difference  (F8)").clicked() {
+                    self.cmds.push(Command::NextDifference);
+                }
+                if ui.button("Previous difference  (Shift+F8)").clicked() {
+                    self.cmds.push(Command::PreviousDifference);
+                }
+                if ui.button("Find…  (Ctrl+F)").clicked() {
+                    self.cmds.push(Command::OpenSearch);
+                }
+            });
+        });
+    }
+
+    fn toolbar(&mut self, ui: &mut egui::Ui, p: &theme::Palette) {
+        ui.horizontal(|ui| {
+            if ui.button("Open…").clicked() {
+                self.cmds.push(Command::OpenDialog);
+            }
+            if ui.button("Save report…").clicked() {
+                self.cmds.push(Command::SaveDialog);
+            }
+            ui.separator();
+            if ui.button("◀ Previous difference").clicked() {
+                self.cmds.push(Command::PreviousDifference);
+            }
+            if ui.button("Next difference ▶").clicked() {
+                self.cmds.push(Command::NextDifference);
+            }
+            let mut d = self.persisted.differences_only;
+            if ui.checkbox(&mut d, "Differences only").clicked() {
+                self.cmds.push(Command::ToggleDifferencesOnly);
+            }
+            ui.separator();
+            if self.rt.search_open {
+                let resp = ui.add(
+                    egui::TextEdit::singleline(&mut self.rt.search)
+                        .hint_text("Find in all versions")
+                        .desired_width(220.0),
+                );
+                if self.rt.focus_search {
+                    resp.request_focus();
+                    self.rt.focus_search = false;
+                }
+                if resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    self.cmds.push(Command::NextSearchHit);
+                    resp.request_focus();
+                }
+                let hits = self.view.rows.iter().filter(|r| r.search_hit).count();
+                if !self.rt.search.trim().is_empty() {
+                    ui.label(RichText::new(format!("{hits} rows")).color(p.muted));
+                }
+                if ui.button("✕").on_hover_text("Close search").clicked()
+                    || ui.input(|i| i.key_pressed(Key::Escape))
+                {
+                    self.rt.search_open = false;
+                }
+            } else if ui.button("Find…").clicked() {
+                self.cmds.push(Command::OpenSearch);
+            }
+            if let Busy::Working { what, done, total } = &self.rt.busy {
+                ui.separator();
+                ui.add(
+                    egui::ProgressBar::new(*done as f32 / (*total).max(1) as f32)
+                        .desired_width(160.0)
+                        .text(what.clone())
+                        .animate(true),
+                );
+            }
+        });
+    }
+
+    fn notices(&mut self, ui: &mut egui::Ui, p: &theme::Palette) {
+        for (i, n) in self.rt.notices.clone().iter().enumerate() {
+            egui::Frame::new()
+                .fill(p.notice_bg)
+                .inner_margin(6.0)
+                .corner_radius(4.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let color = if n.error { p.error } else { p.text };
+                        ui.label(RichText::new(if n.error { "⚠" } else { "✔" }).color(color));
+                        ui.label(RichText::new(&n.text).color(color));
+                        if ui.button("Dismiss").clicked() {
+                            self.cmds.push(Command::DismissNotice(i));
+                        }
+                    });
+                });
+        }
+    }
+
+    fn path_field(&mut self, ctx: &egui::Context) {
+        if !self.rt.path_field_open {
+            return;
+        }
+        let title = match self.rt.path_field_purpose {
+            PathPurpose::Open => "Open files by path",
+            PathPurpose::Save => "Save report to path",
+        };
+        egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
+            if self.rt.dialog_unavailable {
+                ui.label("No file dialog can be shown on this system (no desktop portal and no zenity). Type a path instead.");
+            }
+            ui.label(match self.rt.path_field_purpose {
+                PathPurpose::Open => "Path of a file to add (several: separate with ;)",
+                PathPurpose::Save => "Path of the report (.html, .md or .json)",
+            });
+            let resp = ui.add(egui::TextEdit::singleline(&mut self.rt.path_field).desired_width(420.0));
+            let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button("OK").clicked() || enter {
+                    self.cmds.push(Command::SubmitPath);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.cmds.push(Command::ClosePathField);
+                }
+            });
+        });
+    }
+}
+
+impl eframe::App for ParallaxApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.receive();
+        self.read_input(ctx);
+        if !self.is_idle() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let p = theme::palette(self.persisted.dark);
+        self.refresh_view();
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu(ui);
+            self.toolbar(ui, &p);
+            self.notices(ui, &p);
+        });
+        let comparison = self.rt.comparison.clone();
+        if let Some(c) = &comparison {
+            egui::Panel::top("versions").show(ui, |ui| {
+                panels::versions::show(ui, c, &self.rt, &p, &mut self.cmds)
+            });
+            if self.persisted.show_findings {
+                let resp = egui::Panel::bottom("findings")
+                    .resizable(true)
+                    .default_size(self.persisted.findings_height)
+                    .show(ui, |ui| {
+                        panels::findings::show(ui, c, self.rt.tab, &self.rows, &p, &mut self.cmds)
+                    });
+                self.persisted.findings_height = resp.response.rect.height();
+            }
+            if self.persisted.show_entities {
+                let resp = egui::Panel::right("entities")
+                    .resizable(true)
+                    .default_size(self.persisted.entities_width)
+                    .show(ui, |ui| {
+                        panels::entities::show(
+                            ui,
+                            &self.entity_lines,
+                            &mut self.rt.entity_filter,
+                            self.rt.highlight_entity.as_deref(),
+                            &p,
+                            &mut self.cmds,
+                        )
+                    });
+                self.persisted.entities_width = resp.response.rect.width();
+            }
+        }
+        egui::CentralPanel::default().show(ui, |ui| match &comparison {
+            Some(c) if !self.view.columns.is_empty() => {
+                panels::side_by_side::header(ui, c, &self.view, self.rt.base, &p);
+                let scroll = std::mem::take(&mut self.rt.scroll_to_selected);
+                panels::side_by_side::show(ui, c, &self.view, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
+            }
+            Some(_) => {
+                ui.label("Every version is hidden: show one in the versions bar.");
+            }
+            None => {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(60.0);
+                    ui.heading(TITLE);
+                    if self.is_idle() {
+                        ui.label("Open two or more versions of one story (web pages, text, Markdown, scraper JSON), or drop them here.");
+                        if ui.button("Open…").clicked() {
+                            self.cmds.push(Command::OpenDialog);
+                        }
+                    } else {
+                        ui.spinner();
+                    }
+                });
+            }
+        });
+        self.path_field(&ctx);
+        self.apply(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.persisted);
+    }
+}
+
+/// Open the window; returns the process exit code.
+pub fn run(files: Vec<PathBuf>) -> u8 {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(TITLE)
+            .with_app_id("parallax")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    match eframe::run_native(
+        TITLE,
+        options,
+        Box::new(move |cc| Ok(Box::new(ParallaxApp::new(cc, files)))),
+    ) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("parallax: cannot open the window: {e}");
+            eprintln!("parallax: without a display, use `parallax compare FILE... --out PATH`");
+            crate::cli::exit::FAILED
+        }
+    }
 }

@@ -1,0 +1,43 @@
+//! What the user asked for during a frame. Panels return commands; the app
+//! applies them after the frame, so that drawing never mutates the data it
+//! is drawing.
+
+use std::path::PathBuf;
+
+use super::state::FindingsTab;
+
+/// A user action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show the native open dialog.
+    OpenDialog,
+    /// Add these files to the comparison.
+    Add(Vec<PathBuf>),
+    /// Replace the comparison with these files.
+    OpenOnly(Vec<PathBuf>),
+    RemoveVersion(usize),
+    ToggleVersion(usize),
+    /// Move a version left (-1) or right (+1) in the display order.
+    MoveVersion(usize, isize),
+    SetBase(usize),
+    SelectRow(usize),
+    /// Select a row and bring it into view.
+    Reveal(usize),
+    NextDifference,
+    PreviousDifference,
+    NextSearchHit,
+    HighlightEntity(Option<String>),
+    SaveDialog,
+    SaveTo(PathBuf),
+    ToggleTheme,
+    ToggleDifferencesOnly,
+    ToggleEntities,
+    ToggleFindings,
+    ShowTab(FindingsTab),
+    OpenSearch,
+    DismissNotice(usize),
+    /// Use the typed path for opening or saving.
+    SubmitPath,
+    ClosePathField,
+    OpenPathField,
+}

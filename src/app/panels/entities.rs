@@ -1,0 +1,110 @@
+//! The entity panel: people, organizations and places with their other
+//! spellings and a small bar of mentions per version. Clicking one
+//! highlights its mentions in every column and jumps to the first.
+
+use eframe::egui::{self, RichText, Sense, Ui, Vec2};
+
+use crate::app::commands::Command;
+use crate::app::theme::{Palette, version_color};
+use crate::app::view::EntityLine;
+
+/// Draw the panel. `filter` is edited in place (it is runtime state).
+pub fn show(
+    ui: &mut Ui,
+    lines: &[EntityLine],
+    filter: &mut String,
+    highlighted: Option<&str>,
+    p: &Palette,
+    cmds: &mut Vec<Command>,
+) {
+    ui.heading("Entities");
+    ui.horizontal(|ui| {
+        ui.label("Filter");
+        ui.add(
+            egui::TextEdit::singleline(filter)
+                .hint_text("name, spelling or kind")
+                .desired_width(f32::INFINITY),
+        );
+    });
+    if highlighted.is_some() && ui.button("Clear highlight").clicked() {
+        cmds.push(Command::HighlightEntity(None));
+    }
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("entities")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for kind in ["person", "organization", "place", "other"] {
+                let of_kind: Vec<&EntityLine> = lines.iter().filter(|l| l.kind == kind).collect();
+                if of_kind.is_empty() {
+                    continue;
+                }
+                let title = match kind {
+                    "person" => "People",
+                    "organization" => "Organizations",
+                    "place" => "Places",
+                    _ => "Other names",
+                };
+                egui::CollapsingHeader::new(format!("{title} ({})", of_kind.len()))
+                    .default_open(kind != "other")
+                    .show(ui, |ui| {
+                        for l in of_kind {
+                            let selected = highlighted == Some(l.id.as_str());
+                            let resp =
+                                ui.selectable_label(selected, RichText::new(&l.name).strong());
+                            let resp = if l.variants.is_empty() {
+                                resp
+                            } else {
+                                resp.on_hover_text(format!("Also written: {}", l.variants))
+                            };
+                            if resp.clicked() {
+                                cmds.push(Command::HighlightEntity(if selected {
+                                    None
+                                } else {
+                                    Some(l.id.clone())
+                                }));
+                                if let Some(r) = l.first_row.filter(|_| !selected) {
+                                    cmds.push(Command::Reveal(r));
+                                }
+                            }
+                            if !l.variants.is_empty() {
+                                ui.label(RichText::new(&l.variants).small().color(p.muted));
+                            }
+                            // Mentions per version, one small bar each.
+                            let max = l.counts.iter().copied().max().unwrap_or(1).max(1) as f32;
+                            ui.horizontal(|ui| {
+                                for (v, &n) in l.counts.iter().enumerate() {
+                                    let (rect, r) = ui
+                                        .allocate_exact_size(Vec2::new(10.0, 16.0), Sense::hover());
+                                    let h = 16.0 * n as f32 / max;
+                                    ui.painter().rect_filled(
+                                        egui::Rect::from_min_max(
+                                            egui::pos2(rect.min.x, rect.max.y - h.max(1.0)),
+                                            rect.max,
+                                        ),
+                                        1.0,
+                                        version_color(v),
+                                    );
+                                    r.on_hover_text(format!(
+                                        "{n} mention{}",
+                                        if n == 1 { "" } else { "s" }
+                                    ));
+                                }
+                                ui.label(
+                                    RichText::new(
+                                        l.counts
+                                            .iter()
+                                            .map(|n| n.to_string())
+                                            .collect::<Vec<_>>()
+                                            .join(" · "),
+                                    )
+                                    .small()
+                                    .color(p.muted),
+                                );
+                            });
+                            ui.add_space(4.0);
+                        }
+                    });
+            }
+        });
+}

@@ -1,0 +1,381 @@
+//! The side-by-side view: one column per visible version, rows aligned, one
+//! synchronised scroll. Only rows in the viewport are laid out; their text
+//! layouts are cached between frames and rebuilt only when the view model or
+//! the column width changes. Hovering a quotation, figure or name says what
+//! it is; clicking a row selects it.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use eframe::egui::{
+    self, Align, Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
+    Vec2,
+    text::{LayoutJob, TextFormat},
+};
+
+use crate::app::commands::Command;
+use crate::app::theme::{Palette, version_color};
+use crate::app::view::{Cell, Diff, Finding, RowView, SideBySide, describe};
+use crate::model::{Comparison, ParagraphKind, RowStatus};
+
+const GUTTER: f32 = 78.0;
+const MIN_COLUMN: f32 = 180.0;
+const PAD: f32 = 6.0;
+const FONT: f32 = 14.0;
+
+/// A laid-out cell: its galley and, per character range, the finding there.
+struct Laid {
+    galley: Arc<Galley>,
+    findings: Vec<(usize, usize, Finding)>,
+}
+
+/// Text layouts kept between frames.
+#[derive(Default)]
+pub struct LayoutCache {
+    key: (u64, u32, bool),
+    cells: HashMap<(usize, usize), Laid>,
+    /// Exact heights of rows laid out so far, by position in the view.
+    heights: HashMap<usize, f32>,
+}
+
+impl LayoutCache {
+    fn check(&mut self, generation: u64, width: f32, dark: bool) {
+        let key = (generation, width.round() as u32, dark);
+        if self.key != key {
+            self.key = key;
+            self.cells.clear();
+            self.heights.clear();
+        }
+    }
+}
+
+fn format(color: Color32) -> TextFormat {
+    TextFormat {
+        font_id: FontId::proportional(FONT),
+        color,
+        ..TextFormat::default()
+    }
+}
+
+/// Build the text layout of a cell.
+fn job(cell: &Cell, p: &Palette, width: f32) -> (LayoutJob, Vec<(usize, usize, Finding)>) {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    let mut chars = 0usize;
+    let mut findings = Vec::new();
+    let mut prefix = String::new();
+    if cell.moved {
+        prefix.push_str("↕ moved · ");
+    }
+    if cell.kind != ParagraphKind::Body {
+        prefix.push_str(&cell.kind.as_str().replace('_', " ").to_uppercase());
+        prefix.push_str(" · ");
+    }
+    if !prefix.is_empty() {
+        let mut f = format(if cell.moved { p.moved } else { p.muted });
+        f.font_id = FontId::proportional(FONT - 3.0);
+        chars += prefix.chars().count();
+        job.append(&prefix, 0.0, f);
+    }
+    for s in &cell.segments {
+        let mut f = format(p.text);
+        let st = s.style;
+        if st.quote {
+            f.italics = true;
+            f.color = p.quote;
+        }
+        if st.figure {
+            f.color = p.figure;
+            if st.disagree {
+                f.background = p.figure_disagree_bg;
+                f.underline = Stroke::new(2.0, p.figure);
+            }
+        }
+        if st.entity {
+            f.underline = Stroke::new(1.0, p.muted);
+        }
+        match st.diff {
+            Diff::Inserted => {
+                f.background = p.insert_bg;
+                f.color = p.insert_fg;
+                f.underline = Stroke::new(1.5, p.insert_fg);
+            }
+            Diff::Deleted => {
+                f.background = p.delete_bg;
+                f.color = p.delete_fg;
+                f.strikethrough = Stroke::new(1.0, p.delete_fg);
+            }
+            Diff::Same => {}
+        }
+        if st.highlighted {
+            f.background = p.entity_bg;
+        }
+        if st.search {
+            f.background = p.search_bg;
+        }
+        let n = s.text.chars().count();
+        if let Some(fd) = s.finding {
+            findings.push((chars, chars + n, fd));
+        }
+        chars += n;
+        job.append(&s.text, 0.0, f);
+    }
+    (job, findings)
+}
+
+/// Widths of the gutter and of each column for the available width.
+fn column_width(available: f32, n: usize) -> f32 {
+    ((available - GUTTER) / n.max(1) as f32).max(MIN_COLUMN)
+}
+
+/// A rough height for a row not laid out yet.
+fn estimate(row: &RowView, col: f32) -> f32 {
+    let per_line = ((col - 2.0 * PAD) / (FONT * 0.5)).max(10.0);
+    let lines = row
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| {
+            c.segments
+                .iter()
+                .map(|s| s.text.chars().count())
+                .sum::<usize>() as f32
+                / per_line
+        })
+        .fold(1.0f32, f32::max)
+        .ceil();
+    lines * (FONT * 1.3) + 2.0 * PAD + 4.0
+}
+
+/// Draw the column headers.
+pub fn header(ui: &mut Ui, c: &Comparison, view: &SideBySide, base: usize, p: &Palette) {
+    let col = column_width(ui.available_width(), view.columns.len());
+    ui.horizontal(|ui| {
+        ui.add_space(GUTTER);
+        for &v in &view.columns {
+            let ver = &c.versions[v];
+            let (rect, _) = ui.allocate_exact_size(Vec2::new(col, 22.0), Sense::hover());
+            ui.painter().rect_filled(
+                Rect::from_min_size(rect.min, Vec2::new(4.0, rect.height())),
+                CornerRadius::ZERO,
+                version_color(v),
+            );
+            let mut label = ver.outlet.clone();
+            if v == base {
+                label.push_str("  (base)");
+            }
+            ui.painter().text(
+                rect.min + Vec2::new(10.0, 3.0),
+                egui::Align2::LEFT_TOP,
+                label,
+                FontId::proportional(14.0),
+                p.text,
+            );
+        }
+    });
+}
+
+/// Draw the rows, returning the commands clicks produce.
+#[allow(clippy::too_many_arguments)]
+pub fn show(
+    ui: &mut Ui,
+    c: &Comparison,
+    view: &SideBySide,
+    generation: u64,
+    cache: &mut LayoutCache,
+    selected: Option<usize>,
+    scroll_to_selected: bool,
+    p: &Palette,
+    dark: bool,
+    cmds: &mut Vec<Command>,
+) {
+    let n = view.columns.len();
+    let col = column_width(ui.available_width(), n);
+    cache.check(generation, col, dark);
+    let total_width = GUTTER + col * n as f32;
+    // Row offsets from exact heights where known, estimates elsewhere.
+    let mut offsets = Vec::with_capacity(view.rows.len() + 1);
+    let mut y = 0.0;
+    for (i, row) in view.rows.iter().enumerate() {
+        offsets.push(y);
+        y += cache
+            .heights
+            .get(&i)
+            .copied()
+            .unwrap_or_else(|| estimate(row, col));
+    }
+    offsets.push(y);
+    let total_height = y;
+    let selected_pos = selected.and_then(|r| view.rows.iter().position(|row| row.index == r));
+
+    egui::ScrollArea::both()
+        .id_salt("side-by-side")
+        .auto_shrink([false, false])
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_min_size(Vec2::new(total_width, total_height));
+            let origin = ui.min_rect().min;
+            if scroll_to_selected && let Some(i) = selected_pos {
+                let rect = Rect::from_min_size(
+                    origin + Vec2::new(0.0, offsets[i]),
+                    Vec2::new(
+                        total_width.min(viewport.width()),
+                        offsets[i + 1] - offsets[i],
+                    ),
+                );
+                ui.scroll_to_rect(rect, Some(Align::Center));
+            }
+            let first = offsets
+                .partition_point(|&o| o < viewport.min.y)
+                .saturating_sub(1);
+            for i in first..view.rows.len() {
+                if offsets[i] > viewport.max.y {
+                    break;
+                }
+                let row = &view.rows[i];
+                let top = origin + Vec2::new(0.0, offsets[i]);
+                let height = draw_row(
+                    ui,
+                    c,
+                    row,
+                    i,
+                    top,
+                    col,
+                    cache,
+                    selected_pos == Some(i),
+                    p,
+                    cmds,
+                );
+                cache.heights.insert(i, height);
+            }
+        });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_row(
+    ui: &mut Ui,
+    c: &Comparison,
+    row: &RowView,
+    pos: usize,
+    top: Pos2,
+    col: f32,
+    cache: &mut LayoutCache,
+    selected: bool,
+    p: &Palette,
+    cmds: &mut Vec<Command>,
+) -> f32 {
+    // Lay out the cells (cached), find the row height.
+    let mut height: f32 = FONT * 1.3 + 2.0 * PAD;
+    for (k, cell) in row.cells.iter().enumerate() {
+        if let Some(cell) = cell {
+            let laid = cache.cells.entry((pos, k)).or_insert_with(|| {
+                let (job, findings) = job(cell, p, col - 2.0 * PAD);
+                Laid {
+                    galley: ui.painter().layout_job(job),
+                    findings,
+                }
+            });
+            height = height.max(laid.galley.size().y + 2.0 * PAD);
+        }
+    }
+    let width = GUTTER + col * row.cells.len() as f32;
+    let rect = Rect::from_min_size(top, Vec2::new(width, height));
+    let id = ui.scope_id().with(("row", row.index));
+    let response = ui.interact(rect, id, Sense::click());
+    let status = match row.status {
+        RowStatus::Identical => "identical",
+        RowStatus::Changed => "changed",
+        RowStatus::Unique => "unique",
+    };
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Row {} {status}", row.index + 1),
+        )
+    });
+    if response.clicked() {
+        cmds.push(Command::SelectRow(row.index));
+    }
+    let painter = ui.painter();
+    if selected {
+        painter.rect_filled(rect, CornerRadius::ZERO, p.selected_row);
+    }
+    painter.line_segment(
+        [rect.left_bottom(), rect.right_bottom()],
+        Stroke::new(1.0, p.empty_cell),
+    );
+    // Gutter: row number and status, with a coloured bar as a second cue.
+    let color = match row.status {
+        RowStatus::Identical => p.identical,
+        RowStatus::Changed => p.changed,
+        RowStatus::Unique => p.unique,
+    };
+    painter.rect_filled(
+        Rect::from_min_size(top, Vec2::new(4.0, height)),
+        CornerRadius::ZERO,
+        color,
+    );
+    let mut label = format!("{}\n{status}", row.index + 1);
+    if row.status == RowStatus::Changed {
+        label.push_str(&format!("\n{:.0}% alike", row.similarity * 100.0));
+    }
+    if row.moved {
+        label.push_str("\nmoved");
+    }
+    painter.text(
+        top + Vec2::new(10.0, PAD),
+        egui::Align2::LEFT_TOP,
+        label,
+        FontId::proportional(11.0),
+        color,
+    );
+    // Cells.
+    let hover = response.hover_pos();
+    let mut tip: Option<String> = None;
+    for (k, cell) in row.cells.iter().enumerate() {
+        let cell_rect = Rect::from_min_size(
+            top + Vec2::new(GUTTER + col * k as f32, 0.0),
+            Vec2::new(col, height),
+        );
+        painter.line_segment(
+            [cell_rect.left_top(), cell_rect.left_bottom()],
+            Stroke::new(1.0, p.empty_cell),
+        );
+        match cell {
+            None => {
+                painter.rect_filled(cell_rect.shrink(1.0), CornerRadius::ZERO, p.empty_cell);
+            }
+            Some(_) => {
+                if let Some(laid) = cache.cells.get(&(pos, k)) {
+                    let at = cell_rect.min + Vec2::new(PAD, PAD);
+                    painter.galley(at, laid.galley.clone(), p.text);
+                    if let Some(h) = hover
+                        && cell_rect.contains(h)
+                    {
+                        let cursor = laid.galley.cursor_from_pos(h - at);
+                        let ci = cursor.index;
+                        if let Some((_, _, f)) = laid
+                            .findings
+                            .iter()
+                            .find(|(a, b, _)| ci.0 >= *a && ci.0 < *b)
+                        {
+                            tip = Some(describe(c, *f));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if selected {
+        painter.rect_stroke(
+            rect,
+            CornerRadius::ZERO,
+            Stroke::new(1.5, p.changed),
+            StrokeKind::Inside,
+        );
+    }
+    if let Some(t) = tip {
+        response.on_hover_text_at_pointer(t);
+    }
+    height
+}

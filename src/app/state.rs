@@ -1,0 +1,153 @@
+//! The window's state: what is persisted between runs (recent files,
+//! theme, panel layout) kept apart from what lives only while it runs (the
+//! comparison, the selection, notices).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Comparison;
+
+/// How many recent files are remembered.
+pub const RECENT_LIMIT: usize = 12;
+
+/// Settings kept between runs.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Persisted {
+    pub recent: Vec<PathBuf>,
+    pub dark: bool,
+    pub show_entities: bool,
+    pub show_findings: bool,
+    pub differences_only: bool,
+    pub findings_height: f32,
+    pub entities_width: f32,
+}
+
+impl Default for Persisted {
+    fn default() -> Self {
+        Persisted {
+            recent: Vec::new(),
+            dark: false,
+            show_entities: true,
+            show_findings: true,
+            differences_only: false,
+            findings_height: 220.0,
+            entities_width: 260.0,
+        }
+    }
+}
+
+impl Persisted {
+    /// Remember files as recently opened, newest first.
+    pub fn remember(&mut self, paths: &[PathBuf]) {
+        for p in paths.iter().rev() {
+            self.recent.retain(|r| r != p);
+            self.recent.insert(0, p.clone());
+        }
+        self.recent.truncate(RECENT_LIMIT);
+    }
+}
+
+/// Which tab of the findings panel is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FindingsTab {
+    #[default]
+    Framing,
+    Quotes,
+    Figures,
+    Removed,
+}
+
+/// A message shown until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Progress of background work.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Busy {
+    #[default]
+    Idle,
+    Working {
+        what: String,
+        done: usize,
+        total: usize,
+    },
+}
+
+/// State that lives while the window runs.
+#[derive(Debug, Default)]
+pub struct Runtime {
+    /// The files being compared, in version order.
+    pub paths: Vec<PathBuf>,
+    /// The comparison shared with the view model (never cloned per frame).
+    pub comparison: Option<Arc<Comparison>>,
+    /// Display order of versions (indices into the comparison's versions).
+    pub order: Vec<usize>,
+    /// Versions hidden from the side-by-side view.
+    pub hidden: Vec<bool>,
+    /// Version word differences are shown against.
+    pub base: usize,
+    pub selected_row: Option<usize>,
+    /// Scroll the selected row into view on the next frame.
+    pub scroll_to_selected: bool,
+    pub highlight_entity: Option<String>,
+    pub entity_filter: String,
+    pub search: String,
+    pub search_open: bool,
+    pub focus_search: bool,
+    pub tab: FindingsTab,
+    pub notices: Vec<Notice>,
+    pub busy: Busy,
+    /// A path typed by hand when no file dialog can be shown.
+    pub path_field: String,
+    pub path_field_open: bool,
+    /// Where the path field sends its path.
+    pub path_field_purpose: PathPurpose,
+    /// Why no dialog could be shown, when that happened.
+    pub dialog_unavailable: bool,
+}
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PathPurpose {
+    #[default]
+    Open,
+    Save,
+}
+
+impl Runtime {
+    /// Visible versions in display order.
+    pub fn visible(&self) -> Vec<usize> {
+        self.order
+            .iter()
+            .copied()
+            .filter(|&v| !self.hidden.get(v).copied().unwrap_or(false))
+            .collect()
+    }
+
+    /// Reset the per-comparison view state for a new comparison.
+    pub fn adopt(&mut self, c: Arc<Comparison>) {
+        let n = c.versions.len();
+        if self.order.len() != n || self.order.iter().any(|&v| v >= n) {
+            self.order = (0..n).collect();
+            self.hidden = vec![false; n];
+        }
+        self.hidden.resize(n, false);
+        self.base = c.settings.base.min(n.saturating_sub(1));
+        self.selected_row = None;
+        self.highlight_entity = None;
+        self.comparison = Some(c);
+    }
+
+    pub fn notify(&mut self, text: impl Into<String>, error: bool) {
+        self.notices.push(Notice {
+            text: text.into(),
+            error,
+        });
+    }
+}

@@ -1,0 +1,162 @@
+//! Work off the UI thread: reading and analysing files on a named
+//! background thread, and native file dialogs (which block) on their own
+//! threads. Results come back as messages; the UI polls them each frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::ingest::{self, IngestOptions};
+use crate::model::{Comparison, Warning};
+use crate::pipeline::{self, Options};
+
+/// A dialog answered faster than this was not shown at all (no portal, no
+/// zenity): rfd returns `None` at once in that case.
+const NO_DIALOG: Duration = Duration::from_millis(150);
+
+/// What background work reports.
+#[derive(Debug)]
+pub enum Message {
+    Progress {
+        what: String,
+        done: usize,
+        total: usize,
+    },
+    /// A comparison of every usable file, or none when no file could be used.
+    Compared {
+        comparison: Option<Box<Comparison>>,
+        warnings: Vec<Warning>,
+    },
+    /// Files picked in the open dialog; `shown` is false when no dialog could be shown.
+    Picked { paths: Vec<PathBuf>, shown: bool },
+    /// A path chosen in the save dialog.
+    SaveTo { path: Option<PathBuf>, shown: bool },
+}
+
+/// Owns the channel that background threads report on.
+pub struct Worker {
+    tx: Sender<Message>,
+    rx: Receiver<Message>,
+    ctx: Option<eframe::egui::Context>,
+}
+
+impl Worker {
+    pub fn new(ctx: Option<eframe::egui::Context>) -> Self {
+        let (tx, rx) = channel();
+        Worker { tx, rx, ctx }
+    }
+
+    /// Messages that arrived since the last call.
+    pub fn poll(&self) -> Vec<Message> {
+        self.rx.try_iter().collect()
+    }
+
+    fn spawn(&self, name: &str, job: impl FnOnce(&Sender<Message>) + Send + 'static) {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name(name.to_string())
+            .spawn(move || {
+                job(&tx);
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            let _ = self.tx.send(Message::Compared {
+                comparison: None,
+                warnings: vec![Warning {
+                    path: String::new(),
+                    message: format!("cannot start a worker thread: {e}"),
+                }],
+            });
+        }
+    }
+
+    /// Read and compare `paths` in the background.
+    pub fn compare(&self, paths: Vec<PathBuf>) {
+        let ctx = self.ctx.clone();
+        self.spawn("parallax-worker", move |tx| {
+            let total = paths.len() + 1;
+            let mut versions = Vec::new();
+            let mut warnings = Vec::new();
+            for (i, p) in paths.iter().enumerate() {
+                let _ = tx.send(Message::Progress {
+                    what: format!("Reading {}", p.display()),
+                    done: i,
+                    total,
+                });
+                if let Some(c) = &ctx {
+                    c.request_repaint();
+                }
+                match ingest::load_file(p, versions.len(), IngestOptions::default()) {
+                    Ok(v) => versions.push(v),
+                    Err(e) => warnings.push(Warning {
+                        path: p.to_string_lossy().to_string(),
+                        message: e.to_string(),
+                    }),
+                }
+            }
+            let _ = tx.send(Message::Progress {
+                what: "Comparing".into(),
+                done: paths.len(),
+                total,
+            });
+            if let Some(c) = &ctx {
+                c.request_repaint();
+            }
+            let comparison = if versions.is_empty() {
+                None
+            } else {
+                Some(Box::new(pipeline::analyse(
+                    versions,
+                    warnings.clone(),
+                    Options::default(),
+                )))
+            };
+            let _ = tx.send(Message::Compared {
+                comparison,
+                warnings,
+            });
+        });
+    }
+
+    /// Show the open dialog on its own thread.
+    pub fn pick_files(&self, start: Option<PathBuf>) {
+        self.spawn("parallax-dialog", move |tx| {
+            let t0 = Instant::now();
+            let mut dialog = rfd::FileDialog::new()
+                .set_title("Open versions of a story")
+                .add_filter(
+                    "News articles",
+                    &["txt", "md", "markdown", "html", "htm", "json"],
+                )
+                .add_filter("All files", &["*"]);
+            if let Some(dir) = start {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = dialog.pick_files();
+            let shown = picked.is_some() || t0.elapsed() >= NO_DIALOG;
+            let _ = tx.send(Message::Picked {
+                paths: picked.unwrap_or_default(),
+                shown,
+            });
+        });
+    }
+
+    /// Show the save dialog on its own thread.
+    pub fn pick_save(&self) {
+        self.spawn("parallax-dialog", move |tx| {
+            let t0 = Instant::now();
+            let path = rfd::FileDialog::new()
+                .set_title("Save comparison report")
+                .set_file_name("parallax-report.html")
+                .add_filter("HTML report", &["html"])
+                .add_filter("Markdown report", &["md"])
+                .add_filter("JSON report", &["json"])
+                .save_file();
+            let shown = path.is_some() || t0.elapsed() >= NO_DIALOG;
+            let _ = tx.send(Message::SaveTo { path, shown });
+        });
+    }
+}
