@@ -502,10 +502,10 @@ impl ParallaxApp {
                 self.cmds.push(Command::SaveDialog);
             }
             ui.separator();
-            if ui.button("◀ Previous difference").clicked() {
+            if ui.button("Previous difference").clicked() {
                 self.cmds.push(Command::PreviousDifference);
             }
-            if ui.button("Next difference ▶").clicked() {
+            if ui.button("Next difference").clicked() {
                 self.cmds.push(Command::NextDifference);
             }
             let mut d = self.persisted.differences_only;
@@ -531,7 +531,7 @@ impl ParallaxApp {
                 if !self.rt.search.trim().is_empty() {
                     ui.label(RichText::new(format!("{hits} rows")).color(p.muted));
                 }
-                if ui.button("✕").on_hover_text("Close search").clicked()
+                if ui.button("Close").on_hover_text("Close search").clicked()
                     || ui.input(|i| i.key_pressed(Key::Escape))
                 {
                     self.rt.search_open = false;
@@ -560,7 +560,9 @@ impl ParallaxApp {
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
                         let color = if n.error { p.error } else { p.text };
-                        ui.label(RichText::new(if n.error { "⚠" } else { "✔" }).color(color));
+                        ui.label(
+                            RichText::new(if n.error { "Problem:" } else { "Done:" }).color(color),
+                        );
                         ui.label(RichText::new(&n.text).color(color));
                         if ui.button("Dismiss").clicked() {
                             self.cmds.push(Command::DismissNotice(i));

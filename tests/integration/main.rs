@@ -3,5 +3,7 @@
 mod align;
 mod cli;
 mod common;
+#[cfg(feature = "gui")]
+mod gui;
 mod ingest;
 mod reports;

@@ -145,7 +145,7 @@ pub fn show(
                 for g in figure_groups(c) {
                     let mut head = String::new();
                     if g.discrepancy {
-                        head.push_str("⚠ Versions disagree · ");
+                        head.push_str("Versions disagree · ");
                     }
                     let first = g.per_version.iter().flatten().next();
                     head.push_str(first.and_then(|f| f.unit.as_deref()).unwrap_or("count"));

@@ -65,7 +65,7 @@ fn job(cell: &Cell, p: &Palette, width: f32) -> (LayoutJob, Vec<(usize, usize, F
     let mut findings = Vec::new();
     let mut prefix = String::new();
     if cell.moved {
-        prefix.push_str("↕ moved · ");
+        prefix.push_str("MOVED · ");
     }
     if cell.kind != ParagraphKind::Body {
         prefix.push_str(&cell.kind.as_str().replace('_', " ").to_uppercase());

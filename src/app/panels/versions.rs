@@ -67,7 +67,7 @@ pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut V
                                     cmds.push(Command::SetBase(v));
                                 }
                                 if ui
-                                    .add_enabled(pos > 0, egui::Button::new("◀").small())
+                                    .add_enabled(pos > 0, egui::Button::new("<").small())
                                     .on_hover_text(format!("Move {} left", ver.outlet))
                                     .clicked()
                                 {
@@ -76,7 +76,7 @@ pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut V
                                 if ui
                                     .add_enabled(
                                         pos + 1 < rt.order.len(),
-                                        egui::Button::new("▶").small(),
+                                        egui::Button::new(">").small(),
                                     )
                                     .on_hover_text(format!("Move {} right", ver.outlet))
                                     .clicked()
@@ -84,7 +84,7 @@ pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut V
                                     cmds.push(Command::MoveVersion(v, 1));
                                 }
                                 if ui
-                                    .button("✕")
+                                    .button("Remove")
                                     .on_hover_text(format!("Remove {}", ver.outlet))
                                     .clicked()
                                 {

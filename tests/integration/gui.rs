@@ -1,0 +1,209 @@
+//! The desktop app driven through egui_kittest, by role and label, with no
+//! display: it starts on the sample, highlights an entity, steps through
+//! differences, reports a file that fails, saves a report, takes dropped files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parallax::app::ParallaxApp;
+use parallax::app::commands::Command;
+use parallax::app::state::Persisted;
+
+use crate::common::{fixture, sample_paths};
+
+fn harness(files: Vec<PathBuf>) -> Harness<'static, ParallaxApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_settings(Persisted::default(), Some(cc.egui_ctx.clone()), files)
+        })
+}
+
+/// Step until the background work is done.
+fn settle(h: &mut Harness<'static, ParallaxApp>) {
+    let t0 = Instant::now();
+    loop {
+        h.step();
+        if h.state().is_idle() {
+            break;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(120),
+            "loading never finished"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn starts_on_the_sample_and_shows_every_outlet() {
+    let mut h = harness(Vec::new());
+    settle(&mut h);
+    let outlets: Vec<String> = h
+        .state()
+        .comparison()
+        .expect("sample compared")
+        .versions
+        .iter()
+        .map(|v| v.outlet.clone())
+        .collect();
+    assert_eq!(outlets.len(), 5);
+    for o in &outlets {
+        assert!(h.query_all_by_label(o).count() >= 1, "{o} not shown");
+    }
+    assert!(h.query_by_label("Next difference").is_some());
+}
+
+#[test]
+fn clicking_an_entity_highlights_it_and_jumps_to_it() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let (id, name) = {
+        let c = h.state().comparison().unwrap();
+        let e = c
+            .entities
+            .iter()
+            .filter(|e| e.kind == parallax::model::EntityKind::Person)
+            .max_by_key(|e| e.mentions.len())
+            .unwrap();
+        (e.id.clone(), e.name.clone())
+    };
+    h.query_all_by_label(&name)
+        .next()
+        .expect("entity listed")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().rt.highlight_entity.as_deref(), Some(id.as_str()));
+    assert!(
+        h.state().rt.selected_row.is_some(),
+        "jumped to the first mention"
+    );
+    assert!(
+        h.state().view().rows.iter().any(|r| r.entity_hit),
+        "mentions highlighted"
+    );
+}
+
+#[test]
+fn next_difference_moves_the_selection() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    h.key_press(Key::F8);
+    h.run_steps(2);
+    let first = h.state().rt.selected_row.expect("a difference selected");
+    h.get_by_label("Next difference").click();
+    h.run_steps(2);
+    let second = h.state().rt.selected_row.unwrap();
+    assert_ne!(first, second);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::F8);
+    h.run_steps(2);
+    assert_eq!(h.state().rt.selected_row, Some(first));
+}
+
+#[test]
+fn a_file_that_fails_shows_a_notice_and_the_others_stay() {
+    let mut files = sample_paths();
+    files.truncate(2);
+    let bad = fixture("ingest/image.png");
+    files.push(bad.clone());
+    let mut h = harness(files);
+    settle(&mut h);
+    assert_eq!(h.state().comparison().unwrap().versions.len(), 2);
+    let notice = h
+        .state()
+        .rt
+        .notices
+        .iter()
+        .find(|n| n.error)
+        .expect("a notice")
+        .text
+        .clone();
+    assert!(
+        notice.contains(&*bad.to_string_lossy()) && notice.contains("binary"),
+        "{notice}"
+    );
+    assert!(
+        h.query_by_label_contains("image.png").is_some(),
+        "notice shown"
+    );
+    h.get_by_label("Dismiss").click();
+    h.run_steps(2);
+    assert!(h.state().rt.notices.is_empty());
+}
+
+#[test]
+fn saving_writes_a_report_to_a_given_path() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["r.html", "r.md", "r.json"] {
+        let path = dir.path().join(name);
+        h.state_mut().command(Command::SaveTo(path.clone()));
+        h.run_steps(2);
+        let text = std::fs::read_to_string(&path).expect("report written");
+        match name {
+            "r.html" => assert!(text.starts_with("<!DOCTYPE html>")),
+            "r.md" => assert!(text.starts_with("# How 5 versions")),
+            _ => assert!(text.contains("parallax-report/1")),
+        }
+    }
+    assert!(
+        h.state()
+            .rt
+            .notices
+            .iter()
+            .any(|n| !n.error && n.text.contains("Report saved"))
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropped_files_are_added_to_the_versions_open() {
+    let mut h = harness(vec![
+        fixture("ingest/menus.txt"),
+        fixture("ingest/cp1252.txt"),
+    ]);
+    settle(&mut h);
+    assert_eq!(h.state().comparison().unwrap().versions.len(), 2);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(fixture("ingest/wire_wrapped.txt"))));
+    h.step();
+    settle(&mut h);
+    assert_eq!(h.state().comparison().unwrap().versions.len(), 3);
+    assert_eq!(
+        h.state().persisted.recent.len(),
+        3,
+        "opened files are remembered"
+    );
+}
+
+#[test]
+fn dropping_files_on_the_sample_replaces_it() {
+    let mut h = harness(Vec::new());
+    settle(&mut h);
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(fixture("ingest/menus.txt"))));
+    h.step();
+    settle(&mut h);
+    let c = h.state().comparison().unwrap();
+    assert_eq!(c.versions.len(), 1);
+    assert!(c.versions[0].path.ends_with("menus.txt"));
+}
