@@ -53,13 +53,36 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         .base
         .filter(|b| *b < versions.len())
         .unwrap_or_else(|| crate::align::default_base(&versions));
-    let alignment = crate::align::align(&versions);
-    let entities = crate::extract::entities::extract(&versions);
-    let mut quotes = crate::extract::quotes::extract(&versions, &entities);
-    let mut figures = crate::extract::figures::extract(&versions);
-    crate::compare::quotes::group(&mut quotes, &versions, &alignment);
-    crate::compare::figures::group(&mut figures, &versions, &alignment);
+    // PARALLAX_TIMINGS=1 prints how long each stage takes.
+    let timings = std::env::var_os("PARALLAX_TIMINGS").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &str| {
+        if timings {
+            eprintln!(
+                "{stage:>10}: {:>8.1} ms",
+                clock.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        clock = std::time::Instant::now();
+    };
+    // Alignment and extraction are independent: they run side by side.
+    let (alignment, (entities, mut quotes, mut figures)) = std::thread::scope(|s| {
+        let aligning = s.spawn(|| crate::align::align(&versions));
+        let figuring = s.spawn(|| crate::extract::figures::extract(&versions));
+        let entities = crate::extract::entities::extract(&versions);
+        let quotes = crate::extract::quotes::extract(&versions, &entities);
+        let figures = figuring.join().expect("figure extraction does not panic");
+        let alignment = aligning.join().expect("alignment does not panic");
+        (alignment, (entities, quotes, figures))
+    });
+    lap("align+extract");
+    std::thread::scope(|s| {
+        s.spawn(|| crate::compare::quotes::group(&mut quotes, &versions, &alignment));
+        crate::compare::figures::group(&mut figures, &versions, &alignment);
+    });
+    lap("groups");
     let framing = crate::compare::framing::detect(&versions, &alignment, &quotes, &entities);
+    lap("framing");
     Comparison {
         format: FORMAT.to_string(),
         generator: Comparison::generator(),

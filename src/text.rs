@@ -63,6 +63,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The last `max` bytes (or fewer, on a character boundary) of `text[..at]`:
+/// enough context for regexes anchored at the end, without scanning the
+/// whole paragraph for every match.
+pub fn tail(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
 /// Lower case, accents removed, curly quotes and dashes made plain.
 pub fn fold(text: &str) -> String {
     text.nfkd()

@@ -69,6 +69,8 @@ struct Aligner<'a> {
     versions: &'a [Version],
     keys: Keys,
     rows: Vec<WorkRow>,
+    /// Versions in the order they were added.
+    added: Vec<usize>,
 }
 
 impl<'a> Aligner<'a> {
@@ -77,15 +79,15 @@ impl<'a> Aligner<'a> {
     }
 
     /// Key of version `u`'s paragraphs in row `r` (their union when several).
-    fn cell_key(&self, r: usize, u: usize) -> Option<Key> {
+    fn cell_key(&self, r: usize, u: usize) -> Option<std::borrow::Cow<'_, Key>> {
         let cell = &self.rows[r].cells[u];
         match cell.len() {
             0 => None,
-            1 => Some(self.keys.keys[u][cell[0]].clone()),
-            _ => Some(Key::union(
+            1 => Some(std::borrow::Cow::Borrowed(&self.keys.keys[u][cell[0]])),
+            _ => Some(std::borrow::Cow::Owned(Key::union(
                 cell.iter().map(|&p| &self.keys.keys[u][p]),
                 &self.keys.idf,
-            )),
+            ))),
         }
     }
 
@@ -98,10 +100,15 @@ impl<'a> Aligner<'a> {
     /// The best similarity to row `r` and the idf mass of the cell giving it.
     fn row_best(&self, key: &Key, v: usize, r: usize) -> (f32, f32) {
         let mut best = (0.0f32, 0.0f32);
-        for u in 0..self.versions.len() {
-            if u == v || self.rows[r].cells[u].is_empty() {
-                continue;
-            }
+        // The row's first members, in the order versions were added (the
+        // most complete first), stand for it: with many versions, the rest
+        // add little and cost much.
+        let members = self
+            .added
+            .iter()
+            .filter(|&&u| u != v && !self.rows[r].cells[u].is_empty())
+            .take(10);
+        for &u in members {
             if let Some(k) = self.cell_key(r, u) {
                 let s = similarity(key, &k, &self.keys.idf);
                 if s > best.0 {
@@ -509,6 +516,7 @@ pub fn align(versions: &[Version]) -> Vec<Row> {
         versions,
         keys: Keys::build(versions),
         rows: Vec::new(),
+        added: vec![base],
     };
     for (p, para) in versions[base].paragraphs.iter().enumerate() {
         let mut cells = vec![Vec::new(); n];
@@ -522,6 +530,7 @@ pub fn align(versions: &[Version]) -> Vec<Row> {
     order.sort_by_key(|&v| (std::cmp::Reverse(versions[v].word_count), v));
     for v in order {
         aligner.add_version(v);
+        aligner.added.push(v);
     }
     finish(aligner)
 }
@@ -565,14 +574,18 @@ fn finish(aligner: Aligner) -> Vec<Row> {
             } else if texts.windows(2).all(|w| w[0] == w[1]) {
                 (RowStatus::Identical, 1.0)
             } else {
-                let keys: Vec<Key> = present
+                let keys: Vec<std::borrow::Cow<'_, Key>> = present
                     .iter()
                     .filter_map(|&u| aligner.cell_key(r, u))
                     .collect();
+                // Mean similarity over pairs; with many versions, of each to the first.
                 let mut total = 0.0;
                 let mut pairs = 0;
                 for a in 0..keys.len() {
                     for b in a + 1..keys.len() {
+                        if keys.len() > 12 && a > 0 {
+                            break;
+                        }
                         total += similarity(&keys[a], &keys[b], &aligner.keys.idf);
                         pairs += 1;
                     }

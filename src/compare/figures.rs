@@ -160,8 +160,11 @@ pub fn group(figures: &mut [Figure], versions: &[Version], rows: &[Row]) {
             for &i in figs {
                 for (g, grp) in row_groups.iter().enumerate() {
                     let dates = infos[i].family.as_deref() == Some("date");
+                    // Scored against the group's first few members: enough to
+                    // place a figure, and bounded when there are many versions.
                     let s = grp
                         .iter()
+                        .take(6)
                         .map(|&m| {
                             if dates || infos[m].family.as_deref() == Some("date") {
                                 // Dates pair only with the same date.
@@ -229,13 +232,18 @@ fn join_across_rows(
     infos: &[Info],
     groups: &mut Vec<Vec<usize>>,
 ) {
-    let para_terms = |i: usize| -> HashSet<String> {
-        let f = &figures[i];
-        content_terms(&versions[f.version].paragraphs[f.paragraph].text)
-            .into_iter()
-            .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
-            .collect()
-    };
+    // Content words of each figure's paragraph, computed once per paragraph.
+    let mut memo: HashMap<(usize, usize), HashSet<String>> = HashMap::new();
+    for f in figures {
+        memo.entry((f.version, f.paragraph)).or_insert_with(|| {
+            content_terms(&versions[f.version].paragraphs[f.paragraph].text)
+                .into_iter()
+                .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+                .collect()
+        });
+    }
+    let para_terms =
+        |i: usize| -> &HashSet<String> { &memo[&(figures[i].version, figures[i].paragraph)] };
     let jaccard = |a: &HashSet<String>, b: &HashSet<String>| {
         let u = a.union(b).count() as f64;
         if u == 0.0 {

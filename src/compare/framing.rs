@@ -318,6 +318,13 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             (i, words, single)
         })
         .collect();
+    // Single-word terms by stem, so that each word of the text is stemmed once.
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, (_, words, single)) in entries.iter().enumerate() {
+        if *single {
+            by_stem.entry(stem(&words[0])).or_default().push(k);
+        }
+    }
     for (v, ver) in versions.iter().enumerate() {
         for (p, para) in ver.paragraphs.iter().enumerate() {
             if !matches!(
@@ -329,25 +336,27 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             let folded = fold(&para.text);
             let qs = quoted.get(&(v, p)).cloned().unwrap_or_default();
             let toks = crate::text::tokens(&para.text);
+            for t in &toks {
+                if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b)
+                    || cue_words.contains(&(v, p, t.text.to_lowercase()))
+                {
+                    continue;
+                }
+                let f = fold(t.text);
+                let f = f.trim_end_matches("'s");
+                for &k in by_stem.get(&stem(f)).map(Vec::as_slice).unwrap_or(&[]) {
+                    let (i, words, _) = &entries[k];
+                    if f == words[0] || f.len() + 1 >= words[0].len() {
+                        hits.entry(*i)
+                            .or_default()
+                            .entry(v)
+                            .or_insert((p, t.text.to_lowercase()));
+                    }
+                }
+            }
             for (i, words, single) in &entries {
                 if *single {
-                    let target = stem(&words[0]);
-                    for t in &toks {
-                        if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b) {
-                            continue;
-                        }
-                        let f = fold(t.text);
-                        let f = f.trim_end_matches("'s");
-                        if cue_words.contains(&(v, p, t.text.to_lowercase())) {
-                            continue;
-                        }
-                        if f == words[0] || (stem(f) == target && f.len() + 1 >= words[0].len()) {
-                            hits.entry(*i)
-                                .or_default()
-                                .entry(v)
-                                .or_insert((p, t.text.to_lowercase()));
-                        }
-                    }
+                    continue;
                 } else {
                     let phrase = words.join(" ");
                     let mut from = 0;
@@ -664,9 +673,29 @@ fn misattribution(
 /// apart: one item per merged quotation, naming every version that keeps
 /// them apart.
 fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
-    use crate::compare::quotes::{quote_words, same_utterance};
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(&q.text)).collect();
+    use crate::compare::quotes::{QuoteWords, candidate_pairs, same_utterance};
+    let words: Vec<QuoteWords> = quotes.iter().map(|q| QuoteWords::new(&q.text)).collect();
+    let mut related: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
+    for (i, j) in candidate_pairs(&words) {
+        related[i].push(j);
+        related[j].push(i);
+    }
     for (i, q) in quotes.iter().enumerate() {
+        if words[i].words.len() < 6 {
+            continue; // too short to hold two remarks
+        }
+        // Per other version, the parts of this quotation it quotes apart.
+        let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &j in &related[i] {
+            let o = &quotes[j];
+            if o.version != q.version
+                && words[j].words.len() >= 3
+                && words[j].words.len() < words[i].words.len()
+                && same_utterance(&words[j], &words[i]) >= 0.85
+            {
+                parts.entry(o.version).or_default().push(j);
+            }
+        }
         let mut apart: Vec<usize> = Vec::new();
         let mut evidence = vec![Evidence {
             version: q.version,
@@ -674,20 +703,14 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             text: q.text.clone(),
         }];
         let mut most = 0;
-        for u in (0..versions.len()).filter(|&u| u != q.version) {
-            let parts: Vec<usize> = (0..quotes.len())
-                .filter(|&j| {
-                    quotes[j].version == u && words[j].len() >= 3 && words[j].len() < words[i].len()
-                })
-                .filter(|&j| same_utterance(&words[j], &words[i]) >= 0.85)
-                .collect();
-            let groups: BTreeSet<usize> = parts.iter().map(|&j| quotes[j].group).collect();
+        for (u, js) in &parts {
+            let groups: BTreeSet<usize> = js.iter().map(|&j| quotes[j].group).collect();
             if groups.len() >= 2 {
-                apart.push(u);
+                apart.push(*u);
                 most = most.max(groups.len());
                 if evidence.len() < 4 {
-                    evidence.extend(parts.iter().map(|&j| Evidence {
-                        version: u,
+                    evidence.extend(js.iter().map(|&j| Evidence {
+                        version: *u,
                         paragraph: quotes[j].paragraph,
                         text: quotes[j].text.clone(),
                     }));

@@ -4,7 +4,7 @@
 //! group, and each is marked against the group's fullest form: `exact`,
 //! `partial` (a trimmed part) or `altered` (words changed).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::align::engine::diff_words;
 use crate::model::{ChangeTag, Fidelity, Quote, Row, Version};
@@ -19,15 +19,58 @@ pub fn quote_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A quotation's words, in order and as a set.
+#[derive(Debug, Clone)]
+pub struct QuoteWords {
+    pub words: Vec<String>,
+    pub set: HashSet<String>,
+}
+
+impl QuoteWords {
+    pub fn new(text: &str) -> Self {
+        let words = quote_words(text);
+        let set = words.iter().cloned().collect();
+        QuoteWords { words, set }
+    }
+}
+
+/// Pairs of quotations (i < j) that share a content word: the only ones
+/// that can be the same utterance. An inverted index keeps this near-linear.
+pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in words.iter().enumerate() {
+        for w in &q.set {
+            if !crate::text::is_stop(w) {
+                postings.entry(w.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let mut out: HashSet<(usize, usize)> = HashSet::new();
+    for list in postings.values() {
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                out.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    let mut v: Vec<(usize, usize)> = out.into_iter().collect();
+    v.sort_unstable();
+    v
+}
+
 /// How likely two quotations are the same utterance, 0 to 1.
-pub fn same_utterance(a: &[String], b: &[String]) -> f64 {
+pub fn same_utterance(qa: &QuoteWords, qb: &QuoteWords) -> f64 {
+    let (a, b) = (&qa.words, &qb.words);
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let sa: HashSet<&String> = a.iter().collect();
-    let sb: HashSet<&String> = b.iter().collect();
-    let common = sa.intersection(&sb).count() as f64;
-    let small = sa.len().min(sb.len()) as f64;
+    let (ss, sl) = if qa.set.len() <= qb.set.len() {
+        (&qa.set, &qb.set)
+    } else {
+        (&qb.set, &qa.set)
+    };
+    let common = ss.iter().filter(|w| sl.contains(*w)).count() as f64;
+    let small = ss.len() as f64;
     let containment = common / small;
     // A very short quotation must appear as a run in the other.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -47,7 +90,8 @@ fn is_part(part: &[String], full: &[String]) -> bool {
 
 /// Group quotations across versions and set their fidelity.
 pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
-    let words: Vec<Vec<String>> = quotes.iter().map(|q| quote_words(&q.text)).collect();
+    let qw: Vec<QuoteWords> = quotes.iter().map(|q| QuoteWords::new(&q.text)).collect();
+    let words: Vec<&Vec<String>> = qw.iter().map(|q| &q.words).collect();
     // Union-find over pairs, best first, one quotation per version in a group.
     let n = quotes.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -66,12 +110,12 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         r
     }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for i in 0..n {
-        for j in i + 1..n {
+    for (i, j) in candidate_pairs(&qw) {
+        {
             if quotes[i].version == quotes[j].version {
                 continue;
             }
-            let mut s = same_utterance(&words[i], &words[j]);
+            let mut s = same_utterance(&qw[i], &qw[j]);
             // A different named speaker makes a match less likely, not impossible.
             if let (Some(a), Some(b)) = (&quotes[i].speaker, &quotes[j].speaker)
                 && a != b
@@ -84,18 +128,37 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         }
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Versions present in each group, as bit sets.
+    let n_versions = quotes.iter().map(|q| q.version + 1).max().unwrap_or(0);
+    let words_per = n_versions.div_ceil(64);
+    let mut versions_of: Vec<Vec<u64>> = quotes
+        .iter()
+        .map(|q| {
+            let mut bits = vec![0u64; words_per];
+            bits[q.version / 64] |= 1 << (q.version % 64);
+            bits
+        })
+        .collect();
     for (_, i, j) in pairs {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
         if ri == rj {
             continue;
         }
-        let vi: HashSet<usize> = members[ri].iter().map(|&m| quotes[m].version).collect();
-        if members[rj].iter().any(|&m| vi.contains(&quotes[m].version)) {
+        // At most one quotation per version in a group.
+        if versions_of[ri]
+            .iter()
+            .zip(&versions_of[rj])
+            .any(|(a, b)| a & b != 0)
+        {
             continue;
         }
         parent[rj] = ri;
         let moved = std::mem::take(&mut members[rj]);
         members[ri].extend(moved);
+        let other = std::mem::take(&mut versions_of[rj]);
+        for (a, b) in versions_of[ri].iter_mut().zip(other) {
+            *a |= b;
+        }
     }
     // Number groups in order of first appearance.
     let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
@@ -118,7 +181,7 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         for &i in idx {
             let (fid, changed) = if words[i] == words[full] {
                 (Fidelity::Exact, Vec::new())
-            } else if is_part(&words[i], &words[full]) {
+            } else if is_part(words[i], words[full]) {
                 (Fidelity::Partial, Vec::new())
             } else {
                 let changed: Vec<String> = diff_words(&quotes[full].text, &quotes[i].text)

@@ -84,23 +84,42 @@ fn consonants(skel: &str) -> String {
     first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
 }
 
+/// A name's comparison keys, computed once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameKey {
+    skel: String,
+    cons: String,
+}
+
+impl NameKey {
+    pub fn new(name: &str) -> Self {
+        let skel = skeleton(name);
+        let cons = consonants(&skel);
+        NameKey { skel, cons }
+    }
+
+    /// Two spellings of one name.
+    pub fn same(&self, other: &NameKey) -> bool {
+        let (sa, sb) = (&self.skel, &other.skel);
+        if sa.is_empty() || sb.is_empty() {
+            return false;
+        }
+        if sa == sb {
+            return true;
+        }
+        if sa.as_bytes()[0] != sb.as_bytes()[0] {
+            return false;
+        }
+        if self.cons == other.cons && self.cons.chars().count() >= 4 {
+            return true;
+        }
+        sa.len() >= 6 && sb.len() >= 6 && strsim::jaro_winkler(sa, sb) >= 0.93
+    }
+}
+
 /// Two spellings of one name (Zelensky / Zelenskiy, Mohammed / Muhammad).
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    if sa.is_empty() || sb.is_empty() {
-        return false;
-    }
-    if sa == sb {
-        return true;
-    }
-    if sa.chars().next() != sb.chars().next() {
-        return false;
-    }
-    let (ca, cb) = (consonants(&sa), consonants(&sb));
-    if ca == cb && ca.chars().count() >= 4 {
-        return true;
-    }
-    sa.chars().count() >= 6 && strsim::jaro_winkler(&sa, &sb) >= 0.93
+    NameKey::new(a).same(&NameKey::new(b))
 }
 
 fn words_of(name: &str) -> Vec<&str> {
@@ -171,7 +190,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 }
                 let mut kind = cand.kind;
                 let mut strength = cand.strength;
-                let before = &text[..cand.start];
+                let before = crate::text::tail(text, cand.start, 48);
                 let after = &text[cand.end..];
                 if p.kind == ParagraphKind::Byline {
                     kind = Some(EntityKind::Person);
@@ -242,9 +261,9 @@ struct Cluster {
     members: Vec<usize>,
     votes: BTreeMap<EntityKind, u32>,
     canonical: Option<String>,
-    /// For people: given-name and surname of the fullest form.
-    given: Option<String>,
-    surname: Option<String>,
+    /// For people: given-name and surname of the fullest form, with their keys.
+    given: Option<(String, NameKey)>,
+    surname: Option<(String, NameKey)>,
 }
 
 impl Cluster {
@@ -304,16 +323,17 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
         let ws = words_of(&f.cand.text);
         let (given, surname) = (ws[0], ws[ws.len() - 1]);
+        let (gk, sk) = (NameKey::new(given), NameKey::new(surname));
         let existing = clusters.iter().position(|c| {
-            c.surname.as_deref().is_some_and(|s| same_name(s, surname))
+            c.surname.as_ref().is_some_and(|(_, s)| s.same(&sk))
                 && c.given
-                    .as_deref()
-                    .is_some_and(|g| same_name(g, given) || g.eq_ignore_ascii_case(given))
+                    .as_ref()
+                    .is_some_and(|(g, k)| k.same(&gk) || g.eq_ignore_ascii_case(given))
         });
         let c = existing.unwrap_or_else(|| {
             clusters.push(Cluster {
-                given: Some(given.to_string()),
-                surname: Some(surname.to_string()),
+                given: Some((given.to_string(), gk)),
+                surname: Some((surname.to_string(), sk)),
                 ..Cluster::default()
             });
             clusters.len() - 1
@@ -340,22 +360,18 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             continue;
         }
         let word = clean_name(&f.cand.text);
+        let wk = NameKey::new(word);
         let people: Vec<usize> = (0..clusters.len())
             .filter(|&c| {
                 clusters[c]
                     .surname
-                    .as_deref()
-                    .is_some_and(|s| same_name(s, word))
+                    .as_ref()
+                    .is_some_and(|(_, s)| s.same(&wk))
             })
             .collect();
         // "Sir Keir", or a given name that only one person in the story has.
         let by_given: Vec<usize> = (0..clusters.len())
-            .filter(|&c| {
-                clusters[c]
-                    .given
-                    .as_deref()
-                    .is_some_and(|g| same_name(g, word))
-            })
+            .filter(|&c| clusters[c].given.as_ref().is_some_and(|(_, g)| g.same(&wk)))
             .collect();
         let knighted = f
             .cand

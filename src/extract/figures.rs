@@ -195,6 +195,27 @@ fn denominator(word: &str) -> Option<f64> {
     })
 }
 
+const MONTHS_ABBR: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const DENOMINATORS: &[&str] = &[
+    "half",
+    "halve",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "twelfth",
+    "sixteenth",
+    "hundredth",
+    "thousandth",
+];
+
 /// "three eighths", "two and a half", "one hundred and three quarters".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?P<whole>\d+|[a-z]+(?:[- ][a-z]+){0,3})\s+and\s+)?(?P<num>an?|\d+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)\b")
@@ -352,7 +373,15 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         taken.push((m.start(), m.end()));
     }
     // Calendar dates and years.
-    for re in [&*DATE_DM, &*DATE_MD] {
+    let lower = text.to_lowercase();
+    // Cheap checks first: most paragraphs have no month, fraction or dozen.
+    let months = MONTHS_ABBR.iter().any(|m| lower.contains(m));
+    let fractions = DENOMINATORS.iter().any(|d| lower.contains(d));
+    for re in if months {
+        vec![&*DATE_DM, &*DATE_MD]
+    } else {
+        Vec::new()
+    } {
         for c in re.captures_iter(text) {
             let m = c.get(0).expect("match");
             if overlaps(&taken, m.start(), m.end()) {
@@ -599,7 +628,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     }
     // Fractions and dozens: "a quarter of a percentage point", "a dozen".
     let mut compound: Vec<(usize, usize, f64)> = Vec::new();
-    for c in FRACTION.captures_iter(text) {
+    for c in FRACTION.captures_iter(if fractions { text } else { "" }) {
         let m = c.get(0).expect("match");
         let (Some(n), Some(d)) = (number_value(&c["num"]), denominator(&c["den"])) else {
             continue;
@@ -616,7 +645,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         }
         compound.push((start, m.end(), value));
     }
-    for c in DOZEN.captures_iter(text) {
+    for c in DOZEN.captures_iter(if lower.contains("dozen") { text } else { "" }) {
         let m = c.get(0).expect("match");
         if let Some(n) = number_value(&c["n"]) {
             compound.push((m.start(), m.end(), 12.0 * n));

@@ -194,7 +194,7 @@ fn not_a_quotation(text: &str, para: &str, span: &Span, entity_names: &[String])
     if words.is_empty() {
         return true;
     }
-    let before = &para[..span.outer_start];
+    let before = crate::text::tail(para, span.outer_start, 60);
     if SO_CALLED.is_match(before) {
         return true;
     }
