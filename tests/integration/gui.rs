@@ -207,3 +207,37 @@ fn dropping_files_on_the_sample_replaces_it() {
     assert_eq!(c.versions.len(), 1);
     assert!(c.versions[0].path.ends_with("menus.txt"));
 }
+
+/// Frame time with 20 versions: run by hand, prints numbers, asserts nothing
+/// about time (`cargo test --release -- --ignored frame_time --nocapture`).
+#[test]
+#[ignore]
+fn frame_time_with_20_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("python3")
+        .arg(crate::common::root().join("scripts/make-versions.py"))
+        .arg("20")
+        .arg(dir.path())
+        .arg("700")
+        .status()
+        .expect("python3 runs the generator");
+    assert!(status.success());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut h = harness(files);
+    settle(&mut h);
+    // First frame after loading lays out the visible rows.
+    let t0 = Instant::now();
+    h.step();
+    let first = t0.elapsed();
+    let frames = 120;
+    let t0 = Instant::now();
+    for i in 0..frames {
+        if i % 10 == 0 {
+            h.key_press(Key::F8); // move through the differences, scrolling
+        }
+        h.step();
+    }
+    let per = t0.elapsed() / frames;
+    println!("20 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)");
+}
