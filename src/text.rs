@@ -178,11 +178,11 @@ pub fn content_terms(text: &str) -> Vec<String> {
         if w.is_empty() {
             continue;
         }
-        if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            if let Some(n) = canonical_number(w) {
-                out.push(n);
-                continue;
-            }
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && let Some(n) = canonical_number(w)
+        {
+            out.push(n);
+            continue;
         }
         if let Some(n) = small_number(w) {
             out.push(n.to_string());

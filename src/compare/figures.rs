@@ -18,10 +18,10 @@ fn family(unit: Option<&str>) -> Option<String> {
         return Some("points".to_string());
     }
     // Units the lexicon knows: currencies by code, measures by base unit.
-    if let Some(k) = crate::extract::lexicon::LEXICON.units.get(&u) {
-        if k.kind == "currency" || k.kind != "scale" {
-            return Some(k.canonical.clone());
-        }
+    if let Some(k) = crate::extract::lexicon::LEXICON.units.get(&u)
+        && (k.kind == "currency" || k.kind != "scale")
+    {
+        return Some(k.canonical.clone());
     }
     Some(u.trim_end_matches('s').to_string())
 }
@@ -295,7 +295,7 @@ fn join_across_rows(
             }
             let ctx = grp
                 .iter()
-                .map(|&m| jaccard(&ti, &para_terms(m)))
+                .map(|&m| jaccard(ti, para_terms(m)))
                 .fold(0.0, f64::max);
             let same_value = grp.iter().any(
                 |&m| matches!((infos[m].value, infos[i].value), (Some(a), Some(b)) if close(a, b)),

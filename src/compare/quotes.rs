@@ -96,7 +96,7 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     let n = quotes.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    fn find(p: &mut Vec<usize>, i: usize) -> usize {
+    fn find(p: &mut [usize], i: usize) -> usize {
         let mut r = i;
         while p[r] != r {
             r = p[r];
@@ -162,11 +162,11 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     }
     // Number groups in order of first appearance.
     let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
-    for i in 0..n {
+    for (i, q) in quotes.iter_mut().enumerate() {
         let r = find(&mut parent, i);
         let next = group_of.len();
         let g = *group_of.entry(r).or_insert(next);
-        quotes[i].group = g;
+        q.group = g;
     }
     // Fidelity against the group's fullest form.
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();

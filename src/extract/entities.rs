@@ -65,8 +65,7 @@ pub fn skeleton(name: &str) -> String {
         .replace('w', "v")
         .replace('x', "ks")
         .replace("ou", "u")
-        .replace('y', "i")
-        .replace('j', "i");
+        .replace(['y', 'j'], "i");
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if out.ends_with(c) {

@@ -290,7 +290,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
                 && taken.is_empty()
-                && LEXICON.units.get(w.as_str()).is_none()
+                && !LEXICON.units.contains_key(w.as_str())
         {
             break;
         }

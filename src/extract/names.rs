@@ -589,9 +589,9 @@ fn push(
         (Some(EntityKind::Place), Strength::Good)
     } else if caps_acronym {
         (Some(EntityKind::Organization), Strength::Weak)
-    } else if n_words >= 2 && n_words <= 4 && LEXICON.first_names.contains(&words[0]) {
+    } else if (2..=4).contains(&n_words) && LEXICON.first_names.contains(&words[0]) {
         (Some(EntityKind::Person), Strength::Good)
-    } else if n_words >= 2 && n_words <= 3 && !words.iter().any(|w| w.len() <= 1) {
+    } else if (2..=3).contains(&n_words) && !words.iter().any(|w| w.len() <= 1) {
         (Some(EntityKind::Person), Strength::Weak)
     } else {
         (None, Strength::Weak)

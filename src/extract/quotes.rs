@@ -85,24 +85,24 @@ pub fn spans(text: &str, open_from_before: bool) -> Vec<Span> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
     // A paragraph that continues an open quotation without a new mark.
-    if open_from_before && !text.trim_start().starts_with(is_open_mark) {
-        if let Some(end) = chars
+    if open_from_before
+        && !text.trim_start().starts_with(is_open_mark)
+        && let Some(end) = chars
             .iter()
             .find(|(i, c)| matches!(c, '”' | '"' | '»') && closes_at(text, *i, *c))
-        {
-            out.push(Span {
-                start: 0,
-                end: end.0,
-                outer_start: 0,
-                outer_end: end.0 + end.1.len_utf8(),
-                open_end: false,
-                continues: true,
-            });
-            k = chars
-                .iter()
-                .position(|(i, _)| *i == end.0)
-                .map_or(chars.len(), |p| p + 1);
-        }
+    {
+        out.push(Span {
+            start: 0,
+            end: end.0,
+            outer_start: 0,
+            outer_end: end.0 + end.1.len_utf8(),
+            open_end: false,
+            continues: true,
+        });
+        k = chars
+            .iter()
+            .position(|(i, _)| *i == end.0)
+            .map_or(chars.len(), |p| p + 1);
     }
     while k < chars.len() {
         let (i, c) = chars[k];
@@ -200,7 +200,7 @@ fn not_a_quotation(text: &str, para: &str, span: &Span, entity_names: &[String])
     }
     if words.len() <= 8 {
         let folded = fold(inner);
-        if entity_names.iter().any(|n| *n == folded) {
+        if entity_names.contains(&folded) {
             return true;
         }
         let caps = words

@@ -185,7 +185,7 @@ pub fn sentence_bounds(
         .char_indices()
         .filter(|&(i, c)| ends(i, c))
         .map(|(i, _)| i + 1)
-        .last()
+        .next_back()
         .unwrap_or(0);
     let end = text[b..]
         .char_indices()
@@ -316,7 +316,7 @@ fn is_subject(
         .char_indices()
         .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
         .map(|(i, _)| i + 1)
-        .last()
+        .next_back()
         .unwrap_or(0);
     let lead = &text[sent_start..s];
     let first_person = !mentions.iter().any(|&(ms, me, ei)| {

@@ -45,7 +45,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
 
 /// UTF-16 without a byte-order mark: many zero bytes in alternate positions.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];

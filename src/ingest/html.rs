@@ -318,9 +318,8 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         "dfp",
         "banner",
     ]) || prefix(&["advert", "sponsor", "commercial"])
+        || has(&["comments", "comment", "disqus"])
     {
-        Some(RemovalReason::Boilerplate)
-    } else if has(&["comments", "comment", "disqus"]) {
         Some(RemovalReason::Boilerplate)
     } else {
         None

@@ -53,18 +53,16 @@ pub fn extract(text: &str) -> RawDoc {
                 };
                 cur = Some((hint, Current::default()));
             }
-            Event::Start(Tag::Paragraph) => {
-                if item_depth == 0 || cur.is_none() {
-                    flush(&mut cur, &mut doc);
-                    let hint = if item_depth > 0 {
-                        Hint::ListItem
-                    } else if quote_depth > 0 {
-                        Hint::QuoteBlock
-                    } else {
-                        Hint::Body
-                    };
-                    cur = Some((hint, Current::default()));
-                }
+            Event::Start(Tag::Paragraph) if (item_depth == 0 || cur.is_none()) => {
+                flush(&mut cur, &mut doc);
+                let hint = if item_depth > 0 {
+                    Hint::ListItem
+                } else if quote_depth > 0 {
+                    Hint::QuoteBlock
+                } else {
+                    Hint::Body
+                };
+                cur = Some((hint, Current::default()));
             }
             Event::Start(Tag::Item) => {
                 flush(&mut cur, &mut doc);
@@ -83,10 +81,8 @@ pub fn extract(text: &str) -> RawDoc {
                 flush(&mut cur, &mut doc);
                 quote_depth = quote_depth.saturating_sub(1);
             }
-            Event::End(TagEnd::Paragraph) => {
-                if item_depth == 0 {
-                    flush(&mut cur, &mut doc);
-                }
+            Event::End(TagEnd::Paragraph) if item_depth == 0 => {
+                flush(&mut cur, &mut doc);
             }
             Event::End(TagEnd::Heading(_)) => flush(&mut cur, &mut doc),
             Event::Start(Tag::Link { .. }) => {

@@ -70,10 +70,7 @@ fn split_list_items(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
     let mut current = first.to_string();
-    loop {
-        let Some(next) = next_marker(&current) else {
-            break;
-        };
+    while let Some(next) = next_marker(&current) {
         let needle_core = format!("{next}{delim}");
         let mut found = None;
         for (i, _) in rest.match_indices(&needle_core) {

@@ -222,7 +222,10 @@ fn frame_time_with_20_versions() {
         .status()
         .expect("python3 runs the generator");
     assert!(status.success());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let mut h = harness(files);
     settle(&mut h);
@@ -239,5 +242,7 @@ fn frame_time_with_20_versions() {
         h.step();
     }
     let per = t0.elapsed() / frames;
-    println!("20 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)");
+    println!(
+        "20 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)"
+    );
 }

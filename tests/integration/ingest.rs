@@ -148,7 +148,8 @@ fn non_breaking_spaces_entities_and_cr_line_ends() {
 #[test]
 fn bad_inputs_are_named_errors() {
     let o = IngestOptions::default();
-    let cases: [(&str, fn(&InputError) -> bool); 5] = [
+    type Check = fn(&InputError) -> bool;
+    let cases: [(&str, Check); 5] = [
         ("ingest/empty.txt", |e| matches!(e, InputError::Empty)),
         ("ingest/image.png", |e| matches!(e, InputError::Binary(_))),
         ("ingest/invalid.json", |e| {

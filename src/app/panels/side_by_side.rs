@@ -227,11 +227,10 @@ pub fn show(
             let first = offsets
                 .partition_point(|&o| o < viewport.min.y)
                 .saturating_sub(1);
-            for i in first..view.rows.len() {
+            for (i, row) in view.rows.iter().enumerate().skip(first) {
                 if offsets[i] > viewport.max.y {
                     break;
                 }
-                let row = &view.rows[i];
                 let top = origin + Vec2::new(0.0, offsets[i]);
                 let height = draw_row(
                     ui,
