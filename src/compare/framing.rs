@@ -21,18 +21,32 @@ pub fn detect(
     quotes: &[Quote],
     entities: &[Entity],
 ) -> Vec<FramingItem> {
-    let mut items = Vec::new();
-    if versions.len() >= 2 {
-        headlines(versions, &mut items);
-        ledes(versions, rows, &mut items);
-        attribution(versions, quotes, entities, &mut items);
-        omissions(versions, rows, quotes, &mut items);
-        prominence(versions, rows, &mut items);
-        source_balance(versions, quotes, entities, &mut items);
-        misattribution(versions, quotes, entities, &mut items);
-        quote_merges(versions, quotes, &mut items);
-    }
-    loaded_terms(versions, quotes, &mut items);
+    // The loaded-word scan reads every word of every version: it runs beside
+    // the other detectors.
+    let mut items = std::thread::scope(|s| {
+        let scanning = s.spawn(|| {
+            let mut loaded = Vec::new();
+            loaded_terms(versions, quotes, &mut loaded);
+            loaded
+        });
+        let mut items = Vec::new();
+        if versions.len() >= 2 {
+            headlines(versions, &mut items);
+            ledes(versions, rows, &mut items);
+            attribution(versions, quotes, entities, &mut items);
+            omissions(versions, rows, quotes, &mut items);
+            prominence(versions, rows, &mut items);
+            source_balance(versions, quotes, entities, &mut items);
+            misattribution(versions, quotes, entities, &mut items);
+            quote_merges(versions, quotes, &mut items);
+        }
+        items.extend(
+            scanning
+                .join()
+                .expect("the loaded-word scan does not panic"),
+        );
+        items
+    });
     items.sort_by(|a, b| {
         b.weight
             .total_cmp(&a.weight)
