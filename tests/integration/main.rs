@@ -3,6 +3,7 @@
 mod align;
 mod cli;
 mod common;
+mod extract;
 #[cfg(feature = "gui")]
 mod gui;
 mod ingest;

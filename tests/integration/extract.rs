@@ -1,0 +1,146 @@
+//! Extraction and comparison: the tricky cases with the answers wanted,
+//! and snapshots of what the bundled sample yields.
+
+use parallax::ingest::{IngestOptions, load_bytes};
+use parallax::model::{Comparison, FigureValue};
+use parallax::pipeline::{Options, analyse};
+use serde_json::Value;
+
+use crate::common::{fixture, sample};
+
+fn tricky() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap()).unwrap()
+}
+
+fn compare_texts(texts: &[&str]) -> Comparison {
+    let versions = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| load_bytes(t.as_bytes(), &format!("v{i}.txt"), i, IngestOptions { raw: true }).unwrap())
+        .collect();
+    analyse(versions, vec![], Options::default())
+}
+
+fn speaker_name(c: &Comparison, id: &Option<String>) -> Option<String> {
+    id.as_ref().and_then(|id| c.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone())
+}
+
+#[test]
+fn tricky_quotes() {
+    let mut failures = Vec::new();
+    for case in tricky()["quotes"].as_array().unwrap() {
+        let c = compare_texts(&[case["text"].as_str().unwrap()]);
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            c.quotes.iter().map(|q| (q.text.clone(), speaker_name(&c, &q.speaker), q.cue.clone())).collect();
+        let want = case["want"].as_array().unwrap();
+        let ok = got.len() == want.len()
+            && got.iter().zip(want).all(|(g, w)| {
+                g.0 == w[0].as_str().unwrap()
+                    && match w[1].as_str() {
+                        Some(surname) => g.1.as_deref().is_some_and(|n| n.ends_with(surname)),
+                        None => g.1.is_none(),
+                    }
+                    && g.2.as_deref() == w[2].as_str()
+            });
+        if !ok {
+            failures.push(format!("{} — got {got:?}", case["why"]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tricky_figures() {
+    let mut failures = Vec::new();
+    for case in tricky()["figures"].as_array().unwrap() {
+        let c = compare_texts(&[case["text"].as_str().unwrap()]);
+        let got: Vec<(f64, Option<String>)> = c
+            .figures
+            .iter()
+            .filter_map(|f| match f.value {
+                FigureValue::Number(n) => Some((n, f.unit.clone())),
+                FigureValue::Date(_) => None,
+            })
+            .collect();
+        let want: Vec<(f64, Option<String>)> = case["want"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| (w[0].as_f64().unwrap(), w[1].as_str().map(str::to_string)))
+            .collect();
+        let ok = got.len() == want.len() && got.iter().zip(&want).all(|(g, w)| (g.0 - w.0).abs() < 1e-9 && (w.1.is_none() || g.1 == w.1));
+        if !ok {
+            failures.push(format!("{:?}: got {got:?}, want {want:?}", case["text"]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn tricky_entities() {
+    let mut failures = Vec::new();
+    for case in tricky()["entities"].as_array().unwrap() {
+        let texts: Vec<&str> = case["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        let c = compare_texts(&texts);
+        for w in case["want"].as_array().unwrap() {
+            let (name, kind) = (w[0].as_str().unwrap(), w[1].as_str().unwrap());
+            let found = c.entities.iter().find(|e| e.name == name || e.variants.iter().any(|v| v == name));
+            match found {
+                None => failures.push(format!("{name} not found in {:?}", c.entities.iter().map(|e| &e.name).collect::<Vec<_>>())),
+                Some(e) => {
+                    if e.kind.as_str() != kind {
+                        failures.push(format!("{name} is {}, want {kind}", e.kind.as_str()));
+                    }
+                    for v in w[2].as_array().unwrap() {
+                        let v = v.as_str().unwrap();
+                        if !e.variants.iter().any(|x| x == v) {
+                            failures.push(format!("{name} lacks variant {v}: {:?}", e.variants));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn sample_findings_snapshot() {
+    let c = sample();
+    let mut s = String::from("QUOTES\n");
+    for q in &c.quotes {
+        s.push_str(&format!(
+            "g{:<2} v{} ¶{:<2} {:<7} {:<9} {:<22} {:<9} {}\n",
+            q.group,
+            q.version,
+            q.paragraph,
+            q.fidelity.as_str(),
+            format!("{:?}", q.attribution).to_lowercase(),
+            speaker_name(&c, &q.speaker).unwrap_or_else(|| "-".into()),
+            q.cue.as_deref().unwrap_or("-"),
+            q.text.chars().take(60).collect::<String>()
+        ));
+    }
+    s.push_str("\nFIGURES\n");
+    for f in c.figures.iter().filter(|f| matches!(f.value, FigureValue::Number(_))) {
+        s.push_str(&format!(
+            "g{:<3} v{} ¶{:<2} {}{:<14} {:<16} “{}”\n",
+            f.group,
+            f.version,
+            f.paragraph,
+            if f.discrepancy { "DISAGREE " } else { "" },
+            parallax::report::summary::figure_value(f),
+            f.unit.as_deref().unwrap_or("-"),
+            f.text
+        ));
+    }
+    s.push_str("\nENTITIES\n");
+    for e in &c.entities {
+        s.push_str(&format!("{:<4} {:<12} {} — {} — {:?}\n", e.id, e.kind.as_str(), e.name, e.variants.join(", "), e.counts(c.versions.len())));
+    }
+    s.push_str("\nFRAMING\n");
+    for f in &c.framing {
+        s.push_str(&format!("{:.2} {:<16} {:?} {:?} {}\n", f.weight, f.kind.as_str(), f.versions, f.terms, f.detail));
+    }
+    insta::assert_snapshot!("sample_findings", s);
+}
