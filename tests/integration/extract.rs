@@ -9,20 +9,31 @@ use serde_json::Value;
 use crate::common::{fixture, sample};
 
 fn tricky() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap()).unwrap()
+    serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap())
+        .unwrap()
 }
 
 fn compare_texts(texts: &[&str]) -> Comparison {
     let versions = texts
         .iter()
         .enumerate()
-        .map(|(i, t)| load_bytes(t.as_bytes(), &format!("v{i}.txt"), i, IngestOptions { raw: true }).unwrap())
+        .map(|(i, t)| {
+            load_bytes(
+                t.as_bytes(),
+                &format!("v{i}.txt"),
+                i,
+                IngestOptions { raw: true },
+            )
+            .unwrap()
+        })
         .collect();
     analyse(versions, vec![], Options::default())
 }
 
 fn speaker_name(c: &Comparison, id: &Option<String>) -> Option<String> {
-    id.as_ref().and_then(|id| c.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone())
+    id.as_ref()
+        .and_then(|id| c.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.clone())
 }
 
 #[test]
@@ -30,8 +41,11 @@ fn tricky_quotes() {
     let mut failures = Vec::new();
     for case in tricky()["quotes"].as_array().unwrap() {
         let c = compare_texts(&[case["text"].as_str().unwrap()]);
-        let got: Vec<(String, Option<String>, Option<String>)> =
-            c.quotes.iter().map(|q| (q.text.clone(), speaker_name(&c, &q.speaker), q.cue.clone())).collect();
+        let got: Vec<(String, Option<String>, Option<String>)> = c
+            .quotes
+            .iter()
+            .map(|q| (q.text.clone(), speaker_name(&c, &q.speaker), q.cue.clone()))
+            .collect();
         let want = case["want"].as_array().unwrap();
         let ok = got.len() == want.len()
             && got.iter().zip(want).all(|(g, w)| {
@@ -68,7 +82,11 @@ fn tricky_figures() {
             .iter()
             .map(|w| (w[0].as_f64().unwrap(), w[1].as_str().map(str::to_string)))
             .collect();
-        let ok = got.len() == want.len() && got.iter().zip(&want).all(|(g, w)| (g.0 - w.0).abs() < 1e-9 && (w.1.is_none() || g.1 == w.1));
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(&want)
+                .all(|(g, w)| (g.0 - w.0).abs() < 1e-9 && (w.1.is_none() || g.1 == w.1));
         if !ok {
             failures.push(format!("{:?}: got {got:?}, want {want:?}", case["text"]));
         }
@@ -80,13 +98,24 @@ fn tricky_figures() {
 fn tricky_entities() {
     let mut failures = Vec::new();
     for case in tricky()["entities"].as_array().unwrap() {
-        let texts: Vec<&str> = case["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        let texts: Vec<&str> = case["texts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
         let c = compare_texts(&texts);
         for w in case["want"].as_array().unwrap() {
             let (name, kind) = (w[0].as_str().unwrap(), w[1].as_str().unwrap());
-            let found = c.entities.iter().find(|e| e.name == name || e.variants.iter().any(|v| v == name));
+            let found = c
+                .entities
+                .iter()
+                .find(|e| e.name == name || e.variants.iter().any(|v| v == name));
             match found {
-                None => failures.push(format!("{name} not found in {:?}", c.entities.iter().map(|e| &e.name).collect::<Vec<_>>())),
+                None => failures.push(format!(
+                    "{name} not found in {:?}",
+                    c.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+                )),
                 Some(e) => {
                     if e.kind.as_str() != kind {
                         failures.push(format!("{name} is {}, want {kind}", e.kind.as_str()));
@@ -122,7 +151,11 @@ fn sample_findings_snapshot() {
         ));
     }
     s.push_str("\nFIGURES\n");
-    for f in c.figures.iter().filter(|f| matches!(f.value, FigureValue::Number(_))) {
+    for f in c
+        .figures
+        .iter()
+        .filter(|f| matches!(f.value, FigureValue::Number(_)))
+    {
         s.push_str(&format!(
             "g{:<3} v{} ¶{:<2} {}{:<14} {:<16} “{}”\n",
             f.group,
@@ -136,11 +169,25 @@ fn sample_findings_snapshot() {
     }
     s.push_str("\nENTITIES\n");
     for e in &c.entities {
-        s.push_str(&format!("{:<4} {:<12} {} — {} — {:?}\n", e.id, e.kind.as_str(), e.name, e.variants.join(", "), e.counts(c.versions.len())));
+        s.push_str(&format!(
+            "{:<4} {:<12} {} — {} — {:?}\n",
+            e.id,
+            e.kind.as_str(),
+            e.name,
+            e.variants.join(", "),
+            e.counts(c.versions.len())
+        ));
     }
     s.push_str("\nFRAMING\n");
     for f in &c.framing {
-        s.push_str(&format!("{:.2} {:<16} {:?} {:?} {}\n", f.weight, f.kind.as_str(), f.versions, f.terms, f.detail));
+        s.push_str(&format!(
+            "{:.2} {:<16} {:?} {:?} {}\n",
+            f.weight,
+            f.kind.as_str(),
+            f.versions,
+            f.terms,
+            f.detail
+        ));
     }
     insta::assert_snapshot!("sample_findings", s);
 }

@@ -244,6 +244,11 @@ pub fn show(
                     p,
                     cmds,
                 );
+                // A row whose real height differs from the one used to place the
+                // rows below it: draw again at once with the real one.
+                if (offsets[i + 1] - offsets[i] - height).abs() > 0.5 {
+                    ui.ctx().request_repaint();
+                }
                 cache.heights.insert(i, height);
             }
         });
@@ -276,15 +281,24 @@ fn draw_row(
             height = height.max(laid.galley.size().y + 2.0 * PAD);
         }
     }
-    let width = GUTTER + col * row.cells.len() as f32;
-    let rect = Rect::from_min_size(top, Vec2::new(width, height));
-    let id = ui.scope_id().with(("row", row.index));
-    let response = ui.interact(rect, id, Sense::click());
     let status = match row.status {
         RowStatus::Identical => "identical",
         RowStatus::Changed => "changed",
         RowStatus::Unique => "unique",
     };
+    let mut label = format!("{}\n{status}", row.index + 1);
+    if row.status == RowStatus::Changed {
+        label.push_str(&format!("\n{:.0}% alike", row.similarity * 100.0));
+    }
+    if row.moved {
+        label.push_str("\nmoved");
+    }
+    // The gutter label's lines need room too.
+    height = height.max(label.lines().count() as f32 * 13.0 + 2.0 * PAD);
+    let width = GUTTER + col * row.cells.len() as f32;
+    let rect = Rect::from_min_size(top, Vec2::new(width, height));
+    let id = ui.scope_id().with(("row", row.index));
+    let response = ui.interact(rect, id, Sense::click());
     response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
@@ -314,13 +328,6 @@ fn draw_row(
         CornerRadius::ZERO,
         color,
     );
-    let mut label = format!("{}\n{status}", row.index + 1);
-    if row.status == RowStatus::Changed {
-        label.push_str(&format!("\n{:.0}% alike", row.similarity * 100.0));
-    }
-    if row.moved {
-        label.push_str("\nmoved");
-    }
     painter.text(
         top + Vec2::new(10.0, PAD),
         egui::Align2::LEFT_TOP,
