@@ -101,42 +101,36 @@ impl Keys {
     }
 }
 
+/// Visit the terms two keys share: (term, weight in `a`, weight in `b`).
+fn for_common(a: &Key, b: &Key, mut f: impl FnMut(TermId, f32, f32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a.terms[i].0, a.terms[i].1, b.terms[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
 /// Cosine similarity of two keys.
 pub fn cosine(a: &Key, b: &Key) -> f32 {
     if a.norm == 0.0 || b.norm == 0.0 {
         return 0.0;
     }
     let mut dot = 0.0;
-    let (mut i, mut j) = (0, 0);
-    while i < a.terms.len() && j < b.terms.len() {
-        match a.terms[i].0.cmp(&b.terms[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a.terms[i].1 * b.terms[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    for_common(a, b, |_, wa, wb| dot += wa * wb);
     dot / (a.norm * b.norm)
 }
 
 /// Shared idf mass of the two keys.
 fn shared_mass(a: &Key, b: &Key, idf: &[f32]) -> f32 {
     let mut m = 0.0;
-    let (mut i, mut j) = (0, 0);
-    while i < a.terms.len() && j < b.terms.len() {
-        match a.terms[i].0.cmp(&b.terms[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                m += idf[a.terms[i].0 as usize];
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    for_common(a, b, |t, _, _| m += idf[t as usize]);
     m
 }
 
