@@ -94,25 +94,6 @@ pub fn diff_words(base: &str, other: &str) -> Vec<Span> {
     out
 }
 
-/// Share of `other`'s words that `base` also has, 0 to 1.
-pub fn word_overlap(base: &str, other: &str) -> f64 {
-    let spans = diff_words(base, other);
-    let count = |tag| {
-        spans
-            .iter()
-            .filter(|s| s.tag == tag)
-            .map(|s| s.text.split_whitespace().count())
-            .sum::<usize>()
-    };
-    let equal = count(ChangeTag::Equal);
-    let total = equal + count(ChangeTag::Insert);
-    if total == 0 {
-        1.0
-    } else {
-        equal as f64 / total as f64
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +129,5 @@ mod tests {
         let s = diff_words("Same words here.", "Same words here.");
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].tag, ChangeTag::Equal);
-        assert_eq!(word_overlap("a b c", "a b c"), 1.0);
     }
 }

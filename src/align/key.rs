@@ -158,30 +158,16 @@ pub fn similarity(a: &Key, b: &Key, idf: &[f32]) -> f32 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::model::{Paragraph, ParagraphKind, SourceFormat};
+    use crate::model::{Paragraph, ParagraphKind};
 
     pub(crate) fn version(paras: &[&str]) -> Version {
-        Version {
-            id: String::new(),
-            path: String::new(),
-            outlet: String::new(),
-            title: None,
-            published: None,
-            authors: vec![],
-            paragraphs: paras
+        Version::from_paragraphs(
+            "",
+            paras
                 .iter()
-                .map(|t| Paragraph {
-                    kind: ParagraphKind::Body,
-                    text: t.to_string(),
-                    sentences: vec![t.to_string()],
-                })
+                .map(|t| Paragraph::single(ParagraphKind::Body, t.to_string()))
                 .collect(),
-            removed: vec![],
-            format: SourceFormat::Text,
-            encoding: "UTF-8".into(),
-            sha256: String::new(),
-            word_count: 0,
-        }
+        )
     }
 
     #[test]

@@ -13,8 +13,6 @@ pub enum Command {
     OpenDialog,
     /// Add these files to the comparison.
     Add(Vec<PathBuf>),
-    /// Replace the comparison with these files.
-    OpenOnly(Vec<PathBuf>),
     RemoveVersion(usize),
     ToggleVersion(usize),
     /// Move a version left (-1) or right (+1) in the display order.

@@ -37,6 +37,8 @@ pub struct ParallaxApp {
     filter: Option<Filter>,
     generation: u64,
     entity_lines: Vec<EntityLine>,
+    /// Counts shown on the findings tabs, per comparison.
+    counts: crate::report::summary::Summary,
     entity_key: Option<(u64, String)>,
     rows: HashMap<(usize, usize), usize>,
     cache: LayoutCache,
@@ -71,6 +73,7 @@ impl ParallaxApp {
             filter: None,
             generation: 0,
             entity_lines: Vec::new(),
+            counts: Default::default(),
             entity_key: None,
             rows: HashMap::new(),
             cache: LayoutCache::default(),
@@ -155,6 +158,9 @@ impl ParallaxApp {
                             }
                             self.rt.paths = loaded;
                             self.rt.order.clear();
+                            // What depends only on the comparison is worked out once.
+                            self.rows = view::row_of(&c);
+                            self.counts = crate::report::summary::summarize(&c);
                             self.rt.adopt(Arc::new(*c));
                             self.filter = None;
                         }
@@ -211,11 +217,10 @@ impl ParallaxApp {
             self.view = view::side_by_side(&c, &filter);
             self.filter = Some(filter);
             self.generation += 1;
-            self.rows = view::row_of(&c);
         }
         let key = (self.generation, self.rt.entity_filter.clone());
         if self.entity_key.as_ref() != Some(&key) {
-            self.entity_lines = view::entity_lines(&c, &self.rt.entity_filter);
+            self.entity_lines = view::entity_lines(&c, &self.rows, &self.rt.entity_filter);
             self.entity_key = Some(key);
         }
     }
@@ -301,7 +306,6 @@ impl ParallaxApp {
                     }
                     self.load(all);
                 }
-                Command::OpenOnly(paths) => self.load(paths),
                 Command::RemoveVersion(v) => {
                     if v < self.rt.paths.len() {
                         let mut all = self.rt.paths.clone();
@@ -630,7 +634,15 @@ impl eframe::App for ParallaxApp {
                     .resizable(true)
                     .default_size(self.persisted.findings_height)
                     .show(ui, |ui| {
-                        panels::findings::show(ui, c, self.rt.tab, &self.rows, &p, &mut self.cmds)
+                        panels::findings::show(
+                            ui,
+                            c,
+                            self.rt.tab,
+                            &self.counts,
+                            &self.rows,
+                            &p,
+                            &mut self.cmds,
+                        )
                     });
                 self.persisted.findings_height = resp.response.rect.height();
             }

@@ -452,8 +452,11 @@ pub struct EntityLine {
 }
 
 /// Entities matching a filter (name, variant or kind), most mentioned first.
-pub fn entity_lines(c: &Comparison, filter: &str) -> Vec<EntityLine> {
-    let rows = row_of(c);
+pub fn entity_lines(
+    c: &Comparison,
+    rows: &HashMap<(usize, usize), usize>,
+    filter: &str,
+) -> Vec<EntityLine> {
     let needle = crate::text::fold(filter.trim());
     let mut out: Vec<EntityLine> = c
         .entities
@@ -614,7 +617,7 @@ mod tests {
     #[test]
     fn entity_panel_lines_and_highlight() {
         let c = comparison();
-        let lines = entity_lines(&c, "callo");
+        let lines = entity_lines(&c, &row_of(&c), "callo");
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].counts, vec![2, 2]);
         let view = side_by_side(

@@ -57,6 +57,18 @@ pub fn detect(
     items
 }
 
+/// Quotations that pass `keep`, by group.
+fn quotes_by_group(
+    quotes: &[Quote],
+    keep: impl Fn(&Quote) -> bool,
+) -> BTreeMap<usize, Vec<&Quote>> {
+    let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
+    for q in quotes.iter().filter(|q| keep(q)) {
+        by_group.entry(q.group).or_default().push(q);
+    }
+    by_group
+}
+
 fn name(v: &Version) -> &str {
     &v.outlet
 }
@@ -236,13 +248,9 @@ fn attribution(
     entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
-    let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
-    for q in quotes
-        .iter()
-        .filter(|q| q.cue.is_some() && q.attribution != Attribution::Continued)
-    {
-        by_group.entry(q.group).or_default().push(q);
-    }
+    let by_group = quotes_by_group(quotes, |q| {
+        q.cue.is_some() && q.attribution != Attribution::Continued
+    });
     for qs in by_group.values() {
         // Verb (as written, lower case) -> versions using it.
         let mut verbs: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
@@ -634,13 +642,9 @@ fn misattribution(
     entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
-    let mut by_group: BTreeMap<usize, Vec<&Quote>> = BTreeMap::new();
-    for q in quotes
-        .iter()
-        .filter(|q| q.attribution == Attribution::Named && q.speaker.is_some())
-    {
-        by_group.entry(q.group).or_default().push(q);
-    }
+    let by_group = quotes_by_group(quotes, |q| {
+        q.attribution == Attribution::Named && q.speaker.is_some()
+    });
     for qs in by_group.values() {
         let speakers: BTreeSet<&String> = qs.iter().filter_map(|q| q.speaker.as_ref()).collect();
         if speakers.len() < 2 {

@@ -152,14 +152,7 @@ pub fn load_bytes(
         && !paragraphs.iter().any(|p| p.kind == ParagraphKind::Byline)
     {
         let text = format!("By {}", cleaned.authors.join(" and "));
-        paragraphs.insert(
-            0,
-            Paragraph {
-                kind: ParagraphKind::Byline,
-                sentences: vec![text.clone()],
-                text,
-            },
-        );
+        paragraphs.insert(0, Paragraph::single(ParagraphKind::Byline, text));
     }
     let outlet = cleaned
         .outlet

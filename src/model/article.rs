@@ -45,6 +45,17 @@ pub struct Paragraph {
     pub sentences: Vec<String>,
 }
 
+impl Paragraph {
+    /// A paragraph that is one sentence (a byline, a test fixture line).
+    pub fn single(kind: ParagraphKind, text: String) -> Paragraph {
+        Paragraph {
+            kind,
+            sentences: vec![text.clone()],
+            text,
+        }
+    }
+}
+
 /// Why cleaning set a piece of text aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
@@ -154,6 +165,25 @@ pub struct Version {
 }
 
 impl Version {
+    /// A version made from paragraphs alone (built in code rather than read
+    /// from a file): empty metadata, words counted.
+    pub fn from_paragraphs(path: &str, paragraphs: Vec<Paragraph>) -> Version {
+        Version {
+            id: String::new(),
+            path: path.to_string(),
+            outlet: String::new(),
+            title: None,
+            published: None,
+            authors: Vec::new(),
+            word_count: Version::count_words(&paragraphs),
+            paragraphs,
+            removed: Vec::new(),
+            format: SourceFormat::Text,
+            encoding: "UTF-8".to_string(),
+            sha256: String::new(),
+        }
+    }
+
     /// Count the words of the kept paragraphs.
     pub fn count_words(paragraphs: &[Paragraph]) -> usize {
         paragraphs

@@ -6,7 +6,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::summary::{
-    entity_name, figure_groups, figure_value, quote_groups, summarize, version_label,
+    entity_name, figure_groups, figure_value, headline, quote_groups, summarize, version_label,
 };
 use crate::align::inline::row_diff;
 use crate::model::{ChangeTag, Comparison, Fidelity, RowStatus};
@@ -16,11 +16,7 @@ const CSS: &str = include_str!("../../assets/report.css");
 /// Render the report page.
 pub fn render(c: &Comparison) -> String {
     let s = summarize(c);
-    let title = c
-        .versions
-        .get(c.settings.base)
-        .and_then(|v| v.title.clone())
-        .unwrap_or_else(|| "Comparison".to_string());
+    let title = headline(c);
     let page = html! {
         (DOCTYPE)
         html lang="en" {

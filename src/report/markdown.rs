@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::summary::{
-    entity_name, figure_groups, figure_value, quote_groups, summarize, version_label,
+    entity_name, figure_groups, figure_value, headline, quote_groups, summarize, version_label,
 };
 use crate::align::inline::{cell_text, row_diff};
 use crate::model::{ChangeTag, Comparison};
@@ -29,11 +29,7 @@ fn esc(text: &str) -> String {
 pub fn render(c: &Comparison) -> String {
     let mut md = String::new();
     let s = summarize(c);
-    let title = c
-        .versions
-        .get(c.settings.base)
-        .and_then(|v| v.title.clone())
-        .unwrap_or_else(|| "Comparison".into());
+    let title = headline(c);
     let _ = writeln!(
         md,
         "# How {} versions told the story\n\n*{}*\n",

@@ -21,6 +21,8 @@ pub struct Summary {
     pub discrepancies: usize,
     pub entities: usize,
     pub framing: BTreeMap<FramingKind, usize>,
+    /// Blocks cleaning set aside, over all versions.
+    pub removed: usize,
 }
 
 /// Count what a comparison found.
@@ -28,6 +30,7 @@ pub fn summarize(c: &Comparison) -> Summary {
     let mut s = Summary {
         rows: c.alignment.len(),
         entities: c.entities.len(),
+        removed: c.versions.iter().map(|v| v.removed.len()).sum(),
         ..Summary::default()
     };
     for r in &c.alignment {
@@ -155,6 +158,14 @@ pub fn entity_name<'a>(c: &'a Comparison, id: &'a str) -> &'a str {
         .iter()
         .find(|e| e.id == id)
         .map_or(id, |e| e.name.as_str())
+}
+
+/// The report's title: the base version's headline.
+pub fn headline(c: &Comparison) -> String {
+    c.versions
+        .get(c.settings.base)
+        .and_then(|v| v.title.clone())
+        .unwrap_or_else(|| "Comparison".to_string())
 }
 
 /// "v0 The Outlet".

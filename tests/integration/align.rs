@@ -2,35 +2,20 @@
 //! property tests, and a snapshot of the bundled sample's rows.
 
 use parallax::align;
-use parallax::model::{Paragraph, ParagraphKind, RowStatus, SourceFormat, Version};
+use parallax::model::{Paragraph, ParagraphKind, RowStatus, Version};
 use proptest::prelude::*;
 use serde_json::Value;
 
 use crate::common::{fixture, sample};
 
 fn version(paras: &[(ParagraphKind, String)]) -> Version {
-    let paragraphs: Vec<Paragraph> = paras
-        .iter()
-        .map(|(kind, text)| Paragraph {
-            kind: *kind,
-            text: text.clone(),
-            sentences: vec![text.clone()],
-        })
-        .collect();
-    Version {
-        id: String::new(),
-        path: String::new(),
-        outlet: String::new(),
-        title: None,
-        published: None,
-        authors: vec![],
-        word_count: Version::count_words(&paragraphs),
-        paragraphs,
-        removed: vec![],
-        format: SourceFormat::Text,
-        encoding: "UTF-8".into(),
-        sha256: String::new(),
-    }
+    Version::from_paragraphs(
+        "",
+        paras
+            .iter()
+            .map(|(kind, text)| Paragraph::single(*kind, text.clone()))
+            .collect(),
+    )
 }
 
 fn parse_para(v: &Value) -> (ParagraphKind, String) {

@@ -9,13 +9,14 @@ use crate::app::commands::Command;
 use crate::app::state::FindingsTab;
 use crate::app::theme::Palette;
 use crate::model::Comparison;
-use crate::report::summary::{entity_name, figure_groups, figure_value, quote_groups};
+use crate::report::summary::{Summary, entity_name, figure_groups, figure_value, quote_groups};
 
 /// Draw the tabs.
 pub fn show(
     ui: &mut Ui,
     c: &Comparison,
     tab: FindingsTab,
+    counts: &Summary,
     rows: &HashMap<(usize, usize), usize>,
     p: &Palette,
     cmds: &mut Vec<Command>,
@@ -28,18 +29,15 @@ pub fn show(
             ),
             (
                 FindingsTab::Quotes,
-                format!("Quotes ({})", quote_groups(c).len()),
+                format!("Quotes ({})", counts.quote_groups),
             ),
             (
                 FindingsTab::Figures,
-                format!("Figures ({})", figure_groups(c).len()),
+                format!("Figures ({})", counts.figure_groups),
             ),
             (
                 FindingsTab::Removed,
-                format!(
-                    "Removed ({})",
-                    c.versions.iter().map(|v| v.removed.len()).sum::<usize>()
-                ),
+                format!("Removed ({})", counts.removed),
             ),
         ] {
             if ui.selectable_label(tab == t, label).clicked() {
