@@ -10,6 +10,8 @@ pub enum InputError {
     NotFound,
     #[error("is a directory, not a file")]
     Directory,
+    #[error("is not a regular file (a FIFO, device or socket); save it as a file first")]
+    NotRegular,
     #[error("cannot be read: {0}")]
     Io(String),
     #[error("is empty")]

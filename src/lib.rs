@@ -12,6 +12,7 @@ pub mod compare;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+pub mod link;
 pub mod model;
 pub mod pipeline;
 pub mod report;

@@ -21,15 +21,36 @@ pub fn load_all(paths: &[PathBuf], opts: Options) -> (Vec<Version>, Vec<Warning>
     let mut versions = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
-        match ingest::load_file(path, versions.len(), IngestOptions { raw: opts.raw }) {
-            Ok(v) => versions.push(v),
-            Err(e) => warnings.push(Warning {
+        let index = versions.len();
+        // A bug met on one file leaves that file out, not the others.
+        let loaded = std::panic::catch_unwind(|| {
+            ingest::load_file(path, index, IngestOptions { raw: opts.raw })
+        });
+        match loaded {
+            Ok(Ok(v)) => versions.push(v),
+            Ok(Err(e)) => warnings.push(Warning {
                 path: path.to_string_lossy().to_string(),
                 message: e.to_string(),
+            }),
+            Err(panic) => warnings.push(Warning {
+                path: path.to_string_lossy().to_string(),
+                message: format!(
+                    "could not be read because of an internal error ({}); please report it",
+                    panic_message(&panic)
+                ),
             }),
         }
     }
     (versions, warnings)
+}
+
+/// The message a panic carried.
+pub fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".to_string())
 }
 
 /// Compare the files at `paths`.
@@ -48,6 +69,7 @@ pub fn compare_paths(paths: &[PathBuf], opts: Options) -> Result<Comparison, Com
 pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options) -> Comparison {
     for (i, v) in versions.iter_mut().enumerate() {
         v.id = format!("v{i}");
+        v.credit = crate::compare::provenance::credit(v).or_else(|| Some(v.outlet.clone()));
     }
     let base = opts
         .base
@@ -66,23 +88,29 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         clock = std::time::Instant::now();
     };
     // Alignment and extraction are independent: they run side by side.
-    let (alignment, (entities, mut quotes, mut figures)) = std::thread::scope(|s| {
-        let aligning = s.spawn(|| crate::align::align(&versions));
+    let ((alignment, links), (entities, mut quotes, mut figures)) = std::thread::scope(|s| {
+        let aligning = s.spawn(|| {
+            let links = crate::link::Links::build(&versions);
+            let rows = crate::align::align_with(&versions, &links);
+            (rows, links)
+        });
         let figuring = s.spawn(|| crate::extract::figures::extract(&versions));
         let entities = crate::extract::entities::extract(&versions);
         let quotes = crate::extract::quotes::extract(&versions, &entities);
         let figures = figuring.join().expect("figure extraction does not panic");
-        let alignment = aligning.join().expect("alignment does not panic");
-        (alignment, (entities, quotes, figures))
+        let (alignment, links) = aligning.join().expect("alignment does not panic");
+        ((alignment, links), (entities, quotes, figures))
     });
     lap("align+extract");
     std::thread::scope(|s| {
         s.spawn(|| crate::compare::quotes::group(&mut quotes, &versions, &alignment));
-        crate::compare::figures::group(&mut figures, &versions, &alignment);
+        crate::compare::figures::group(&mut figures, &versions, &links);
     });
     lap("groups");
     let framing = crate::compare::framing::detect(&versions, &alignment, &quotes, &entities);
     lap("framing");
+    let provenance = crate::compare::provenance::detect(&versions);
+    lap("provenance");
     Comparison {
         format: FORMAT.to_string(),
         generator: Comparison::generator(),
@@ -96,6 +124,8 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         figures,
         entities,
         framing,
+        provenance,
+        links: links.links,
         warnings,
     }
 }

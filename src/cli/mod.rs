@@ -78,6 +78,15 @@ impl CompareArgs {
             Some(f) => ReportFormat::from_name(f).map_err(|e| e.to_string())?,
             None => ReportFormat::from_path(&self.out),
         };
+        if let Some(b) = self.base
+            && b >= self.files.len()
+        {
+            return Err(format!(
+                "--base {b} is out of range: {} input file{} given (0-based)",
+                self.files.len(),
+                if self.files.len() == 1 { "" } else { "s" }
+            ));
+        }
         if self.out.as_os_str() != "-" {
             if self.out.is_dir() {
                 return Err(format!("--out {} is a directory", self.out.display()));
@@ -130,7 +139,34 @@ pub fn run_compare(args: CompareArgs) -> u8 {
         );
         return exit::FAILED;
     }
-    let comparison = pipeline::analyse(versions, warnings, job.options);
+    for v in &versions {
+        for n in &v.notes {
+            eprintln!("parallax: note: {}: {n}", v.path);
+        }
+    }
+    // --base counts input files; map it to the versions that were read.
+    let mut options = job.options;
+    if let Some(b) = job.options.base {
+        let wanted = job.files[b].to_string_lossy().to_string();
+        options.base = versions.iter().position(|v| v.path == wanted);
+        if options.base.is_none() {
+            eprintln!(
+                "parallax: --base {b} names {wanted}, which was left out; using the most complete version"
+            );
+        }
+    }
+    let analysed =
+        std::panic::catch_unwind(move || pipeline::analyse(versions, warnings, options));
+    let comparison = match analysed {
+        Ok(c) => c,
+        Err(panic) => {
+            eprintln!(
+                "parallax: internal error during the comparison ({}); no report written",
+                pipeline::panic_message(&panic)
+            );
+            return exit::FAILED;
+        }
+    };
     if let Err(e) = report::write_report(&comparison, job.format, &job.out) {
         eprintln!("parallax: {e}");
         return exit::FAILED;

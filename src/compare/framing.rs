@@ -34,7 +34,7 @@ pub fn detect(
             headlines(versions, &mut items);
             ledes(versions, rows, &mut items);
             attribution(versions, quotes, entities, &mut items);
-            omissions(versions, rows, quotes, &mut items);
+            omissions(versions, rows, quotes, entities, &mut items);
             prominence(versions, rows, &mut items);
             source_balance(versions, quotes, entities, &mut items);
             misattribution(versions, quotes, entities, &mut items);
@@ -454,13 +454,28 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
 }
 
 /// Rows most versions carry and some leave out.
-fn omissions(versions: &[Version], rows: &[Row], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+fn omissions(
+    versions: &[Version],
+    rows: &[Row],
+    quotes: &[Quote],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
     let n = versions.len();
+    // Paragraphs naming someone or something no other version names.
+    let unique_names: HashSet<(usize, usize)> = entities
+        .iter()
+        .filter(|e| {
+            let first = e.mentions.first().map(|m| m.version);
+            e.mentions.iter().all(|m| Some(m.version) == first)
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| (m.version, m.paragraph)))
+        .collect();
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
         let absent: Vec<usize> = (0..n).filter(|&v| row.cells[v].is_empty()).collect();
-        if present.len() < 2 || absent.is_empty() || present.len() < absent.len() {
+        if present.is_empty() || absent.is_empty() || present.len() < absent.len().min(2) {
             continue;
         }
         let v0 = present[0];
@@ -473,8 +488,17 @@ fn omissions(versions: &[Version], rows: &[Row], quotes: &[Quote], items: &mut V
             .iter()
             .any(|&v| row.cells[v].iter().any(|&p| quoted.contains(&(v, p))));
         let has_figure = para.text.chars().any(|c| c.is_ascii_digit());
+        // What one outlet alone reports is a finding when it is a fact a
+        // reader can check: a quotation, a figure, or a name the others do
+        // not mention at all.
+        if present.len() == 1 && n > 2 {
+            let names_alone = row.cells[v0].iter().any(|&p| unique_names.contains(&(v0, p)));
+            if !(has_quote || has_figure || names_alone) {
+                continue;
+            }
+        }
         let share = present.len() as f64 / n as f64;
-        let weight = 0.45
+        let weight = if present.len() == 1 { 0.2 } else { 0.45 }
             + 0.3 * share
             + if has_quote { 0.1 } else { 0.0 }
             + if has_figure { 0.05 } else { 0.0 };

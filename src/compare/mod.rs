@@ -2,4 +2,5 @@
 
 pub mod figures;
 pub mod framing;
+pub mod provenance;
 pub mod quotes;

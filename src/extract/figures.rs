@@ -587,9 +587,13 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         // "16-year high", "212-metre vessel".
         let mut factor = 1.0;
         if unit.is_none() {
-            if text[end..].starts_with(['-', '‑']) {
-                let w: String = text[end + 1..]
-                    .chars()
+            // Any hyphen or dash, ASCII or not: step over it by character.
+            let mut rest = text[end..].chars();
+            if rest
+                .next()
+                .is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '‒' | '–'))
+            {
+                let w: String = rest
                     .take_while(|c| c.is_alphabetic())
                     .collect();
                 if !w.is_empty() {

@@ -125,7 +125,10 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
 /// Is the mark at byte `i` the end of a sentence (not the stop of "U.S."
 /// or "Mr.")?
 pub fn sentence_end_at(text: &str, i: usize) -> bool {
-    let next = text[i + 1..].chars().next();
+    let Some(mark) = text.get(i..).and_then(|t| t.chars().next()) else {
+        return false;
+    };
+    let next = text[i + mark.len_utf8()..].chars().next();
     if !next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’')) {
         return false;
     }

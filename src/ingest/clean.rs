@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Hint, IngestOptions, RawDoc, collapse_ws, dates, text::starts_with_bullet};
+use super::{Block, Hint, IngestOptions, RawDoc, collapse_ws, dates, text::starts_with_bullet};
 use crate::model::{ParagraphKind, RemovalReason, Removed};
 
 /// The cleaned document: kept blocks with their kind, and what was set aside.
@@ -21,6 +21,7 @@ pub struct Cleaned {
     pub authors: Vec<String>,
     pub blocks: Vec<(ParagraphKind, String)>,
     pub removed: Vec<Removed>,
+    pub notes: Vec<String>,
 }
 
 struct Rule {
@@ -71,6 +72,10 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(,?\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?)?$")
+        .expect("valid numeric date pattern")
+});
 static SEPARATED_META: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s[·•|]\s").expect("valid regex"));
 static BREADCRUMB: LazyLock<Regex> =
@@ -96,6 +101,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         authors: raw.authors,
         blocks: Vec::new(),
         removed: raw.removed,
+        notes: raw.notes,
     };
     if opts.raw {
         out.blocks = raw
@@ -167,47 +173,23 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         decisions.push(d);
     }
 
-    // The headline of a file without metadata: the first short line near the top.
-    if out.title.is_none() {
-        let mut kept_seen = 0;
-        for (i, b) in raw.blocks.iter().enumerate() {
-            match decisions[i] {
-                Decision::Keep(ParagraphKind::Body) if b.hint == Hint::Plain => {
-                    kept_seen += 1;
-                    if looks_like_headline(b.text.trim()) {
-                        out.title = Some(collapse_ws(&b.text));
-                        decisions[i] = Decision::Remove(RemovalReason::Title);
-                        // A standfirst right under the headline is a sub-heading.
-                        if let Some(j) = (i + 1..raw.blocks.len())
-                            .find(|&j| matches!(decisions[j], Decision::Keep(_)))
-                        {
-                            let t = raw.blocks[j].text.trim();
-                            if decisions[j] == Decision::Keep(ParagraphKind::Body)
-                                && raw.blocks[j].hint == Hint::Plain
-                                && word_count(t) <= 40
-                                && !t.ends_with(['.', '"', '”'])
-                                && raw.blocks[j + 1..]
-                                    .iter()
-                                    .zip(&decisions[j + 1..])
-                                    .any(|(_, d)| *d == Decision::Keep(ParagraphKind::Body))
-                            {
-                                decisions[j] = Decision::Keep(ParagraphKind::Heading);
-                            }
-                        }
-                        break;
-                    }
-                    if kept_seen >= 2 {
-                        break;
-                    }
-                }
-                Decision::Keep(ParagraphKind::Heading) if b.hint == Hint::Plain => {
-                    out.title = Some(collapse_ws(&b.text));
-                    decisions[i] = Decision::Remove(RemovalReason::Title);
-                    break;
-                }
-                _ => {}
-            }
+    drop_repeated_text(&raw.blocks, &mut decisions);
+    // A teaser's title line goes with the teaser below it (a video's title
+    // above "… 03:16", a headline above "Read more").
+    for i in (0..raw.blocks.len().saturating_sub(1)).rev() {
+        if decisions[i + 1] == Decision::Remove(RemovalReason::Related)
+            && matches!(decisions[i], Decision::Keep(ParagraphKind::Body))
+            && raw.blocks[i].hint == Hint::Plain
+            && is_short_label(&raw.blocks[i].text)
+            && !is_sub_heading(&decisions, i)
+        {
+            decisions[i] = Decision::Remove(RemovalReason::Related);
         }
+    }
+
+    // The headline of a file without metadata.
+    if out.title.is_none() {
+        find_headline(&raw.blocks, &mut decisions, &mut out);
     }
 
     // Short unpunctuated lines between body paragraphs of a plain-text file are sub-headings.
@@ -269,6 +251,198 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     out
 }
 
+/// How a headline ends: no full stop, comma or colon (a question or an
+/// exclamation may end one).
+fn headline_shape(text: &str) -> bool {
+    let words = word_count(text);
+    (4..=30).contains(&words)
+        && !text.trim_end().ends_with(['.', ',', ';', ':'])
+        && !text.trim_start().starts_with(['(', '[', '"', '“'])
+        && !BYLINE.is_match(text)
+}
+
+/// "Headline | Outlet", "Headline - Outlet": a page title as a browser shows it.
+static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{12,250}?)\s+[|–—-]\s+([^|–—-]{2,40})$").expect("valid page-title pattern")
+});
+
+/// A headline with its standfirst glued on by a scraper ("… for embezzlement
+/// A French court found …"): a capitalised article right after a lower-case
+/// word, with no punctuation between, cannot happen inside a sentence.
+static GLUED_DEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^.!?:;]{15,200}?[a-z0-9]) (A|An|The) \p{L}").expect("valid dek pattern")
+});
+
+/// Share of a line's content words that occur elsewhere in the document:
+/// a headline is about what the story says; a player label, a masthead or
+/// a teaser for another story is not.
+fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
+    let terms: HashSet<String> = crate::text::content_terms(text)
+        .into_iter()
+        .filter(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    if terms.is_empty() {
+        return 0.0;
+    }
+    terms.iter().filter(|t| rest.contains(*t)).count() as f32 / terms.len() as f32
+}
+
+/// Find the headline of a text without metadata among the lines above the
+/// story: a "Headline | Outlet" page title wins (and names the outlet);
+/// else the first line shaped like a headline whose words the story echoes;
+/// else a headline glued to its standfirst in the first line. Repeats of
+/// the headline are then set aside, and so are masthead lines ending with
+/// the outlet's name.
+fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned) {
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| matches!(decisions[i], Decision::Keep(_)) && blocks[i].hint == Hint::Plain)
+        .collect();
+    // The lines above the story: up to its first paragraph of prose.
+    let prose = |t: &str| {
+        let w = word_count(t);
+        w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
+    };
+    let top: Vec<usize> = kept
+        .iter()
+        .copied()
+        .take_while(|&i| !prose(&blocks[i].text))
+        .take(10)
+        .collect();
+    let story_terms = |skip: usize| -> HashSet<String> {
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != skip)
+            .filter(|(j, _)| matches!(decisions[*j], Decision::Keep(ParagraphKind::Body)))
+            .flat_map(|(_, b)| crate::text::content_terms(&b.text))
+            .collect()
+    };
+    let mut title: Option<(usize, String)> = None;
+    for &i in &top {
+        let text = blocks[i].text.trim();
+        if let Some(c) = PAGE_TITLE.captures(text) {
+            let head = c[1].trim().trim_end_matches('.');
+            if headline_shape(head) && echoed(head, &story_terms(i)) >= 0.5 {
+                if out.outlet.is_none() {
+                    out.outlet = Some(c[2].trim().to_string());
+                }
+                title = Some((i, head.to_string()));
+                break;
+            }
+        }
+    }
+    if title.is_none() {
+        for &i in &top {
+            let text = blocks[i].text.trim();
+            if decisions[i] == Decision::Keep(ParagraphKind::Body)
+                && headline_shape(text)
+                && word_count(text) <= 22
+                && echoed(text, &story_terms(i)) >= 0.4
+            {
+                title = Some((i, collapse_ws(text)));
+                break;
+            }
+        }
+    }
+    if title.is_none()
+        && let Some(&i) = kept.first()
+        && let Some(c) = GLUED_DEK.captures(blocks[i].text.trim())
+        && headline_shape(&c[1])
+        && echoed(&c[1], &story_terms(i)) >= 0.4
+    {
+        title = Some((i, collapse_ws(&c[1])));
+    }
+    let Some((at, head)) = title else {
+        return;
+    };
+    // Short lines above the headline are the page's furniture: the site's
+    // name, a section label, a player ("Watch … News"), a breadcrumb.
+    for &i in kept.iter().take_while(|&&i| i < at) {
+        let t = blocks[i].text.trim();
+        if word_count(t) <= 8 && !t.ends_with(['.', '!', '?', '"', '”']) {
+            decisions[i] = Decision::Remove(RemovalReason::Navigation);
+        }
+    }
+    out.title = Some(head.clone());
+    let head_key = key(head.trim_end_matches(['.', '!', '?']));
+    for (j, b) in blocks.iter().enumerate() {
+        if !matches!(decisions[j], Decision::Keep(_)) {
+            continue;
+        }
+        let k = key(b.text.trim().trim_end_matches(['.', '!', '?']));
+        let page_title = PAGE_TITLE
+            .captures(b.text.trim())
+            .is_some_and(|c| key(c[1].trim().trim_end_matches('.')) == head_key);
+        if j == at && k != head_key && !page_title {
+            // The headline glued to its standfirst: the standfirst stays.
+            decisions[j] = Decision::Keep(ParagraphKind::Heading);
+        } else if k == head_key || page_title {
+            decisions[j] = Decision::Remove(RemovalReason::Title);
+        } else if j < at + 12
+            && word_count(&b.text) <= 8
+            && out.outlet.as_deref().is_some_and(|o| {
+                PAGE_TITLE
+                    .captures(b.text.trim())
+                    .is_some_and(|c| c[2].trim().eq_ignore_ascii_case(o))
+            })
+        {
+            // "This is Europe - The Guardian": a masthead naming the outlet.
+            decisions[j] = Decision::Remove(RemovalReason::Navigation);
+        }
+    }
+}
+
+/// A short line followed (after the teaser) by more body text is a
+/// sub-heading, not a teaser title, when body text also precedes it.
+fn is_sub_heading(decisions: &[Decision], i: usize) -> bool {
+    decisions[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|d| *d == Decision::Keep(ParagraphKind::Body))
+        && decisions[i + 2..]
+            .iter()
+            .take(1)
+            .any(|d| *d == Decision::Keep(ParagraphKind::Body))
+}
+
+/// Text printed twice: a page that repeats its article (a summary copy, an
+/// AMP rendering, a wire lede printed again) keeps it once. A block of
+/// twelve words or more, four fifths of whose word runs were kept already, is a
+/// duplicate, whether it repeats one paragraph or joins several.
+fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
+    use std::hash::{Hash, Hasher};
+    let trigrams = |text: &str| -> Vec<u64> {
+        let words = super::content::norm_words(text);
+        let ws: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+        ws.windows(3)
+            .map(|w| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                w.hash(&mut h);
+                h.finish()
+            })
+            .collect()
+    };
+    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
+        if !matches!(
+            d,
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::QuoteBlock)
+        ) {
+            continue;
+        }
+        let grams = trigrams(&b.text);
+        if grams.len() >= 10 {
+            let old = grams.iter().filter(|g| seen.contains(g)).count();
+            if old * 10 >= grams.len() * 8 {
+                *d = Decision::Remove(RemovalReason::Duplicate);
+                continue;
+            }
+        }
+        seen.extend(grams);
+    }
+}
+
 /// Decide what one block is.
 fn classify(text: &str, hint: Hint) -> Decision {
     let plain = strip_emphasis(text);
@@ -294,6 +468,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if is_timestamp(&plain) {
         return Decision::Remove(RemovalReason::Timestamp);
+    }
+    if is_mojibake(&plain) {
+        return Decision::Remove(RemovalReason::Boilerplate);
     }
     if is_navigation(&plain) {
         return Decision::Remove(RemovalReason::Navigation);
@@ -337,6 +514,10 @@ fn is_timestamp(text: &str) -> bool {
     {
         return true;
     }
+    // "02/04/2025", "2025-04-02", "4.2.2025 14:05": a date in figures alone.
+    if NUMERIC_DATE.is_match(text.trim()) {
+        return true;
+    }
     let Some(_) = dates::parse(text) else {
         return false;
     };
@@ -350,7 +531,7 @@ fn is_timestamp(text: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || w.chars()
-                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
                 || dates::month_number(w).is_some()
                 || is_weekday(w)
                 || matches!(
@@ -413,6 +594,25 @@ fn is_navigation(text: &str) -> bool {
 }
 
 /// A short line with no sentence punctuation at its end.
+/// A short line of UTF-8 or GBK bytes read in a Latin code page
+/// ("91³Ô¹ÏÍø"): mostly Latin-1 symbols and accented capitals, and not one
+/// ordinary word.
+fn is_mojibake(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if chars.is_empty() || word_count(text) > 4 {
+        return false;
+    }
+    let latin1 = chars
+        .iter()
+        .filter(|c| ('\u{80}'..='\u{FF}').contains(*c))
+        .count();
+    let has_word = text.split_whitespace().any(|w| {
+        w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation())
+    });
+    latin1 >= 3 && latin1 * 10 >= chars.len() * 4 && !has_word
+}
+
 fn is_short_label(text: &str) -> bool {
     let t = strip_emphasis(text);
     let t = t.trim();
@@ -422,10 +622,6 @@ fn is_short_label(text: &str) -> bool {
 }
 
 /// A plain-text headline: short, not ending in a full stop.
-fn looks_like_headline(text: &str) -> bool {
-    let words = word_count(text);
-    (2..=30).contains(&words) && !text.ends_with(['.', ',', ';', ':']) && !BYLINE.is_match(text)
-}
 
 /// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
 pub fn authors_of(byline: &str) -> Vec<String> {

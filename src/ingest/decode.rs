@@ -11,6 +11,8 @@ use crate::error::InputError;
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// NUL bytes inside otherwise readable text were dropped.
+    pub nul_dropped: usize,
 }
 
 /// Decode a file's bytes. Refuses content that is binary (images, archives,
@@ -37,17 +39,57 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
     if looks_binary(&text) {
         return Err(InputError::Binary("unreadable bytes".to_string()));
     }
+    // A few NUL bytes in readable text (a bad copy, a truncated write) are
+    // dropped; a person reads the text fine without them.
+    let nul_dropped = text.matches('\0').count();
+    let text = if nul_dropped > 0 {
+        text.replace('\0', "")
+    } else {
+        text
+    };
     Ok(Decoded {
         text: normalize_text(&text),
         encoding: encoding.name(),
+        nul_dropped,
     })
 }
 
-/// UTF-16 without a byte-order mark: many zero bytes in alternate positions.
+/// UTF-16 without a byte-order mark: many zero bytes in alternate
+/// positions (Latin text), or, for any script, text that decodes without
+/// broken surrogates and has the structure of writing: spaces and line
+/// breaks between words (a legacy single-byte file read as UTF-16 almost
+/// never yields U+0020).
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
+    if let Some(enc) = sniff_utf16_zeros(bytes) {
+        return Some(enc);
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    [UTF_16LE, UTF_16BE].into_iter().find(|enc| {
+        let (text, had_errors) = enc.decode_without_bom_handling(sample);
+        let mut total = 0usize;
+        let mut spaces = 0usize;
+        let mut bad = 0usize;
+        for c in text.chars() {
+            total += 1;
+            match c {
+                ' ' | '\n' | '\r' | '\t' => spaces += 1,
+                '\u{FFFD}' => bad += 1,
+                c if c.is_control() => bad += 1,
+                _ => {}
+            }
+        }
+        // The last code unit of a cut sample may be half a surrogate pair.
+        total > 16 && spaces * 100 >= total * 6 && bad * 100 <= total && (!had_errors || bad <= 1)
+    })
+}
+
+fn sniff_utf16_zeros(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096)];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
@@ -112,7 +154,7 @@ fn looks_binary(text: &str) -> bool {
             bad += 1;
         }
     }
-    total > 0 && (bad * 100 > total * 2 || text.contains('\0'))
+    total > 0 && bad * 100 > total * 2
 }
 
 /// Line ends to `\n`, non-breaking and odd spaces to plain spaces, invisible

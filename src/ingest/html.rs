@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use dom_query::{Document, NodeId, NodeRef};
 use serde_json::Value;
 
+use super::content::{self, Content};
 use super::{Block, Hint, IngestOptions, RawDoc, collapse_ws, dates};
 use crate::error::InputError;
 use crate::model::{RemovalReason, Removed};
@@ -72,6 +73,8 @@ struct Ctx {
     in_article: bool,
     caption: bool,
     byline: bool,
+    /// Inside a link (`<a>` around blocks: a teaser card).
+    link: bool,
     timestamp: bool,
     quote: bool,
 }
@@ -80,14 +83,24 @@ struct Ctx {
 struct WalkBlock {
     tag: String,
     text: String,
+    /// Characters of the text inside links.
+    links: usize,
     parent: Option<NodeId>,
     ctx: Ctx,
 }
 
 /// Extract the article of a saved web page.
 pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
+    let flattened = flatten_deep(html, MAX_DEPTH);
+    let deep = matches!(flattened, std::borrow::Cow::Owned(_));
+    let html = flattened.as_ref();
     let doc = Document::from(html);
     let mut raw = RawDoc::default();
+    if deep {
+        raw.notes.push(format!(
+            "elements nested over {MAX_DEPTH} levels deep were flattened (their text is kept)"
+        ));
+    }
     metadata(&doc, &mut raw);
 
     let mut blocks = Vec::new();
@@ -103,40 +116,67 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         return Ok(raw);
     }
 
-    let content = readability_texts(html);
+    let content = Content::of_page(html);
+    let blocks = split_br_paragraphs(blocks);
     let has_article = blocks.iter().any(|b| b.ctx.in_article);
+    // Trafilatura weighs class and id words with the text itself, so its
+    // judgement overrides the container's; Readability's does not.
+    let trusted = content.source == content::Source::Trafilatura;
     let mut is_content: Vec<bool> = blocks
         .iter()
-        .map(|b| content.contains(&collapse_ws(&b.text)) && b.ctx.chrome.is_none())
+        .map(|b| {
+            content.covers(&b.text)
+                && (trusted || b.ctx.chrome.is_none())
+                // A short block that is mostly a link is a teaser or a
+                // menu entry, whichever extractor kept it.
+                && !(link_density(b) > 0.5 && b.text.split_whitespace().count() < 30)
+        })
         .collect();
     if !is_content.iter().any(|&c| c) {
-        // Readability found nothing it trusts: fall back to the article
-        // element, else to every sentence-like block outside page chrome.
+        // Neither extractor found anything: fall back to the article
+        // element, else to every sentence-like block outside page chrome,
+        // else to the largest block of prose on the page.
         for (i, b) in blocks.iter().enumerate() {
-            let prose = b.text.split_whitespace().count() >= 8
-                && b.text.trim_end().ends_with(['.', '"', '”', '?', '!']);
+            let prose = is_prose(&b.text);
             is_content[i] = b.ctx.chrome.is_none()
                 && ((has_article && b.ctx.in_article && b.tag == "p") || (!has_article && prose));
         }
-    }
-    // Siblings of kept paragraphs in the same container are kept too:
-    // Readability sometimes drops a short closing paragraph.
-    let parents: HashSet<NodeId> = blocks
-        .iter()
-        .zip(&is_content)
-        .filter(|(_, c)| **c)
-        .filter_map(|(b, _)| b.parent)
-        .collect();
-    for (i, b) in blocks.iter().enumerate() {
-        if !is_content[i]
-            && b.ctx.chrome.is_none()
-            && b.parent.is_some_and(|p| parents.contains(&p))
-            && matches!(
-                b.tag.as_str(),
-                "p" | "h2" | "h3" | "h4" | "blockquote" | "li"
-            )
+        if !is_content.iter().any(|&c| c)
+            && let Some((i, _)) = blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| is_prose(&b.text))
+                .max_by_key(|(_, b)| b.text.len())
         {
             is_content[i] = true;
+        }
+        if is_content.iter().any(|&c| c) {
+            raw.notes.push(
+                "no extractor recognised an article; kept the page's prose blocks instead"
+                    .to_string(),
+            );
+        }
+    }
+    if !trusted {
+        // Siblings of kept paragraphs in the same container are kept too:
+        // Readability sometimes drops a short closing paragraph.
+        let parents: HashSet<NodeId> = blocks
+            .iter()
+            .zip(&is_content)
+            .filter(|(_, c)| **c)
+            .filter_map(|(b, _)| b.parent)
+            .collect();
+        for (i, b) in blocks.iter().enumerate() {
+            if !is_content[i]
+                && b.ctx.chrome.is_none()
+                && b.parent.is_some_and(|p| parents.contains(&p))
+                && matches!(
+                    b.tag.as_str(),
+                    "p" | "h2" | "h3" | "h4" | "blockquote" | "li"
+                )
+            {
+                is_content[i] = true;
+            }
         }
     }
     let first_content = is_content.iter().position(|&c| c);
@@ -167,7 +207,10 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
                 Hint::Heading
             } else if b.ctx.quote {
                 Hint::QuoteBlock
-            } else if b.ctx.byline {
+            } else if b.ctx.byline && b.text.split_whitespace().count() <= 12 {
+                // A byline container holds a name and a date, not prose: a
+                // long block inside one (an `author-…` class on the whole
+                // article) is body.
                 Hint::Byline
             } else {
                 Hint::Body
@@ -198,24 +241,115 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
     Ok(raw)
 }
 
-/// Normalised texts of the blocks Readability keeps as the article.
-fn readability_texts(html: &str) -> HashSet<String> {
-    let cfg = dom_smoothie::Config {
-        max_elements_to_parse: 0,
-        ..Default::default()
-    };
-    let Ok(mut r) = dom_smoothie::Readability::new(html, None, Some(cfg)) else {
-        return HashSet::new();
-    };
-    let Ok(article) = r.parse() else {
-        return HashSet::new();
-    };
-    let content = Document::from(article.content.to_string());
-    let mut blocks = Vec::new();
-    if let Some(body) = content.body() {
-        walk(&body, Ctx::default(), &mut blocks);
+/// Nesting deeper than browsers build (they cap the tree near 512 levels);
+/// deeper tags are dropped before parsing, their text kept.
+const MAX_DEPTH: usize = 400;
+
+/// Elements that never hold content, so never add a level.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "!doctype",
+];
+
+/// The page with tags beyond `max` levels of nesting removed (their text
+/// stays), so that neither the parser nor the walk spends time or stack in
+/// proportion to hostile depth. Unchanged (borrowed) when not that deep.
+fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let bytes = html.as_bytes();
+    // Tags as (start, end, name, closing, self-closing).
+    let mut tags: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let start = i + off;
+        let Some(end_off) = bytes[start..].iter().position(|&b| b == b'>') else {
+            break;
+        };
+        let end = start + end_off + 1;
+        let inner = &html[start + 1..end - 1];
+        let closing = inner.starts_with('/');
+        let name: String = inner
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '-')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        i = end;
+        if name.is_empty() || name.starts_with("!--") {
+            continue;
+        }
+        let void = VOID.contains(&name.as_str()) || inner.ends_with('/');
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !void {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+        tags.push((start, end, closing, void));
     }
-    blocks.into_iter().map(|b| collapse_ws(&b.text)).collect()
+    if deepest <= max {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    let mut depth = 0usize;
+    for (start, end, closing, void) in tags {
+        let drop = if closing {
+            let d = depth;
+            depth = depth.saturating_sub(1);
+            d > max
+        } else if void {
+            depth >= max
+        } else {
+            depth += 1;
+            depth > max
+        };
+        if drop {
+            out.push_str(&html[last..start]);
+            out.push(' ');
+            last = end;
+        }
+    }
+    out.push_str(&html[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+/// A sentence-like block: eight words or more ending as a sentence does.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() >= 8 && text.trim_end().ends_with(['.', '"', '”', '?', '!'])
+}
+
+/// Text broken into paragraphs by `<br><br>` instead of `<p>`: each run of
+/// prose between blank breaks becomes a block of its own.
+fn split_br_paragraphs(blocks: Vec<WalkBlock>) -> Vec<WalkBlock> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        if !b.text.contains("\n\n") {
+            out.push(b);
+            continue;
+        }
+        let parts: Vec<&str> = b
+            .text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        for t in parts {
+            out.push(WalkBlock {
+                tag: b.tag.clone(),
+                text: t.to_string(),
+                links: 0,
+                parent: b.parent,
+                ctx: b.ctx,
+            });
+        }
+    }
+    out
 }
 
 fn tag_of(node: &NodeRef) -> String {
@@ -258,6 +392,7 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         "figcaption" => ctx.caption = true,
         "time" => ctx.timestamp = true,
         "blockquote" => ctx.quote = true,
+        "a" => ctx.link = true,
         _ => {}
     }
     if has(&["articlebody", "article", "story", "post", "entry"])
@@ -348,20 +483,24 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
 /// and per run of inline content.
 fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
     let mut inline = String::new();
-    let flush = |inline: &mut String, out: &mut Vec<WalkBlock>, ctx: Ctx| {
+    let mut inline_links = 0usize;
+    let flush = |inline: &mut String, links: &mut usize, out: &mut Vec<WalkBlock>, ctx: Ctx| {
         if !inline.trim().is_empty() {
             out.push(WalkBlock {
                 tag: "div".to_string(),
                 text: tidy(inline),
+                links: *links,
                 parent: Some(node.id),
                 ctx,
             });
         }
         inline.clear();
+        *links = 0;
     };
     for child in node.children() {
         if child.is_text() {
-            inline.push_str(&child.text());
+            // A line break in the source is white space; only `<br>` breaks.
+            inline.push_str(&child.text().replace('\n', " "));
             continue;
         }
         if !child.is_element() {
@@ -383,26 +522,28 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         let child_ctx = context_of(&child, &tag, ctx);
         if !BLOCK.contains(&tag.as_str()) {
             if has_block_child(&child) {
-                flush(&mut inline, out, ctx);
+                flush(&mut inline, &mut inline_links, out, ctx);
                 walk(&child, child_ctx, out);
             } else {
                 // Inline element: its chrome context applies when it stands alone.
                 let t = inline_text(&child);
                 if child_ctx.chrome.is_some() && ctx.chrome.is_none() && !t.trim().is_empty() {
-                    flush(&mut inline, out, ctx);
+                    flush(&mut inline, &mut inline_links, out, ctx);
                     out.push(WalkBlock {
                         tag: tag.clone(),
                         text: tidy(&t),
+                        links: link_chars(&child),
                         parent: Some(node.id),
                         ctx: child_ctx,
                     });
                 } else {
+                    inline_links += link_chars(&child);
                     inline.push_str(&t);
                 }
             }
             continue;
         }
-        flush(&mut inline, out, ctx);
+        flush(&mut inline, &mut inline_links, out, ctx);
         if has_block_child(&child) {
             walk(&child, child_ctx, out);
         } else {
@@ -411,13 +552,39 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
                 out.push(WalkBlock {
                     tag,
                     text,
+                    links: link_chars(&child),
                     parent: Some(node.id),
                     ctx: child_ctx,
                 });
             }
         }
     }
-    flush(&mut inline, out, ctx);
+    flush(&mut inline, &mut inline_links, out, ctx);
+}
+
+/// Characters of text inside links (`<a>`) in a subtree.
+fn link_chars(node: &NodeRef) -> usize {
+    if tag_of(node) == "a" {
+        return node.text().chars().filter(|c| !c.is_whitespace()).count();
+    }
+    node.children()
+        .iter()
+        .filter(|c| c.is_element())
+        .map(link_chars)
+        .sum()
+}
+
+/// Share of a block's text inside links.
+fn link_density(b: &WalkBlock) -> f32 {
+    if b.ctx.link {
+        return 1.0;
+    }
+    let total = b.text.chars().filter(|c| !c.is_whitespace()).count();
+    if total == 0 {
+        0.0
+    } else {
+        b.links as f32 / total as f32
+    }
 }
 
 fn has_block_child(node: &NodeRef) -> bool {
@@ -435,7 +602,7 @@ fn inline_text(node: &NodeRef) -> String {
     let mut s = String::new();
     for child in node.children() {
         if child.is_text() {
-            s.push_str(&child.text());
+            s.push_str(&child.text().replace('\n', " "));
         } else if child.is_element() {
             let tag = tag_of(&child);
             if tag == "br" {
@@ -449,12 +616,22 @@ fn inline_text(node: &NodeRef) -> String {
 }
 
 /// Collapse white space inside lines; keep explicit line breaks.
+/// Two breaks with nothing between them (`<br><br>`) stay as a blank line.
 fn tidy(text: &str) -> String {
-    text.split('\n')
-        .map(collapse_ws)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::new();
+    let mut blank = false;
+    for line in text.split('\n').map(collapse_ws) {
+        if line.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(&line);
+        blank = false;
+    }
+    out
 }
 
 fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {

@@ -3,6 +3,7 @@
 //! their metadata, clean them and split sentences.
 
 pub mod clean;
+pub mod content;
 pub mod dates;
 pub mod decode;
 pub mod html;
@@ -70,6 +71,8 @@ pub struct RawDoc {
     pub blocks: Vec<Block>,
     /// Page furniture the reader already set aside (HTML chrome).
     pub removed: Vec<Removed>,
+    /// What the reader had to do that the user should know (a fallback taken).
+    pub notes: Vec<String>,
 }
 
 /// Options that change how inputs are read.
@@ -89,13 +92,31 @@ pub fn load_file(path: &Path, index: usize, opts: IngestOptions) -> Result<Versi
     if meta.is_dir() {
         return Err(InputError::Directory);
     }
+    // Only regular files: a FIFO blocks forever, a device never ends.
+    if !meta.is_file() {
+        return Err(InputError::NotRegular);
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(InputError::TooLarge {
             size: meta.len(),
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| InputError::Io(e.to_string()))?;
+    // Read with the limit as we read: a file may grow after the check.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    {
+        use std::io::Read;
+        let file = std::fs::File::open(path).map_err(|e| InputError::Io(e.to_string()))?;
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| InputError::Io(e.to_string()))?;
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(InputError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
     load_bytes(&bytes, &path.to_string_lossy(), index, opts)
 }
 
@@ -120,7 +141,14 @@ pub fn load_bytes(
         SourceFormat::Markdown if !opts.raw => markdown::extract(&decoded.text),
         SourceFormat::Markdown | SourceFormat::Text => text::extract(&decoded.text, opts),
     };
-    let cleaned = clean::clean(raw_doc, opts);
+    let mut cleaned = clean::clean(raw_doc, opts);
+    if decoded.nul_dropped > 0 {
+        cleaned.notes.push(format!(
+            "{} NUL byte{} dropped from the text",
+            decoded.nul_dropped,
+            if decoded.nul_dropped == 1 { "" } else { "s" }
+        ));
+    }
     let mut paragraphs: Vec<Paragraph> = cleaned
         .blocks
         .into_iter()
@@ -172,6 +200,8 @@ pub fn load_bytes(
         encoding: decoded.encoding.to_string(),
         sha256: sha256_hex(bytes),
         word_count,
+        credit: None,
+        notes: cleaned.notes,
     })
 }
 

@@ -162,6 +162,12 @@ pub struct Version {
     pub sha256: String,
     /// Words in the kept paragraphs.
     pub word_count: usize,
+    /// Who the text is credited to (dateline, credit line), else the outlet.
+    #[serde(default)]
+    pub credit: Option<String>,
+    /// What reading this file took that the user should know (a fallback).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 impl Version {
@@ -181,6 +187,8 @@ impl Version {
             format: SourceFormat::Text,
             encoding: "UTF-8".to_string(),
             sha256: String::new(),
+            credit: None,
+            notes: Vec::new(),
         }
     }
 

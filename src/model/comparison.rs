@@ -41,6 +41,12 @@ pub struct Comparison {
     pub figures: Vec<Figure>,
     pub entities: Vec<Entity>,
     pub framing: Vec<FramingItem>,
+    /// Which versions carry the same copy.
+    #[serde(default)]
+    pub provenance: crate::compare::provenance::Provenance,
+    /// Sentences of different versions that state the same thing.
+    #[serde(default)]
+    pub links: Vec<crate::link::Link>,
     /// Inputs left out, each with its reason.
     pub warnings: Vec<Warning>,
 }

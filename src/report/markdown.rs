@@ -25,6 +25,22 @@ fn esc(text: &str) -> String {
     out
 }
 
+/// Text from outside (a path, a file name) as a code span that cannot
+/// break out of it, its line or its table: no backticks, no line breaks,
+/// pipes escaped (GitHub reads `\|` as a pipe even in code).
+fn code(text: &str) -> String {
+    let inner: String = text
+        .chars()
+        .map(|c| match c {
+            '`' => '\'',
+            '\n' | '\r' | '\t' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    format!("`{}`", inner.replace('|', "\\|"))
+}
+
 /// Render the report.
 pub fn render(c: &Comparison) -> String {
     let mut md = String::new();
@@ -44,7 +60,7 @@ pub fn render(c: &Comparison) -> String {
     for v in &c.versions {
         let _ = writeln!(
             md,
-            "| {}{} | {} | {} | {} | {} | `{}` ({}, {}) | `{}` |",
+            "| {}{} | {} | {} | {} | {} | {} ({}, {}) | `{}` |",
             v.id,
             if v.id == format!("v{}", c.settings.base) {
                 " (base)"
@@ -53,9 +69,9 @@ pub fn render(c: &Comparison) -> String {
             },
             esc(&v.outlet),
             esc(v.title.as_deref().unwrap_or("—")),
-            v.published.as_deref().unwrap_or("—"),
+            esc(v.published.as_deref().unwrap_or("—")),
             v.word_count,
-            v.path.replace('`', "'"),
+            code(&v.path),
             v.format.as_str(),
             v.encoding,
             v.sha256
@@ -74,7 +90,7 @@ pub fn render(c: &Comparison) -> String {
     if !c.warnings.is_empty() {
         let _ = writeln!(md, "Inputs left out:\n");
         for w in &c.warnings {
-            let _ = writeln!(md, "- `{}`: {}", w.path.replace('`', "'"), esc(&w.message));
+            let _ = writeln!(md, "- {}: {}", code(&w.path), esc(&w.message));
         }
         md.push('\n');
     }

@@ -1,0 +1,182 @@
+//! Rows from links. Two paragraphs of different versions belong together
+//! when their sentences are linked: the affinity of a paragraph to another
+//! is the share of what it says (sentence mass) that the other states too,
+//! by the best link of each sentence. Paragraphs are then grouped most
+//! alike first, and a group joins another only when, on average, their
+//! members of different versions are linked (average linkage), so that one
+//! shared topic cannot chain a whole story into one row; one version's
+//! paragraphs share a row only when they are neighbours (a split). Rows are
+//! ordered by the most complete version, the others' paragraphs slotted in
+//! after their predecessors.
+
+use std::collections::HashMap;
+
+use crate::link::Links;
+use crate::model::Version;
+
+/// A paragraph: (version, paragraph index).
+pub type Node = (usize, usize);
+
+/// Pair affinity from which two paragraphs may share a row.
+pub const PAIR: f32 = 0.25;
+/// Mean affinity over the cross-version members of two groups to merge them.
+pub const MEAN: f32 = 0.1;
+/// Mean affinity needed when the merge puts two paragraphs of one version
+/// in one row.
+pub const SPLIT_MEAN: f32 = 0.2;
+/// Paragraphs of one version in one row, at most.
+const MAX_SPLIT: usize = 3;
+
+/// Affinity of each pair of body paragraphs of different versions that
+/// have any link, keyed with the lower version first.
+pub fn affinities(versions: &[Version], links: &Links) -> HashMap<(Node, Node), f32> {
+    // best[(sentence place, other paragraph)] = best link score.
+    let mut best: HashMap<([usize; 3], Node), f32> = HashMap::new();
+    for l in &links.links {
+        let s = l.score as f32;
+        for (x, y) in [(l.a, l.b), (l.b, l.a)] {
+            let e = best.entry((x, (y[0], y[1]))).or_default();
+            if s > *e {
+                *e = s;
+            }
+        }
+    }
+    // covered[(P, Q)] = sentence mass of P stated in Q.
+    let mut covered: HashMap<(Node, Node), f32> = HashMap::new();
+    for ((place, other), s) in &best {
+        *covered.entry(((place[0], place[1]), *other)).or_default() += s * links.mass(*place);
+    }
+    let para_mass = |n: Node| -> f32 {
+        let para = &versions[n.0].paragraphs[n.1];
+        (0..para.sentences.len())
+            .map(|s| links.mass([n.0, n.1, s]))
+            .sum::<f32>()
+            .max(1e-6)
+    };
+    let mut out: HashMap<(Node, Node), f32> = HashMap::new();
+    for ((p, q), m) in covered {
+        let cover = (m / para_mass(p)).min(1.0);
+        let key = if p < q { (p, q) } else { (q, p) };
+        let e = out.entry(key).or_default();
+        if cover > *e {
+            *e = cover;
+        }
+    }
+    out
+}
+
+/// Groups of body paragraphs that tell the same thing, each sorted.
+pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>> {
+    let index: HashMap<Node, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+    // Position of each node among its version's body paragraphs.
+    let mut rank: HashMap<Node, usize> = HashMap::new();
+    let mut count: HashMap<usize, usize> = HashMap::new();
+    for n in nodes {
+        let c = count.entry(n.0).or_default();
+        rank.insert(*n, *c);
+        *c += 1;
+    }
+    let mut group_of: Vec<usize> = (0..nodes.len()).collect();
+    let mut members: Vec<Vec<Node>> = nodes.iter().map(|n| vec![*n]).collect();
+    let (pair_min, mean_min) = (PAIR, MEAN);
+    let mut pairs: Vec<(&(Node, Node), &f32)> =
+        aff.iter().filter(|(_, s)| **s >= pair_min).collect();
+    pairs.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+    let get = |a: Node, b: Node| -> f32 {
+        let key = if a < b { (a, b) } else { (b, a) };
+        aff.get(&key).copied().unwrap_or(0.0)
+    };
+    for ((a, b), _) in pairs {
+        let (Some(&ia), Some(&ib)) = (index.get(a), index.get(b)) else {
+            continue;
+        };
+        let (ga, gb) = (group_of[ia], group_of[ib]);
+        if ga == gb {
+            continue;
+        }
+        // One version's paragraphs in one row must be neighbours, and few.
+        let mut ok = true;
+        let mut split = false;
+        let mut per_version: HashMap<usize, Vec<usize>> = HashMap::new();
+        for n in members[ga].iter().chain(&members[gb]) {
+            per_version.entry(n.0).or_default().push(rank[n]);
+        }
+        for ranks in per_version.values_mut() {
+            ranks.sort_unstable();
+            if ranks.len() > MAX_SPLIT || ranks.windows(2).any(|w| w[1] != w[0] + 1) {
+                ok = false;
+            }
+            split |= ranks.len() > 1;
+        }
+        if !ok {
+            continue;
+        }
+        // Average linkage over members of different versions.
+        let (mut total, mut n) = (0.0f32, 0usize);
+        for x in &members[ga] {
+            for y in &members[gb] {
+                if x.0 != y.0 {
+                    total += get(*x, *y);
+                    n += 1;
+                }
+            }
+        }
+        // A row takes two paragraphs of one version only on firm evidence
+        // that together they tell what the others tell in one.
+        let needed = if split {
+            mean_min.max(SPLIT_MEAN)
+        } else {
+            mean_min
+        };
+        if n == 0 || total / (n as f32) < needed {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[gb]);
+        for m in &moved {
+            group_of[index[m]] = ga;
+        }
+        members[ga].extend(moved);
+    }
+    let mut out: Vec<Vec<Node>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for g in &mut out {
+        g.sort_unstable();
+    }
+    out.sort();
+    out
+}
+
+/// Order groups into rows: the versions in `order` (most complete first)
+/// are walked in reading order; a group not yet placed goes right after the
+/// row of the version's previous paragraph.
+pub fn order(versions: &[Version], groups: &[Vec<Node>], order: &[usize]) -> Vec<usize> {
+    let mut group_of: HashMap<Node, usize> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for n in members {
+            group_of.insert(*n, g);
+        }
+    }
+    let mut rows: Vec<usize> = Vec::new();
+    let mut placed: HashMap<usize, bool> = HashMap::new();
+    for &v in order {
+        let mut anchor: Option<usize> = None; // position in `rows`
+        for p in 0..versions[v].paragraphs.len() {
+            let Some(&g) = group_of.get(&(v, p)) else {
+                continue;
+            };
+            if placed.contains_key(&g) {
+                let at = rows.iter().position(|&r| r == g).unwrap_or(0);
+                // A paragraph placed earlier than the anchor is out of this
+                // version's order (moved); the anchor stays.
+                if anchor.is_none_or(|a| at > a) {
+                    anchor = Some(at);
+                }
+                continue;
+            }
+            let at = anchor.map_or(0, |a| a + 1);
+            rows.insert(at, g);
+            placed.insert(g, true);
+            anchor = Some(at);
+        }
+    }
+    rows
+}

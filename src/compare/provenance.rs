@@ -1,0 +1,397 @@
+//! Provenance: who each version credits, and which versions carry the same
+//! copy. The credit is read as a reader reads it: a dateline ("PARIS (AP) —",
+//! "Paris, Sep 5 (IANS)"), a credit line standing alone ("AFP", "By
+//! Agencies", "(Source: IANS)", "— Reuters", "Reporting by …; Editing by …"),
+//! else the outlet itself. Shared copy is found from the texts alone: runs of
+//! eight words that two versions both carry (a changed word breaks a run,
+//! not the passage), counted on the shorter version; versions that share
+//! most of their words are one family, whatever their credit lines say.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Version;
+
+/// Words in a shingle.
+const SHINGLE: usize = 8;
+/// Share of the shorter version's words in shared passages that makes two
+/// versions one family (syndicated copy, even trimmed, shares most of it;
+/// independent reports share a quotation or two).
+const FAMILY: f64 = 0.4;
+/// Pairs that share less than this are not listed.
+const LISTED: f64 = 0.05;
+
+/// Copy two versions share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedPair {
+    pub versions: [usize; 2],
+    /// Share of the shorter version's words in shared passages, 0 to 1.
+    pub shared: f64,
+    /// Number of separate shared passages.
+    pub passages: usize,
+}
+
+/// Which versions reuse the same copy.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub pairs: Vec<SharedPair>,
+    /// Groups of two or more versions that reuse one source's copy.
+    pub families: Vec<Vec<usize>>,
+    /// Per version: paragraphs found in no other version of its family
+    /// (its own reporting), by paragraph index; empty outside families.
+    #[serde(default)]
+    pub own: Vec<Vec<usize>>,
+}
+
+/// News agencies, with the names they are credited by. A closed, public
+/// list (the world's wire services), not words seen in any one story.
+const AGENCIES: &[(&str, &[&str])] = &[
+    ("AP", &["ap", "associated press", "the associated press"]),
+    ("Reuters", &["reuters", "thomson reuters"]),
+    (
+        "AFP",
+        &["afp", "agence france-presse", "agence france presse"],
+    ),
+    ("IANS", &["ians", "indo-asian news service"]),
+    ("PTI", &["pti", "press trust of india"]),
+    ("ANI", &["ani", "asian news international"]),
+    ("UPI", &["upi", "united press international"]),
+    ("Xinhua", &["xinhua"]),
+    ("Bloomberg", &["bloomberg"]),
+    ("dpa", &["dpa", "deutsche presse-agentur"]),
+    ("EFE", &["efe"]),
+    ("ANSA", &["ansa"]),
+    ("Kyodo", &["kyodo", "kyodo news"]),
+    ("Yonhap", &["yonhap"]),
+    ("PA", &["pa", "pa media", "press association"]),
+    ("TASS", &["tass"]),
+    ("Anadolu", &["anadolu", "anadolu agency", "aa"]),
+    ("AAP", &["aap", "australian associated press"]),
+    ("CP", &["cp", "the canadian press", "canadian press"]),
+    ("Agencies", &["agencies", "agency", "wires", "wire services"]),
+];
+
+/// The agency's usual name, when `name` is one.
+pub fn agency(name: &str) -> Option<&'static str> {
+    let n = name
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    AGENCIES
+        .iter()
+        .find(|(_, names)| names.contains(&n.as_str()))
+        .map(|(canon, _)| *canon)
+}
+
+/// "PARIS (AP) —", "London (CNN) —", "Paris, Sep 5 (IANS)": a place (and
+/// date) at the very start, then who the copy is from in parentheses.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[A-Z][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([A-Z][\p{L}&.\- ]{1,30})\)\s*([-—–:]|\p{Lu}|$)",
+    )
+    .expect("valid dateline pattern")
+});
+
+/// Credit lines: "(Source: IANS)", "— Reuters", "With AFP", "By Agencies".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:\(\s*)?(?:source\s*:|by|with|from|[-—–]|via|courtesy(?: of)?)?\s*([\p{L}][\p{L}&.\- ]{1,40}?)\s*(?:\))?\s*\.?\s*$",
+    )
+    .expect("valid credit pattern")
+});
+
+/// "(Source: IANS)" or "(AP)" closing a paragraph.
+static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?:(?i:source|with|from)\s*:?\s*)?([\p{L}][\p{L}&.\- ]{1,30})\)\s*$")
+        .expect("valid tail credit pattern")
+});
+
+/// "Reporting by …; Editing by …": Reuters' credit line.
+static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(?\s*reporting by [^;()]{2,120};?\s*(?:additional reporting|writing|editing) by")
+        .expect("valid Reuters pattern")
+});
+
+/// Who a version's text is credited to, as its page says it.
+pub fn credit(v: &Version) -> Option<String> {
+    let story: Vec<&str> = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind.is_story_text())
+        .map(|p| p.text.as_str())
+        .collect();
+    // A dateline in the first paragraphs.
+    for text in story.iter().take(3) {
+        if let Some(c) = DATELINE.captures(text) {
+            let who = c[1].trim();
+            if let Some(a) = agency(who) {
+                return Some(a.to_string());
+            }
+            if who.split_whitespace().count() <= 3 && !who.chars().all(|c| c.is_ascii_digit()) {
+                return Some(who.to_string());
+            }
+        }
+    }
+    // Credit lines standing alone near the top or the end, kept or removed.
+    let lines = v
+        .paragraphs
+        .iter()
+        .take(6)
+        .map(|p| p.text.as_str())
+        .chain(v.paragraphs.iter().rev().take(4).map(|p| p.text.as_str()))
+        .chain(v.removed.iter().map(|r| r.text.as_str()));
+    for text in lines {
+        if text.split_whitespace().count() > 6 {
+            continue;
+        }
+        if let Some(c) = CREDIT_LINE.captures(text)
+            && let Some(a) = agency(&c[1])
+        {
+            return Some(a.to_string());
+        }
+    }
+    // A credit closing the story.
+    for text in story.iter().rev().take(3) {
+        if REUTERS_TAIL.is_match(text) {
+            return Some("Reuters".to_string());
+        }
+        if let Some(c) = TAIL_CREDIT.captures(text)
+            && let Some(a) = agency(&c[1])
+        {
+            return Some(a.to_string());
+        }
+    }
+    None
+}
+
+/// Normalised words of a version's story text, in order, with the
+/// paragraph each comes from.
+fn words(v: &Version) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for (p, para) in v.paragraphs.iter().enumerate() {
+        if !para.kind.is_story_text() {
+            continue;
+        }
+        for w in crate::ingest::content::norm_words(&para.text).split(' ') {
+            if !w.is_empty() {
+                out.push((w.to_string(), p));
+            }
+        }
+    }
+    out
+}
+
+fn shingle_hash(ws: &[(String, usize)]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for (w, _) in ws {
+        w.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Shared copy between every pair of versions, and families.
+pub fn detect(versions: &[Version]) -> Provenance {
+    let n = versions.len();
+    let texts: Vec<Vec<(String, usize)>> = versions.iter().map(words).collect();
+    // shingle -> versions that carry it.
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let hashes: Vec<Vec<u64>> = texts
+        .iter()
+        .map(|t| t.windows(SHINGLE).map(shingle_hash).collect())
+        .collect();
+    for (v, hs) in hashes.iter().enumerate() {
+        for h in hs {
+            let list = postings.entry(*h).or_default();
+            if list.last() != Some(&v) {
+                list.push(v);
+            }
+        }
+    }
+    // covered[a][b]: word positions of a inside shingles b also carries.
+    let mut covered: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
+    for (a, hs) in hashes.iter().enumerate() {
+        for (i, h) in hs.iter().enumerate() {
+            let list = &postings[h];
+            if list.len() < 2 {
+                continue;
+            }
+            for &b in list {
+                if b == a {
+                    continue;
+                }
+                let cov = covered
+                    .entry((a, b))
+                    .or_insert_with(|| vec![false; texts[a].len()]);
+                for c in cov.iter_mut().skip(i).take(SHINGLE) {
+                    *c = true;
+                }
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut family_edges: Vec<(usize, usize)> = Vec::new();
+    for a in 0..n {
+        for b in a + 1..n {
+            let (short, long) = if texts[a].len() <= texts[b].len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let Some(cov) = covered.get(&(short, long)) else {
+                continue;
+            };
+            let total = texts[short].len().max(1);
+            let hit = cov.iter().filter(|c| **c).count();
+            let shared = hit as f64 / total as f64;
+            let passages = cov.windows(2).filter(|w| w[1] && !w[0]).count()
+                + usize::from(cov.first().copied().unwrap_or(false));
+            if shared >= LISTED {
+                pairs.push(SharedPair {
+                    versions: [a, b],
+                    shared: (shared * 1000.0).round() / 1000.0,
+                    passages,
+                });
+            }
+            if shared >= FAMILY {
+                family_edges.push((a, b));
+            }
+        }
+    }
+    // Families: connected components of the family edges.
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        let mut y = x;
+        while parent[y] != r {
+            let next = parent[y];
+            parent[y] = r;
+            y = next;
+        }
+        r
+    }
+    for (a, b) in family_edges {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut fams: HashMap<usize, Vec<usize>> = HashMap::new();
+    for v in 0..n {
+        let r = root(&mut parent, v);
+        fams.entry(r).or_default().push(v);
+    }
+    let mut families: Vec<Vec<usize>> = fams.into_values().filter(|f| f.len() >= 2).collect();
+    families.sort();
+    // Own reporting: paragraphs of a family member with no word in a
+    // passage shared with another member.
+    let mut own: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for fam in &families {
+        for &v in fam {
+            let mut shared_paras: HashSet<usize> = HashSet::new();
+            for &u in fam {
+                if let Some(cov) = covered.get(&(v, u)) {
+                    for (i, c) in cov.iter().enumerate() {
+                        if *c {
+                            shared_paras.insert(texts[v][i].1);
+                        }
+                    }
+                }
+            }
+            own[v] = versions[v]
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(p, para)| para.kind.is_story_text() && !shared_paras.contains(p))
+                .map(|(p, _)| p)
+                .collect();
+        }
+    }
+    Provenance {
+        pairs,
+        families,
+        own,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::key::tests::version;
+
+    fn credit_of(paras: &[&str]) -> Option<String> {
+        credit(&version(paras))
+    }
+
+    #[test]
+    fn datelines_and_credit_lines() {
+        assert_eq!(
+            credit_of(&["PARIS (AP) — A court on Monday barred the leader."]).as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            credit_of(&["KYIV, Ukraine (AP) — Drones struck the city overnight."]).as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            credit_of(&["London (CNN) — The company will cut jobs."]).as_deref(),
+            Some("CNN")
+        );
+        assert_eq!(
+            credit_of(&["Paris, Sep 5 (IANS) The summit opened on Friday."]).as_deref(),
+            Some("IANS")
+        );
+        assert_eq!(
+            credit_of(&["AFP", "The court ruled on Monday that the ban applies."]).as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            credit_of(&["The firm said it would cut jobs. (Source: IANS)"]).as_deref(),
+            Some("IANS")
+        );
+        assert_eq!(
+            credit_of(&[
+                "The bank held rates.",
+                "(Reporting by Jane Doe; Editing by John Roe)"
+            ])
+            .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            credit_of(&["The council met on Monday (and on Tuesday) to vote."]),
+            None
+        );
+    }
+
+    #[test]
+    fn syndicated_copy_is_a_family_and_a_shared_quote_is_not() {
+        let wire = [
+            "A fire swept through the old timber warehouse on the quay early on Sunday, destroying the roof and most of the stock, the fire service said.",
+            "Crews from three stations fought the blaze for six hours before bringing it under control at dawn.",
+            "\"We are lucky nobody was inside,\" said the station chief, who praised the crews for their work through the night.",
+            "The cause of the fire is not yet known and an investigation has been opened by the police.",
+        ];
+        let trimmed = [
+            "A fire swept through the old timber warehouse on the quay early on Sunday, destroying the roof and most of the stock, the fire service said.",
+            "Crews from four stations fought the blaze for six hours before bringing it under control at dawn.",
+            "The cause of the fire is not yet known and an investigation has been opened by the police.",
+        ];
+        let independent = [
+            "Residents woke to thick smoke over the harbour as the warehouse burned.",
+            "\"We are lucky nobody was inside,\" said the station chief, who praised the crews for their work through the night.",
+            "Local traders fear the loss of the building will hurt the summer market season.",
+        ];
+        let p = detect(&[version(&wire), version(&trimmed), version(&independent)]);
+        assert_eq!(p.families, vec![vec![0, 1]]);
+        let pair = |a, b| p.pairs.iter().find(|x| x.versions == [a, b]).map(|x| x.shared);
+        assert!(pair(0, 1).is_some_and(|s| s > 0.8), "{:?}", p.pairs);
+        assert!(pair(0, 2).is_none_or(|s| s < FAMILY), "{:?}", p.pairs);
+        assert_eq!(p.own[0], vec![2]);
+    }
+}

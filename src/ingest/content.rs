@@ -1,0 +1,172 @@
+//! Which blocks of a page are the article: a second opinion from two
+//! maintained extractors. rs-trafilatura (a port of trafilatura, the best
+//! open extractor on the Article Extraction Benchmark) weighs class and id
+//! words together with text length, link density and position, so one
+//! `sidebar` or `ad` word on an ancestor no longer throws the article away;
+//! dom_smoothie (Readability) is the fallback when trafilatura finds nothing.
+//!
+//! The page walk in `html.rs` keeps the structure (captions, headings,
+//! bylines, block quotes, and every dropped block with its reason); this
+//! module only answers "is this block's text part of the article?", by
+//! word runs, so that blocks split or joined differently by the two walks
+//! (`<br><br>` bodies, inline markup) still meet.
+
+use std::collections::HashSet;
+
+/// Which extractor said what the article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Trafilatura,
+    Readability,
+    None,
+}
+
+/// The article text as one extractor gave it, indexed for coverage tests.
+#[derive(Debug)]
+pub struct Content {
+    pub source: Source,
+    /// Normalised words of the whole article, space-separated and padded.
+    text: String,
+    /// Normalised lines (paragraphs) of the article.
+    lines: HashSet<String>,
+    /// Hashes of word trigrams.
+    trigrams: HashSet<u64>,
+}
+
+/// Lower-case alphanumeric words joined by single spaces.
+pub fn norm_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn trigram_hashes<'a>(words: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
+    use std::hash::{Hash, Hasher};
+    words.windows(3).map(|w| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        w.hash(&mut h);
+        h.finish()
+    })
+}
+
+impl Content {
+    fn from_text(source: Source, text: &str) -> Content {
+        let lines: HashSet<String> = text
+            .lines()
+            .map(norm_words)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let all = norm_words(text);
+        let words: Vec<&str> = all.split(' ').collect();
+        let trigrams = trigram_hashes(&words).collect();
+        Content {
+            source,
+            text: format!(" {all} "),
+            lines,
+            trigrams,
+        }
+    }
+
+    /// The article of `html` by trafilatura, else by Readability.
+    pub fn of_page(html: &str) -> Content {
+        if let Some(t) = trafilatura_text(html)
+            && norm_words(&t).split(' ').count() >= 20
+        {
+            return Content::from_text(Source::Trafilatura, &t);
+        }
+        if let Some(t) = readability_text(html) {
+            return Content::from_text(Source::Readability, &t);
+        }
+        Content::from_text(Source::None, "")
+    }
+
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Is this block's text part of the article? Short blocks must be a
+    /// whole line of it (a lone "Share" inside a sentence does not count);
+    /// longer ones a run of it, or mostly made of its word trigrams.
+    pub fn covers(&self, block: &str) -> bool {
+        let nb = norm_words(block);
+        if nb.is_empty() {
+            return false;
+        }
+        let words: Vec<&str> = nb.split(' ').collect();
+        if words.len() < 4 {
+            return self.lines.contains(&nb);
+        }
+        if self.text.contains(&format!(" {nb} ")) {
+            return true;
+        }
+        let total = words.len().saturating_sub(2);
+        if total == 0 {
+            return false;
+        }
+        let hit = trigram_hashes(&words)
+            .filter(|h| self.trigrams.contains(h))
+            .count();
+        hit as f32 / total as f32 >= 0.6
+    }
+}
+
+/// Article text by rs-trafilatura, paragraphs on their own lines.
+fn trafilatura_text(html: &str) -> Option<String> {
+    let opts = rs_trafilatura::Options::default();
+    // A panic inside the extractor must not take the page down with it.
+    let r = std::panic::catch_unwind(|| rs_trafilatura::extract_with_options(html, &opts)).ok()?;
+    r.ok().map(|r| r.content_text)
+}
+
+/// Article text by Readability, one block a line.
+fn readability_text(html: &str) -> Option<String> {
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: 0,
+        ..Default::default()
+    };
+    let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).ok()?;
+    let article = r.parse().ok()?;
+    let doc = dom_query::Document::from(article.content.to_string());
+    let mut out = String::new();
+    for node in doc.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, div").iter() {
+        // Leaf-ish blocks only: a div holding other blocks is covered by them.
+        if node.select("p, li, div, blockquote, h2, h3").length() > 0 {
+            continue;
+        }
+        out.push_str(&node.text());
+        out.push('\n');
+    }
+    if out.trim().is_empty() {
+        out = article.text_content.to_string();
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn covers_runs_and_whole_short_lines() {
+        let c = Content::from_text(
+            Source::Trafilatura,
+            "The council voted on Tuesday to close the harbour.\nShare\nWork starts in May, the mayor said.",
+        );
+        assert!(c.covers("the council voted on Tuesday"));
+        assert!(c.covers("Share"));
+        assert!(!c.covers("Tuesday"));
+        assert!(c.covers("The council voted on Tuesday to close the harbour. Work starts in May"));
+        assert!(!c.covers("Sign up for our newsletter to get the news first"));
+    }
+}

@@ -1,0 +1,203 @@
+//! Similarity of meaning for paraphrase that shares few words ("lay off
+//! 9,000 people" / "cut around 9,000 roles"). A static table of 64-d token
+//! vectors distilled from the sentence encoder all-MiniLM-L6-v2 (Apache-2.0;
+//! `assets/meaning/README.md` says how it was made, by
+//! `scripts/distill-vectors.py`) is compiled into the binary. A sentence's
+//! vector is the rarity-weighted mean of its words' vectors; the story's mean
+//! vector is removed before comparing, so that two sentences about the same
+//! topic do not look alike for that reason alone.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+static BYTES: &[u8] = include_bytes!("../../assets/meaning/vectors.bin");
+
+/// Cosine from which meaning alone proposes a candidate pair.
+pub const PROPOSE: f32 = 0.6;
+
+/// The token vectors and the WordPiece vocabulary.
+pub struct Table {
+    dims: usize,
+    ids: HashMap<String, usize>,
+    data: Vec<i8>,
+    unk: Option<usize>,
+}
+
+impl Table {
+    /// The compiled-in table, parsed once; `None` if it is malformed.
+    pub fn get() -> Option<&'static Table> {
+        static TABLE: OnceLock<Option<Table>> = OnceLock::new();
+        TABLE.get_or_init(|| Table::parse(BYTES)).as_ref()
+    }
+
+    fn parse(b: &[u8]) -> Option<Table> {
+        if b.get(..4)? != b"PXV1" {
+            return None;
+        }
+        let u32_at = |at: usize| -> Option<usize> {
+            Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
+        };
+        let n = u32_at(4)?;
+        let dims = u32_at(8)?;
+        let mut at = 12;
+        let mut ids = HashMap::with_capacity(n);
+        for i in 0..n {
+            let len = *b.get(at)? as usize;
+            let s = std::str::from_utf8(b.get(at + 1..at + 1 + len)?).ok()?;
+            ids.insert(s.to_string(), i);
+            at += 1 + len;
+        }
+        let data: Vec<i8> = b.get(at..at + n * dims)?.iter().map(|&x| x as i8).collect();
+        let unk = ids.get("[UNK]").copied();
+        Some(Table {
+            dims,
+            ids,
+            data,
+            unk,
+        })
+    }
+
+    fn row(&self, i: usize) -> &[i8] {
+        &self.data[i * self.dims..(i + 1) * self.dims]
+    }
+
+    /// WordPiece pieces of one lower-cased, accent-free word: greedy longest
+    /// match, continuation pieces prefixed `##`; `None` when it cannot be cut.
+    fn pieces(&self, word: &str) -> Option<Vec<usize>> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() > 100 {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < chars.len() {
+            let mut end = chars.len();
+            let mut found = None;
+            while end > start {
+                let mut piece: String = chars[start..end].iter().collect();
+                if start > 0 {
+                    piece.insert_str(0, "##");
+                }
+                if let Some(&id) = self.ids.get(&piece) {
+                    found = Some(id);
+                    break;
+                }
+                end -= 1;
+            }
+            out.push(found?);
+            start = end;
+        }
+        Some(out)
+    }
+
+    /// The vector of a word: the mean of its pieces' vectors.
+    fn word(&self, word: &str, into: &mut [f32]) -> bool {
+        let ids = match self.pieces(word) {
+            Some(ids) => ids,
+            None => match self.unk {
+                Some(u) => vec![u],
+                None => return false,
+            },
+        };
+        let k = ids.len() as f32;
+        for id in ids {
+            for (x, &q) in into.iter_mut().zip(self.row(id)) {
+                *x += q as f32 / 127.0 / k;
+            }
+        }
+        true
+    }
+
+    /// The vector of a text: its words' vectors weighted by `weight` (given
+    /// the lower-cased word; 0 leaves a word out). `None` for no words.
+    pub fn embed(&self, text: &str, weight: &dyn Fn(&str) -> f32) -> Option<Vec<f32>> {
+        let mut sum = vec![0.0f32; self.dims];
+        let mut word_vec = vec![0.0f32; self.dims];
+        let mut total = 0.0;
+        for word in basic_words(text) {
+            let w = weight(&word);
+            if w <= 0.0 {
+                continue;
+            }
+            word_vec.iter_mut().for_each(|x| *x = 0.0);
+            if self.word(&word, &mut word_vec) {
+                for (s, x) in sum.iter_mut().zip(&word_vec) {
+                    *s += w * x;
+                }
+                total += w;
+            }
+        }
+        (total > 0.0).then(|| {
+            sum.iter_mut().for_each(|x| *x /= total);
+            sum
+        })
+    }
+}
+
+/// BERT's basic tokenisation for an uncased model: lower case, accents
+/// stripped, split on white space and punctuation (punctuation dropped here,
+/// since it carries no meaning for this purpose).
+fn basic_words(text: &str) -> Vec<String> {
+    let folded: String = text
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Remove the mean of the vectors from each, then make each unit length.
+pub fn remove_mean<'a>(vectors: impl Iterator<Item = &'a mut Vec<f32>>) {
+    let mut vs: Vec<&'a mut Vec<f32>> = vectors.collect();
+    let Some(dims) = vs.first().map(|v| v.len()) else {
+        return;
+    };
+    let mut mean = vec![0.0f32; dims];
+    for v in &vs {
+        for (m, x) in mean.iter_mut().zip(v.iter()) {
+            *m += x;
+        }
+    }
+    let n = vs.len() as f32;
+    mean.iter_mut().for_each(|m| *m /= n);
+    for v in vs.iter_mut() {
+        for (x, m) in v.iter_mut().zip(&mean) {
+            *x -= m;
+        }
+        let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            v.iter_mut().for_each(|x| *x /= norm);
+        }
+    }
+}
+
+/// Cosine of two unit vectors.
+pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Meaning cosine mapped to the scale of lexical scores: unrelated
+/// sentences of one story sit near 0 after the mean is removed, close
+/// paraphrases well above 0.5.
+pub fn calibrate(m: f32) -> f32 {
+    ((m - 0.25) / 0.55).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_loads_and_cuts_words_into_pieces() {
+        let t = Table::get().expect("the compiled-in table parses");
+        assert!(t.pieces("cathedral").is_some());
+        assert!(t.pieces("unbelievablyish").is_some_and(|p| p.len() >= 2));
+        assert_eq!(basic_words("Élysée’s cuts, 9,000"), vec!["elysee", "s", "cuts", "9", "000"]);
+    }
+}

@@ -1,0 +1,489 @@
+//! Links: sentences of different versions that state the same thing, each
+//! with a score and its evidence. Everything that says "same" across
+//! versions (rows, figure facts, omissions, shared copy) reads these.
+//!
+//! A sentence becomes a sparse vector of content terms weighted by how rare
+//! the term is *among this story's sentences*: the story's topic words (the
+//! company, the event) occur everywhere and weigh little, while names,
+//! figures and specific words weigh much. Candidate pairs come from an
+//! inverted index over the rarer terms, so the work stays near-linear; each
+//! candidate is then scored exactly: cosine of the weighted terms, raised by
+//! anchors (the same number, the same quoted words) and by similarity of
+//! meaning ([`meaning`]) when the words differ.
+
+pub mod meaning;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Version;
+use crate::text::content_terms;
+
+/// A link is kept from this score up.
+pub const KEEP: f32 = 0.3;
+/// Terms in more sentences than this do not propose candidates (they still
+/// count in the exact score).
+const MAX_POSTING: usize = 600;
+/// Sentences compared exactly per sentence, at most.
+const CANDIDATES: usize = 24;
+
+/// Where a sentence is: version, paragraph, sentence (0-based).
+pub type Place = [usize; 3];
+
+/// Two sentences of different versions that state the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    pub a: Place,
+    pub b: Place,
+    /// 0 to 1.
+    pub score: f64,
+    /// Why: the rarest shared terms, shared numbers, shared quoted words,
+    /// similarity of meaning.
+    #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+    pub evidence: Evidence,
+}
+
+/// The evidence behind a link.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The rarest content terms both sentences use (stems), rarest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// Numbers both sentences give.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
+    /// Both quote the same run of words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quote: bool,
+    /// Similarity of meaning, when it was needed (0 to 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<f64>,
+}
+
+impl Evidence {
+    fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.numbers.is_empty() && !self.quote && self.meaning.is_none()
+    }
+}
+
+/// One sentence, ready for comparison.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub place: Place,
+    /// (term, weight), sorted by term.
+    terms: Vec<(u32, f32)>,
+    norm: f32,
+    /// Sum of idf of its distinct terms: how much it says.
+    pub mass: f32,
+    /// Hashes of quoted 4-word runs.
+    quoted: Vec<u64>,
+    /// Hashes of its word pairs (all words, in order), sorted: shared
+    /// phrasing, the mark of copy and light edits.
+    bigrams: Vec<u64>,
+    /// Meaning vector (mean removed, unit length), when the table is there.
+    meaning: Option<Vec<f32>>,
+}
+
+/// Every story sentence and the links between them.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    pub sentences: Vec<Sentence>,
+    /// Index into `sentences` by place.
+    pub index: HashMap<Place, usize>,
+    /// Term texts by id (for evidence).
+    vocab: Vec<String>,
+    pub idf: Vec<f32>,
+    /// Links, each pair once, `a` in the lower version.
+    pub links: Vec<Link>,
+    /// Per sentence index: (other sentence index, score), best first.
+    pub by_sentence: Vec<Vec<(usize, f32)>>,
+}
+
+fn is_number_term(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Hashes of the word pairs of `text` (folded words), sorted and unique.
+fn bigrams(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words = crate::ingest::content::norm_words(&crate::text::fold(text));
+    let ws: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<u64> = ws
+        .windows(2)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Shared items of two sorted lists.
+fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Hashes of 4-word runs inside quotation marks in `text`.
+fn quoted_runs(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut out = Vec::new();
+    let mut inside = false;
+    let mut words: Vec<String> = Vec::new();
+    let flush = |words: &mut Vec<String>, out: &mut Vec<u64>| {
+        for w in words.windows(4) {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            out.push(h.finish());
+        }
+        words.clear();
+    };
+    let mut word = String::new();
+    for c in text.chars() {
+        match c {
+            '"' | '“' | '”' | '«' | '»' => {
+                if !word.is_empty() && inside {
+                    words.push(std::mem::take(&mut word));
+                }
+                word.clear();
+                if inside {
+                    flush(&mut words, &mut out);
+                }
+                inside = !inside;
+            }
+            c if c.is_alphanumeric() => {
+                if inside {
+                    word.extend(c.to_lowercase());
+                }
+            }
+            '\'' | '’' if !word.is_empty() => {}
+            _ => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl Links {
+    /// Find the links between the story sentences of `versions`.
+    pub fn build(versions: &[Version]) -> Links {
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut names: Vec<String> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut raw: Vec<(Place, HashMap<u32, f32>, Vec<u64>, &str)> = Vec::new();
+        for (v, ver) in versions.iter().enumerate() {
+            for (p, para) in ver.paragraphs.iter().enumerate() {
+                if !para.kind.is_story_text() {
+                    continue;
+                }
+                for (s, sent) in para.sentences.iter().enumerate() {
+                    let mut counts: HashMap<u32, f32> = HashMap::new();
+                    for term in content_terms(sent) {
+                        let next = names.len() as u32;
+                        let id = *vocab.entry(term.clone()).or_insert_with(|| {
+                            names.push(term);
+                            df.push(0);
+                            next
+                        });
+                        let c = counts.entry(id).or_default();
+                        if *c == 0.0 {
+                            df[id as usize] += 1;
+                        }
+                        *c += 1.0;
+                    }
+                    raw.push(([v, p, s], counts, quoted_runs(sent), sent.as_str()));
+                }
+            }
+        }
+        let n = raw.len().max(1) as f32;
+        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+        let table = meaning::Table::get();
+        let max_idf = idf.iter().cloned().fold(0.0, f32::max);
+        // Words weigh in meaning as they do in the terms: by rarity; numbers
+        // are left to the terms.
+        let weight = |w: &str| -> f32 {
+            if crate::text::is_stop(w) || w.len() < 2 || w.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return 0.0;
+            }
+            vocab
+                .get(&crate::text::stem(w))
+                .map_or(max_idf, |&t| idf[t as usize])
+        };
+        let mut sentences: Vec<Sentence> = raw
+            .into_iter()
+            .map(|(place, counts, quoted, text)| {
+                let mut terms: Vec<(u32, f32)> = counts
+                    .into_iter()
+                    .map(|(t, tf)| {
+                        let boost = if is_number_term(&names[t as usize]) {
+                            1.5
+                        } else {
+                            1.0
+                        };
+                        (t, (1.0 + tf.ln()) * idf[t as usize] * boost)
+                    })
+                    .collect();
+                terms.sort_unstable_by_key(|(t, _)| *t);
+                let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+                let mass = terms.iter().map(|(t, _)| idf[*t as usize]).sum();
+                let meaning = table.map(|tb| tb.embed(text, &weight));
+                Sentence {
+                    place,
+                    terms,
+                    norm,
+                    mass,
+                    quoted,
+                    bigrams: bigrams(text),
+                    meaning: meaning.flatten(),
+                }
+            })
+            .collect();
+        meaning::remove_mean(sentences.iter_mut().filter_map(|s| s.meaning.as_mut()));
+        let index = sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.place, i))
+            .collect();
+        let mut links = Links {
+            sentences,
+            index,
+            vocab: names,
+            idf,
+            links: Vec::new(),
+            by_sentence: Vec::new(),
+        };
+        links.find();
+        links
+    }
+
+    /// Candidate pairs from the inverted index, then exact scores.
+    fn find(&mut self) {
+        let n = self.sentences.len();
+        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, s) in self.sentences.iter().enumerate() {
+            for (t, _) in &s.terms {
+                postings.entry(*t).or_default().push(i);
+            }
+        }
+        // Meaning alone proposes candidates only in small stories, where
+        // comparing every pair is cheap.
+        let meaning_all = n <= 1500 && self.sentences.iter().any(|s| s.meaning.is_some());
+        let mut acc = vec![0.0f32; n];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut by_sentence: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        let mut links = Vec::new();
+        for i in 0..n {
+            let si = &self.sentences[i];
+            for (t, w) in &si.terms {
+                let Some(list) = postings.get(t) else { continue };
+                if list.len() > MAX_POSTING {
+                    continue;
+                }
+                for &j in list {
+                    if j <= i || self.sentences[j].place[0] == si.place[0] {
+                        continue;
+                    }
+                    if acc[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    acc[j] += w;
+                }
+            }
+            if meaning_all && let Some(mi) = &si.meaning {
+                for j in i + 1..n {
+                    let sj = &self.sentences[j];
+                    if sj.place[0] == si.place[0] || acc[j] != 0.0 {
+                        continue;
+                    }
+                    if let Some(mj) = &sj.meaning
+                        && meaning::cosine(mi, mj) >= meaning::PROPOSE
+                    {
+                        acc[j] = f32::MIN_POSITIVE;
+                        touched.push(j);
+                    }
+                }
+            }
+            touched.sort_unstable_by(|a, b| acc[*b].total_cmp(&acc[*a]).then(a.cmp(b)));
+            // Keep the best candidates per other version.
+            let mut per_version: HashMap<usize, usize> = HashMap::new();
+            for &j in &touched {
+                let v = self.sentences[j].place[0];
+                let c = per_version.entry(v).or_default();
+                if *c >= CANDIDATES {
+                    continue;
+                }
+                *c += 1;
+                let (score, evidence) = self.score(i, j);
+                if score >= KEEP {
+                    by_sentence[i].push((j, score));
+                    by_sentence[j].push((i, score));
+                    links.push(Link {
+                        a: self.sentences[i].place,
+                        b: self.sentences[j].place,
+                        score: (score as f64 * 1000.0).round() / 1000.0,
+                        evidence,
+                    });
+                }
+            }
+            for &j in &touched {
+                acc[j] = 0.0;
+            }
+            touched.clear();
+        }
+        for l in &mut by_sentence {
+            l.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+        self.links = links;
+        self.by_sentence = by_sentence;
+    }
+
+    /// The exact score of two sentences and its evidence.
+    pub fn score(&self, i: usize, j: usize) -> (f32, Evidence) {
+        let (a, b) = (&self.sentences[i], &self.sentences[j]);
+        let mut dot = 0.0;
+        let mut shared: Vec<(u32, f32)> = Vec::new();
+        let (mut x, mut y) = (0, 0);
+        while x < a.terms.len() && y < b.terms.len() {
+            match a.terms[x].0.cmp(&b.terms[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += a.terms[x].1 * b.terms[y].1;
+                    shared.push((a.terms[x].0, self.idf[a.terms[x].0 as usize]));
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        let lexical = if a.norm > 0.0 && b.norm > 0.0 {
+            dot / (a.norm * b.norm)
+        } else {
+            0.0
+        };
+        // Containment: a trimmed sentence inside a longer one.
+        let shared_mass: f32 = shared.iter().map(|(_, w)| w).sum();
+        let small = a.mass.min(b.mass);
+        let contain = if small > 0.0 {
+            shared_mass / small * (small / 14.0).min(1.0) * (small / a.mass.max(b.mass)).sqrt()
+        } else {
+            0.0
+        };
+        let mut evidence = Evidence::default();
+        shared.sort_by(|p, q| q.1.total_cmp(&p.1).then(p.0.cmp(&q.0)));
+        for (t, _) in &shared {
+            let name = &self.vocab[*t as usize];
+            if is_number_term(name) {
+                evidence.numbers.push(name.clone());
+            } else if evidence.terms.len() < 4 {
+                evidence.terms.push(name.clone());
+            }
+        }
+        let quote = a.quoted.iter().any(|h| b.quoted.binary_search(h).is_ok());
+        evidence.quote = quote;
+        // Shared phrasing: the share of the shorter sentence's word pairs
+        // that the other has too (damped for very short sentences).
+        let fewer = a.bigrams.len().min(b.bigrams.len());
+        let phrasing = if fewer == 0 {
+            0.0
+        } else {
+            let s = shared_sorted(&a.bigrams, &b.bigrams) as f32 / fewer as f32;
+            s * (fewer as f32 / 6.0).min(1.0)
+        };
+        let mut score = lexical.max(contain * 0.9).max(phrasing * 0.95);
+        if let (Some(ma), Some(mb)) = (&a.meaning, &b.meaning) {
+            let m = meaning::cosine(ma, mb);
+            // Meaning lifts a pair whose words differ; it never lowers one.
+            let lifted = 0.5 * lexical + 0.5 * meaning::calibrate(m);
+            if lifted > score {
+                score = lifted;
+                evidence.meaning = Some((m as f64 * 1000.0).round() / 1000.0);
+            }
+        }
+        if quote {
+            score = score.max(0.6) + 0.2;
+        }
+        if !evidence.numbers.is_empty() && score >= 0.2 {
+            score += 0.05 * evidence.numbers.len().min(2) as f32;
+        }
+        (score.min(1.0), evidence)
+    }
+
+    /// Links of sentence `place`: (other place, score), best first.
+    pub fn of(&self, place: Place) -> impl Iterator<Item = (Place, f32)> + '_ {
+        self.index
+            .get(&place)
+            .into_iter()
+            .flat_map(move |&i| self.by_sentence[i].iter())
+            .map(|&(j, s)| (self.sentences[j].place, s))
+    }
+
+    /// Mass of a sentence (how much it says), 0 when unknown.
+    pub fn mass(&self, place: Place) -> f32 {
+        self.index
+            .get(&place)
+            .map_or(0.0, |&i| self.sentences[i].mass)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::key::tests::version;
+
+    #[test]
+    fn same_fact_in_other_words_links_and_topic_words_do_not() {
+        let vs = [
+            version(&[
+                "Novara Pharma will cut 9,000 jobs worldwide, the company said on Wednesday.",
+                "The company's shares rose 2% in Copenhagen trading.",
+                "Analysts at Harbour Bank said the cuts were overdue.",
+            ]),
+            version(&[
+                "Novara Pharma announced plans to lay off around 9,000 employees.",
+                "The company has faced competition from a rival in the United States.",
+                "Its stock gained 2% on the day.",
+            ]),
+        ];
+        let l = Links::build(&vs);
+        let best = |p: usize| l.of([0, p, 0]).next().map(|(pl, s)| (pl, s));
+        assert_eq!(best(0).map(|b| b.0), Some([1, 0, 0]), "{:?}", l.links);
+        assert_eq!(best(1).map(|b| b.0), Some([1, 2, 0]), "{:?}", l.links);
+        assert!(
+            !l.links.iter().any(|k| k.a == [0, 2, 0] && k.score > 0.5),
+            "{:?}",
+            l.links
+        );
+    }
+
+    #[test]
+    fn quoted_words_anchor_a_link() {
+        let vs = [
+            version(&["\"We must evolve as a company,\" the chief executive said."]),
+            version(&["Doustdar told staff: \"We must evolve as a company.\""]),
+        ];
+        let l = Links::build(&vs);
+        assert!(l.links.first().is_some_and(|k| k.evidence.quote && k.score > 0.7));
+    }
+}
