@@ -66,7 +66,17 @@ struct Info {
     rank: usize,
     value: Option<f64>,
     place: Option<Place>,
+    /// Said as an approximation ("about", "more than", "nearly").
+    approx: bool,
 }
+
+/// Words that make a figure an approximation or a bound.
+static APPROX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|upwards of|an estimated|as many as|as much as|some)\s*[$€£¥]?\s*$",
+    )
+    .expect("valid approximation pattern")
+});
 
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let u = a.union(b).count() as f64;
@@ -77,12 +87,23 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     }
 }
 
+/// Pair score from which two figures are one fact (the gates in
+/// [`pair_score`] carry the evidence rules; the score orders the pairs).
+const ACCEPT: f64 = 0.2;
+
 /// How likely two figures of different versions state the same fact, or
 /// `None` when they cannot: `link` is how well their sentences are linked.
 fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
+    pair_score_with(a, b, link, false)
+}
+
+/// `sibling`: the two paragraphs already share another fact, so figures in
+/// the same position among them ("25 of the 35" / "26 out of 35") may be
+/// one fact told with different values.
+fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
     let same_value = matches!((a.value, b.value), (Some(x), Some(y)) if close(x, y));
     let family_ok = match (&a.family, &b.family) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || kindred_units(x, y),
         _ => same_value,
     };
     if !family_ok {
@@ -92,15 +113,24 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
     if !same_value {
         // Different values are one fact only when the words around them
         // say so: a five-year ban is not four years in prison.
-        let far = match (a.value, b.value) {
-            (Some(x), Some(y)) if x != 0.0 && y != 0.0 => {
-                (x / y).abs().max((y / x).abs()) > 2.5
-            }
-            _ => true,
+        let ratio = match (a.value, b.value) {
+            (Some(x), Some(y)) if x != 0.0 && y != 0.0 => (x / y).abs().max((y / x).abs()),
+            _ => f64::INFINITY,
         };
-        if ctx < if far { 0.35 } else { 0.15 } || link < 0.3 {
+        let linked = link >= 0.3 && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
+        // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
+        // "more than 4 million" and "4.8m") told in the same words are one
+        // fact even where the sentences around them differ.
+        let close_enough = ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
+        let near = close_enough && ctx >= 0.25;
+        let placed = sibling && close_enough && a.rank == b.rank;
+        if !(linked || near || placed) {
             return None;
         }
+    } else if link < 0.3 && ctx < 0.15 {
+        // The same value in unlinked sentences with nothing around it in
+        // common is a coincidence ("three" of one thing and of another).
+        return None;
     }
     let mut s = 0.5 * link + 0.5 * ctx;
     if same_value {
@@ -113,6 +143,19 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
         s += 0.05;
     }
     Some(s)
+}
+
+/// Counted things of one kind under different nouns ("jobs", "roles",
+/// "positions"; "countries", "nations"): units that are plain nouns (not
+/// currencies or measures the lexicon knows) and close in meaning.
+fn kindred_units(a: &str, b: &str) -> bool {
+    let known = |u: &str| crate::extract::lexicon::LEXICON.units.contains_key(u);
+    if known(a) || known(b) || a == "date" || b == "date" || a == "points" || b == "points" {
+        return false;
+    }
+    crate::link::meaning::Table::get()
+        .and_then(|t| t.word_cosine(a, b))
+        .is_some_and(|c| c >= 0.42)
 }
 
 /// The sentence of a paragraph that holds byte `at`.
@@ -165,7 +208,9 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 .copied()
                 .filter(|s| *s != (f.start, f.end))
                 .collect();
+            let before = crate::text::tail(&para.text, f.start, 40);
             Info {
+                approx: APPROX.is_match(before),
                 family: fam,
                 context: context(&para.text, f.start, f.end, &others),
                 rank,
@@ -196,16 +241,128 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 } else {
                     pair_score(&infos[i], &infos[j], link as f64)
                 };
-                if let Some(s) = s.filter(|s| *s >= 0.55) {
+                if let Some(s) = s.filter(|s| *s >= ACCEPT) {
                     cands.push((s, i, j));
                 }
             }
         }
     }
+    // Figures of one unit family, wherever they stand, when the words
+    // around them agree (a lede rewritten beyond recognition still gives
+    // "35 countries"; "$1.25 billion" and "$1.3 billion" of savings).
+    // Buckets are bounded: a unit used everywhere is left to the links.
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, info) in infos.iter().enumerate() {
+        if let Some(fam) = &info.family
+            && fam != "date"
+        {
+            buckets.entry(fam.clone()).or_default().push(i);
+        }
+    }
+    for list in buckets.values().filter(|l| l.len() <= 80) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if figures[i].version == figures[j].version {
+                    continue;
+                }
+                let link = match (infos[i].place, infos[j].place) {
+                    (Some(a), Some(b)) => links
+                        .of(a)
+                        .find(|(p, _)| *p == b)
+                        .map_or(0.0, |(_, s)| s as f64),
+                    _ => 0.0,
+                };
+                if let Some(s) = pair_score(&infos[i], &infos[j], link).filter(|s| *s >= ACCEPT) {
+                    cands.push((s, i, j));
+                }
+            }
+        }
+    }
+    if std::env::var_os("PARALLAX_DEBUG_FIGURES").is_some() {
+        for (i, a) in infos.iter().enumerate() {
+            for (j, b) in infos.iter().enumerate().skip(i + 1) {
+                if figures[i].version != figures[j].version && a.family == b.family {
+                    eprintln!(
+                        "{} ~ {} fam {:?} ctx {:.2} {:?} / {:?}",
+                        figures[i].text,
+                        figures[j].text,
+                        a.family,
+                        jaccard(&a.context, &b.context),
+                        a.context,
+                        b.context
+                    );
+                }
+            }
+        }
+    }
+    let (mut group_of, mut members) = union_groups(figures, cands);
+    // Second round: paragraphs whose figures met in a fact are about the
+    // same facts; their other figures may pair on that evidence ("25 of
+    // the 35 countries" beside "26 out of 35").
+    let mut met: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    for g in members.iter().filter(|g| g.len() > 1) {
+        for &a in g {
+            for &b in g {
+                let (pa, pb) = (
+                    (figures[a].version, figures[a].paragraph),
+                    (figures[b].version, figures[b].paragraph),
+                );
+                if pa.0 != pb.0 {
+                    met.insert((pa, pb));
+                }
+            }
+        }
+    }
+    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        by_para.entry((f.version, f.paragraph)).or_default().push(i);
+    }
+    let mut second: Vec<(f64, usize, usize)> = Vec::new();
+    for (pa, pb) in &met {
+        if pa > pb {
+            continue;
+        }
+        for &i in &by_para[pa] {
+            for &j in &by_para[pb] {
+                if members[group_of[i]].len() > 1 && members[group_of[j]].len() > 1 {
+                    continue;
+                }
+                if infos[i].family.as_deref() == Some("date") {
+                    continue;
+                }
+                if let Some(s) =
+                    pair_score_with(&infos[i], &infos[j], 0.5, true).filter(|s| *s >= ACCEPT)
+                {
+                    second.push((s, i, j));
+                }
+            }
+        }
+    }
+    second.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    join(figures, &second, &mut group_of, &mut members);
+    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
+    number_groups(figures, &infos, &mut groups);
+}
+
+/// Join figures pair by pair, best first, at most one per version in a group.
+fn union_groups(
+    figures: &[Figure],
+    mut cands: Vec<(f64, usize, usize)>,
+) -> (Vec<usize>, Vec<Vec<usize>>) {
     cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut group_of: Vec<usize> = (0..figures.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..figures.len()).map(|i| vec![i]).collect();
-    for (_, i, j) in cands {
+    join(figures, &cands, &mut group_of, &mut members);
+    (group_of, members)
+}
+
+fn join(
+    figures: &[Figure],
+    cands: &[(f64, usize, usize)],
+    group_of: &mut [usize],
+    members: &mut [Vec<usize>],
+) {
+    for &(_, i, j) in cands {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
@@ -224,8 +381,10 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
         }
         members[gi].extend(moved);
     }
-    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
-    // Number groups by first appearance; flag disagreements.
+}
+
+/// Number groups by first appearance; flag disagreements.
+fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize>]) {
     groups.sort_by_key(|g| {
         g.iter()
             .map(|&i| (figures[i].version, figures[i].paragraph, figures[i].start))
