@@ -90,8 +90,17 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     // Alignment and extraction are independent: they run side by side.
     let ((alignment, links), (entities, mut quotes, mut figures)) = std::thread::scope(|s| {
         let aligning = s.spawn(|| {
+            let t = std::time::Instant::now();
             let links = crate::link::Links::build(&versions);
+            let linked = t.elapsed();
             let rows = crate::align::align_with(&versions, &links);
+            if timings {
+                eprintln!(
+                    "     links: {:>8.1} ms\n      rows: {:>8.1} ms",
+                    linked.as_secs_f64() * 1000.0,
+                    (t.elapsed() - linked).as_secs_f64() * 1000.0
+                );
+            }
             (rows, links)
         });
         let figuring = s.spawn(|| crate::extract::figures::extract(&versions));

@@ -165,7 +165,11 @@ pub(crate) mod tests {
             "",
             paras
                 .iter()
-                .map(|t| Paragraph::single(ParagraphKind::Body, t.to_string()))
+                .map(|t| Paragraph {
+                    kind: ParagraphKind::Body,
+                    text: t.to_string(),
+                    sentences: crate::ingest::segment::sentences(t),
+                })
                 .collect(),
         )
     }

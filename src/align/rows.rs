@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::link::Links;
 use crate::model::Version;
 
@@ -30,32 +32,30 @@ const MAX_SPLIT: usize = 3;
 /// Affinity of each pair of body paragraphs of different versions that
 /// have any link, keyed with the lower version first.
 pub fn affinities(versions: &[Version], links: &Links) -> HashMap<(Node, Node), f32> {
-    // best[(sentence place, other paragraph)] = best link score.
-    let mut best: HashMap<([usize; 3], Node), f32> = HashMap::new();
-    for l in &links.links {
-        let s = l.score as f32;
-        for (x, y) in [(l.a, l.b), (l.b, l.a)] {
-            let e = best.entry((x, (y[0], y[1]))).or_default();
-            if s > *e {
-                *e = s;
+    // covered[(P, Q)] = sentence mass of P stated in Q, each sentence
+    // counted once per other paragraph, by its best link there.
+    let mut covered: FxHashMap<(Node, Node), f32> = FxHashMap::default();
+    let mut para_mass: FxHashMap<Node, f32> = FxHashMap::default();
+    let mut seen: Vec<Node> = Vec::new();
+    for (i, s) in links.sentences.iter().enumerate() {
+        let p: Node = (s.place[0], s.place[1]);
+        *para_mass.entry(p).or_default() += s.mass;
+        seen.clear();
+        // Best first: the first link into a paragraph is its best.
+        for &(j, score) in &links.by_sentence[i] {
+            let o = &links.sentences[j].place;
+            let q: Node = (o[0], o[1]);
+            if seen.contains(&q) {
+                continue;
             }
+            seen.push(q);
+            *covered.entry((p, q)).or_default() += score * s.mass;
         }
     }
-    // covered[(P, Q)] = sentence mass of P stated in Q.
-    let mut covered: HashMap<(Node, Node), f32> = HashMap::new();
-    for ((place, other), s) in &best {
-        *covered.entry(((place[0], place[1]), *other)).or_default() += s * links.mass(*place);
-    }
-    let para_mass = |n: Node| -> f32 {
-        let para = &versions[n.0].paragraphs[n.1];
-        (0..para.sentences.len())
-            .map(|s| links.mass([n.0, n.1, s]))
-            .sum::<f32>()
-            .max(1e-6)
-    };
+    let _ = versions;
     let mut out: HashMap<(Node, Node), f32> = HashMap::new();
     for ((p, q), m) in covered {
-        let cover = (m / para_mass(p)).min(1.0);
+        let cover = (m / para_mass.get(&p).copied().unwrap_or(1.0).max(1e-6)).min(1.0);
         let key = if p < q { (p, q) } else { (q, p) };
         let e = out.entry(key).or_default();
         if cover > *e {
@@ -158,17 +158,31 @@ pub fn order(versions: &[Version], groups: &[Vec<Node>], order: &[usize]) -> Vec
     let mut rows: Vec<usize> = Vec::new();
     let mut placed: HashMap<usize, bool> = HashMap::new();
     for &v in order {
+        // Which of this version's already placed paragraphs keep its order:
+        // the longest increasing run of their rows; the others were moved
+        // and give no anchor.
+        let n_par = versions[v].paragraphs.len();
+        let placed_rows: Vec<(usize, usize)> = (0..n_par)
+            .filter_map(|p| {
+                let g = *group_of.get(&(v, p))?;
+                placed.contains_key(&g).then(|| (p, rows.iter().position(|&r| r == g).unwrap_or(0)))
+            })
+            .collect();
+        let seq: Vec<usize> = placed_rows.iter().map(|(_, r)| *r).collect();
+        let moved: std::collections::HashSet<usize> = super::moves::out_of_order(&seq)
+            .into_iter()
+            .zip(&placed_rows)
+            .filter(|(out, _)| *out)
+            .map(|(_, (p, _))| *p)
+            .collect();
         let mut anchor: Option<usize> = None; // position in `rows`
-        for p in 0..versions[v].paragraphs.len() {
+        for p in 0..n_par {
             let Some(&g) = group_of.get(&(v, p)) else {
                 continue;
             };
             if placed.contains_key(&g) {
-                let at = rows.iter().position(|&r| r == g).unwrap_or(0);
-                // A paragraph placed earlier than the anchor is out of this
-                // version's order (moved); the anchor stays.
-                if anchor.is_none_or(|a| at > a) {
-                    anchor = Some(at);
+                if !moved.contains(&p) {
+                    anchor = rows.iter().position(|&r| r == g);
                 }
                 continue;
             }

@@ -78,12 +78,17 @@ static APPROX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     .expect("valid approximation pattern")
 });
 
+/// How alike two contexts are: the mean of Jaccard (all words) and overlap
+/// (words of the smaller context), so that a long window around one figure
+/// does not hide what the two share.
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let u = a.union(b).count() as f64;
-    if u == 0.0 {
+    let small = a.len().min(b.len()) as f64;
+    if u == 0.0 || small == 0.0 {
         0.0
     } else {
-        a.intersection(b).count() as f64 / u
+        let i = a.intersection(b).count() as f64;
+        0.5 * (i / u + i / small)
     }
 }
 

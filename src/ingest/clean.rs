@@ -255,7 +255,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
 /// exclamation may end one).
 fn headline_shape(text: &str) -> bool {
     let words = word_count(text);
-    (4..=30).contains(&words)
+    (2..=30).contains(&words)
         && !text.trim_end().ends_with(['.', ',', ';', ':'])
         && !text.trim_start().starts_with(['(', '[', '"', '“'])
         && !BYLINE.is_match(text)
@@ -322,7 +322,10 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         let text = blocks[i].text.trim();
         if let Some(c) = PAGE_TITLE.captures(text) {
             let head = c[1].trim().trim_end_matches('.');
-            if headline_shape(head) && echoed(head, &story_terms(i)) >= 0.5 {
+            if headline_shape(head)
+                && word_count(head) >= 4
+                && echoed(head, &story_terms(i)) >= 0.5
+            {
                 if out.outlet.is_none() {
                     out.outlet = Some(c[2].trim().to_string());
                 }
@@ -332,12 +335,21 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         }
     }
     if title.is_none() {
-        for &i in &top {
+        for (n, &i) in top.iter().enumerate() {
             let text = blocks[i].text.trim();
+            // The first line, right above the story's prose, is its
+            // headline by position even when the story does not echo it.
+            let by_position = n == 0
+                && i == kept[0]
+                && kept.get(1).is_some_and(|&j| {
+                    let t = blocks[j].text.trim_end();
+                    word_count(t) >= 6 && t.ends_with(['.', '"', '”', '!', '?'])
+                });
             if decisions[i] == Decision::Keep(ParagraphKind::Body)
                 && headline_shape(text)
                 && word_count(text) <= 22
-                && echoed(text, &story_terms(i)) >= 0.4
+                && (word_count(text) >= 4 || by_position)
+                && (by_position || echoed(text, &story_terms(i)) >= 0.4)
             {
                 title = Some((i, collapse_ws(text)));
                 break;
@@ -348,6 +360,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         && let Some(&i) = kept.first()
         && let Some(c) = GLUED_DEK.captures(blocks[i].text.trim())
         && headline_shape(&c[1])
+        && word_count(&c[1]) >= 4
         && echoed(&c[1], &story_terms(i)) >= 0.4
     {
         title = Some((i, collapse_ws(&c[1])));
@@ -364,6 +377,17 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         }
     }
     out.title = Some(head.clone());
+    // A standfirst right under the headline is a sub-heading.
+    if let Some(&j) = kept.iter().find(|&&j| j > at)
+        && decisions[j] == Decision::Keep(ParagraphKind::Body)
+        && word_count(&blocks[j].text) <= 40
+        && !blocks[j].text.trim_end().ends_with(['.', '"', '”'])
+        && kept
+            .iter()
+            .any(|&k| k > j && decisions[k] == Decision::Keep(ParagraphKind::Body))
+    {
+        decisions[j] = Decision::Keep(ParagraphKind::Heading);
+    }
     let head_key = key(head.trim_end_matches(['.', '!', '?']));
     for (j, b) in blocks.iter().enumerate() {
         if !matches!(decisions[j], Decision::Keep(_)) {
@@ -704,7 +728,7 @@ mod tests {
     #[test]
     fn menus_ads_and_furniture_set_aside() {
         let c = run(&[
-            "Headline here about a thing",
+            "Council approves the budget",
             "• English",
             "• Arabic",
             "Advertisement",

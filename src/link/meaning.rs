@@ -112,18 +112,27 @@ impl Table {
 
     /// The vector of a text: its words' vectors weighted by `weight` (given
     /// the lower-cased word; 0 leaves a word out). `None` for no words.
-    pub fn embed(&self, text: &str, weight: &dyn Fn(&str) -> f32) -> Option<Vec<f32>> {
+    /// `cache` keeps the vectors of words already cut into pieces (a story
+    /// repeats its words across versions).
+    pub fn embed(
+        &self,
+        text: &str,
+        weight: &dyn Fn(&str) -> f32,
+        cache: &mut HashMap<String, Option<Vec<f32>>>,
+    ) -> Option<Vec<f32>> {
         let mut sum = vec![0.0f32; self.dims];
-        let mut word_vec = vec![0.0f32; self.dims];
         let mut total = 0.0;
         for word in basic_words(text) {
             let w = weight(&word);
             if w <= 0.0 {
                 continue;
             }
-            word_vec.iter_mut().for_each(|x| *x = 0.0);
-            if self.word(&word, &mut word_vec) {
-                for (s, x) in sum.iter_mut().zip(&word_vec) {
+            let v = cache.entry(word).or_insert_with_key(|word| {
+                let mut word_vec = vec![0.0f32; self.dims];
+                self.word(word, &mut word_vec).then_some(word_vec)
+            });
+            if let Some(v) = v {
+                for (s, x) in sum.iter_mut().zip(v.iter()) {
                     *s += w * x;
                 }
                 total += w;

@@ -13,7 +13,11 @@ fn version(paras: &[(ParagraphKind, String)]) -> Version {
         "",
         paras
             .iter()
-            .map(|(kind, text)| Paragraph::single(*kind, text.clone()))
+            .map(|(kind, text)| Paragraph {
+                kind: *kind,
+                text: text.clone(),
+                sentences: parallax::ingest::segment::sentences(text),
+            })
             .collect(),
     )
 }
