@@ -64,7 +64,11 @@ pub fn align_with(versions: &[Version], links: &Links) -> Vec<Row> {
     let all: Vec<Node> = (0..n)
         .flat_map(|v| (0..versions[v].paragraphs.len()).map(move |p| (v, p)))
         .collect();
-    let body: Vec<Node> = all.iter().copied().filter(|&x| class(x) == Class::Body).collect();
+    let body: Vec<Node> = all
+        .iter()
+        .copied()
+        .filter(|&x| class(x) == Class::Body)
+        .collect();
     let aff = rows::affinities(versions, links);
     let mut groups = rows::group(&body, &aff);
     // Headings, captions, bylines: only with their like. Bylines sit

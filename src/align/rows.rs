@@ -103,7 +103,11 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
         }
         for ranks in per_version.values_mut() {
             ranks.sort_unstable();
-            if ranks.len() > MAX_SPLIT || ranks.windows(2).any(|w| w[1] != w[0] + 1) {
+            // Neighbours: within a window of MAX_SPLIT paragraphs (a gap
+            // may be filled by a later, weaker merge).
+            let span = ranks.last().copied().unwrap_or(0) - ranks.first().copied().unwrap_or(0) + 1;
+            if ranks.len() > MAX_SPLIT || span > MAX_SPLIT || ranks.windows(2).any(|w| w[1] == w[0])
+            {
                 ok = false;
             }
             split |= ranks.len() > 1;
@@ -165,7 +169,9 @@ pub fn order(versions: &[Version], groups: &[Vec<Node>], order: &[usize]) -> Vec
         let placed_rows: Vec<(usize, usize)> = (0..n_par)
             .filter_map(|p| {
                 let g = *group_of.get(&(v, p))?;
-                placed.contains_key(&g).then(|| (p, rows.iter().position(|&r| r == g).unwrap_or(0)))
+                placed
+                    .contains_key(&g)
+                    .then(|| (p, rows.iter().position(|&r| r == g).unwrap_or(0)))
             })
             .collect();
         let seq: Vec<usize> = placed_rows.iter().map(|(_, r)| *r).collect();

@@ -155,8 +155,7 @@ pub fn run_compare(args: CompareArgs) -> u8 {
             );
         }
     }
-    let analysed =
-        std::panic::catch_unwind(move || pipeline::analyse(versions, warnings, options));
+    let analysed = std::panic::catch_unwind(move || pipeline::analyse(versions, warnings, options));
     let comparison = match analysed {
         Ok(c) => c,
         Err(panic) => {

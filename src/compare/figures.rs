@@ -68,6 +68,8 @@ struct Info {
     place: Option<Place>,
     /// Said as an approximation ("about", "more than", "nearly").
     approx: bool,
+    /// The unit as written, lower case ("nations").
+    unit: Option<String>,
 }
 
 /// Words that make a figure an approximation or a bound.
@@ -108,7 +110,13 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
 fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
     let same_value = matches!((a.value, b.value), (Some(x), Some(y)) if close(x, y));
     let family_ok = match (&a.family, &b.family) {
-        (Some(x), Some(y)) => x == y || kindred_units(x, y),
+        (Some(x), Some(y)) => {
+            x == y
+                || a.unit
+                    .as_deref()
+                    .zip(b.unit.as_deref())
+                    .is_some_and(|(u, w)| kindred_units(u, w))
+        }
         _ => same_value,
     };
     if !family_ok {
@@ -215,6 +223,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 .collect();
             let before = crate::text::tail(&para.text, f.start, 40);
             Info {
+                unit: f.unit.as_ref().map(|u| u.to_lowercase()),
                 approx: APPROX.is_match(before),
                 family: fam,
                 context: context(&para.text, f.start, f.end, &others),

@@ -492,7 +492,9 @@ fn omissions(
         // reader can check: a quotation, a figure, or a name the others do
         // not mention at all.
         if present.len() == 1 && n > 2 {
-            let names_alone = row.cells[v0].iter().any(|&p| unique_names.contains(&(v0, p)));
+            let names_alone = row.cells[v0]
+                .iter()
+                .any(|&p| unique_names.contains(&(v0, p)));
             if !(has_quote || has_figure || names_alone) {
                 continue;
             }

@@ -75,7 +75,10 @@ const AGENCIES: &[(&str, &[&str])] = &[
     ("Anadolu", &["anadolu", "anadolu agency", "aa"]),
     ("AAP", &["aap", "australian associated press"]),
     ("CP", &["cp", "the canadian press", "canadian press"]),
-    ("Agencies", &["agencies", "agency", "wires", "wire services"]),
+    (
+        "Agencies",
+        &["agencies", "agency", "wires", "wire services"],
+    ),
 ];
 
 /// The agency's usual name, when `name` is one.
@@ -115,8 +118,10 @@ static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Reporting by …; Editing by …": Reuters' credit line.
 static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\(?\s*reporting by [^;()]{2,120};?\s*(?:additional reporting|writing|editing) by")
-        .expect("valid Reuters pattern")
+    Regex::new(
+        r"(?i)\(?\s*reporting by [^;()]{2,120};?\s*(?:additional reporting|writing|editing) by",
+    )
+    .expect("valid Reuters pattern")
 });
 
 /// Who a version's text is credited to, as its page says it.
@@ -411,7 +416,12 @@ mod tests {
         ];
         let p = detect(&[version(&wire), version(&trimmed), version(&independent)]);
         assert_eq!(p.families, vec![vec![0, 1]]);
-        let pair = |a, b| p.pairs.iter().find(|x| x.versions == [a, b]).map(|x| x.shared);
+        let pair = |a, b| {
+            p.pairs
+                .iter()
+                .find(|x| x.versions == [a, b])
+                .map(|x| x.shared)
+        };
         assert!(pair(0, 1).is_some_and(|s| s > 0.8), "{:?}", p.pairs);
         // The narration around the shared quotation is one passage, not copy.
         assert!(pair(0, 2).is_none_or(|s| s < 0.5), "{:?}", p.pairs);

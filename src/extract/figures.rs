@@ -593,9 +593,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                 .next()
                 .is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '‒' | '–'))
             {
-                let w: String = rest
-                    .take_while(|c| c.is_alphabetic())
-                    .collect();
+                let w: String = rest.take_while(|c| c.is_alphabetic()).collect();
                 if !w.is_empty() {
                     let f = fold(&w);
                     let fac = LEXICON

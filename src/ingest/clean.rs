@@ -322,9 +322,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         let text = blocks[i].text.trim();
         if let Some(c) = PAGE_TITLE.captures(text) {
             let head = c[1].trim().trim_end_matches('.');
-            if headline_shape(head)
-                && word_count(head) >= 4
-                && echoed(head, &story_terms(i)) >= 0.5
+            if headline_shape(head) && word_count(head) >= 4 && echoed(head, &story_terms(i)) >= 0.5
             {
                 if out.outlet.is_none() {
                     out.outlet = Some(c[2].trim().to_string());
@@ -632,7 +630,8 @@ fn is_mojibake(text: &str) -> bool {
         .count();
     let has_word = text.split_whitespace().any(|w| {
         w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 3
-            && w.chars().all(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c.is_ascii_punctuation())
     });
     latin1 >= 3 && latin1 * 10 >= chars.len() * 4 && !has_word
 }

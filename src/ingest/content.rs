@@ -139,7 +139,10 @@ fn readability_text(html: &str) -> Option<String> {
     let article = r.parse().ok()?;
     let doc = dom_query::Document::from(article.content.to_string());
     let mut out = String::new();
-    for node in doc.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, div").iter() {
+    for node in doc
+        .select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, div")
+        .iter()
+    {
         // Leaf-ish blocks only: a div holding other blocks is covered by them.
         if node.select("p, li, div, blockquote, h2, h3").length() > 0 {
             continue;

@@ -66,9 +66,8 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     if let Some(enc) = sniff_utf16_zeros(bytes) {
         return Some(enc);
     }
-    if std::str::from_utf8(bytes).is_ok() {
-        return None;
-    }
+    // (Valid UTF-8 is no proof against UTF-16: Arabic or Cyrillic code
+    // units are all bytes under 0x80 in one byte order.)
     let sample = &bytes[..bytes.len().min(8192) & !1];
     [UTF_16LE, UTF_16BE].into_iter().find(|enc| {
         let (text, had_errors) = enc.decode_without_bom_handling(sample);

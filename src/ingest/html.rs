@@ -247,8 +247,8 @@ const MAX_DEPTH: usize = 400;
 
 /// Elements that never hold content, so never add a level.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "!doctype",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "!doctype",
 ];
 
 /// The page with tags beyond `max` levels of nesting removed (their text

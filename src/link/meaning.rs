@@ -168,11 +168,14 @@ impl Table {
 /// stripped, split on white space and punctuation (punctuation dropped here,
 /// since it carries no meaning for this purpose).
 fn basic_words(text: &str) -> Vec<String> {
-    let folded: String = text
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded: String = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -226,6 +229,9 @@ mod tests {
         let t = Table::get().expect("the compiled-in table parses");
         assert!(t.pieces("cathedral").is_some());
         assert!(t.pieces("unbelievablyish").is_some_and(|p| p.len() >= 2));
-        assert_eq!(basic_words("Élysée’s cuts, 9,000"), vec!["elysee", "s", "cuts", "9", "000"]);
+        assert_eq!(
+            basic_words("Élysée’s cuts, 9,000"),
+            vec!["elysee", "s", "cuts", "9", "000"]
+        );
     }
 }

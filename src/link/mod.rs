@@ -29,6 +29,8 @@ pub const KEEP: f32 = 0.3;
 const MAX_POSTING: usize = 600;
 /// Sentences of each other version compared exactly per sentence, at most.
 const CANDIDATES: usize = 3;
+/// Versions every other version is linked to (all of them up to this many).
+const HUBS: usize = 12;
 /// Links kept per sentence and other version, at most (the best).
 const KEPT_PER_VERSION: usize = 1;
 
@@ -111,7 +113,7 @@ fn is_number_term(t: &str) -> bool {
 /// Hashes of the word pairs of `text` (folded words), sorted and unique.
 fn bigrams(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let words = crate::ingest::content::norm_words(&crate::text::fold(text));
+    let words = crate::ingest::content::norm_words(text);
     let ws: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<u64> = ws
         .windows(2)
@@ -226,14 +228,23 @@ impl Links {
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
         // Words weigh in meaning as they do in the terms: by rarity; numbers
         // are left to the terms.
+        let weights: std::cell::RefCell<HashMap<String, f32>> = Default::default();
         let weight = |w: &str| -> f32 {
-            if crate::text::is_stop(w) || w.len() < 2 || w.starts_with(|c: char| c.is_ascii_digit())
-            {
-                return 0.0;
+            if let Some(x) = weights.borrow().get(w) {
+                return *x;
             }
-            vocab
-                .get(&crate::text::stem(w))
-                .map_or(max_idf, |&t| idf[t as usize])
+            let x = if crate::text::is_stop(w)
+                || w.len() < 2
+                || w.starts_with(|c: char| c.is_ascii_digit())
+            {
+                0.0
+            } else {
+                vocab
+                    .get(&crate::text::stem(w))
+                    .map_or(max_idf, |&t| idf[t as usize])
+            };
+            weights.borrow_mut().insert(w.to_string(), x);
+            x
         };
         let mut sentences: Vec<Sentence> = raw
             .into_iter()
@@ -278,12 +289,21 @@ impl Links {
             links: Vec::new(),
             by_sentence: Vec::new(),
         };
-        links.find();
+        // With many versions, each is linked to the most complete ones (the
+        // hubs) rather than to every other: what tells the same thing meets
+        // through them, and the work stays linear in the number of versions.
+        let mut by_size: Vec<usize> = (0..versions.len()).collect();
+        by_size.sort_by_key(|&v| (std::cmp::Reverse(versions[v].word_count), v));
+        let mut hub = vec![false; versions.len()];
+        for &v in by_size.iter().take(HUBS) {
+            hub[v] = true;
+        }
+        links.find(&hub);
         links
     }
 
     /// Candidate pairs from the inverted index, then exact scores.
-    fn find(&mut self) {
+    fn find(&mut self, hub: &[bool]) {
         let n = self.sentences.len();
         let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         for (i, s) in self.sentences.iter().enumerate() {
@@ -294,7 +314,15 @@ impl Links {
         // Meaning alone proposes candidates only in small stories, where
         // comparing every pair is cheap.
         let meaning_all = n <= 1500 && self.sentences.iter().any(|s| s.meaning.is_some());
-        let n_versions = self.sentences.iter().map(|s| s.place[0] + 1).max().unwrap_or(0);
+        let n_versions = self
+            .sentences
+            .iter()
+            .map(|s| s.place[0] + 1)
+            .max()
+            .unwrap_or(0);
+        // A term in more sentences than a few per version is the story's
+        // topic: it proposes no candidates (it still counts in the score).
+        let max_posting = MAX_POSTING.min(100.max(4 * n_versions));
         let mut per_version: Vec<Vec<(f32, usize)>> = vec![Vec::new(); n_versions];
         let mut acc = vec![0.0f32; n];
         let mut touched: Vec<usize> = Vec::new();
@@ -303,12 +331,15 @@ impl Links {
         for i in 0..n {
             let si = &self.sentences[i];
             for (t, w) in &si.terms {
-                let Some(list) = postings.get(t) else { continue };
-                if list.len() > MAX_POSTING {
+                let Some(list) = postings.get(t) else {
+                    continue;
+                };
+                if list.len() > max_posting {
                     continue;
                 }
                 for &j in list {
-                    if j <= i || self.sentences[j].place[0] == si.place[0] {
+                    let (vi, vj) = (si.place[0], self.sentences[j].place[0]);
+                    if j <= i || vi == vj || !(hub[vi] || hub[vj]) {
                         continue;
                     }
                     if acc[j] == 0.0 {
@@ -320,7 +351,8 @@ impl Links {
             if meaning_all && let Some(mi) = &si.meaning {
                 for j in i + 1..n {
                     let sj = &self.sentences[j];
-                    if sj.place[0] == si.place[0] || acc[j] != 0.0 {
+                    let (vi, vj) = (si.place[0], sj.place[0]);
+                    if vi == vj || acc[j] != 0.0 || !(hub[vi] || hub[vj]) {
                         continue;
                     }
                     if let Some(mj) = &sj.meaning
@@ -518,6 +550,10 @@ mod tests {
             version(&["Doustdar told staff: \"We must evolve as a company.\""]),
         ];
         let l = Links::build(&vs);
-        assert!(l.links.first().is_some_and(|k| k.evidence.quote && k.score > 0.7));
+        assert!(
+            l.links
+                .first()
+                .is_some_and(|k| k.evidence.quote && k.score > 0.7)
+        );
     }
 }

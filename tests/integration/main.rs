@@ -2,9 +2,12 @@
 
 mod align;
 mod cli;
+mod clutter;
 mod common;
 mod extract;
 #[cfg(feature = "gui")]
 mod gui;
+mod hostile;
 mod ingest;
+mod links;
 mod reports;

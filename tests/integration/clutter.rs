@@ -1,0 +1,132 @@
+//! Page furniture of real pages, one kind a test, written for Parallax in
+//! the shapes the benchmark pages and real outlets' page text show: a
+//! player label above the headline, mojibake, "Headline | Outlet" page
+//! titles and mastheads, notes to the reader, video teasers, photo credits
+//! in parentheses, dates in figures, a headline glued to its standfirst,
+//! `<br><br>` paragraphs, an author class on the whole article, teaser
+//! cards inside links, an article printed twice.
+
+use parallax::ingest::{IngestOptions, load_bytes};
+use parallax::model::{ParagraphKind, Version};
+
+fn text(t: &str) -> Version {
+    load_bytes(t.as_bytes(), "page.txt", 0, IngestOptions::default()).expect("readable")
+}
+
+fn html(t: &str) -> Version {
+    load_bytes(t.as_bytes(), "page.html", 0, IngestOptions::default()).expect("readable")
+}
+
+fn kept(v: &Version) -> Vec<&str> {
+    v.paragraphs.iter().map(|p| p.text.as_str()).collect()
+}
+
+const BODY: &str = "The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\nDrivers will use the ring road while the work goes on, and buses will run every ten minutes.\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n";
+
+#[test]
+fn player_labels_and_mojibake_above_the_headline_are_furniture() {
+    let v = text(&format!(
+        "91³Ô¹ÏÍø\n\nWatch City News\n\nCouncil votes to close harbour bridge for repairs\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert!(
+        !kept(&v)
+            .iter()
+            .any(|t| t.contains("Watch") || t.contains('³'))
+    );
+    assert!(v.removed.iter().any(|r| r.text.contains("Watch City News")));
+}
+
+#[test]
+fn page_title_with_outlet_names_the_outlet_and_mastheads_go() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge.\n\nCouncil votes to close harbour bridge | The Courier\n\nMorning Briefing - The Courier\n\n02/04/2025\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge")
+    );
+    assert_eq!(v.outlet, "The Courier");
+    let k = kept(&v);
+    assert!(
+        !k.iter()
+            .any(|t| t.contains("Courier") || t.contains("02/04/2025")),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn notes_to_the_reader_teasers_and_credits_are_set_aside() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nThis is a breaking news story. More to follow.\n\nBridge closures across the region\nHow the ring road copes with traffic 03:16\n\n(Submitted photo/City Press)\n"
+    ));
+    let k = kept(&v);
+    assert!(!k.iter().any(|t| t.contains("breaking news")), "{k:?}");
+    assert!(
+        !k.iter()
+            .any(|t| t.contains("03:16") || t.contains("Submitted photo")),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_headline_glued_to_its_standfirst_is_found() {
+    let v = text(&format!(
+        "Council closes harbour bridge for eight months of repairs A vote on Tuesday ends weeks of debate over the ageing crossing.\n\n\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council closes harbour bridge for eight months of repairs")
+    );
+}
+
+#[test]
+fn br_separated_paragraphs_are_paragraphs() {
+    let v = html(
+        "<html><body><article><div class=\"text\">The city council voted on Tuesday to close the old harbour bridge for repairs, the mayor said.<br><br>Drivers will use the ring road while the work goes on, officials said.<br><br>The repairs will cost 4.2 million crowns from the transport budget, the council said.</div></article></body></html>",
+    );
+    let body: Vec<&str> = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(body.len(), 3, "{body:?}");
+}
+
+#[test]
+fn an_author_class_on_the_article_does_not_make_every_paragraph_a_byline() {
+    let paras: String = (0..6)
+        .map(|i| format!("<p>Paragraph {i} of the story says that the council voted to close the harbour bridge for repairs lasting many months.</p>"))
+        .collect();
+    let v = html(&format!(
+        "<html><body><article class=\"post author-jane\"><h1>Council closes bridge</h1>{paras}</article></body></html>"
+    ));
+    let bylines = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Byline)
+        .count();
+    assert_eq!(bylines, 0, "{:?}", v.paragraphs);
+}
+
+#[test]
+fn teaser_cards_inside_links_and_a_repeated_article_are_set_aside() {
+    let story = "<p>The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said at a press conference.</p><p>Drivers will use the ring road while the work goes on, and extra buses will run every ten minutes during the morning rush hour.</p><p>The repairs will cost 4.2 million crowns, paid from the transport budget that was approved last year by a large majority.</p>";
+    let cards: String = (0..5)
+        .map(|i| format!("<a href=\"/s{i}\"><div><span>Other story number {i} about something else entirely in the region today</span><ul><li>By STAFF</li></ul></div></a>"))
+        .collect();
+    let v = html(&format!(
+        "<html><body><article>{story}<div class=\"summary\"><p>The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said at a press conference. Drivers will use the ring road while the work goes on, and extra buses will run every ten minutes during the morning rush hour.</p></div></article><div class=\"latest\">{cards}</div></body></html>"
+    ));
+    let k = kept(&v);
+    assert!(!k.iter().any(|t| t.contains("Other story")), "{k:?}");
+    assert_eq!(
+        k.iter().filter(|t| t.contains("ring road")).count(),
+        1,
+        "{k:?}"
+    );
+}

@@ -1,0 +1,178 @@
+//! Hostile and broken input: files that are not regular, devices as
+//! output, odd encodings, characters that once panicked, nesting deeper
+//! than a browser builds, names that try to inject markup.
+
+use std::process::Command;
+
+use parallax::ingest::{IngestOptions, load_bytes};
+
+use crate::common::sample_paths;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+}
+
+const STORY: &str = "Bridge reopens\n\nThe Kestrel Bay Bridge reopened on Friday after eight months of repairs, the mayor said.\n\nTraffic was light in the morning.\n";
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_at_once_and_the_others_go_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let ok = Command::new("mkfifo").arg(&fifo).status();
+    if !ok.is_ok_and(|s| s.success()) {
+        return; // no mkfifo on this system
+    }
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, STORY).unwrap();
+    let out = dir.path().join("r.json");
+    let o = bin()
+        .args(["compare"])
+        .arg(&fifo)
+        .arg(&good)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("pipe.txt") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert!(out.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn out_onto_a_device_streams_and_leaves_it_a_device() {
+    let o = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .args(["--out", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let meta = std::fs::metadata("/dev/null").unwrap();
+    assert!(!meta.is_file(), "/dev/null must stay a device");
+}
+
+#[test]
+fn base_out_of_range_is_a_usage_error() {
+    let o = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .args(["--base", "99", "--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--base 99"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_replaced_report_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    std::fs::write(&out, "old").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let status = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    // No temporary is left beside it.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".parallax-report-")
+        })
+        .collect();
+    assert!(left.is_empty());
+}
+
+#[test]
+fn nul_bytes_are_dropped_with_a_note() {
+    let mut bytes = STORY.as_bytes().to_vec();
+    bytes.insert(40, 0);
+    bytes.insert(80, 0);
+    let v = load_bytes(&bytes, "nul.txt", 0, IngestOptions::default()).expect("readable");
+    assert!(v.notes.iter().any(|n| n.contains("NUL")), "{:?}", v.notes);
+    assert!(!v.paragraphs.iter().any(|p| p.text.contains('\0')));
+}
+
+#[test]
+fn utf16_without_bom_in_arabic_is_read() {
+    let text = "الجسر يعاد فتحه\n\nأعيد فتح جسر المدينة يوم الجمعة بعد ثمانية أشهر من الإصلاحات، كما قال رئيس البلدية.\n";
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let v = load_bytes(&bytes, "ar.txt", 0, IngestOptions::default()).expect("readable");
+    assert_eq!(v.encoding, "UTF-16LE");
+    assert!(v.paragraphs.iter().any(|p| p.text.contains("الجمعة")));
+}
+
+#[test]
+fn a_non_breaking_hyphen_after_a_number_does_not_panic() {
+    let text = "Prices hit a 16\u{2011}year high on Monday, the statistics office said.\n\nA 12\u{2013}month fall preceded it.\n";
+    let v = load_bytes(text.as_bytes(), "h.txt", 0, IngestOptions { raw: true }).unwrap();
+    let c = parallax::pipeline::analyse(vec![v], Vec::new(), Default::default());
+    assert!(c.figures.iter().any(|f| f.text.starts_with("16")));
+}
+
+#[test]
+fn html_nested_twenty_thousand_deep_is_flattened_not_fatal() {
+    let mut html = String::from("<html><body>");
+    for _ in 0..20_000 {
+        html.push_str("<div>");
+    }
+    html.push_str("<p>The Kestrel Bay Bridge reopened on Friday after eight months of repairs, the mayor said.</p>");
+    for _ in 0..20_000 {
+        html.push_str("</div>");
+    }
+    html.push_str("</body></html>");
+    // Run on a small stack, as the window's worker does.
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || load_bytes(html.as_bytes(), "deep.html", 0, IngestOptions::default()))
+        .unwrap();
+    let v = handle.join().expect("no stack overflow").expect("readable");
+    assert!(v.paragraphs.iter().any(|p| p.text.contains("reopened")));
+    assert!(v.notes.iter().any(|n| n.contains("flattened")));
+}
+
+#[test]
+fn hostile_file_names_cannot_inject_markup_into_the_markdown_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "a|b`<img src=x onerror=alert(1)>.txt";
+    let path = dir.path().join(name);
+    if std::fs::write(&path, STORY).is_err() {
+        return; // the file system refuses such names
+    }
+    let o = bin()
+        .arg("compare")
+        .arg(&path)
+        .args(["--out", "-", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let md = String::from_utf8_lossy(&o.stdout);
+    let line = md
+        .lines()
+        .find(|l| l.contains("onerror"))
+        .expect("the file is listed");
+    // Inside a code span, with the pipe escaped and no backtick to break out.
+    assert!(line.contains("`") && line.contains("a\\|b'<img"), "{line}");
+}

@@ -1,0 +1,136 @@
+//! Correspondence on coverage that does not share paragraph structure: the
+//! tricky cases of issue 10 written down with the answers wanted.
+
+use parallax::ingest::{IngestOptions, load_bytes};
+use parallax::model::{Comparison, Version};
+use parallax::pipeline::{Options, analyse};
+
+fn version(i: usize, text: &str) -> Version {
+    load_bytes(
+        text.as_bytes(),
+        &format!("v{i}.txt"),
+        i,
+        IngestOptions { raw: true },
+    )
+    .expect("loads")
+}
+
+fn compare(texts: &[&str]) -> Comparison {
+    let versions = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| version(i, t))
+        .collect();
+    analyse(versions, Vec::new(), Options::default())
+}
+
+/// The row holding paragraph `p` of version `v`.
+fn row_of(c: &Comparison, v: usize, p: usize) -> usize {
+    c.alignment
+        .iter()
+        .position(|r| r.cells[v].contains(&p))
+        .expect("every paragraph has a row")
+}
+
+#[test]
+fn one_paragraph_telling_three_facts_meets_the_three_that_tell_them_apart() {
+    let c = compare(&[
+        "Harbour Freight will close its Castrel depot, cutting 420 jobs. The closure follows a fall in container traffic since the canal tolls doubled. Unions called a meeting for Friday.\n\nThe mayor said she was shocked.",
+        "Harbour Freight is shutting its Castrel depot with the loss of 420 jobs.\n\nContainer traffic has fallen since the canal tolls doubled last spring.\n\nThe unions have called a meeting for Friday to discuss the closure.\n\nThe mayor said she was shocked by the news.",
+    ]);
+    let r = row_of(&c, 0, 0);
+    assert_eq!(c.alignment[r].cells[1], vec![0, 1, 2], "{:?}", c.alignment);
+    assert_eq!(row_of(&c, 0, 1), row_of(&c, 1, 3));
+}
+
+#[test]
+fn topical_look_alikes_stay_apart() {
+    // Every paragraph is about the same depot; only the facts differ.
+    let c = compare(&[
+        "Harbour Freight will close its Castrel depot next month, the company said.\n\nThe Castrel depot opened in 1987 and handled grain for the whole valley.",
+        "The Castrel depot's night shift staged a walkout over overtime pay at the Harbour Freight depot.\n\nHarbour Freight said on Monday it would shut the Castrel depot next month.",
+    ]);
+    assert_eq!(row_of(&c, 0, 0), row_of(&c, 1, 1));
+    assert_ne!(row_of(&c, 0, 1), row_of(&c, 1, 0), "{:?}", c.alignment);
+    // Links carry their evidence.
+    let l = c
+        .links
+        .iter()
+        .find(|l| l.a[..2] == [0, 0] && l.b[..2] == [1, 1])
+        .expect("the closure sentences are linked");
+    assert!(!l.evidence.terms.is_empty());
+}
+
+#[test]
+fn figures_of_one_unit_that_are_different_facts_do_not_disagree() {
+    let c = compare(&[
+        "The court barred Ana Reyes from public office for five years and sentenced her to four years in prison.",
+        "Reyes received a five-year ban from running for office. She was also given a four-year prison term.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+    let group = |text: &str, v: usize| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.text.starts_with(text))
+            .map(|f| f.group)
+    };
+    assert_ne!(group("five", 0), group("four", 0));
+    assert_ne!(group("five", 1), group("four", 1));
+    assert_ne!(group("five", 0), group("four", 1));
+    assert_ne!(group("four", 0), group("five", 1));
+}
+
+#[test]
+fn the_same_count_in_words_and_digits_agrees_and_a_different_one_disagrees() {
+    let c = compare(&[
+        "Twenty-six of the 35 countries at the summit pledged troops to the force.",
+        "About 26 nations out of 35 taking part committed soldiers to the force.",
+        "Leaders said 25 of the 35 countries at the summit had pledged troops.",
+    ]);
+    let of = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
+    };
+    assert_eq!(of(0, 26.0).group, of(1, 26.0).group);
+    assert_eq!(of(0, 26.0).group, of(2, 25.0).group);
+    assert!(of(2, 25.0).discrepancy && of(0, 26.0).discrepancy);
+    assert!(!of(0, 35.0).discrepancy);
+}
+
+#[test]
+fn near_values_of_one_fact_are_flagged() {
+    let c = compare(&[
+        "The plan will save $1.25 billion a year by the end of 2026, the company said.",
+        "The restructuring is aimed at saving $1.3 billion a year by the end of 2026.",
+    ]);
+    let flagged: Vec<&str> = c
+        .figures
+        .iter()
+        .filter(|f| f.discrepancy)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert!(
+        flagged.contains(&"$1.25 billion") && flagged.contains(&"$1.3 billion"),
+        "{:?}",
+        c.figures
+    );
+}
+
+#[test]
+fn every_paragraph_lands_in_exactly_one_row() {
+    let c = compare(&[
+        "A.\n\nThe storm closed the port on Monday.\n\nShips waited offshore.\n\nThe port reopened on Wednesday.",
+        "The port reopened on Wednesday after the storm.\n\nThe storm shut the port on Monday.\n\nFishermen lost a week of income.",
+    ]);
+    for (v, ver) in c.versions.iter().enumerate() {
+        let mut seen: Vec<usize> = c
+            .alignment
+            .iter()
+            .flat_map(|r| r.cells[v].iter().copied())
+            .collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..ver.paragraphs.len()).collect::<Vec<_>>());
+    }
+}
