@@ -644,8 +644,6 @@ fn is_short_label(text: &str) -> bool {
         && !t.is_empty()
 }
 
-/// A plain-text headline: short, not ending in a full stop.
-
 /// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
 pub fn authors_of(byline: &str) -> Vec<String> {
     let Some(c) = BYLINE.captures(byline.trim()) else {

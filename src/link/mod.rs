@@ -73,6 +73,9 @@ impl Evidence {
     }
 }
 
+/// A sentence as first read: place, term counts, quoted runs, text.
+type RawSentence<'a> = (Place, HashMap<u32, f32>, Vec<u64>, &'a str);
+
 /// One sentence, ready for comparison.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -196,7 +199,7 @@ impl Links {
         let mut vocab: HashMap<String, u32> = HashMap::new();
         let mut names: Vec<String> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
-        let mut raw: Vec<(Place, HashMap<u32, f32>, Vec<u64>, &str)> = Vec::new();
+        let mut raw: Vec<RawSentence<'_>> = Vec::new();
         for (v, ver) in versions.iter().enumerate() {
             for (p, para) in ver.paragraphs.iter().enumerate() {
                 if !para.kind.is_story_text() {
@@ -349,8 +352,7 @@ impl Links {
                 }
             }
             if meaning_all && let Some(mi) = &si.meaning {
-                for j in i + 1..n {
-                    let sj = &self.sentences[j];
+                for (j, sj) in self.sentences.iter().enumerate().skip(i + 1) {
                     let (vi, vj) = (si.place[0], sj.place[0]);
                     if vi == vj || acc[j] != 0.0 || !(hub[vi] || hub[vj]) {
                         continue;
@@ -529,7 +531,7 @@ mod tests {
             ]),
         ];
         let l = Links::build(&vs);
-        let best = |p: usize| l.of([0, p, 0]).next().map(|(pl, s)| (pl, s));
+        let best = |p: usize| l.of([0, p, 0]).next();
         assert_eq!(best(0).map(|b| b.0), Some([1, 0, 0]), "{:?}", l.links);
         // Known limit: "shares rose 2%" / "stock gained 2%" share one number
         // and no word; six sentences are too few for the story's mean
