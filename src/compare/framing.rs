@@ -462,20 +462,25 @@ fn omissions(
     items: &mut Vec<FramingItem>,
 ) {
     let n = versions.len();
-    // Paragraphs naming someone or something no other version names.
-    let unique_names: HashSet<(usize, usize)> = entities
-        .iter()
-        .filter(|e| {
-            let first = e.mentions.first().map(|m| m.version);
-            e.mentions.iter().all(|m| Some(m.version) == first)
-        })
-        .flat_map(|e| e.mentions.iter().map(|m| (m.version, m.paragraph)))
-        .collect();
+    // Per paragraph, the sets of versions that name each entity it names.
+    let mut named_by: std::collections::HashMap<(usize, usize), Vec<Vec<usize>>> =
+        std::collections::HashMap::new();
+    for e in entities {
+        let mut vs: Vec<usize> = e.mentions.iter().map(|m| m.version).collect();
+        vs.sort_unstable();
+        vs.dedup();
+        for m in &e.mentions {
+            named_by
+                .entry((m.version, m.paragraph))
+                .or_default()
+                .push(vs.clone());
+        }
+    }
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
         let absent: Vec<usize> = (0..n).filter(|&v| row.cells[v].is_empty()).collect();
-        if present.is_empty() || absent.is_empty() || present.len() < absent.len().min(2) {
+        if present.is_empty() || absent.is_empty() {
             continue;
         }
         let v0 = present[0];
@@ -488,19 +493,24 @@ fn omissions(
             .iter()
             .any(|&v| row.cells[v].iter().any(|&p| quoted.contains(&(v, p))));
         let has_figure = para.text.chars().any(|c| c.is_ascii_digit());
-        // What one outlet alone reports is a finding when it is a fact a
+        // What only a minority reports is a finding when it is a fact a
         // reader can check: a quotation, a figure, or a name the others do
         // not mention at all.
-        if present.len() == 1 && n > 2 {
-            let names_alone = row.cells[v0]
-                .iter()
-                .any(|&p| unique_names.contains(&(v0, p)));
+        let minority = present.len() < absent.len() || (present.len() == 1 && n > 2);
+        if minority {
+            let names_alone = present.iter().any(|&v| {
+                row.cells[v].iter().any(|&p| {
+                    named_by
+                        .get(&(v, p))
+                        .is_some_and(|sets| sets.iter().any(|s| s.iter().all(|u| present.contains(u))))
+                })
+            });
             if !(has_quote || has_figure || names_alone) {
                 continue;
             }
         }
         let share = present.len() as f64 / n as f64;
-        let weight = if present.len() == 1 { 0.2 } else { 0.45 }
+        let weight = if minority { 0.2 } else { 0.45 }
             + 0.3 * share
             + if has_quote { 0.1 } else { 0.0 }
             + if has_figure { 0.05 } else { 0.0 };
