@@ -245,12 +245,23 @@ pub fn detect(versions: &[Version]) -> Provenance {
                 if b == a {
                     continue;
                 }
-                let cov = covered
+                // Mark where shared shingles start; coverage follows in one
+                // sweep below.
+                covered
                     .entry((a, b))
-                    .or_insert_with(|| vec![false; texts[a].len()]);
-                for c in cov.iter_mut().skip(i).take(SHINGLE) {
-                    *c = true;
-                }
+                    .or_insert_with(|| vec![false; texts[a].len()])[i] = true;
+            }
+        }
+    }
+    for cov in covered.values_mut() {
+        let mut left = 0usize;
+        for c in cov.iter_mut() {
+            if *c {
+                left = SHINGLE;
+            }
+            if left > 0 {
+                *c = true;
+                left -= 1;
             }
         }
     }

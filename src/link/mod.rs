@@ -200,6 +200,7 @@ impl Links {
         let mut names: Vec<String> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<RawSentence<'_>> = Vec::new();
+        let mut seen_terms: HashMap<&str, Vec<String>> = HashMap::new();
         for (v, ver) in versions.iter().enumerate() {
             for (p, para) in ver.paragraphs.iter().enumerate() {
                 if !para.kind.is_story_text() {
@@ -207,7 +208,13 @@ impl Links {
                 }
                 for (s, sent) in para.sentences.iter().enumerate() {
                     let mut counts: HashMap<u32, f32> = HashMap::new();
-                    for term in content_terms(sent) {
+                    // Versions repeat sentences word for word (wire copy):
+                    // each text is read once.
+                    let terms = seen_terms
+                        .entry(sent.as_str())
+                        .or_insert_with(|| content_terms(sent))
+                        .clone();
+                    for term in terms {
                         let next = names.len() as u32;
                         let id = *vocab.entry(term.clone()).or_insert_with(|| {
                             names.push(term);
@@ -228,6 +235,7 @@ impl Links {
         let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
         let table = meaning::Table::get();
         let mut word_cache = HashMap::new();
+        let mut seen_text: HashMap<&str, (Option<Vec<f32>>, Vec<u64>)> = HashMap::new();
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
         // Words weigh in meaning as they do in the terms: by rarity; numbers
         // are left to the terms.
@@ -266,15 +274,22 @@ impl Links {
                 terms.sort_unstable_by_key(|(t, _)| *t);
                 let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
                 let mass = terms.iter().map(|(t, _)| idf[*t as usize]).sum();
-                let meaning = table.map(|tb| tb.embed(text, &weight, &mut word_cache));
+                let (meaning, pairs) = seen_text
+                    .entry(text)
+                    .or_insert_with(|| {
+                        let meaning = table
+                            .and_then(|tb| tb.embed(text, &weight, &mut word_cache));
+                        (meaning, bigrams(text))
+                    })
+                    .clone();
                 Sentence {
                     place,
                     terms,
                     norm,
                     mass,
                     quoted,
-                    bigrams: bigrams(text),
-                    meaning: meaning.flatten(),
+                    bigrams: pairs,
+                    meaning,
                 }
             })
             .collect();
