@@ -500,9 +500,9 @@ fn omissions(
         if minority {
             let names_alone = present.iter().any(|&v| {
                 row.cells[v].iter().any(|&p| {
-                    named_by
-                        .get(&(v, p))
-                        .is_some_and(|sets| sets.iter().any(|s| s.iter().all(|u| present.contains(u))))
+                    named_by.get(&(v, p)).is_some_and(|sets| {
+                        sets.iter().any(|s| s.iter().all(|u| present.contains(u)))
+                    })
                 })
             });
             if !(has_quote || has_figure || names_alone) {

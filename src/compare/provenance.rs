@@ -96,32 +96,28 @@ pub fn agency(name: &str) -> Option<&'static str> {
 /// "PARIS (AP) —", "London (CNN) —", "Paris, Sep 5 (IANS)": a place (and
 /// date) at the very start, then who the copy is from in parentheses.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*[A-Z][\p{L}.'’ -]{1,40}?(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([A-Z][\p{L}&.\- ]{1,30})\)\s*([-—–:]|\p{Lu}|$)",
-    )
-    .expect("valid dateline pattern")
+    Regex::new(r"^\s*([A-Z][^()\n]*?)\s*\(([A-Z][^()\n]*?)\)\s*([-—–:]|\p{Lu}|$)")
+        .expect("valid dateline pattern")
 });
 
 /// Credit lines: "(Source: IANS)", "— Reuters", "With AFP", "By Agencies".
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:\(\s*)?(?:source\s*:|by|with|from|[-—–]|via|courtesy(?: of)?)?\s*([\p{L}][\p{L}&.\- ]{1,40}?)\s*(?:\))?\s*\.?\s*$",
+        r"(?i)^\s*(?:\(\s*)?(?:source\s*:|by|with|from|[-—–]|via|courtesy(?: of)?)?\s*([\p{L}][\p{L}&.\- ]*?)\s*(?:\))?\s*\.?\s*$",
     )
     .expect("valid credit pattern")
 });
 
 /// "(Source: IANS)" or "(AP)" closing a paragraph.
 static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?:(?i:source|with|from)\s*:?\s*)?([\p{L}][\p{L}&.\- ]{1,30})\)\s*$")
+    Regex::new(r"\((?:(?i:source|with|from)\s*:?\s*)?([\p{L}][\p{L}&.\- ]*?)\)\s*$")
         .expect("valid tail credit pattern")
 });
 
 /// "Reporting by …; Editing by …": Reuters' credit line.
 static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\(?\s*reporting by [^;()]{2,120};?\s*(?:additional reporting|writing|editing) by",
-    )
-    .expect("valid Reuters pattern")
+    Regex::new(r"(?i)\(?\s*reporting by [^;()]+?;?\s*(?:additional reporting|writing|editing) by")
+        .expect("valid Reuters pattern")
 });
 
 /// Who a version's text is credited to, as its page says it.
@@ -134,8 +130,18 @@ pub fn credit(v: &Version) -> Option<String> {
         .collect();
     // A dateline in the first paragraphs.
     for text in story.iter().take(3) {
-        if let Some(c) = DATELINE.captures(text) {
-            let who = c[1].trim();
+        // (Lengths are checked here, not in the patterns: bounded repeats
+        // of Unicode classes are slow to compile.)
+        if let Some(c) = DATELINE.captures(text)
+            && c[1].chars().count() <= 60
+            && c[1].split_whitespace().count() <= 7
+            // A place and a date: every word capitalised or a number.
+            && c[1]
+                .split_whitespace()
+                .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+            && c[2].chars().count() <= 30
+        {
+            let who = c[2].trim();
             if let Some(a) = agency(who) {
                 return Some(a.to_string());
             }

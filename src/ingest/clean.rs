@@ -73,7 +73,7 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(,?\s+\d{1,2}:\d{2}(:\d{2})?(\s*[ap]\.?m\.?)?)?$")
+    Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(,?\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s*[ap]\.?m\.?)?)?$")
         .expect("valid numeric date pattern")
 });
 static SEPARATED_META: LazyLock<Regex> =
@@ -263,14 +263,23 @@ fn headline_shape(text: &str) -> bool {
 
 /// "Headline | Outlet", "Headline - Outlet": a page title as a browser shows it.
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.{12,250}?)\s+[|–—-]\s+([^|–—-]{2,40})$").expect("valid page-title pattern")
+    Regex::new(r"^(.+?)\s+[|–—-]\s+([^|–—-]+)$").expect("valid page-title pattern")
 });
+
+/// "Headline | Outlet" split, with sensible lengths (checked here: bounded
+/// repeats in the pattern are slow to compile).
+fn page_title(text: &str) -> Option<(&str, &str)> {
+    let c = PAGE_TITLE.captures(text)?;
+    let (head, outlet) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    let (h, o) = (head.chars().count(), outlet.trim().chars().count());
+    ((12..=250).contains(&h) && (2..=40).contains(&o)).then_some((head, outlet))
+}
 
 /// A headline with its standfirst glued on by a scraper ("… for embezzlement
 /// A French court found …"): a capitalised article right after a lower-case
 /// word, with no punctuation between, cannot happen inside a sentence.
 static GLUED_DEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^.!?:;]{15,200}?[a-z0-9]) (A|An|The) \p{L}").expect("valid dek pattern")
+    Regex::new(r"^([^.!?:;]+?[a-z0-9]) (A|An|The) \p{L}").expect("valid dek pattern")
 });
 
 /// Share of a line's content words that occur elsewhere in the document:
@@ -320,12 +329,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     let mut title: Option<(usize, String)> = None;
     for &i in &top {
         let text = blocks[i].text.trim();
-        if let Some(c) = PAGE_TITLE.captures(text) {
-            let head = c[1].trim().trim_end_matches('.');
+        if let Some((head, outlet)) = page_title(text) {
+            let head = head.trim().trim_end_matches('.');
             if headline_shape(head) && word_count(head) >= 4 && echoed(head, &story_terms(i)) >= 0.5
             {
                 if out.outlet.is_none() {
-                    out.outlet = Some(c[2].trim().to_string());
+                    out.outlet = Some(outlet.trim().to_string());
                 }
                 title = Some((i, head.to_string()));
                 break;
@@ -357,6 +366,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     if title.is_none()
         && let Some(&i) = kept.first()
         && let Some(c) = GLUED_DEK.captures(blocks[i].text.trim())
+        && (15..=200).contains(&c[1].chars().count())
         && headline_shape(&c[1])
         && word_count(&c[1]) >= 4
         && echoed(&c[1], &story_terms(i)) >= 0.4
@@ -392,20 +402,17 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             continue;
         }
         let k = key(b.text.trim().trim_end_matches(['.', '!', '?']));
-        let page_title = PAGE_TITLE
-            .captures(b.text.trim())
-            .is_some_and(|c| key(c[1].trim().trim_end_matches('.')) == head_key);
-        if j == at && k != head_key && !page_title {
+        let is_page_title = page_title(b.text.trim())
+            .is_some_and(|(h, _)| key(h.trim().trim_end_matches('.')) == head_key);
+        if j == at && k != head_key && !is_page_title {
             // The headline glued to its standfirst: the standfirst stays.
             decisions[j] = Decision::Keep(ParagraphKind::Heading);
-        } else if k == head_key || page_title {
+        } else if k == head_key || is_page_title {
             decisions[j] = Decision::Remove(RemovalReason::Title);
         } else if j < at + 12
             && word_count(&b.text) <= 8
             && out.outlet.as_deref().is_some_and(|o| {
-                PAGE_TITLE
-                    .captures(b.text.trim())
-                    .is_some_and(|c| c[2].trim().eq_ignore_ascii_case(o))
+                page_title(b.text.trim()).is_some_and(|(_, x)| x.trim().eq_ignore_ascii_case(o))
             })
         {
             // "This is Europe - The Guardian": a masthead naming the outlet.

@@ -277,8 +277,7 @@ impl Links {
                 let (meaning, pairs) = seen_text
                     .entry(text)
                     .or_insert_with(|| {
-                        let meaning = table
-                            .and_then(|tb| tb.embed(text, &weight, &mut word_cache));
+                        let meaning = table.and_then(|tb| tb.embed(text, &weight, &mut word_cache));
                         (meaning, bigrams(text))
                     })
                     .clone();
