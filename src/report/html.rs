@@ -39,6 +39,7 @@ pub fn render(c: &Comparison) -> String {
                         a href="#rows" { "Side by side" }
                         a href="#quotes" { "Quotes" }
                         a href="#figures" { "Figures" }
+                        a href="#sources" { "Sources" }
                         a href="#entities" { "Entities" }
                         a href="#removed" { "Removed by cleaning" }
                     }
@@ -66,6 +67,7 @@ pub fn render(c: &Comparison) -> String {
                 (rows(c))
                 (quotes(c))
                 (figures(c))
+                (sources(c))
                 (entities(c))
                 (removed(c))
                 footer {
@@ -296,6 +298,30 @@ fn figures(c: &Comparison) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+fn sources(c: &Comparison) -> Markup {
+    let lines = super::summary::sources(c);
+    html! {
+        section #sources {
+            h2 { "Sources" }
+            p.muted { "Who each version credits, and which versions carry the same copy (runs of eight words, quotations left out): versions of one family are one source's copy, whatever their credit lines say." }
+            div.scroll { table {
+                thead { tr { th { "Version" } th { "Credit" } th { "Copy family" } th.num { "Most shared with another" } th.num { "Paragraphs of its own" } } }
+                tbody {
+                    @for l in &lines {
+                        tr {
+                            td { (l.outlet) }
+                            td { (l.credit) }
+                            td { @match l.family { Some(f) => { "family " (f) }, None => { "independent" } } }
+                            td.num { (format!("{:.0} %", l.shared * 100.0)) }
+                            td.num { @match l.own { Some(n) => { (n) }, None => { "—" } } }
+                        }
+                    }
+                }
+            } }
         }
     }
 }

@@ -318,6 +318,25 @@ pub fn render(c: &Comparison) -> String {
         md.push('\n');
     }
 
+    let _ = writeln!(md, "## Sources\n");
+    let _ = writeln!(
+        md,
+        "| Version | Credit | Copy family | Most shared with another | Paragraphs of its own |\n|---|---|---|---:|---:|"
+    );
+    for l in super::summary::sources(c) {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {:.0} % | {} |",
+            esc(&l.outlet),
+            esc(&l.credit),
+            l.family
+                .map_or_else(|| "independent".to_string(), |f| format!("family {f}")),
+            l.shared * 100.0,
+            l.own.map_or_else(|| "—".to_string(), |n| n.to_string())
+        );
+    }
+    md.push('\n');
+
     let _ = writeln!(md, "## Entities\n");
     if c.entities.is_empty() {
         let _ = writeln!(md, "No entities found.\n");

@@ -174,3 +174,49 @@ pub fn version_label(c: &Comparison, v: usize) -> String {
         .get(v)
         .map_or_else(|| format!("v{v}"), |ver| ver.outlet.clone())
 }
+
+/// One version's line in the Sources section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceLine {
+    pub version: usize,
+    pub outlet: String,
+    /// Who the text is credited to.
+    pub credit: String,
+    /// 1-based number of its copy family, if it belongs to one.
+    pub family: Option<usize>,
+    /// The largest share of its copy found in another version, 0 to 1.
+    pub shared: f64,
+    /// Paragraphs of its own (found in no other member of its family).
+    pub own: Option<usize>,
+}
+
+/// Who each version credits and which versions carry the same copy, one
+/// line a version, in version order.
+pub fn sources(c: &Comparison) -> Vec<SourceLine> {
+    let p = &c.provenance;
+    c.versions
+        .iter()
+        .enumerate()
+        .map(|(v, ver)| {
+            let family = p
+                .families
+                .iter()
+                .position(|f| f.contains(&v))
+                .map(|i| i + 1);
+            let shared = p
+                .pairs
+                .iter()
+                .filter(|x| x.versions.contains(&v))
+                .map(|x| x.shared)
+                .fold(0.0, f64::max);
+            SourceLine {
+                version: v,
+                outlet: ver.outlet.clone(),
+                credit: ver.credit.clone().unwrap_or_else(|| "—".to_string()),
+                family,
+                shared,
+                own: family.and_then(|_| p.own.get(v).map(Vec::len)),
+            }
+        })
+        .collect()
+}
