@@ -70,6 +70,8 @@ struct Info {
     approx: bool,
     /// The unit as written, lower case ("nations").
     unit: Option<String>,
+    /// Asked for or expected ("had requested a sentence of five years").
+    asked: bool,
 }
 
 /// Words that make a figure an approximation or a bound.
@@ -123,6 +125,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         return None;
     }
     let ctx = jaccard(&a.context, &b.context);
+    if !same_value && asked(a) != asked(b) {
+        // What was asked for, expected or planned is not what happened: a
+        // prosecutor's request against the sentence, a forecast against
+        // the result.
+        return None;
+    }
     if !same_value {
         // Different values are one fact only when the words around them
         // say so: a five-year ban is not four years in prison.
@@ -169,6 +177,17 @@ fn kindred_units(a: &str, b: &str) -> bool {
     crate::link::meaning::Table::get()
         .and_then(|t| t.word_cosine(a, b))
         .is_some_and(|c| c >= 0.42)
+}
+
+/// Stems that make a figure something asked for, expected or planned.
+const ASKED: &[&str] = &[
+    "request", "sought", "seek", "demand", "propos", "expect", "forecast", "predict",
+];
+
+/// The words before a figure in its sentence make it a request or an
+/// expectation.
+fn asked(info: &Info) -> bool {
+    info.asked
 }
 
 /// The sentence of a paragraph that holds byte `at`.
@@ -222,7 +241,13 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 .filter(|s| *s != (f.start, f.end))
                 .collect();
             let before = crate::text::tail(&para.text, f.start, 40);
+            let lead = crate::text::tail(&para.text, f.start, 120);
+            let lead = lead.rsplit(['.', '!', '?']).next().unwrap_or(lead);
+            let asked = content_terms(lead)
+                .iter()
+                .any(|t| ASKED.contains(&t.as_str()));
             Info {
+                asked,
                 unit: f.unit.as_ref().map(|u| u.to_lowercase()),
                 approx: APPROX.is_match(before),
                 family: fam,

@@ -134,3 +134,20 @@ fn every_paragraph_lands_in_exactly_one_row() {
         assert_eq!(seen, (0..ver.paragraphs.len()).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn what_was_requested_is_not_what_was_decided() {
+    let c = compare(&[
+        "The prosecutor had requested a fine of 300,000 euros. The court fined Reyes 100,000 euros on Monday.",
+        "Reyes was fined 100,000 euros by the court on Monday.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+    let fine = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .map(|f| f.group)
+    };
+    assert_eq!(fine(0, 100_000.0), fine(1, 100_000.0));
+    assert_ne!(fine(0, 300_000.0), fine(1, 100_000.0));
+}
