@@ -89,11 +89,23 @@ impl Worker {
                 if let Some(c) = &ctx {
                     c.request_repaint();
                 }
-                match ingest::load_file(p, versions.len(), IngestOptions::default()) {
-                    Ok(v) => versions.push(v),
-                    Err(e) => warnings.push(Warning {
+                // A bug met on one file leaves that file out, not the others.
+                let index = versions.len();
+                let loaded = std::panic::catch_unwind(|| {
+                    ingest::load_file(p, index, IngestOptions::default())
+                });
+                match loaded {
+                    Ok(Ok(v)) => versions.push(v),
+                    Ok(Err(e)) => warnings.push(Warning {
                         path: p.to_string_lossy().to_string(),
                         message: e.to_string(),
+                    }),
+                    Err(panic) => warnings.push(Warning {
+                        path: p.to_string_lossy().to_string(),
+                        message: format!(
+                            "could not be read because of an internal error ({}); please report it",
+                            pipeline::panic_message(&panic)
+                        ),
                     }),
                 }
             }
@@ -105,14 +117,27 @@ impl Worker {
             if let Some(c) = &ctx {
                 c.request_repaint();
             }
+            // A panic in the comparison clears the progress with a notice
+            // instead of leaving the spinner running.
             let comparison = if versions.is_empty() {
                 None
             } else {
-                Some(Box::new(pipeline::analyse(
-                    versions,
-                    warnings.clone(),
-                    Options::default(),
-                )))
+                let given = warnings.clone();
+                match std::panic::catch_unwind(move || {
+                    pipeline::analyse(versions, given, Options::default())
+                }) {
+                    Ok(c) => Some(Box::new(c)),
+                    Err(panic) => {
+                        warnings.push(Warning {
+                            path: String::new(),
+                            message: format!(
+                                "the comparison stopped on an internal error ({}); please report it",
+                                pipeline::panic_message(&panic)
+                            ),
+                        });
+                        None
+                    }
+                }
             };
             let _ = tx.send(Message::Compared {
                 comparison,
