@@ -102,14 +102,23 @@ impl Keys {
 }
 
 /// Visit the terms two keys share: (term, weight in `a`, weight in `b`).
-fn for_common(a: &Key, b: &Key, mut f: impl FnMut(TermId, f32, f32)) {
+fn for_common(a: &Key, b: &Key, f: impl FnMut(TermId, f32, f32)) {
+    for_common_terms(&a.terms, &b.terms, f);
+}
+
+/// Visit the terms two sorted (term, weight) lists share, in one merge walk.
+pub fn for_common_terms(
+    a: &[(TermId, f32)],
+    b: &[(TermId, f32)],
+    mut f: impl FnMut(TermId, f32, f32),
+) {
     let (mut i, mut j) = (0, 0);
-    while i < a.terms.len() && j < b.terms.len() {
-        match a.terms[i].0.cmp(&b.terms[j].0) {
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                f(a.terms[i].0, a.terms[i].1, b.terms[j].1);
+                f(a[i].0, a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }

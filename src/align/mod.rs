@@ -69,7 +69,7 @@ pub fn align_with(versions: &[Version], links: &Links) -> Vec<Row> {
         .copied()
         .filter(|&x| class(x) == Class::Body)
         .collect();
-    let aff = rows::affinities(versions, links);
+    let aff = rows::affinities(links);
     let mut groups = rows::group(&body, &aff);
     // Headings, captions, bylines: only with their like. Bylines sit
     // together whoever wrote them; headings and captions when they say the

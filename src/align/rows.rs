@@ -31,7 +31,7 @@ const MAX_SPLIT: usize = 3;
 
 /// Affinity of each pair of body paragraphs of different versions that
 /// have any link, keyed with the lower version first.
-pub fn affinities(versions: &[Version], links: &Links) -> HashMap<(Node, Node), f32> {
+pub fn affinities(links: &Links) -> HashMap<(Node, Node), f32> {
     // covered[(P, Q)] = sentence mass of P stated in Q, each sentence
     // counted once per other paragraph, by its best link there.
     let mut covered: FxHashMap<(Node, Node), f32> = FxHashMap::default();
@@ -52,7 +52,6 @@ pub fn affinities(versions: &[Version], links: &Links) -> HashMap<(Node, Node), 
             *covered.entry((p, q)).or_default() += score * s.mass;
         }
     }
-    let _ = versions;
     let mut out: HashMap<(Node, Node), f32> = HashMap::new();
     for ((p, q), m) in covered {
         let cover = (m / para_mass.get(&p).copied().unwrap_or(1.0).max(1e-6)).min(1.0);

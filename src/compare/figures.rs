@@ -125,7 +125,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         return None;
     }
     let ctx = jaccard(&a.context, &b.context);
-    if !same_value && asked(a) != asked(b) {
+    if !same_value && a.asked != b.asked {
         // What was asked for, expected or planned is not what happened: a
         // prosecutor's request against the sentence, a forecast against
         // the result.
@@ -183,12 +183,6 @@ fn kindred_units(a: &str, b: &str) -> bool {
 const ASKED: &[&str] = &[
     "request", "sought", "seek", "demand", "propos", "expect", "forecast", "predict",
 ];
-
-/// The words before a figure in its sentence make it a request or an
-/// expectation.
-fn asked(info: &Info) -> bool {
-    info.asked
-}
 
 /// The sentence of a paragraph that holds byte `at`.
 fn sentence_at(para: &crate::model::Paragraph, at: usize) -> usize {
@@ -313,23 +307,6 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 };
                 if let Some(s) = pair_score(&infos[i], &infos[j], link).filter(|s| *s >= ACCEPT) {
                     cands.push((s, i, j));
-                }
-            }
-        }
-    }
-    if std::env::var_os("PARALLAX_DEBUG_FIGURES").is_some() {
-        for (i, a) in infos.iter().enumerate() {
-            for (j, b) in infos.iter().enumerate().skip(i + 1) {
-                if figures[i].version != figures[j].version && a.family == b.family {
-                    eprintln!(
-                        "{} ~ {} fam {:?} ctx {:.2} {:?} / {:?}",
-                        figures[i].text,
-                        figures[j].text,
-                        a.family,
-                        jaccard(&a.context, &b.context),
-                        a.context,
-                        b.context
-                    );
                 }
             }
         }

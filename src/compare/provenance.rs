@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+use super::root;
 use crate::model::Version;
 
 /// Words in a shingle.
@@ -307,19 +308,6 @@ pub fn detect(versions: &[Version]) -> Provenance {
     }
     // Families: connected components of the family edges.
     let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while parent[r] != r {
-            r = parent[r];
-        }
-        let mut y = x;
-        while parent[y] != r {
-            let next = parent[y];
-            parent[y] = r;
-            y = next;
-        }
-        r
-    }
     for (a, b) in family_edges {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         if ra != rb {

@@ -96,19 +96,6 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     let n = quotes.len();
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    fn find(p: &mut [usize], i: usize) -> usize {
-        let mut r = i;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut c = i;
-        while p[c] != r {
-            let next = p[c];
-            p[c] = r;
-            c = next;
-        }
-        r
-    }
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, j) in candidate_pairs(&qw) {
         {
@@ -140,7 +127,7 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         })
         .collect();
     for (_, i, j) in pairs {
-        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        let (ri, rj) = (super::root(&mut parent, i), super::root(&mut parent, j));
         if ri == rj {
             continue;
         }
@@ -163,7 +150,7 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     // Number groups in order of first appearance.
     let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, q) in quotes.iter_mut().enumerate() {
-        let r = find(&mut parent, i);
+        let r = super::root(&mut parent, i);
         let next = group_of.len();
         let g = *group_of.entry(r).or_insert(next);
         q.group = g;

@@ -440,17 +440,10 @@ fn is_sub_heading(decisions: &[Decision], i: usize) -> bool {
 /// twelve words or more, four fifths of whose word runs were kept already, is a
 /// duplicate, whether it repeats one paragraph or joins several.
 fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
-    use std::hash::{Hash, Hasher};
     let trigrams = |text: &str| -> Vec<u64> {
         let words = super::content::norm_words(text);
         let ws: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-        ws.windows(3)
-            .map(|w| {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                w.hash(&mut h);
-                h.finish()
-            })
-            .collect()
+        super::content::trigram_hashes(&ws).collect()
     };
     let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
     for (b, d) in blocks.iter().zip(decisions.iter_mut()) {

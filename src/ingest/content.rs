@@ -50,7 +50,8 @@ pub fn norm_words(text: &str) -> String {
     out
 }
 
-fn trigram_hashes<'a>(words: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
+/// Hashes of the word trigrams of `words`.
+pub fn trigram_hashes<'a>(words: &'a [&'a str]) -> impl Iterator<Item = u64> + 'a {
     use std::hash::{Hash, Hasher};
     words.windows(3).map(|w| {
         let mut h = std::collections::hash_map::DefaultHasher::new();

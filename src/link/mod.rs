@@ -436,19 +436,10 @@ impl Links {
         let (a, b) = (&self.sentences[i], &self.sentences[j]);
         let mut dot = 0.0;
         let mut shared: Vec<(u32, f32)> = Vec::new();
-        let (mut x, mut y) = (0, 0);
-        while x < a.terms.len() && y < b.terms.len() {
-            match a.terms[x].0.cmp(&b.terms[y].0) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += a.terms[x].1 * b.terms[y].1;
-                    shared.push((a.terms[x].0, self.idf[a.terms[x].0 as usize]));
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
+        crate::align::key::for_common_terms(&a.terms, &b.terms, |t, wa, wb| {
+            dot += wa * wb;
+            shared.push((t, self.idf[t as usize]));
+        });
         let lexical = if a.norm > 0.0 && b.norm > 0.0 {
             dot / (a.norm * b.norm)
         } else {
@@ -515,13 +506,6 @@ impl Links {
             .into_iter()
             .flat_map(move |&i| self.by_sentence[i].iter())
             .map(|&(j, s)| (self.sentences[j].place, s))
-    }
-
-    /// Mass of a sentence (how much it says), 0 when unknown.
-    pub fn mass(&self, place: Place) -> f32 {
-        self.index
-            .get(&place)
-            .map_or(0.0, |&i| self.sentences[i].mass)
     }
 }
 
