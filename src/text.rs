@@ -203,9 +203,59 @@ pub fn content_terms(text: &str) -> Vec<String> {
     out
 }
 
+/// The first match of an end-anchored pattern whose named groups keep within
+/// their lengths in characters, looking only at the last `window` bytes.
+///
+/// A bounded repeat of a Unicode class (`[\p{L} ]{0,40}`) compiles to one copy
+/// of the class per repeat, and a few such patterns cost more at start-up than
+/// cleaning a whole page. Patterns therefore say `[\p{L} ]*` and name the
+/// group; this walks the matches from left to right, as the bounded pattern
+/// would, and keeps the first one within `limits`.
+pub fn tail_match<'t>(
+    re: &regex::Regex,
+    text: &'t str,
+    window: usize,
+    limits: &[(&str, usize)],
+) -> Option<regex::Captures<'t>> {
+    let mut at = text.len().saturating_sub(window);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    while at <= text.len() {
+        let c = re.captures_at(text, at)?;
+        let start = c.get(0)?.start();
+        let within = limits.iter().all(|(group, max)| {
+            c.name(group)
+                .is_none_or(|m| m.as_str().chars().count() <= *max)
+        });
+        if within {
+            return Some(c);
+        }
+        at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_match_keeps_the_first_match_within_its_limits() {
+        let re = regex::Regex::new(r"(?:\.\s*|\s-\s)(?P<name>\p{Lu}[\p{L} -]*)$").unwrap();
+        // The first candidate ("Aaaa … Ffff - Reuters") is too long; the
+        // bounded pattern would have gone on to "Reuters".
+        let text = "He left. Aaaa Bbbb Cccc Dddd Eeee Ffff Gggg - Reuters";
+        let m = tail_match(&re, text, 320, &[("name", 20)]).unwrap();
+        assert_eq!(&m["name"], "Reuters");
+        assert!(tail_match(&re, text, 320, &[("name", 3)]).is_none());
+        // Only the window is searched, on a character boundary.
+        let long = format!("{}. Émile Zola", "é".repeat(500));
+        assert_eq!(
+            &tail_match(&re, &long, 21, &[("name", 20)]).unwrap()["name"],
+            "Émile Zola"
+        );
+    }
 
     #[test]
     fn tokens_keep_offsets_numbers_and_apostrophes() {

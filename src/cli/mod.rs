@@ -121,6 +121,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Run `compare`; returns the exit code. Messages go to standard error.
 pub fn run_compare(args: CompareArgs) -> u8 {
+    pipeline::warm_up();
     let job = match args.validate() {
         Ok(j) => j,
         Err(msg) => {

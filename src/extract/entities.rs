@@ -35,10 +35,10 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*\d{1,3},").expect("valid regex"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]{1,40}?)(?:,|\s+\()").expect("valid regex")
+    Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]+?)(?:,|\s+\()").expect("valid regex")
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?[\p{Lu}][\p{L}. -]{1,30}\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?P<name>[\p{Lu}][\p{L}. -]+)\)?\s*$")
         .expect("valid regex")
 });
 
@@ -155,7 +155,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         for (pi, p) in v.paragraphs.iter().enumerate() {
             let text = &p.text;
             let credit_from = if p.kind == ParagraphKind::Caption {
-                CREDIT.find(text).map(|m| m.start())
+                crate::text::tail_match(&CREDIT, text, 320, &[("by", 41), ("name", 31)])
+                    .and_then(|c| c.get(0))
+                    .map(|m| m.start())
             } else {
                 None
             };
@@ -163,6 +165,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 .captures(text)
                 .filter(|_| p.kind == ParagraphKind::Body)
                 .and_then(|c| c.get(1))
+                .filter(|m| m.as_str().chars().count() <= 41)
                 .filter(|m| {
                     m.as_str()
                         .chars()

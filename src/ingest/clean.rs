@@ -69,7 +69,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:[\p{Lu}][\p{L}.' -]{0,40}\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +81,7 @@ static SEPARATED_META: LazyLock<Regex> =
 static BREADCRUMB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s[>›»/]\s").expect("valid regex"));
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}&' .-]{1,60}?)(?:\.|,|\s+all rights|\s*$)")
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?([\p{Lu}][\p{L}&' .-]+?)(?:\.|,|\s+all rights|\s*$)")
         .expect("valid regex")
 });
 
@@ -231,7 +231,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     out.outlet = COPYRIGHT_OWNER
                         .captures(&b.text)
                         .map(|c| c[1].trim().to_string())
-                        .filter(|o| word_count(o) <= 6);
+                        .filter(|o| o.chars().count() <= 61 && word_count(o) <= 6);
                 }
                 out.removed.push(Removed {
                     text: collapse_ws(&b.text),
@@ -500,7 +500,10 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 16 && BYLINE.is_match(&plain) && !plain.trim_end().ends_with(['.', '!', '?']) {
         return Decision::Keep(ParagraphKind::Byline);
     }
-    if words <= 80 && CREDIT_TAIL.is_match(&plain) && !plain.starts_with(['"', '“', '‘']) {
+    if words <= 80
+        && crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
+        && !plain.starts_with(['"', '“', '‘'])
+    {
         return Decision::Keep(ParagraphKind::Caption);
     }
     if hint == Hint::Heading {

@@ -124,7 +124,13 @@ impl Content {
 
 /// Article text by rs-trafilatura, paragraphs on their own lines.
 fn trafilatura_text(html: &str) -> Option<String> {
-    let opts = rs_trafilatura::Options::default();
+    // Parallax reads news articles: telling a forum or a product page from
+    // an article (a classifier over the whole page, a sixth of the
+    // extractor's time) is not needed.
+    let opts = rs_trafilatura::Options {
+        page_type: Some(rs_trafilatura::page_type::PageType::Article),
+        ..Default::default()
+    };
     // A panic inside the extractor must not take the page down with it.
     let r = std::panic::catch_unwind(|| rs_trafilatura::extract_with_options(html, &opts)).ok()?;
     r.ok().map(|r| r.content_text)

@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use unicode_normalization::UnicodeNormalization;
 
 static BYTES: &[u8] = include_bytes!("../../assets/meaning/vectors.bin");
@@ -20,7 +22,7 @@ pub const PROPOSE: f32 = 0.6;
 /// The token vectors and the WordPiece vocabulary.
 pub struct Table {
     dims: usize,
-    ids: HashMap<String, usize>,
+    ids: FxHashMap<&'static str, usize>,
     data: Vec<i8>,
     unk: Option<usize>,
 }
@@ -32,7 +34,7 @@ impl Table {
         TABLE.get_or_init(|| Table::parse(BYTES)).as_ref()
     }
 
-    fn parse(b: &[u8]) -> Option<Table> {
+    fn parse(b: &'static [u8]) -> Option<Table> {
         if b.get(..4)? != b"PXV1" {
             return None;
         }
@@ -42,11 +44,11 @@ impl Table {
         let n = u32_at(4)?;
         let dims = u32_at(8)?;
         let mut at = 12;
-        let mut ids = HashMap::with_capacity(n);
+        let mut ids = FxHashMap::with_capacity_and_hasher(n, Default::default());
         for i in 0..n {
             let len = *b.get(at)? as usize;
             let s = std::str::from_utf8(b.get(at + 1..at + 1 + len)?).ok()?;
-            ids.insert(s.to_string(), i);
+            ids.insert(s, i);
             at += 1 + len;
         }
         let data: Vec<i8> = b.get(at..at + n * dims)?.iter().map(|&x| x as i8).collect();
@@ -80,7 +82,7 @@ impl Table {
                 if start > 0 {
                     piece.insert_str(0, "##");
                 }
-                if let Some(&id) = self.ids.get(&piece) {
+                if let Some(&id) = self.ids.get(piece.as_str()) {
                     found = Some(id);
                     break;
                 }

@@ -233,7 +233,12 @@ impl Links {
         }
         let n = raw.len().max(1) as f32;
         let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
-        let table = meaning::Table::get();
+        // One version has nothing to link to: its meaning is not needed.
+        let table = if versions.len() > 1 {
+            meaning::Table::get()
+        } else {
+            None
+        };
         let mut word_cache = HashMap::new();
         let mut seen_text: HashMap<&str, (Option<Vec<f32>>, Vec<u64>)> = HashMap::new();
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
