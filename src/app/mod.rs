@@ -109,6 +109,12 @@ impl ParallaxApp {
         self.rt.busy == Busy::Idle
     }
 
+    /// The sentence under the pointer in the side-by-side view and the
+    /// sentences lit with it (its counterparts in other versions).
+    pub fn hovered_sentence(&self) -> Option<(crate::link::Place, Vec<crate::link::Place>)> {
+        self.cache.hovered()
+    }
+
     /// The side-by-side view model as last built.
     pub fn view(&self) -> &SideBySide {
         &self.view

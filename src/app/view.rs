@@ -46,6 +46,9 @@ pub struct Segment {
     pub text: String,
     pub style: Style,
     pub finding: Option<Finding>,
+    /// The sentence the run belongs to: (paragraph, sentence) of the cell's
+    /// version; `None` for base words shown as deleted.
+    pub sentence: Option<(usize, usize)>,
 }
 
 /// One version's paragraphs in one row.
@@ -195,6 +198,26 @@ pub fn side_by_side(c: &Comparison, f: &Filter) -> SideBySide {
     }
 }
 
+/// Byte offsets in a paragraph's text where each of its sentences starts.
+/// Sentences are stored with their white space folded, so each is found by
+/// its first words, in order; one that cannot be found continues the one
+/// before.
+fn sentence_offsets(p: &crate::model::Paragraph) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, s) in p.sentences.iter().enumerate() {
+        let head: String = s.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        if head.is_empty() {
+            continue;
+        }
+        if let Some(at) = p.text[from..].find(&head) {
+            out.push((from + at, i));
+            from += at + head.len();
+        }
+    }
+    out
+}
+
 fn build_cell(
     c: &Comparison,
     r: usize,
@@ -209,12 +232,19 @@ fn build_cell(
     // The cell's own text, paragraphs joined by a space, with their offsets.
     let mut own = String::new();
     let mut own_marks: Vec<Mark> = Vec::new();
+    // Where each sentence starts in the cell's text.
+    let mut sentence_starts: Vec<(usize, (usize, usize))> = Vec::new();
     for (k, &p) in paras.iter().enumerate() {
         if k > 0 {
             own.push(' ');
         }
         let off = own.len();
         own.push_str(&c.versions[v].paragraphs[p].text);
+        sentence_starts.extend(
+            sentence_offsets(&c.versions[v].paragraphs[p])
+                .into_iter()
+                .map(|(at, s)| (off + at, (p, s))),
+        );
         for m in marks.get(&(v, p)).map(Vec::as_slice).unwrap_or(&[]) {
             own_marks.push(Mark {
                 start: m.start + off,
@@ -271,6 +301,7 @@ fn build_cell(
                     ..Style::default()
                 },
                 finding: None,
+                sentence: None,
             });
             continue;
         };
@@ -283,6 +314,7 @@ fn build_cell(
         for (a, b) in &search {
             cuts.extend([*a, *b]);
         }
+        cuts.extend(sentence_starts.iter().map(|(at, _)| *at));
         cuts.retain(|&x| x >= off && x <= end && own.is_char_boundary(x));
         cuts.sort_unstable();
         cuts.dedup();
@@ -320,15 +352,25 @@ fn build_cell(
                 }
             }
             style.search = search.iter().any(|(s, e)| *s <= a && *e >= b);
+            let sentence = sentence_starts
+                .iter()
+                .take_while(|(at, _)| *at <= a)
+                .last()
+                .map(|(_, place)| *place);
             let piece = &own[a..b];
             match segments.last_mut() {
-                Some(last) if last.style == style && last.finding == finding => {
+                Some(last)
+                    if last.style == style
+                        && last.finding == finding
+                        && last.sentence == sentence =>
+                {
                     last.text.push_str(piece)
                 }
                 _ => segments.push(Segment {
                     text: piece.to_string(),
                     style,
                     finding,
+                    sentence,
                 }),
             }
         }
@@ -563,6 +605,57 @@ mod tests {
             .map(|s| s.text.as_str())
             .collect();
         assert_eq!(own, c.versions[1].paragraphs[cell.paragraphs[0]].text);
+    }
+
+    #[test]
+    fn runs_know_their_sentence() {
+        let a = load_bytes(
+            "Title\n\nThe council met on Monday.  It approved 12 bridges. “We are ready,” the mayor said.".as_bytes(),
+            "a.txt",
+            0,
+            IngestOptions::default(),
+        )
+        .unwrap();
+        let b = load_bytes(
+            "Title\n\nIt approved 11 bridges on Monday. The council met late.".as_bytes(),
+            "b.txt",
+            1,
+            IngestOptions::default(),
+        )
+        .unwrap();
+        let c = analyse(vec![a, b], vec![], Options::default());
+        let view = side_by_side(
+            &c,
+            &Filter {
+                visible: vec![0, 1],
+                base: 0,
+                ..Filter::default()
+            },
+        );
+        for row in &view.rows {
+            for cell in row.cells.iter().flatten() {
+                let v = &c.versions[cell.version];
+                // Every run of the version's own words belongs to a sentence,
+                // and the runs of one sentence spell it out.
+                let mut by_sentence: HashMap<(usize, usize), String> = HashMap::new();
+                for seg in cell
+                    .segments
+                    .iter()
+                    .filter(|s| s.style.diff != Diff::Deleted)
+                {
+                    let place = seg.sentence.expect("own words belong to a sentence");
+                    by_sentence.entry(place).or_default().push_str(&seg.text);
+                }
+                for ((p, s), text) in by_sentence {
+                    assert_eq!(
+                        text.split_whitespace().collect::<Vec<_>>(),
+                        v.paragraphs[p].sentences[s]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -90,6 +90,47 @@ fn clicking_an_entity_highlights_it_and_jumps_to_it() {
 }
 
 #[test]
+fn hovering_a_sentence_lights_its_counterparts() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    // The first row of body text every version has a paragraph in, with
+    // words that differ.
+    let row = {
+        let c = h.state().comparison().unwrap();
+        c.alignment
+            .iter()
+            .position(|r| {
+                r.status == parallax::model::RowStatus::Changed
+                    && r.cells.iter().enumerate().all(|(v, cell)| {
+                        cell.len() == 1
+                            && c.versions[v].paragraphs[cell[0]].kind
+                                == parallax::model::ParagraphKind::Body
+                    })
+            })
+            .expect("a changed row shared by all")
+    };
+    // On the first line of the first column (past the row's gutter).
+    let rect = h.get_by_label(&format!("Row {} changed", row + 1)).rect();
+    h.hover_at(rect.left_top() + egui::vec2(100.0, 12.0));
+    h.run_steps(3);
+    let (at, lit) = h.state().hovered_sentence().expect("a sentence is hovered");
+    let c = h.state().comparison().unwrap();
+    assert!(c.alignment[row].cells[at[0]].contains(&at[1]));
+    let linked: Vec<_> = c
+        .links
+        .iter()
+        .filter(|l| l.a == at || l.b == at)
+        .map(|l| if l.a == at { l.b } else { l.a })
+        .collect();
+    assert!(!linked.is_empty(), "the hovered sentence has counterparts");
+    for other in &linked {
+        assert!(lit.contains(other), "{other:?} not lit");
+    }
+    assert!(lit.contains(&at));
+    assert_eq!(lit.len(), linked.len() + 1);
+}
+
+#[test]
 fn next_difference_moves_the_selection() {
     let mut h = harness(sample_paths());
     settle(&mut h);

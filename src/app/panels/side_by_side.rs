@@ -2,9 +2,11 @@
 //! synchronised scroll. Only rows in the viewport are laid out; their text
 //! layouts are cached between frames and rebuilt only when the view model or
 //! the column width changes. Hovering a quotation, figure or name says what
-//! it is; clicking a row selects it.
+//! it is; hovering a sentence lights it and the sentences of other versions
+//! linked to it (they state the same thing), and says where they are and why
+//! they were linked; clicking a row selects it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use eframe::egui::{
@@ -16,6 +18,7 @@ use eframe::egui::{
 use crate::app::commands::Command;
 use crate::app::theme::{Palette, version_color};
 use crate::app::view::{Cell, Diff, Finding, RowView, SideBySide, describe};
+use crate::link::Place;
 use crate::model::{Comparison, ParagraphKind, RowStatus};
 
 const GUTTER: f32 = 78.0;
@@ -27,6 +30,8 @@ const FONT: f32 = 14.0;
 struct Laid {
     galley: Arc<Galley>,
     findings: Vec<(usize, usize, Finding)>,
+    /// Per character range, the sentence there: (paragraph, sentence).
+    sentences: Vec<(usize, usize, (usize, usize))>,
 }
 
 /// Text layouts kept between frames.
@@ -36,16 +41,122 @@ pub struct LayoutCache {
     cells: HashMap<(usize, usize), Laid>,
     /// Exact heights of rows laid out so far, by position in the view.
     heights: HashMap<usize, f32>,
+    /// Links by sentence (indices into the comparison's links), and the row
+    /// of each paragraph, for the comparison of `key.0`.
+    links: HashMap<Place, Vec<usize>>,
+    rows: HashMap<(usize, usize), usize>,
+    /// The sentence under the pointer, and what is lit for it.
+    hovered: Option<Place>,
+    lit: HashSet<Place>,
 }
 
 impl LayoutCache {
-    fn check(&mut self, generation: u64, width: f32, dark: bool) {
+    fn check(&mut self, c: &Comparison, generation: u64, width: f32, dark: bool) {
         let key = (generation, width.round() as u32, dark);
+        if self.key.0 != generation || self.key == (0, 0, false) {
+            self.links.clear();
+            for (i, l) in c.links.iter().enumerate() {
+                self.links.entry(l.a).or_default().push(i);
+                self.links.entry(l.b).or_default().push(i);
+            }
+            self.rows.clear();
+            for (r, row) in c.alignment.iter().enumerate() {
+                for (v, paras) in row.cells.iter().enumerate() {
+                    for &p in paras {
+                        self.rows.insert((v, p), r);
+                    }
+                }
+            }
+            self.hovered = None;
+            self.lit.clear();
+        }
         if self.key != key {
             self.key = key;
             self.cells.clear();
             self.heights.clear();
         }
+    }
+
+    /// The sentence under the pointer and what is lit with it, sorted.
+    pub fn hovered(&self) -> Option<(Place, Vec<Place>)> {
+        let mut lit: Vec<Place> = self.lit.iter().copied().collect();
+        lit.sort_unstable();
+        self.hovered.map(|h| (h, lit))
+    }
+
+    /// Light the sentence under the pointer and its counterparts; the cells
+    /// are laid out again when that changes (their heights do not).
+    fn hover(&mut self, c: &Comparison, place: Option<Place>) -> bool {
+        if self.hovered == place {
+            return false;
+        }
+        self.hovered = place;
+        self.lit.clear();
+        if let Some(at) = place
+            && let Some(ls) = self.links.get(&at)
+        {
+            self.lit.insert(at);
+            for &i in ls {
+                let l = &c.links[i];
+                self.lit.insert(if l.a == at { l.b } else { l.a });
+            }
+        }
+        self.cells.clear();
+        true
+    }
+
+    /// Where the sentence's counterparts are and why they were linked.
+    fn describe_links(&self, c: &Comparison, at: Place) -> Option<String> {
+        let ls = self.links.get(&at)?;
+        let mut lines = vec!["The same thing, as other versions state it:".to_string()];
+        let mut found: Vec<&crate::link::Link> = ls.iter().map(|&i| &c.links[i]).collect();
+        found.sort_by(|x, y| y.score.total_cmp(&x.score));
+        for l in found.iter().take(12) {
+            let other = if l.a == at { l.b } else { l.a };
+            let outlet = c.versions.get(other[0]).map_or("?", |v| v.outlet.as_str());
+            let row = self
+                .rows
+                .get(&(other[0], other[1]))
+                .map_or(String::new(), |r| format!(", row {}", r + 1));
+            let mut why = Vec::new();
+            if l.evidence.quote {
+                why.push("the same quoted words".to_string());
+            }
+            if !l.evidence.numbers.is_empty() {
+                why.push(format!("numbers {}", l.evidence.numbers.join(", ")));
+            }
+            if !l.evidence.terms.is_empty() {
+                let own = sentence_at(c, at).unwrap_or_default();
+                let terms: Vec<String> = l
+                    .evidence
+                    .terms
+                    .iter()
+                    .take(4)
+                    .map(|t| surface(own, t))
+                    .collect();
+                why.push(format!("words {}", terms.join(", ")));
+            }
+            if let Some(m) = l.evidence.meaning {
+                why.push(format!("meaning {:.0}% alike", m * 100.0));
+            }
+            let sentence = sentence_at(c, other).map_or(String::new(), |s| {
+                let short: String = s.chars().take(90).collect();
+                if short.len() < s.len() {
+                    format!("{short}…")
+                } else {
+                    short
+                }
+            });
+            lines.push(format!(
+                "• {outlet}{row} ({:.0}%): \"{sentence}\"\n   {}",
+                l.score * 100.0,
+                why.join("; ")
+            ));
+        }
+        if found.len() > 12 {
+            lines.push(format!("and {} more", found.len() - 12));
+        }
+        Some(lines.join("\n"))
     }
 }
 
@@ -57,12 +168,41 @@ fn format(color: Color32) -> TextFormat {
     }
 }
 
-/// Build the text layout of a cell.
-fn job(cell: &Cell, p: &Palette, width: f32) -> (LayoutJob, Vec<(usize, usize, Finding)>) {
+/// The text of the sentence at a place.
+fn sentence_at(c: &Comparison, at: Place) -> Option<&str> {
+    c.versions
+        .get(at[0])?
+        .paragraphs
+        .get(at[1])?
+        .sentences
+        .get(at[2])
+        .map(String::as_str)
+}
+
+/// The word of `sentence` a link's term (a stem) came from, for showing.
+fn surface(sentence: &str, term: &str) -> String {
+    sentence
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
+        .find(|w| {
+            let f = crate::text::fold(w).to_lowercase();
+            f == term || crate::text::stem(&f) == term
+        })
+        .map_or_else(|| term.to_string(), str::to_string)
+}
+
+type Ranges = (
+    Vec<(usize, usize, Finding)>,
+    Vec<(usize, usize, (usize, usize))>,
+);
+
+/// Build the text layout of a cell; sentences in `lit` get a ground of
+/// their own.
+fn job(cell: &Cell, p: &Palette, width: f32, lit: &HashSet<Place>) -> (LayoutJob, Ranges) {
     let mut job = LayoutJob::default();
     job.wrap.max_width = width;
     let mut chars = 0usize;
     let mut findings = Vec::new();
+    let mut sentences = Vec::new();
     let mut prefix = String::new();
     if cell.moved {
         prefix.push_str("MOVED · ");
@@ -107,6 +247,11 @@ fn job(cell: &Cell, p: &Palette, width: f32) -> (LayoutJob, Vec<(usize, usize, F
             }
             Diff::Same => {}
         }
+        if let Some((para, sent)) = s.sentence
+            && lit.contains(&[cell.version, para, sent])
+        {
+            f.background = p.linked_bg;
+        }
         if st.highlighted {
             f.background = p.entity_bg;
         }
@@ -117,10 +262,13 @@ fn job(cell: &Cell, p: &Palette, width: f32) -> (LayoutJob, Vec<(usize, usize, F
         if let Some(fd) = s.finding {
             findings.push((chars, chars + n, fd));
         }
+        if let Some(place) = s.sentence {
+            sentences.push((chars, chars + n, place));
+        }
         chars += n;
         job.append(&s.text, 0.0, f);
     }
-    (job, findings)
+    (job, (findings, sentences))
 }
 
 /// Widths of the gutter and of each column for the available width.
@@ -191,7 +339,8 @@ pub fn show(
 ) {
     let n = view.columns.len();
     let col = column_width(ui.available_width(), n);
-    cache.check(generation, col, dark);
+    cache.check(c, generation, col, dark);
+    let mut hovered: Option<Place> = None;
     let total_width = GUTTER + col * n as f32;
     // Row offsets from exact heights where known, estimates elsewhere.
     let mut offsets = Vec::with_capacity(view.rows.len() + 1);
@@ -243,6 +392,7 @@ pub fn show(
                     selected_pos == Some(i),
                     p,
                     cmds,
+                    &mut hovered,
                 );
                 // A row whose real height differs from the one used to place the
                 // rows below it: draw again at once with the real one.
@@ -252,6 +402,9 @@ pub fn show(
                 cache.heights.insert(i, height);
             }
         });
+    if cache.hover(c, hovered) {
+        ui.ctx().request_repaint();
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -266,16 +419,19 @@ fn draw_row(
     selected: bool,
     p: &Palette,
     cmds: &mut Vec<Command>,
+    hovered: &mut Option<Place>,
 ) -> f32 {
     // Lay out the cells (cached), find the row height.
     let mut height: f32 = FONT * 1.3 + 2.0 * PAD;
     for (k, cell) in row.cells.iter().enumerate() {
         if let Some(cell) = cell {
+            let lit = &cache.lit;
             let laid = cache.cells.entry((pos, k)).or_insert_with(|| {
-                let (job, findings) = job(cell, p, col - 2.0 * PAD);
+                let (job, (findings, sentences)) = job(cell, p, col - 2.0 * PAD, lit);
                 Laid {
                     galley: ui.painter().layout_job(job),
                     findings,
+                    sentences,
                 }
             });
             height = height.max(laid.galley.size().y + 2.0 * PAD);
@@ -337,6 +493,7 @@ fn draw_row(
     );
     // Cells.
     let hover = response.hover_pos();
+
     let mut tip: Option<String> = None;
     for (k, cell) in row.cells.iter().enumerate() {
         let cell_rect = Rect::from_min_size(
@@ -351,12 +508,12 @@ fn draw_row(
             None => {
                 painter.rect_filled(cell_rect.shrink(1.0), CornerRadius::ZERO, p.empty_cell);
             }
-            Some(_) => {
+            Some(cell) => {
                 if let Some(laid) = cache.cells.get(&(pos, k)) {
                     let at = cell_rect.min + Vec2::new(PAD, PAD);
                     painter.galley(at, laid.galley.clone(), p.text);
                     if let Some(h) = hover
-                        && cell_rect.contains(h)
+                        && laid.galley.rect.translate(at.to_vec2()).contains(h)
                     {
                         let cursor = laid.galley.cursor_from_pos(h - at);
                         let ci = cursor.index;
@@ -366,6 +523,20 @@ fn draw_row(
                             .find(|(a, b, _)| ci.0 >= *a && ci.0 < *b)
                         {
                             tip = Some(describe(c, *f));
+                        }
+                        if let Some((_, _, (para, sent))) = laid
+                            .sentences
+                            .iter()
+                            .find(|(a, b, _)| ci.0 >= *a && ci.0 < *b)
+                        {
+                            let place = [cell.version, *para, *sent];
+                            *hovered = Some(place);
+                            if let Some(links) = cache.describe_links(c, place) {
+                                tip = Some(match tip {
+                                    Some(t) => format!("{t}\n\n{links}"),
+                                    None => links,
+                                });
+                            }
                         }
                     }
                 }
