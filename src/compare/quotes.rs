@@ -1,8 +1,9 @@
 //! The same utterance across versions: quotations are grouped by the words
 //! they share (a trimmed quotation is contained in the fuller one; a
 //! reworded one shares most of its words), at most one per version in a
-//! group, and each is marked against the group's fullest form: `exact`,
-//! `partial` (a trimmed part) or `altered` (words changed).
+//! group, and each is marked against the group's reference form (the
+//! wording most versions agree on): `exact`, `partial` (a trimmed part) or
+//! `altered` (words changed).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -155,7 +156,12 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         let g = *group_of.entry(r).or_insert(next);
         q.group = g;
     }
-    // Fidelity against the group's fullest form.
+    // Fidelity against the group's reference form: the wording most
+    // versions agree on. A form is backed by each version whose quotation is
+    // the same words or a trimmed part of it (a fragment backs every form it
+    // occurs in, but is backed only by itself); of the best-backed forms, the
+    // fullest (so when no two agree, the fullest of all). A reworded form
+    // stays `altered` even when it is the longest.
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         by_group.entry(q.group).or_default().push(i);
@@ -163,7 +169,13 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     for idx in by_group.values() {
         let full = *idx
             .iter()
-            .max_by_key(|&&i| (words[i].len(), std::cmp::Reverse(i)))
+            .max_by_key(|&&i| {
+                let support = idx
+                    .iter()
+                    .filter(|&&j| words[j] == words[i] || is_part(words[j], words[i]))
+                    .count();
+                (support, words[i].len(), std::cmp::Reverse(i))
+            })
             .expect("group has members");
         for &i in idx {
             let (fid, changed) = if words[i] == words[full] {
@@ -236,5 +248,26 @@ mod tests {
                 .iter()
                 .any(|w| w.contains("predetermined"))
         );
+    }
+
+    #[test]
+    fn the_reference_is_the_wording_most_versions_agree_on() {
+        let mut qs = vec![
+            q(0, "We will rebuild the bridge before winter"),
+            q(
+                1,
+                "We are absolutely going to rebuild that old bridge well before the winter comes",
+            ),
+            q(2, "We will rebuild the bridge before winter"),
+            q(3, "rebuild the bridge"),
+        ];
+        group(&mut qs, &[], &[]);
+        assert!(qs.iter().all(|x| x.group == qs[0].group));
+        // The longest form is the reworded one: it is the one altered.
+        assert_eq!(qs[0].fidelity, Fidelity::Exact);
+        assert_eq!(qs[2].fidelity, Fidelity::Exact);
+        assert_eq!(qs[3].fidelity, Fidelity::Partial);
+        assert_eq!(qs[1].fidelity, Fidelity::Altered);
+        assert!(qs[1].changed_words.iter().any(|w| w == "absolutely"));
     }
 }

@@ -3,13 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How a quotation compares with the fullest form of the same utterance.
+/// How a quotation compares with the reference form of the same utterance
+/// (the wording most versions agree on).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Fidelity {
     /// The same words.
     Exact,
-    /// A trimmed part of the fullest form.
+    /// A trimmed part of the reference form.
     Partial,
     /// Words changed.
     Altered,
@@ -66,7 +67,7 @@ pub struct Quote {
     /// Byte offsets of the quoted words in the paragraph text.
     pub start: usize,
     pub end: usize,
-    /// Words of the group's fullest form that this quote changes or lacks.
+    /// Words this quote has in place of the group's reference form.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changed_words: Vec<String>,
 }
