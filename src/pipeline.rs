@@ -148,7 +148,8 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         .filter(|b| *b < versions.len())
         .unwrap_or_else(|| crate::align::default_base(&versions));
     // PARALLAX_TIMINGS=1 prints how long each stage takes.
-    let timings = std::env::var_os("PARALLAX_TIMINGS").is_some();
+    let timings = std::env::var_os("PARALLAX_TIMINGS").is_some()
+        && std::thread::current().name() != Some("warm-up");
     let mut clock = std::time::Instant::now();
     let mut lap = |stage: &str| {
         if timings {

@@ -75,17 +75,31 @@ pub fn tail(text: &str, at: usize, max: usize) -> &str {
 }
 
 /// Lower case, accents removed, curly quotes and dashes made plain.
+///
+/// Character by character: a character's compatibility decomposition with
+/// its combining marks dropped is what the whole text's would give (the
+/// canonical reordering moves only marks), and most characters of news text
+/// are ASCII, which need none.
 pub fn fold(text: &str) -> String {
-    text.nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .map(|c| match c {
-            '‘' | '’' | '‚' | '‛' | '′' => '\'',
-            '“' | '”' | '„' | '‟' | '«' | '»' => '"',
-            '–' | '—' | '‐' | '‑' | '‒' | '−' => '-',
-            _ => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    let plain = |c: char| match c {
+        '‘' | '’' | '‚' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '‟' | '«' | '»' => '"',
+        '–' | '—' | '‐' | '‑' | '‒' | '−' => '-',
+        _ => c,
+    };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for d in std::iter::once(c).nfkd() {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.extend(plain(d).to_lowercase());
+            }
+        }
+    }
+    out
 }
 
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -104,8 +118,26 @@ pub fn is_stop(folded_word: &str) -> bool {
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Snowball English stem of a folded word.
+///
+/// Versions of one story repeat their words many times over, so stems are
+/// kept per thread (up to a bound) rather than worked out again.
 pub fn stem(folded_word: &str) -> String {
-    STEMMER.stem(folded_word).into_owned()
+    thread_local! {
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            Default::default();
+    }
+    const KEPT: usize = 200_000;
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(s) = stems.get(folded_word) {
+            return s.to_string();
+        }
+        let s = STEMMER.stem(folded_word).into_owned();
+        if stems.len() >= KEPT {
+            stems.clear();
+        }
+        stems.insert(folded_word.into(), s.as_str().into());
+        s
+    })
 }
 
 /// Small numbers written as words, for similarity keys ("twenty-six" and

@@ -4,7 +4,7 @@
 //! Similarity combines cosine (paraphrase) with containment (a trimmed or
 //! split paragraph inside a longer one).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::Version;
 use crate::text::content_terms;
@@ -45,7 +45,7 @@ impl Key {
 
     /// The union of several keys (a version's paragraphs that share a row).
     pub fn union<'a>(keys: impl IntoIterator<Item = &'a Key>, idf: &[f32]) -> Key {
-        let mut counts: HashMap<TermId, f32> = HashMap::new();
+        let mut counts: HashMap<TermId, f32> = HashMap::default();
         for k in keys {
             for ((t, _), tf) in k.terms.iter().zip(&k.tfs) {
                 *counts.entry(*t).or_default() += tf;
@@ -66,7 +66,7 @@ pub struct Keys {
 impl Keys {
     /// Build keys for all versions; document frequency counts paragraphs.
     pub fn build(versions: &[Version]) -> Keys {
-        let mut vocab: HashMap<String, TermId> = HashMap::new();
+        let mut vocab: HashMap<String, TermId> = HashMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<Vec<HashMap<TermId, f32>>> = Vec::with_capacity(versions.len());
         let mut n_docs = 0u32;
@@ -74,7 +74,7 @@ impl Keys {
             let mut per = Vec::with_capacity(v.paragraphs.len());
             for p in &v.paragraphs {
                 n_docs += 1;
-                let mut counts: HashMap<TermId, f32> = HashMap::new();
+                let mut counts: HashMap<TermId, f32> = HashMap::default();
                 for term in content_terms(&p.text) {
                     let next = vocab.len() as TermId;
                     let id = *vocab.entry(term).or_insert(next);

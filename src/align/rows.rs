@@ -9,7 +9,7 @@
 //! ordered by the most complete version, the others' paragraphs slotted in
 //! after their predecessors.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -52,7 +52,7 @@ pub fn affinities(links: &Links) -> HashMap<(Node, Node), f32> {
             *covered.entry((p, q)).or_default() += score * s.mass;
         }
     }
-    let mut out: HashMap<(Node, Node), f32> = HashMap::new();
+    let mut out: HashMap<(Node, Node), f32> = HashMap::default();
     for ((p, q), m) in covered {
         let cover = (m / para_mass.get(&p).copied().unwrap_or(1.0).max(1e-6)).min(1.0);
         let key = if p < q { (p, q) } else { (q, p) };
@@ -68,8 +68,8 @@ pub fn affinities(links: &Links) -> HashMap<(Node, Node), f32> {
 pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>> {
     let index: HashMap<Node, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     // Position of each node among its version's body paragraphs.
-    let mut rank: HashMap<Node, usize> = HashMap::new();
-    let mut count: HashMap<usize, usize> = HashMap::new();
+    let mut rank: HashMap<Node, usize> = HashMap::default();
+    let mut count: HashMap<usize, usize> = HashMap::default();
     for n in nodes {
         let c = count.entry(n.0).or_default();
         rank.insert(*n, *c);
@@ -96,7 +96,7 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
         // One version's paragraphs in one row must be neighbours, and few.
         let mut ok = true;
         let mut split = false;
-        let mut per_version: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut per_version: HashMap<usize, Vec<usize>> = HashMap::default();
         for n in members[ga].iter().chain(&members[gb]) {
             per_version.entry(n.0).or_default().push(rank[n]);
         }
@@ -152,14 +152,14 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
 /// are walked in reading order; a group not yet placed goes right after the
 /// row of the version's previous paragraph.
 pub fn order(versions: &[Version], groups: &[Vec<Node>], order: &[usize]) -> Vec<usize> {
-    let mut group_of: HashMap<Node, usize> = HashMap::new();
+    let mut group_of: HashMap<Node, usize> = HashMap::default();
     for (g, members) in groups.iter().enumerate() {
         for n in members {
             group_of.insert(*n, g);
         }
     }
     let mut rows: Vec<usize> = Vec::new();
-    let mut placed: HashMap<usize, bool> = HashMap::new();
+    let mut placed: HashMap<usize, bool> = HashMap::default();
     for &v in order {
         // Which of this version's already placed paragraphs keep its order:
         // the longest increasing run of their rows; the others were moved

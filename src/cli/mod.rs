@@ -129,7 +129,15 @@ pub fn run_compare(args: CompareArgs) -> u8 {
             return exit::FAILED;
         }
     };
+    let timings = std::env::var_os("PARALLAX_TIMINGS").is_some();
+    let clock = std::time::Instant::now();
     let (versions, warnings) = pipeline::load_all(&job.files, job.options);
+    if timings {
+        eprintln!(
+            "      read: {:>8.1} ms",
+            clock.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     for w in &warnings {
         eprintln!("parallax: skipped {w}");
     }
@@ -167,7 +175,15 @@ pub fn run_compare(args: CompareArgs) -> u8 {
             return exit::FAILED;
         }
     };
-    if let Err(e) = report::write_report(&comparison, job.format, &job.out) {
+    let clock = std::time::Instant::now();
+    let written = report::write_report(&comparison, job.format, &job.out);
+    if timings {
+        eprintln!(
+            "     write: {:>8.1} ms",
+            clock.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    if let Err(e) = written {
         eprintln!("parallax: {e}");
         return exit::FAILED;
     }

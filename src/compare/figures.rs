@@ -4,7 +4,7 @@
 //! comparable: 25 basis points and 0.25 percentage points agree, so do 40 km
 //! and 25 miles, a dozen and 12) is a discrepancy.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::link::{Links, Place};
 use crate::model::{Figure, FigureValue, Version};
@@ -205,14 +205,14 @@ fn sentence_at(para: &crate::model::Paragraph, at: usize) -> usize {
 /// agree and the words around them agree (strictly so when the values
 /// differ); at most one figure per version in a fact.
 pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
-    let mut spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    let mut spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for f in figures.iter() {
         spans
             .entry((f.version, f.paragraph))
             .or_default()
             .push((f.start, f.end));
     }
-    let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::new();
+    let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::default();
     let infos: Vec<Info> = figures
         .iter()
         .map(|f| {
@@ -252,7 +252,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
             }
         })
         .collect();
-    let mut by_place: HashMap<Place, Vec<usize>> = HashMap::new();
+    let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
         if let Some(p) = info.place {
             by_place.entry(p).or_default().push(i);
@@ -284,7 +284,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
     // around them agree (a lede rewritten beyond recognition still gives
     // "35 countries"; "$1.25 billion" and "$1.3 billion" of savings).
     // Buckets are bounded: a unit used everywhere is left to the links.
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
         if let Some(fam) = &info.family
             && fam != "date"
@@ -315,7 +315,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
     // Second round: paragraphs whose figures met in a fact are about the
     // same facts; their other figures may pair on that evidence ("25 of
     // the 35 countries" beside "26 out of 35").
-    let mut met: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    let mut met: HashSet<((usize, usize), (usize, usize))> = HashSet::default();
     for g in members.iter().filter(|g| g.len() > 1) {
         for &a in g {
             for &b in g {
@@ -329,7 +329,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
             }
         }
     }
-    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (i, f) in figures.iter().enumerate() {
         by_para.entry((f.version, f.paragraph)).or_default().push(i);
     }

@@ -6,7 +6,9 @@
 //! different people, and remarks merged into one quotation. Items are sorted
 //! by how much a reader should care.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::lexicon::{LEXICON, VerbClass};
 use crate::model::{
@@ -175,7 +177,7 @@ fn lede(v: &Version) -> Option<usize> {
 }
 
 fn row_index(rows: &[Row]) -> HashMap<(usize, usize), usize> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for (r, row) in rows.iter().enumerate() {
         for (v, cell) in row.cells.iter().enumerate() {
             for &p in cell {
@@ -320,7 +322,7 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 .map(|c| (q.version, q.paragraph, c.to_lowercase()))
         })
         .collect();
-    let mut quoted: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    let mut quoted: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for q in quotes {
         quoted
             .entry((q.version, q.paragraph))
@@ -341,7 +343,7 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         })
         .collect();
     // Single-word terms by stem, so that each word of the text is stemmed once.
-    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
     for (k, (_, words, single)) in entries.iter().enumerate() {
         if *single {
             by_stem.entry(stem(&words[0])).or_default().push(k);

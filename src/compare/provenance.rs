@@ -7,7 +7,7 @@
 //! not the passage), counted on the shorter version; versions that share
 //! most of their words are one family, whatever their credit lines say.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -227,7 +227,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
     let n = versions.len();
     let texts: Vec<Vec<(String, usize, bool)>> = versions.iter().map(words).collect();
     // shingle -> versions that carry it.
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     let hashes: Vec<Vec<u64>> = texts
         .iter()
         .map(|t| t.windows(SHINGLE).map(shingle_hash).collect())
@@ -241,7 +241,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
         }
     }
     // covered[a][b]: word positions of a inside shingles b also carries.
-    let mut covered: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
+    let mut covered: HashMap<(usize, usize), Vec<bool>> = HashMap::default();
     for (a, hs) in hashes.iter().enumerate() {
         for (i, h) in hs.iter().enumerate() {
             let list = &postings[h];
@@ -314,7 +314,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut fams: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut fams: HashMap<usize, Vec<usize>> = HashMap::default();
     for v in 0..n {
         let r = root(&mut parent, v);
         fams.entry(r).or_default().push(v);
@@ -326,7 +326,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
     let mut own: Vec<Vec<usize>> = vec![Vec::new(); n];
     for fam in &families {
         for &v in fam {
-            let mut shared_paras: HashSet<usize> = HashSet::new();
+            let mut shared_paras: HashSet<usize> = HashSet::default();
             for &u in fam {
                 if let Some(cov) = covered.get(&(v, u)) {
                     for (i, c) in cov.iter().enumerate() {

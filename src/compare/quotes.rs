@@ -5,7 +5,9 @@
 //! wording most versions agree on): `exact`, `partial` (a trimmed part) or
 //! `altered` (words changed).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::align::engine::diff_words;
 use crate::model::{ChangeTag, Fidelity, Quote, Row, Version};
@@ -38,7 +40,7 @@ impl QuoteWords {
 /// Pairs of quotations (i < j) that share a content word: the only ones
 /// that can be the same utterance. An inverted index keeps this near-linear.
 pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, q) in words.iter().enumerate() {
         for w in &q.set {
             if !crate::text::is_stop(w) {
@@ -46,7 +48,7 @@ pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
             }
         }
     }
-    let mut out: HashSet<(usize, usize)> = HashSet::new();
+    let mut out: HashSet<(usize, usize)> = HashSet::default();
     for list in postings.values() {
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {

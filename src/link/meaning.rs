@@ -7,7 +7,7 @@
 //! vector is removed before comparing, so that two sentences about the same
 //! topic do not look alike for that reason alone.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;

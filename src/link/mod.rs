@@ -13,7 +13,7 @@
 
 pub mod meaning;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -102,6 +102,8 @@ pub struct Links {
     pub index: HashMap<Place, usize>,
     /// Term texts by id (for evidence).
     vocab: Vec<String>,
+    /// Which terms are numbers, by id.
+    number_term: Vec<bool>,
     pub idf: Vec<f32>,
     /// Links, each pair once, `a` in the lower version.
     pub links: Vec<Link>,
@@ -196,18 +198,18 @@ fn quoted_runs(text: &str) -> Vec<u64> {
 impl Links {
     /// Find the links between the story sentences of `versions`.
     pub fn build(versions: &[Version]) -> Links {
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab: HashMap<String, u32> = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<RawSentence<'_>> = Vec::new();
-        let mut seen_terms: HashMap<&str, Vec<String>> = HashMap::new();
+        let mut seen_terms: HashMap<&str, Vec<String>> = HashMap::default();
         for (v, ver) in versions.iter().enumerate() {
             for (p, para) in ver.paragraphs.iter().enumerate() {
                 if !para.kind.is_story_text() {
                     continue;
                 }
                 for (s, sent) in para.sentences.iter().enumerate() {
-                    let mut counts: HashMap<u32, f32> = HashMap::new();
+                    let mut counts: HashMap<u32, f32> = HashMap::default();
                     // Versions repeat sentences word for word (wire copy):
                     // each text is read once.
                     let terms = seen_terms
@@ -239,8 +241,8 @@ impl Links {
         } else {
             None
         };
-        let mut word_cache = HashMap::new();
-        let mut seen_text: HashMap<&str, (Option<Vec<f32>>, Vec<u64>)> = HashMap::new();
+        let mut word_cache = HashMap::default();
+        let mut seen_text: HashMap<&str, (Option<Vec<f32>>, Vec<u64>)> = HashMap::default();
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
         // Words weigh in meaning as they do in the terms: by rarity; numbers
         // are left to the terms.
@@ -303,9 +305,11 @@ impl Links {
             .enumerate()
             .map(|(i, s)| (s.place, i))
             .collect();
+        let number_term = names.iter().map(|n| is_number_term(n)).collect();
         let mut links = Links {
             sentences,
             index,
+            number_term,
             vocab: names,
             idf,
             links: Vec::new(),
@@ -440,10 +444,18 @@ impl Links {
     fn score_with(&self, i: usize, j: usize, explain: bool) -> (f32, Evidence) {
         let (a, b) = (&self.sentences[i], &self.sentences[j]);
         let mut dot = 0.0;
+        let mut shared_mass = 0.0f32;
+        let mut numbers = 0usize;
+        // The shared terms themselves are kept only to explain a link.
         let mut shared: Vec<(u32, f32)> = Vec::new();
         crate::align::key::for_common_terms(&a.terms, &b.terms, |t, wa, wb| {
             dot += wa * wb;
-            shared.push((t, self.idf[t as usize]));
+            let idf = self.idf[t as usize];
+            shared_mass += idf;
+            numbers += usize::from(self.number_term[t as usize]);
+            if explain {
+                shared.push((t, idf));
+            }
         });
         let lexical = if a.norm > 0.0 && b.norm > 0.0 {
             dot / (a.norm * b.norm)
@@ -451,7 +463,6 @@ impl Links {
             0.0
         };
         // Containment: a trimmed sentence inside a longer one.
-        let shared_mass: f32 = shared.iter().map(|(_, w)| w).sum();
         let small = a.mass.min(b.mass);
         let contain = if small > 0.0 {
             shared_mass / small * (small / 14.0).min(1.0) * (small / a.mass.max(b.mass)).sqrt()
@@ -459,10 +470,6 @@ impl Links {
             0.0
         };
         let mut evidence = Evidence::default();
-        let numbers = shared
-            .iter()
-            .filter(|(t, _)| is_number_term(&self.vocab[*t as usize]))
-            .count();
         if explain {
             shared.sort_by(|p, q| q.1.total_cmp(&p.1).then(p.0.cmp(&q.0)));
             for (t, _) in &shared {
