@@ -54,9 +54,26 @@ fn speech_verb_before(before: &str) -> bool {
 }
 
 /// Given-name and surname keys that agree across transliterations.
+///
+/// Arabic names carry the article in several spellings ("al-Sayed",
+/// "el-Sayed", "Al Sayed"), and romanisations differ in ways that are
+/// regular: q/k (Qasr, Kasr), soft c/s (Defence, Defense), kh/h, ph/f, w/v,
+/// y/j/i, ou/u, doubled letters (Youssef, Yusuf).
 pub fn skeleton(name: &str) -> String {
-    let f: String = fold(name).chars().filter(|c| c.is_alphabetic()).collect();
+    let folded = fold(name);
+    let bare = ["al-", "el-", "ul-", "al ", "el "]
+        .iter()
+        .find_map(|a| {
+            folded
+                .strip_prefix(a)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(&folded);
+    let f: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
     let s = f
+        .replace("ce", "se")
+        .replace("ci", "si")
+        .replace('q', "k")
         .replace("kh", "h")
         .replace("ph", "f")
         .replace("th", "t")
@@ -76,11 +93,36 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
-/// The skeleton without its vowels after the first letter.
+/// The skeleton without its vowels after the first letter (a first vowel
+/// is written as `a`: Usama, Osama).
 fn consonants(skel: &str) -> String {
     let mut cs = skel.chars();
-    let first = cs.next().map(String::from).unwrap_or_default();
+    let first = match cs.next() {
+        Some(c) if "aeiou".contains(c) => "a".to_string(),
+        Some(c) => c.to_string(),
+        None => String::new(),
+    };
     first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
+}
+
+/// A key for a name of several words that agrees across spellings: word by
+/// word, each as its consonants in a transliteration-blind form when it has
+/// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
+/// as written; a leading "the" dropped.
+pub fn spelling_key(name: &str) -> String {
+    fold(name)
+        .trim_start_matches("the ")
+        .split_whitespace()
+        .map(|w| {
+            let c = consonants(&skeleton(w));
+            if c.chars().count() >= 3 {
+                c
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A name's comparison keys, computed once.
@@ -97,6 +139,17 @@ impl NameKey {
         NameKey { skel, cons }
     }
 
+    /// Two spellings of one name, allowed looser when another part of the
+    /// name already agrees (the surname of "Kareem Haddad" / "Karim Haddad"):
+    /// the same consonants in the same order, at least three of them.
+    pub fn close(&self, other: &NameKey) -> bool {
+        self.same(other)
+            || (self.cons == other.cons
+                && self.cons.chars().count() >= 3
+                && !self.skel.is_empty()
+                && !other.skel.is_empty())
+    }
+
     /// Two spellings of one name.
     pub fn same(&self, other: &NameKey) -> bool {
         let (sa, sb) = (&self.skel, &other.skel);
@@ -106,7 +159,11 @@ impl NameKey {
         if sa == sb {
             return true;
         }
-        if sa.as_bytes()[0] != sb.as_bytes()[0] {
+        // A name that opens with a vowel opens with different vowels in
+        // different romanisations (Usama, Osama).
+        let vowel = |c: u8| b"aeiou".contains(&c);
+        let (fa, fb) = (sa.as_bytes()[0], sb.as_bytes()[0]);
+        if fa != fb && !(vowel(fa) && vowel(fb)) {
             return false;
         }
         if self.cons == other.cons && self.cons.chars().count() >= 4 {
@@ -326,11 +383,16 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         let ws = words_of(&f.cand.text);
         let (given, surname) = (ws[0], ws[ws.len() - 1]);
         let (gk, sk) = (NameKey::new(given), NameKey::new(surname));
+        // One part must agree as a spelling of the name, the other at least
+        // closely ("Kareem Haddad" / "Karim Haddad", "Youssef al-Masri" /
+        // "Yusuf el-Masri").
         let existing = clusters.iter().position(|c| {
-            c.surname.as_ref().is_some_and(|(_, s)| s.same(&sk))
-                && c.given
-                    .as_ref()
-                    .is_some_and(|(g, k)| k.same(&gk) || g.eq_ignore_ascii_case(given))
+            let (Some((g, cg)), Some((_, cs))) = (&c.given, &c.surname) else {
+                return false;
+            };
+            let given_same = cg.same(&gk) || g.eq_ignore_ascii_case(given);
+            let surname_same = cs.same(&sk);
+            (surname_same && (given_same || cg.close(&gk))) || (given_same && cs.close(&sk))
         });
         let c = existing.unwrap_or_else(|| {
             clusters.push(Cluster {
@@ -347,7 +409,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         if assigned[i].is_some() || f.cand.n_words < 2 {
             continue;
         }
-        let key = format!("N:{}", fold(&f.cand.text).trim_start_matches("the "));
+        let key = format!("N:{}", spelling_key(&f.cand.text));
         let c = *by_key.entry(key).or_insert_with(|| {
             clusters.push(Cluster::default());
             clusters.len() - 1
@@ -537,6 +599,15 @@ mod tests {
         assert!(same_name("Dmytro", "Dmitry"));
         assert!(!same_name("Lund", "Land"));
         assert!(!same_name("Johnson", "Jonas"));
+        assert!(same_name("al-Masri", "el-Masri"));
+        assert!(same_name("Qasr", "Kasr"));
+        assert!(!same_name("Al", "El"));
+        // Close, not the same: enough only beside another part that agrees.
+        let (a, b) = (NameKey::new("Kareem"), NameKey::new("Karim"));
+        assert!(!a.same(&b) && a.close(&b));
+        assert!(NameKey::new("Youssef").close(&NameKey::new("Yusuf")));
+        assert!(NameKey::new("Osama").close(&NameKey::new("Usama")));
+        assert!(!NameKey::new("Dan").close(&NameKey::new("Don")));
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub struct Lexicon {
     pub loaded: Vec<Loaded>,
     /// Folded unit form -> unit; case-sensitive symbols kept as written too.
     pub units: HashMap<String, Unit>,
+    /// Places and organizations of several words by a key that agrees
+    /// across spellings (`entities::spelling_key`).
+    spelled: HashMap<String, Known>,
 }
 
 fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -208,6 +211,24 @@ impl Lexicon {
                 lx.units.entry(fold(f)).or_insert_with(|| unit.clone());
             }
         }
+        // Several-word names also by a key that agrees across spellings;
+        // an exact alias is looked up first, so a key only fills a gap.
+        // In a fixed order, places first, so that the same key always names
+        // the same entry.
+        let mut spelled = HashMap::new();
+        for table in [&lx.places, &lx.orgs] {
+            let mut aliases: Vec<(&String, &Known)> = table
+                .iter()
+                .filter(|(a, _)| a.split_whitespace().count() >= 2)
+                .collect();
+            aliases.sort_by(|a, b| a.0.cmp(b.0));
+            for (alias, k) in aliases {
+                spelled
+                    .entry(super::entities::spelling_key(alias))
+                    .or_insert_with(|| k.clone());
+            }
+        }
+        lx.spelled = spelled;
         lx
     }
 
@@ -218,7 +239,11 @@ impl Lexicon {
         }
         let f = fold(surface);
         let f = f.trim_start_matches("the ");
-        self.places.get(f).or_else(|| self.orgs.get(f))
+        self.places.get(f).or_else(|| self.orgs.get(f)).or_else(|| {
+            (f.split_whitespace().count() >= 2)
+                .then(|| self.spelled.get(&super::entities::spelling_key(f)))
+                .flatten()
+        })
     }
 
     /// Is this (folded) word an honorific or office title?

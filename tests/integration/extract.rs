@@ -191,3 +191,33 @@ fn sample_findings_snapshot() {
     }
     insta::assert_snapshot!("sample_findings", s);
 }
+
+#[test]
+fn transliterated_names_merge_and_different_people_do_not() {
+    let c = compare_texts(&[
+        "Kareem Haddad, a spokesman for the Ministry of Defence, said the convoy left Qasr al-Nil at dawn.\n\n\
+         Youssef al-Masri, the governor, said nobody was hurt. Dan Ashford, an engineer, inspected the road.",
+        "Karim Haddad, a spokesman for the Ministry of Defense, said the convoy left Kasr al-Nil at dawn.\n\n\
+         Yusuf el-Masri, the governor, said nobody was hurt. Don Ashford, a driver, was not there.",
+    ]);
+    let versions_of = |name: &str| -> Vec<usize> {
+        let e = c
+            .entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == name) || e.name == name)
+            .unwrap_or_else(|| panic!("{name} not found in {:#?}", c.entities));
+        let mut vs: Vec<usize> = e.mentions.iter().map(|m| m.version).collect();
+        vs.sort_unstable();
+        vs.dedup();
+        vs
+    };
+    for name in ["Kareem Haddad", "Youssef al-Masri", "Ministry of Defence"] {
+        assert_eq!(
+            versions_of(name),
+            vec![0, 1],
+            "{name} merged across spellings"
+        );
+    }
+    // Different given names whose consonants differ too stay apart.
+    assert_eq!(versions_of("Dan Ashford"), vec![0]);
+}
