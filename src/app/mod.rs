@@ -671,9 +671,8 @@ impl eframe::App for ParallaxApp {
         }
         egui::CentralPanel::default().show(ui, |ui| match &comparison {
             Some(c) if !self.view.columns.is_empty() => {
-                panels::side_by_side::header(ui, c, &self.view, self.rt.base, &p);
                 let scroll = std::mem::take(&mut self.rt.scroll_to_selected);
-                panels::side_by_side::show(ui, c, &self.view, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
+                panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
             }
             Some(_) => {
                 ui.label("Every version is hidden: show one in the versions bar.");

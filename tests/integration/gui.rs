@@ -131,6 +131,64 @@ fn hovering_a_sentence_lights_its_counterparts() {
 }
 
 #[test]
+fn every_column_is_reachable_by_scrolling_sideways() {
+    // 24 short versions of one story in a 1280 x 720 window.
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = (0..24)
+        .map(|i| {
+            let path = dir.path().join(format!("outlet-{i:02}.txt"));
+            std::fs::write(
+                &path,
+                format!(
+                    "Bridge closed after ship strike\n\nThe Kestrel Bay Bridge closed on Tuesday after a ship hit pier {i}, officials said.\n\nEngineers will inspect the span for {} days.",
+                    i % 3 + 2
+                ),
+            )
+            .unwrap();
+            path
+        })
+        .collect();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_settings(Persisted::default(), Some(cc.egui_ctx.clone()), files)
+        });
+    settle(&mut h);
+    let row_rect = |h: &Harness<'static, ParallaxApp>| {
+        h.query_all_by_label_contains("Row 2 ")
+            .next()
+            .expect("row 2 shown")
+            .rect()
+    };
+    // The columns end where the entity panel starts.
+    let edge = h.get_by_label("Entities").rect().left();
+    let before = row_rect(&h);
+    assert!(before.right() > edge, "24 columns overflow the window");
+    // Shift and the wheel over the columns scroll sideways until the last
+    // column's right edge is inside the window.
+    h.hover_at(before.left_top() + egui::vec2(300.0, 10.0));
+    for _ in 0..200 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -120.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::SHIFT,
+        });
+        h.run_steps(2);
+        if row_rect(&h).right() <= edge {
+            break;
+        }
+    }
+    let after = row_rect(&h);
+    assert!(after.left() < before.left(), "scrolled sideways");
+    assert!(
+        after.right() <= edge,
+        "the last column ends before the entity panel ({edge}): {after:?}"
+    );
+}
+
+#[test]
 fn next_difference_moves_the_selection() {
     let mut h = harness(sample_paths());
     settle(&mut h);

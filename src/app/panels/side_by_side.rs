@@ -295,32 +295,57 @@ fn estimate(row: &RowView, col: f32) -> f32 {
     lines * (FONT * 1.3) + 2.0 * PAD + 4.0
 }
 
-/// Draw the column headers.
-pub fn header(ui: &mut Ui, c: &Comparison, view: &SideBySide, base: usize, p: &Palette) {
-    let col = column_width(ui.available_width(), view.columns.len());
-    ui.horizontal(|ui| {
-        ui.add_space(GUTTER);
-        for &v in &view.columns {
-            let ver = &c.versions[v];
-            let (rect, _) = ui.allocate_exact_size(Vec2::new(col, 22.0), Sense::hover());
-            ui.painter().rect_filled(
-                Rect::from_min_size(rect.min, Vec2::new(4.0, rect.height())),
-                CornerRadius::ZERO,
-                version_color(v),
-            );
-            let mut label = ver.outlet.clone();
-            if v == base {
-                label.push_str("  (base)");
-            }
-            ui.painter().text(
-                rect.min + Vec2::new(10.0, 3.0),
+/// Height of the column headers.
+const HEADER: f32 = 24.0;
+
+/// Paint the column headers at the top of the visible part of the scrolled
+/// area: they scroll sideways with the columns and stay in view going down.
+fn header(
+    ui: &Ui,
+    c: &Comparison,
+    view: &SideBySide,
+    base: usize,
+    p: &Palette,
+    top: Pos2,
+    col: f32,
+) {
+    let painter = ui.painter();
+    let width = GUTTER + col * view.columns.len() as f32;
+    painter.rect_filled(
+        Rect::from_min_size(top, Vec2::new(width, HEADER)),
+        CornerRadius::ZERO,
+        ui.visuals().panel_fill,
+    );
+    for (k, &v) in view.columns.iter().enumerate() {
+        let ver = &c.versions[v];
+        let min = top + Vec2::new(GUTTER + col * k as f32, 0.0);
+        painter.rect_filled(
+            Rect::from_min_size(min, Vec2::new(4.0, HEADER - 2.0)),
+            CornerRadius::ZERO,
+            version_color(v),
+        );
+        let mut label = ver.outlet.clone();
+        if v == base {
+            label.push_str("  (base)");
+        }
+        let clip = Rect::from_min_size(min, Vec2::new(col - PAD, HEADER));
+        painter
+            .with_clip_rect(clip.intersect(painter.clip_rect()))
+            .text(
+                min + Vec2::new(10.0, 4.0),
                 egui::Align2::LEFT_TOP,
                 label,
                 FontId::proportional(14.0),
                 p.text,
             );
-        }
-    });
+    }
+    painter.line_segment(
+        [
+            top + Vec2::new(0.0, HEADER - 1.0),
+            top + Vec2::new(width, HEADER - 1.0),
+        ],
+        Stroke::new(1.0, p.empty_cell),
+    );
 }
 
 /// Draw the rows, returning the commands clicks produce.
@@ -329,6 +354,7 @@ pub fn show(
     ui: &mut Ui,
     c: &Comparison,
     view: &SideBySide,
+    base: usize,
     generation: u64,
     cache: &mut LayoutCache,
     selected: Option<usize>,
@@ -338,13 +364,17 @@ pub fn show(
     cmds: &mut Vec<Command>,
 ) {
     let n = view.columns.len();
-    let col = column_width(ui.available_width(), n);
+    // The vertical scroll bar takes its width from the columns, so the last
+    // one is never clipped.
+    let scroll = &ui.spacing().scroll;
+    let bar = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
+    let col = column_width(ui.available_width() - bar, n);
     cache.check(c, generation, col, dark);
     let mut hovered: Option<Place> = None;
     let total_width = GUTTER + col * n as f32;
     // Row offsets from exact heights where known, estimates elsewhere.
     let mut offsets = Vec::with_capacity(view.rows.len() + 1);
-    let mut y = 0.0;
+    let mut y = HEADER;
     for (i, row) in view.rows.iter().enumerate() {
         offsets.push(y);
         y += cache
@@ -373,6 +403,7 @@ pub fn show(
                 );
                 ui.scroll_to_rect(rect, Some(Align::Center));
             }
+            let header_top = origin + Vec2::new(0.0, viewport.min.y);
             let first = offsets
                 .partition_point(|&o| o < viewport.min.y)
                 .saturating_sub(1);
@@ -401,6 +432,7 @@ pub fn show(
                 }
                 cache.heights.insert(i, height);
             }
+            header(ui, c, view, base, p, header_top, col);
         });
     if cache.hover(c, hovered) {
         ui.ctx().request_repaint();
