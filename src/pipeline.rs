@@ -160,29 +160,32 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         }
         clock = std::time::Instant::now();
     };
-    // Alignment and extraction are independent: they run side by side.
-    let ((alignment, links), (entities, mut quotes, mut figures)) = std::thread::scope(|s| {
-        let aligning = s.spawn(|| {
-            let t = std::time::Instant::now();
-            let links = crate::link::Links::build(&versions);
-            let linked = t.elapsed();
-            let rows = crate::align::align_with(&versions, &links);
-            if timings {
-                eprintln!(
-                    "     links: {:>8.1} ms\n      rows: {:>8.1} ms",
-                    linked.as_secs_f64() * 1000.0,
-                    (t.elapsed() - linked).as_secs_f64() * 1000.0
-                );
-            }
-            (rows, links)
+    // Alignment and extraction (and shared-copy detection, which reads the
+    // texts alone) are independent: they run side by side.
+    let ((alignment, links), (entities, mut quotes, mut figures), provenance) =
+        std::thread::scope(|s| {
+            let aligning = s.spawn(|| {
+                let t = std::time::Instant::now();
+                let links = crate::link::Links::build(&versions);
+                let linked = t.elapsed();
+                let rows = crate::align::align_with(&versions, &links);
+                if timings {
+                    eprintln!(
+                        "     links: {:>8.1} ms\n      rows: {:>8.1} ms",
+                        linked.as_secs_f64() * 1000.0,
+                        (t.elapsed() - linked).as_secs_f64() * 1000.0
+                    );
+                }
+                (rows, links)
+            });
+            let figuring = s.spawn(|| crate::extract::figures::extract(&versions));
+            let entities = crate::extract::entities::extract(&versions);
+            let quotes = crate::extract::quotes::extract(&versions, &entities);
+            let provenance = crate::compare::provenance::detect(&versions);
+            let figures = figuring.join().expect("figure extraction does not panic");
+            let (alignment, links) = aligning.join().expect("alignment does not panic");
+            ((alignment, links), (entities, quotes, figures), provenance)
         });
-        let figuring = s.spawn(|| crate::extract::figures::extract(&versions));
-        let entities = crate::extract::entities::extract(&versions);
-        let quotes = crate::extract::quotes::extract(&versions, &entities);
-        let figures = figuring.join().expect("figure extraction does not panic");
-        let (alignment, links) = aligning.join().expect("alignment does not panic");
-        ((alignment, links), (entities, quotes, figures))
-    });
     lap("align+extract");
     std::thread::scope(|s| {
         s.spawn(|| crate::compare::quotes::group(&mut quotes, &versions, &alignment));
@@ -191,8 +194,6 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     lap("groups");
     let framing = crate::compare::framing::detect(&versions, &alignment, &quotes, &entities);
     lap("framing");
-    let provenance = crate::compare::provenance::detect(&versions);
-    lap("provenance");
     Comparison {
         format: FORMAT.to_string(),
         generator: Comparison::generator(),
