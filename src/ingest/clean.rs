@@ -223,7 +223,14 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                         }
                     }
                 }
-                out.blocks.push((kind, b.text));
+                let text = if kind == ParagraphKind::Body {
+                    let (kept, peeled) = peel_furniture(&b.text);
+                    out.removed.extend(peeled);
+                    kept.unwrap_or(b.text)
+                } else {
+                    b.text
+                };
+                out.blocks.push((kind, text));
             }
             Decision::Remove(RemovalReason::Title) => {}
             Decision::Remove(reason) => {
@@ -262,6 +269,64 @@ fn headline_shape(text: &str) -> bool {
 }
 
 /// "Headline | Outlet", "Headline - Outlet": a page title as a browser shows it.
+/// Furniture glued to the start or end of a long body block (page text
+/// copied with a consent banner or a "Read more" line and no line break
+/// between): the first and last sentences that a furniture rule matches on
+/// their own, peeled off while at least one sentence of the story remains.
+/// Returns the text left, if anything was peeled, and what was.
+fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
+    if word_count(text) <= 40 {
+        return (None, Vec::new());
+    }
+    let furniture = |s: &str| -> Option<RemovalReason> {
+        if word_count(s) > 40 {
+            return None;
+        }
+        let plain = strip_emphasis(s);
+        RULES
+            .iter()
+            .find(|r| r.re.is_match(&plain))
+            .map(|r| r.reason)
+            .filter(|r| match r {
+                RemovalReason::Cookie | RemovalReason::Newsletter | RemovalReason::Share => true,
+                // "Related …" may open a sentence of the story; a pointer to
+                // other stories is short.
+                RemovalReason::Related => word_count(s) <= 15,
+                _ => false,
+            })
+    };
+    let sentences = super::segment::sentences(text);
+    let mut first = 0;
+    let mut last = sentences.len();
+    let mut peeled = Vec::new();
+    while first + 1 < last {
+        let Some(reason) = furniture(&sentences[first]) else {
+            break;
+        };
+        peeled.push(Removed {
+            text: sentences[first].clone(),
+            reason,
+        });
+        first += 1;
+    }
+    let mut tail = Vec::new();
+    while first + 1 < last {
+        let Some(reason) = furniture(&sentences[last - 1]) else {
+            break;
+        };
+        tail.push(Removed {
+            text: sentences[last - 1].clone(),
+            reason,
+        });
+        last -= 1;
+    }
+    if peeled.is_empty() && tail.is_empty() {
+        return (None, Vec::new());
+    }
+    peeled.extend(tail.into_iter().rev());
+    (Some(sentences[first..last].join(" ")), peeled)
+}
+
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.+?)\s+[|–—-]\s+([^|–—-]+)$").expect("valid page-title pattern")
 });

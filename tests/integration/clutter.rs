@@ -130,3 +130,35 @@ fn teaser_cards_inside_links_and_a_repeated_article_are_set_aside() {
         "{k:?}"
     );
 }
+
+#[test]
+fn banner_and_pointer_glued_to_a_paragraph_are_peeled_off() {
+    let v = text(
+        "Council votes to close harbour bridge\n\n\
+         We use cookies to improve your experience and to show you ads. By clicking Accept, you agree to the storing of cookies on your device. \
+         HARBOURTON, May 4 — The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said. \
+         Drivers will use the ring road while the work goes on, and buses will run every ten minutes, she added. Read more: Bridge tolls to rise\n\n\
+         Related talks between the council and the port authority will continue next week, officials said, with a decision due in June on the new ferry route and its fares.\n",
+    );
+    let body = kept(&v);
+    assert!(body[0].starts_with("HARBOURTON, May 4"), "{body:?}");
+    assert!(body[0].ends_with("she added."), "{body:?}");
+    // A sentence of the story that opens with "Related" stays.
+    assert!(
+        body.iter().any(|t| t.starts_with("Related talks")),
+        "{body:?}"
+    );
+    let removed: Vec<&str> = v.removed.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        removed.iter().any(|t| t.starts_with("We use cookies")),
+        "{removed:?}"
+    );
+    assert!(
+        removed.iter().any(|t| t.starts_with("By clicking Accept")),
+        "{removed:?}"
+    );
+    assert!(
+        removed.iter().any(|t| t.starts_with("Read more")),
+        "{removed:?}"
+    );
+}
