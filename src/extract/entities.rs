@@ -230,7 +230,38 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         .all(|c| c.is_uppercase())
                 })
                 .map(|m| (m.start(), m.end()));
-            for cand in candidates(text) {
+            for mut cand in candidates(text) {
+                // "London-based", "Paris-born": the name is the part before
+                // the hyphen (a lower-case word after it makes an adjective).
+                if let Some(cut) = cand.text.rfind('-')
+                    && cut > 0
+                    && cand.text[cut + 1..].chars().all(|c| c.is_lowercase())
+                    && cand.text[cut + 1..].chars().count() >= 2
+                {
+                    let mut name = cand.text[..cut].trim_end().to_string();
+                    // "… of the London-based group": the adjective qualifies
+                    // what follows it; the name is the word it was made from.
+                    for connector in [" of the ", " of ", " for ", " at "] {
+                        if let Some(at) = name.rfind(connector) {
+                            let tail = name[at + connector.len()..].to_string();
+                            cand.start += at + connector.len();
+                            name = tail;
+                            cand.title = None;
+                            break;
+                        }
+                    }
+                    cand.end = cand.start + name.len();
+                    cand.n_words = name.split_whitespace().count();
+                    cand.text = name;
+                    if cand.text.is_empty() {
+                        continue;
+                    }
+                    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
+                        cand.kind = Some(k.kind);
+                        cand.strength = Strength::Sure;
+                        cand.known = Some(k.clone());
+                    }
+                }
                 let folded = fold(&cand.text);
                 if p.kind == ParagraphKind::Byline {
                     // Only the writers: not the outlet, not the job title.
@@ -298,19 +329,53 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             }
         }
     }
-    // A lone capitalised word at the start of a sentence is a name only when
-    // the story also writes it capitalised elsewhere, or something says so.
+    // A lone capitalised word at the start of a sentence, or in a heading
+    // (headlines capitalise every word, or shout), is a name only when the
+    // story also writes it capitalised inside a sentence of its text, or
+    // something says so; and never when the story writes it in lower case
+    // too ("Harbour officials said" beside "the harbour").
+    let heading = |f: &Found| {
+        matches!(
+            versions[f.version].paragraphs[f.paragraph].kind,
+            ParagraphKind::Heading
+        )
+    };
     let mid: HashSet<String> = out
         .iter()
-        .filter(|f| !f.cand.initial)
+        .filter(|f| !f.cand.initial && !heading(f))
         .map(|f| fold(&f.cand.text))
         .collect();
+    let lower: HashSet<String> = versions
+        .iter()
+        .flat_map(|v| v.paragraphs.iter())
+        .filter(|p| p.kind.is_story_text())
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(fold)
+        .collect();
+    // A run of words in capitals that the story also writes in lower case
+    // is a shouted headline or label ("HARBOUR CHAOS AS BRIDGE SHUTS").
     out.retain(|f| {
-        !(f.cand.initial
-            && f.cand.n_words == 1
-            && f.strength == Strength::Weak
+        let shouted = f.cand.n_words >= 2
+            && f.cand.known.is_none()
+            && f.cand.text.split_whitespace().all(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            });
+        !(shouted
+            && f.cand
+                .text
+                .split_whitespace()
+                .any(|w| lower.contains(&fold(w))))
+    });
+    out.retain(|f| {
+        let lone = f.cand.n_words == 1
             && f.cand.title.is_none()
-            && !mid.contains(&fold(&f.cand.text)))
+            && f.cand.known.is_none()
+            && f.strength != Strength::Sure;
+        let folded = fold(&f.cand.text);
+        let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
+        !(lone && unsure && (f.strength == Strength::Weak || lower.contains(&folded)))
     });
     out
 }

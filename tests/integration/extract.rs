@@ -221,3 +221,19 @@ fn transliterated_names_merge_and_different_people_do_not() {
     // Different given names whose consonants differ too stay apart.
     assert_eq!(versions_of("Dan Ashford"), vec![0]);
 }
+
+#[test]
+fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
+    let c = compare_texts(&[
+        "HARBOUR CHAOS AS BRIDGE SHUTS\n\nHarbour officials said the bridge would stay shut. The harbour has been busy since May, said Lena Sorvik of the London-based shipping group.",
+        "Harbour officials closed the bridge on Tuesday. Lena Sorvik said ships were waiting in the harbour.",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| n.eq_ignore_ascii_case("harbour")),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("based")), "{names:?}");
+    assert!(names.contains(&"London"), "{names:?}");
+    assert!(names.contains(&"Lena Sorvik"), "{names:?}");
+}
