@@ -653,9 +653,12 @@ impl eframe::App for ParallaxApp {
                 self.persisted.findings_height = resp.response.rect.height();
             }
             if self.persisted.show_entities {
+                // At most 30 % of the window: the columns come first.
+                let widest = (ui.available_width() * 0.3).max(180.0);
                 let resp = egui::Panel::right("entities")
                     .resizable(true)
-                    .default_size(self.persisted.entities_width)
+                    .default_size(self.persisted.entities_width.min(widest))
+                    .size_range(160.0..=widest)
                     .show(ui, |ui| {
                         panels::entities::show(
                             ui,

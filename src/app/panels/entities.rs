@@ -70,12 +70,20 @@ pub fn show(
                             if !l.variants.is_empty() {
                                 ui.label(RichText::new(&l.variants).small().color(p.muted));
                             }
-                            // Mentions per version, one small bar each.
+                            // Mentions per version, one bar each, in a chart of
+                            // fixed width whatever the number of versions (the
+                            // counts are in each bar's hover text).
+                            const CHART: f32 = 120.0;
+                            let n_versions = l.counts.len().max(1);
+                            let gap = if n_versions > 12 { 1.0 } else { 2.0 };
+                            let bar = ((CHART - gap * (n_versions - 1) as f32) / n_versions as f32)
+                                .clamp(2.0, 10.0);
                             let max = l.counts.iter().copied().max().unwrap_or(1).max(1) as f32;
                             ui.horizontal(|ui| {
+                                ui.spacing_mut().item_spacing.x = gap;
                                 for (v, &n) in l.counts.iter().enumerate() {
                                     let (rect, r) = ui
-                                        .allocate_exact_size(Vec2::new(10.0, 16.0), Sense::hover());
+                                        .allocate_exact_size(Vec2::new(bar, 16.0), Sense::hover());
                                     let h = 16.0 * n as f32 / max;
                                     ui.painter().rect_filled(
                                         egui::Rect::from_min_max(
@@ -86,18 +94,19 @@ pub fn show(
                                         version_color(v),
                                     );
                                     r.on_hover_text(format!(
-                                        "{n} mention{}",
+                                        "version {}: {n} mention{}",
+                                        v + 1,
                                         if n == 1 { "" } else { "s" }
                                     ));
                                 }
+                                let total: usize = l.counts.iter().sum();
+                                let present = l.counts.iter().filter(|&&n| n > 0).count();
+                                ui.add_space(6.0);
                                 ui.label(
-                                    RichText::new(
-                                        l.counts
-                                            .iter()
-                                            .map(|n| n.to_string())
-                                            .collect::<Vec<_>>()
-                                            .join(" · "),
-                                    )
+                                    RichText::new(format!(
+                                        "{total} in {present} of {}",
+                                        l.counts.len()
+                                    ))
                                     .small()
                                     .color(p.muted),
                                 );
