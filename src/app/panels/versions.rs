@@ -1,5 +1,6 @@
 //! The versions bar: one entry per version with its colour, outlet, title,
-//! date and word count; show or hide it, move it, make it the base, remove it.
+//! date and word count, who the text is credited to and the copy family it
+//! belongs to; show or hide it, move it, make it the base, remove it.
 
 use eframe::egui::{self, RichText, Ui};
 
@@ -10,6 +11,7 @@ use crate::model::Comparison;
 
 /// Draw the bar.
 pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut Vec<Command>) {
+    let sources = crate::report::summary::sources(c);
     egui::ScrollArea::horizontal()
         .id_salt("versions-bar")
         .show(ui, |ui| {
@@ -47,6 +49,43 @@ pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut V
                                 .small()
                                 .color(p.muted),
                             );
+                            if let Some(src) = sources.get(v) {
+                                let mut line = format!("credit: {}", src.credit);
+                                let mut tip = format!("{} credits {}.", ver.outlet, src.credit);
+                                if let Some(f) = src.family {
+                                    let others: Vec<String> = c
+                                        .provenance
+                                        .families
+                                        .get(f - 1)
+                                        .into_iter()
+                                        .flatten()
+                                        .filter(|&&o| o != v)
+                                        .map(|&o| c.versions[o].outlet.clone())
+                                        .collect();
+                                    line.push_str(&format!(" · copy family {f}"));
+                                    tip.push_str(&format!(
+                                        " It carries the same copy as {} ({:.0} % of its narration at most, shared with one of them)",
+                                        others.join(", "),
+                                        src.shared * 100.0
+                                    ));
+                                    if let Some(own) = src.own {
+                                        line.push_str(&format!(" · {own} ¶ own"));
+                                        tip.push_str(&format!(
+                                            "; {own} paragraph{} found in no other member.",
+                                            if own == 1 { "" } else { "s" }
+                                        ));
+                                    } else {
+                                        tip.push('.');
+                                    }
+                                }
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(line).small().color(p.muted),
+                                    )
+                                    .truncate(),
+                                )
+                                .on_hover_text(tip);
+                            }
                             ui.horizontal(|ui| {
                                 let mut shown = !hidden;
                                 if ui
