@@ -57,6 +57,8 @@ fn starts_on_the_sample_and_shows_every_outlet() {
         assert!(h.query_all_by_label(o).count() >= 1, "{o} not shown");
     }
     assert!(h.query_by_label("Next difference").is_some());
+    // Each version says who its text is credited to.
+    assert_eq!(h.query_all_by_label_contains("credit: ").count(), 5);
 }
 
 #[test]
