@@ -313,11 +313,11 @@ fn dropping_files_on_the_sample_replaces_it() {
 /// about time (`cargo test --release -- --ignored frame_time --nocapture`).
 #[test]
 #[ignore]
-fn frame_time_with_20_versions() {
+fn frame_time_with_24_versions() {
     let dir = tempfile::tempdir().unwrap();
     let status = std::process::Command::new("python3")
         .arg(crate::common::root().join("scripts/make-versions.py"))
-        .arg("20")
+        .arg("24")
         .arg(dir.path())
         .arg("700")
         .status()
@@ -344,6 +344,6 @@ fn frame_time_with_20_versions() {
     }
     let per = t0.elapsed() / frames;
     println!(
-        "20 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)"
+        "24 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)"
     );
 }
