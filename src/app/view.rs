@@ -546,22 +546,25 @@ mod tests {
     use crate::ingest::{IngestOptions, load_bytes};
     use crate::pipeline::{Options, analyse};
 
+    /// Two versions read from text, compared.
+    fn compare(a: &str, b: &str) -> Comparison {
+        let read = |text: &str, i: usize| {
+            load_bytes(
+                text.as_bytes(),
+                &format!("{i}.txt"),
+                i,
+                IngestOptions::default(),
+            )
+            .unwrap()
+        };
+        analyse(vec![read(a, 0), read(b, 1)], vec![], Options::default())
+    }
+
     fn comparison() -> Comparison {
-        let a = load_bytes(
-            "Headline one\n\nThe mayor, Ines Calloway, said 26 bridges would reopen.\n\n“We are ready,” Calloway said.\n\nThe same closing line.".as_bytes(),
-            "a.txt",
-            0,
-            IngestOptions::default(),
+        compare(
+            "Headline one\n\nThe mayor, Ines Calloway, said 26 bridges would reopen.\n\n“We are ready,” Calloway said.\n\nThe same closing line.",
+            "Headline two\n\nThe mayor, Ines Calloway, said 25 bridges would reopen soon.\n\n“We are ready,” Calloway insisted.\n\nThe same closing line.",
         )
-        .unwrap();
-        let b = load_bytes(
-            "Headline two\n\nThe mayor, Ines Calloway, said 25 bridges would reopen soon.\n\n“We are ready,” Calloway insisted.\n\nThe same closing line.".as_bytes(),
-            "b.txt",
-            1,
-            IngestOptions::default(),
-        )
-        .unwrap();
-        analyse(vec![a, b], vec![], Options::default())
     }
 
     #[test]
@@ -609,21 +612,10 @@ mod tests {
 
     #[test]
     fn runs_know_their_sentence() {
-        let a = load_bytes(
-            "Title\n\nThe council met on Monday.  It approved 12 bridges. “We are ready,” the mayor said.".as_bytes(),
-            "a.txt",
-            0,
-            IngestOptions::default(),
-        )
-        .unwrap();
-        let b = load_bytes(
-            "Title\n\nIt approved 11 bridges on Monday. The council met late.".as_bytes(),
-            "b.txt",
-            1,
-            IngestOptions::default(),
-        )
-        .unwrap();
-        let c = analyse(vec![a, b], vec![], Options::default());
+        let c = compare(
+            "Title\n\nThe council met on Monday.  It approved 12 bridges. “We are ready,” the mayor said.",
+            "Title\n\nIt approved 11 bridges on Monday. The council met late.",
+        );
         let view = side_by_side(
             &c,
             &Filter {

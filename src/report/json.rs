@@ -58,6 +58,18 @@ impl Shallow {
         }
     }
 
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.open.push(false);
+        w.write_all(bracket)
+    }
+
+    /// The open container has a member now.
+    fn written(&mut self) {
+        if let Some(had) = self.open.last_mut() {
+            *had = true;
+        }
+    }
+
     fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
         let indented = self.indented();
         let had = self.open.pop().unwrap_or(false);
@@ -70,8 +82,7 @@ impl Shallow {
 
 impl Formatter for Shallow {
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.open.push(false);
-        w.write_all(b"[")
+        self.open(w, b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -83,15 +94,12 @@ impl Formatter for Shallow {
     }
 
     fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        if let Some(had) = self.open.last_mut() {
-            *had = true;
-        }
+        self.written();
         Ok(())
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.open.push(false);
-        w.write_all(b"{")
+        self.open(w, b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -107,9 +115,7 @@ impl Formatter for Shallow {
     }
 
     fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        if let Some(had) = self.open.last_mut() {
-            *had = true;
-        }
+        self.written();
         Ok(())
     }
 

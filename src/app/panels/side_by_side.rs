@@ -41,8 +41,10 @@ pub struct LayoutCache {
     cells: HashMap<(usize, usize), Laid>,
     /// Exact heights of rows laid out so far, by position in the view.
     heights: HashMap<usize, f32>,
+    /// The comparison generation `links` and `rows` were built for.
+    indexed: Option<u64>,
     /// Links by sentence (indices into the comparison's links), and the row
-    /// of each paragraph, for the comparison of `key.0`.
+    /// of each paragraph.
     links: HashMap<Place, Vec<usize>>,
     rows: HashMap<(usize, usize), usize>,
     /// The sentence under the pointer, and what is lit for it.
@@ -53,7 +55,8 @@ pub struct LayoutCache {
 impl LayoutCache {
     fn check(&mut self, c: &Comparison, generation: u64, width: f32, dark: bool) {
         let key = (generation, width.round() as u32, dark);
-        if self.key.0 != generation || self.key == (0, 0, false) {
+        if self.indexed != Some(generation) {
+            self.indexed = Some(generation);
             self.links.clear();
             for (i, l) in c.links.iter().enumerate() {
                 self.links.entry(l.a).or_default().push(i);
