@@ -9,6 +9,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(Command::Compare(args)) => cli::run_compare(args),
+        Some(Command::Schema) => cli::run_schema(),
+        Some(Command::Completions { shell }) => cli::run_completions(shell),
+        Some(Command::Man) => cli::run_man(),
         None => open_window(cli.files),
     };
     ExitCode::from(code)

@@ -1,7 +1,7 @@
 //! Files in, one [`Comparison`] out: load every input (a bad one becomes a
 //! warning naming it), then align, extract and compare.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::CompareError;
 use crate::ingest::{self, IngestOptions};
@@ -88,28 +88,70 @@ pub fn warm_up() {
     });
 }
 
+/// Fetch the inputs that are web addresses into `pages` (see
+/// [`ingest::fetch`]); files pass through. Per input, the file to read, or
+/// `None` with a warning naming the address and the reason. `on_fetch` is
+/// told of each address before it is fetched (for progress).
+pub fn fetch_urls(
+    inputs: &[PathBuf],
+    pages: &Path,
+    mut on_fetch: impl FnMut(&str),
+) -> (Vec<Option<PathBuf>>, Vec<Warning>) {
+    let mut out = Vec::with_capacity(inputs.len());
+    let mut warnings = Vec::new();
+    for input in inputs {
+        let text = input.to_string_lossy();
+        if !ingest::fetch::is_url(&text) {
+            out.push(Some(input.clone()));
+            continue;
+        }
+        on_fetch(&text);
+        match ingest::fetch::fetch_to(&text, pages, ingest::fetch::FetchOptions::default()) {
+            Ok(p) => out.push(Some(p)),
+            Err(e) => {
+                out.push(None);
+                warnings.push(Warning {
+                    path: text.to_string(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    (out, warnings)
+}
+
+/// Read one input file as a version; a saved Parallax report is refused
+/// (it is a comparison, not a version of the story).
+pub fn load_one(path: &Path, index: usize, opts: Options) -> Result<Version, String> {
+    if crate::report::saved::is_report_file(path) {
+        return Err(
+            "is a saved Parallax comparison, not a version of the story; open it on its own"
+                .to_string(),
+        );
+    }
+    // A bug met on one file leaves that file out, not the others.
+    match std::panic::catch_unwind(|| {
+        ingest::load_file(path, index, IngestOptions { raw: opts.raw })
+    }) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(format!(
+            "could not be read because of an internal error ({}); please report it",
+            panic_message(&panic)
+        )),
+    }
+}
+
 /// Read every file, in order. Files that cannot be used become warnings.
 pub fn load_all(paths: &[PathBuf], opts: Options) -> (Vec<Version>, Vec<Warning>) {
     let mut versions = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
-        let index = versions.len();
-        // A bug met on one file leaves that file out, not the others.
-        let loaded = std::panic::catch_unwind(|| {
-            ingest::load_file(path, index, IngestOptions { raw: opts.raw })
-        });
-        match loaded {
-            Ok(Ok(v)) => versions.push(v),
-            Ok(Err(e)) => warnings.push(Warning {
+        match load_one(path, versions.len(), opts) {
+            Ok(v) => versions.push(v),
+            Err(message) => warnings.push(Warning {
                 path: path.to_string_lossy().to_string(),
-                message: e.to_string(),
-            }),
-            Err(panic) => warnings.push(Warning {
-                path: path.to_string_lossy().to_string(),
-                message: format!(
-                    "could not be read because of an internal error ({}); please report it",
-                    panic_message(&panic)
-                ),
+                message,
             }),
         }
     }

@@ -27,6 +27,13 @@ pub enum Command {
     HighlightEntity(Option<String>),
     SaveDialog,
     SaveTo(PathBuf),
+    /// Ask for a folder and write the CSV tables into it.
+    TablesDialog,
+    TablesTo(PathBuf),
+    /// Ask for web addresses to fetch and add.
+    OpenUrlField,
+    /// Compare the original files of a saved comparison again.
+    Recompare,
     ToggleTheme,
     ToggleDifferencesOnly,
     ToggleEntities,

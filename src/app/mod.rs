@@ -19,6 +19,7 @@ use std::sync::Arc;
 use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::model::Comparison;
+use crate::report::saved::Originals;
 use crate::report::{self, ReportFormat};
 use commands::Command;
 use panels::side_by_side::LayoutCache;
@@ -132,7 +133,41 @@ impl ParallaxApp {
             done: 0,
             total: paths.len() + 1,
         };
-        self.worker.compare(paths);
+        let pages = self
+            .rt
+            .page_dir
+            .clone()
+            .unwrap_or_else(crate::ingest::fetch::default_page_dir);
+        self.worker.compare(paths, pages);
+    }
+
+    /// Keep fetched web pages in `dir` instead of the user's cache folder.
+    pub fn set_page_dir(&mut self, dir: PathBuf) {
+        self.rt.page_dir = Some(dir);
+    }
+
+    /// The saved report on screen, if the comparison was read from one.
+    pub fn saved_report(&self) -> Option<&worker::Saved> {
+        self.rt.saved.as_ref()
+    }
+
+    /// The files to build on when adding or removing a version: the ones on
+    /// screen, or for a saved comparison its original files when they are
+    /// all still at hand (else none, with a notice saying why).
+    fn base_paths(&mut self) -> Vec<PathBuf> {
+        match &self.rt.saved {
+            None => self.rt.paths.clone(),
+            Some(s) => match &s.originals {
+                Originals::Available => self.rt.paths.clone(),
+                Originals::Unavailable { path, reason } => {
+                    let text = format!(
+                        "The saved comparison cannot be extended or changed: its file {path} {reason}. The new files are compared on their own."
+                    );
+                    self.rt.notify(text, true);
+                    Vec::new()
+                }
+            },
+        }
     }
 
     /// Handle what the background threads reported.
@@ -145,8 +180,27 @@ impl ParallaxApp {
                 Message::Compared {
                     comparison,
                     warnings,
+                    saved,
                 } => {
                     self.rt.busy = Busy::Idle;
+                    if comparison.is_some() {
+                        if let Some(s) = &saved {
+                            let state = match &s.originals {
+                                Originals::Available => "its original files are all at hand (File > Recompare from original files compares them again)".to_string(),
+                                Originals::Unavailable { path, reason } => format!("shown as saved: {path} {reason}"),
+                            };
+                            let generator = comparison
+                                .as_ref()
+                                .map(|c| c.generator.clone())
+                                .unwrap_or_default();
+                            self.rt.notify(
+                                format!("Opened the saved comparison {} (made by {generator}); {state}.", s.path.display()),
+                                false,
+                            );
+                            self.persisted.remember(std::slice::from_ref(&s.path));
+                        }
+                        self.rt.saved = saved;
+                    }
                     for w in &warnings {
                         self.rt
                             .notify(format!("{} was left out: {}", w.path, w.message), true);
@@ -159,7 +213,7 @@ impl ParallaxApp {
                         Some(c) => {
                             let loaded: Vec<PathBuf> =
                                 c.versions.iter().map(|v| PathBuf::from(&v.path)).collect();
-                            if !sample::is_sample(&loaded) {
+                            if !sample::is_sample(&loaded) && self.rt.saved.is_none() {
                                 self.persisted.remember(&loaded);
                             }
                             self.rt.paths = loaded;
@@ -196,6 +250,15 @@ impl ParallaxApp {
                         self.rt.path_field_purpose = PathPurpose::Save;
                     } else if let Some(p) = path {
                         self.cmds.push(Command::SaveTo(p));
+                    }
+                }
+                Message::TablesTo { path, shown } => {
+                    if !shown {
+                        self.rt.dialog_unavailable = true;
+                        self.rt.path_field_open = true;
+                        self.rt.path_field_purpose = PathPurpose::Tables;
+                    } else if let Some(p) = path {
+                        self.cmds.push(Command::TablesTo(p));
                     }
                 }
             }
@@ -241,6 +304,10 @@ impl ParallaxApp {
             (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
                 Command::SaveDialog,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::L),
+                Command::OpenUrlField,
             ),
             (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
@@ -293,8 +360,14 @@ impl ParallaxApp {
                         .first()
                         .and_then(|p| p.parent().map(Path::to_path_buf)),
                 ),
+                Command::Add(paths)
+                    if paths.len() == 1 && report::saved::is_report_file(&paths[0]) =>
+                {
+                    // A saved comparison replaces what is on screen.
+                    self.load(paths);
+                }
                 Command::Add(paths) => {
-                    let mut all = self.rt.paths.clone();
+                    let mut all = self.base_paths();
                     if self.rt.comparison.as_ref().is_some_and(|c| {
                         sample::is_sample(
                             &c.versions
@@ -314,7 +387,10 @@ impl ParallaxApp {
                 }
                 Command::RemoveVersion(v) => {
                     if v < self.rt.paths.len() {
-                        let mut all = self.rt.paths.clone();
+                        let mut all = self.base_paths();
+                        if all.is_empty() {
+                            continue;
+                        }
                         all.remove(v);
                         if all.is_empty() {
                             self.rt.paths.clear();
@@ -373,6 +449,35 @@ impl ParallaxApp {
                     }
                 }
                 Command::SaveTo(path) => self.save_report(&path),
+                Command::TablesDialog => {
+                    if self.rt.comparison.is_some() {
+                        self.worker.pick_tables_folder();
+                    } else {
+                        self.rt
+                            .notify("Nothing to save yet: open some files first.", true);
+                    }
+                }
+                Command::TablesTo(dir) => self.save_tables(&dir),
+                Command::OpenUrlField => {
+                    self.rt.path_field_open = true;
+                    self.rt.path_field_purpose = PathPurpose::Url;
+                    self.rt.path_field.clear();
+                }
+                Command::Recompare => {
+                    if let Some(s) = &self.rt.saved {
+                        match &s.originals {
+                            Originals::Available => {
+                                let paths = self.rt.paths.clone();
+                                self.rt.saved = None;
+                                self.load(paths);
+                            }
+                            Originals::Unavailable { path, reason } => {
+                                let text = format!("Cannot compare again: {path} {reason}.");
+                                self.rt.notify(text, true);
+                            }
+                        }
+                    }
+                }
                 Command::ToggleTheme => {
                     self.persisted.dark = !self.persisted.dark;
                     theme::apply(ctx, self.persisted.dark);
@@ -418,6 +523,29 @@ impl ParallaxApp {
                             PathPurpose::Save => {
                                 self.cmds.push(Command::SaveTo(PathBuf::from(text)))
                             }
+                            PathPurpose::Tables => {
+                                self.cmds.push(Command::TablesTo(PathBuf::from(text)))
+                            }
+                            PathPurpose::Url => {
+                                let urls: Vec<PathBuf> =
+                                    text.split_whitespace().map(PathBuf::from).collect();
+                                let bad: Vec<String> = urls
+                                    .iter()
+                                    .map(|u| u.to_string_lossy().to_string())
+                                    .filter(|u| !crate::ingest::fetch::is_url(u))
+                                    .collect();
+                                if bad.is_empty() {
+                                    self.cmds.push(Command::Add(urls));
+                                } else {
+                                    self.rt.notify(
+                                        format!(
+                                            "Not a web address (it must start with http:// or https://): {}",
+                                            bad.join(", ")
+                                        ),
+                                        true,
+                                    );
+                                }
+                            }
                         }
                         // Commands added here run on the next frame.
                         ctx.request_repaint();
@@ -444,11 +572,38 @@ impl ParallaxApp {
         }
     }
 
+    /// Write the CSV tables into a folder.
+    fn save_tables(&mut self, dir: &Path) {
+        let Some(c) = self.rt.comparison.as_deref() else {
+            return;
+        };
+        match report::write_report(c, ReportFormat::Csv, dir) {
+            Ok(()) => self.rt.notify(
+                format!(
+                    "Tables saved in {} ({})",
+                    dir.display(),
+                    report::csv::TABLES
+                        .iter()
+                        .map(|(name, _)| *name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                false,
+            ),
+            Err(e) => self
+                .rt
+                .notify(format!("The tables could not be saved: {e}"), true),
+        }
+    }
+
     fn menu(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Open…  (Ctrl+O)").clicked() {
                     self.cmds.push(Command::OpenDialog);
+                }
+                if ui.button("Open URL…  (Ctrl+L)").clicked() {
+                    self.cmds.push(Command::OpenUrlField);
                 }
                 if ui.button("Open by path…").clicked() {
                     self.cmds.push(Command::OpenPathField);
@@ -466,6 +621,29 @@ impl ParallaxApp {
                 ui.separator();
                 if ui.button("Save report…  (Ctrl+S)").clicked() {
                     self.cmds.push(Command::SaveDialog);
+                }
+                if ui.button("Save tables (CSV)…").clicked() {
+                    self.cmds.push(Command::TablesDialog);
+                }
+                if let Some(s) = &self.rt.saved {
+                    let available = s.originals == Originals::Available;
+                    let why = match &s.originals {
+                        Originals::Available => {
+                            "Read the original files again and compare them".to_string()
+                        }
+                        Originals::Unavailable { path, reason } => format!("{path} {reason}"),
+                    };
+                    if ui
+                        .add_enabled(
+                            available,
+                            egui::Button::new("Recompare from original files"),
+                        )
+                        .on_hover_text(&why)
+                        .on_disabled_hover_text(&why)
+                        .clicked()
+                    {
+                        self.cmds.push(Command::Recompare);
+                    }
                 }
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -589,14 +767,18 @@ impl ParallaxApp {
         let title = match self.rt.path_field_purpose {
             PathPurpose::Open => "Open files by path",
             PathPurpose::Save => "Save report to path",
+            PathPurpose::Url => "Open web pages",
+            PathPurpose::Tables => "Save tables to a folder",
         };
         egui::Window::new(title).collapsible(false).resizable(false).show(ctx, |ui| {
-            if self.rt.dialog_unavailable {
+            if self.rt.dialog_unavailable && self.rt.path_field_purpose != PathPurpose::Url {
                 ui.label("No file dialog can be shown on this system (no desktop portal and no zenity). Type a path instead.");
             }
             ui.label(match self.rt.path_field_purpose {
                 PathPurpose::Open => "Path of a file to add (several: separate with ;)",
                 PathPurpose::Save => "Path of the report (.html, .md or .json)",
+                PathPurpose::Url => "Web address of a story (several: separate with spaces). Each page is fetched and kept in Parallax's page folder.",
+                PathPurpose::Tables => "Folder for the CSV tables (made if missing)",
             });
             let resp = ui.add(egui::TextEdit::singleline(&mut self.rt.path_field).desired_width(420.0));
             let enter = resp.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));

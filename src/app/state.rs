@@ -110,6 +110,10 @@ pub struct Runtime {
     pub path_field_purpose: PathPurpose,
     /// Why no dialog could be shown, when that happened.
     pub dialog_unavailable: bool,
+    /// Set while the comparison on screen was read from a saved report.
+    pub saved: Option<super::worker::Saved>,
+    /// Where fetched web pages are kept (None: the user's cache folder).
+    pub page_dir: Option<PathBuf>,
 }
 
 /// What a typed path is for.
@@ -118,6 +122,10 @@ pub enum PathPurpose {
     #[default]
     Open,
     Save,
+    /// Web addresses to fetch and add.
+    Url,
+    /// A folder for the CSV tables.
+    Tables,
 }
 
 impl Runtime {

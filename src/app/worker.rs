@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use crate::ingest::{self, IngestOptions};
 use crate::model::{Comparison, Warning};
 use crate::pipeline::{self, Options};
+use crate::report;
 
 /// A dialog answered faster than this was not shown at all (no portal, no
 /// zenity): rfd returns `None` at once in that case.
@@ -26,11 +26,23 @@ pub enum Message {
     Compared {
         comparison: Option<Box<Comparison>>,
         warnings: Vec<Warning>,
+        /// Set when the comparison was read from a saved report.
+        saved: Option<Saved>,
     },
     /// Files picked in the open dialog; `shown` is false when no dialog could be shown.
     Picked { paths: Vec<PathBuf>, shown: bool },
     /// A path chosen in the save dialog.
     SaveTo { path: Option<PathBuf>, shown: bool },
+    /// A folder chosen for the CSV tables.
+    TablesTo { path: Option<PathBuf>, shown: bool },
+}
+
+/// A comparison read back from a saved report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub path: PathBuf,
+    /// Whether the files it was made from are still at hand, unchanged.
+    pub originals: crate::report::saved::Originals,
 }
 
 /// Owns the channel that background threads report on.
@@ -69,43 +81,80 @@ impl Worker {
                     path: String::new(),
                     message: format!("cannot start a worker thread: {e}"),
                 }],
+                saved: None,
             });
         }
     }
 
-    /// Read and compare `paths` in the background.
-    pub fn compare(&self, paths: Vec<PathBuf>) {
+    /// Read and compare `paths` in the background. Web addresses among them
+    /// are fetched first (into `pages`); one saved report alone is read back
+    /// as it was saved.
+    pub fn compare(&self, paths: Vec<PathBuf>, pages: PathBuf) {
         let ctx = self.ctx.clone();
         self.spawn("parallax-worker", move |tx| {
+            let repaint = || {
+                if let Some(c) = &ctx {
+                    c.request_repaint();
+                }
+            };
+            if let [only] = paths.as_slice()
+                && report::saved::is_report_file(only)
+            {
+                let _ = tx.send(Message::Progress {
+                    what: format!("Reading {}", only.display()),
+                    done: 0,
+                    total: 1,
+                });
+                repaint();
+                let msg = match report::saved::read(only) {
+                    Ok(c) => {
+                        let originals = report::saved::originals(&c);
+                        Message::Compared {
+                            comparison: Some(Box::new(c)),
+                            warnings: Vec::new(),
+                            saved: Some(Saved {
+                                path: only.clone(),
+                                originals,
+                            }),
+                        }
+                    }
+                    Err(message) => Message::Compared {
+                        comparison: None,
+                        warnings: vec![Warning {
+                            path: only.to_string_lossy().to_string(),
+                            message,
+                        }],
+                        saved: None,
+                    },
+                };
+                let _ = tx.send(msg);
+                return;
+            }
             let total = paths.len() + 1;
+            let mut fetched = 0;
+            let (inputs, mut warnings) = pipeline::fetch_urls(&paths, &pages, |url| {
+                let _ = tx.send(Message::Progress {
+                    what: format!("Fetching {url}"),
+                    done: fetched,
+                    total,
+                });
+                fetched += 1;
+                repaint();
+            });
             let mut versions = Vec::new();
-            let mut warnings = Vec::new();
-            for (i, p) in paths.iter().enumerate() {
+            for (i, p) in inputs.iter().enumerate() {
+                let Some(p) = p else { continue };
                 let _ = tx.send(Message::Progress {
                     what: format!("Reading {}", p.display()),
                     done: i,
                     total,
                 });
-                if let Some(c) = &ctx {
-                    c.request_repaint();
-                }
-                // A bug met on one file leaves that file out, not the others.
-                let index = versions.len();
-                let loaded = std::panic::catch_unwind(|| {
-                    ingest::load_file(p, index, IngestOptions::default())
-                });
-                match loaded {
-                    Ok(Ok(v)) => versions.push(v),
-                    Ok(Err(e)) => warnings.push(Warning {
+                repaint();
+                match pipeline::load_one(p, versions.len(), Options::default()) {
+                    Ok(v) => versions.push(v),
+                    Err(message) => warnings.push(Warning {
                         path: p.to_string_lossy().to_string(),
-                        message: e.to_string(),
-                    }),
-                    Err(panic) => warnings.push(Warning {
-                        path: p.to_string_lossy().to_string(),
-                        message: format!(
-                            "could not be read because of an internal error ({}); please report it",
-                            pipeline::panic_message(&panic)
-                        ),
+                        message,
                     }),
                 }
             }
@@ -114,9 +163,7 @@ impl Worker {
                 done: paths.len(),
                 total,
             });
-            if let Some(c) = &ctx {
-                c.request_repaint();
-            }
+            repaint();
             // A panic in the comparison clears the progress with a notice
             // instead of leaving the spinner running.
             let comparison = if versions.is_empty() {
@@ -142,6 +189,7 @@ impl Worker {
             let _ = tx.send(Message::Compared {
                 comparison,
                 warnings,
+                saved: None,
             });
         });
     }
@@ -153,7 +201,7 @@ impl Worker {
             let mut dialog = rfd::FileDialog::new()
                 .set_title("Open versions of a story")
                 .add_filter(
-                    "News articles",
+                    "News articles and saved comparisons",
                     &["txt", "md", "markdown", "html", "htm", "json"],
                 )
                 .add_filter("All files", &["*"]);
@@ -182,6 +230,20 @@ impl Worker {
                 .save_file();
             let shown = path.is_some() || t0.elapsed() >= NO_DIALOG;
             let _ = tx.send(Message::SaveTo { path, shown });
+        });
+    }
+}
+
+impl Worker {
+    /// Show a folder dialog for the CSV tables on its own thread.
+    pub fn pick_tables_folder(&self) {
+        self.spawn("parallax-dialog", move |tx| {
+            let t0 = Instant::now();
+            let path = rfd::FileDialog::new()
+                .set_title("Save tables (CSV) into a folder")
+                .pick_folder();
+            let shown = path.is_some() || t0.elapsed() >= NO_DIALOG;
+            let _ = tx.send(Message::TablesTo { path, shown });
         });
     }
 }

@@ -30,7 +30,7 @@ const FAMILY_PASSAGES: usize = 3;
 const LISTED: f64 = 0.05;
 
 /// Copy two versions share.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SharedPair {
     pub versions: [usize; 2],
     /// Share of the shorter version's words in shared passages, 0 to 1.
@@ -40,7 +40,7 @@ pub struct SharedPair {
 }
 
 /// Which versions reuse the same copy.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Provenance {
     pub pairs: Vec<SharedPair>,
     /// Groups of two or more versions that reuse one source's copy.

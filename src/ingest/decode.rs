@@ -18,6 +18,18 @@ pub struct Decoded {
 /// Decode a file's bytes. Refuses content that is binary (images, archives,
 /// random bytes) rather than producing mojibake.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
+    decode_declared(bytes, None)
+}
+
+/// Decode bytes whose encoding something outside them declares (a web
+/// server's `Content-Type` charset). Evidence in the bytes comes first: a
+/// byte-order mark, then valid UTF-8 (a page that is valid UTF-8 and holds
+/// non-ASCII text is UTF-8 whatever the header says: legacy text almost never
+/// forms valid multi-byte sequences). Then the declared encoding, when the
+/// bytes decode in it without error; then a `<meta charset>` in the first
+/// kilobytes of a web page; then chardetng's guess. A wrong declaration
+/// (`charset=utf-8` on a Windows-1252 page) so falls through to the evidence.
+pub fn decode_declared(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, InputError> {
     if let Some(kind) = binary_signature(bytes) {
         return Err(InputError::Binary(kind.to_string()));
     }
@@ -29,6 +41,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         (cow.into_owned(), enc)
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_string(), UTF_8)
+    } else if let Some((text, enc)) = declared
+        .and_then(legacy_label)
+        .or_else(|| meta_charset(bytes).and_then(legacy_label))
+        .and_then(|enc| {
+            enc.decode_without_bom_handling_and_without_replacement(bytes)
+                .map(|t| (t.into_owned(), enc))
+        })
+    {
+        (text, enc)
     } else {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
@@ -52,6 +73,49 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, InputError> {
         encoding: encoding.name(),
         nul_dropped,
     })
+}
+
+/// A declared single- or multi-byte legacy encoding. UTF-8 is left out (the
+/// bytes were already found not to be UTF-8) and so are UTF-16 labels (a
+/// page in UTF-16 has a byte-order mark or is found by its zero bytes; a
+/// server that says UTF-16 for an 8-bit page is wrong).
+fn legacy_label(label: &str) -> Option<&'static Encoding> {
+    let enc = Encoding::for_label(label.trim().trim_matches(['"', '\'']).as_bytes())?;
+    (enc != UTF_8 && enc != UTF_16LE && enc != UTF_16BE).then_some(enc)
+}
+
+/// The charset a web page declares in its head: `<meta charset="…">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=…">`, in
+/// the first 4 kB as browsers look for it.
+fn meta_charset(bytes: &[u8]) -> Option<&str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(i) = find(&lower[from..], b"<meta") {
+        let start = from + i;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        if let Some(c) = find(&lower[start..end], b"charset=") {
+            let value = start + c + b"charset=".len();
+            let rest = &head[value..end];
+            let rest = rest
+                .strip_prefix(b"\"")
+                .or_else(|| rest.strip_prefix(b"'"))
+                .unwrap_or(rest);
+            let len = rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                .unwrap_or(rest.len());
+            return std::str::from_utf8(&rest[..len])
+                .ok()
+                .filter(|l| !l.is_empty());
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// UTF-16 without a byte-order mark: many zero bytes in alternate
@@ -183,6 +247,32 @@ pub fn normalize_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declared_charset_used_only_where_the_bytes_allow_it() {
+        // Windows-1252 bytes, declared as such.
+        let latin = b"<p>Caf\xe9 cr\xe8me, \x93quoted\x94</p>";
+        let d = decode_declared(latin, Some("windows-1252")).unwrap();
+        assert_eq!(d.text, "<p>Café crème, “quoted”</p>");
+        // The same bytes wrongly declared UTF-8: found by detection instead.
+        let d = decode_declared(latin, Some("utf-8")).unwrap();
+        assert!(d.text.contains("Café crème"), "{}", d.text);
+        // UTF-8 bytes wrongly declared ISO-8859-1: read as UTF-8, no mojibake.
+        let d = decode_declared("<p>Café “quoted”</p>".as_bytes(), Some("iso-8859-1")).unwrap();
+        assert_eq!(d.text, "<p>Café “quoted”</p>");
+        assert_eq!(d.encoding, "UTF-8");
+        // A meta charset speaks when nothing else does: KOI8-R is not a
+        // detector's first guess for these few bytes.
+        let mut page = b"<html><head><meta charset=\"koi8-r\"></head><body><p>".to_vec();
+        page.extend_from_slice(&[0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]);
+        page.extend_from_slice(b"</p></body></html>");
+        let d = decode_declared(&page, None).unwrap();
+        assert!(d.text.contains("Привет"), "{}", d.text);
+        assert_eq!(d.encoding, "KOI8-R");
+        let http_equiv =
+            b"<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-7'>";
+        assert_eq!(meta_charset(http_equiv), Some("ISO-8859-7"));
+    }
 
     #[test]
     fn utf8_with_bom_and_crlf() {

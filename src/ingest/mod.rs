@@ -6,6 +6,7 @@ pub mod clean;
 pub mod content;
 pub mod dates;
 pub mod decode;
+pub mod fetch;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -117,7 +118,18 @@ pub fn load_file(path: &Path, index: usize, opts: IngestOptions) -> Result<Versi
             limit: MAX_FILE_BYTES,
         });
     }
-    load_bytes(&bytes, &path.to_string_lossy(), index, opts)
+    // A page Parallax fetched carries its address and the server's charset
+    // in a record beside it.
+    let source = fetch::source_of(path, &sha256_hex(&bytes));
+    let mut v = load_bytes_declared(
+        &bytes,
+        &path.to_string_lossy(),
+        index,
+        opts,
+        source.as_ref().and_then(|s| s.charset.as_deref()),
+    )?;
+    v.url = source.map(|s| s.url);
+    Ok(v)
 }
 
 /// Read bytes as if they came from `path` (the extension is a hint only).
@@ -127,10 +139,22 @@ pub fn load_bytes(
     index: usize,
     opts: IngestOptions,
 ) -> Result<Version, InputError> {
+    load_bytes_declared(bytes, path, index, opts, None)
+}
+
+/// Read bytes whose charset something outside them declares (a web
+/// server's header); see [`decode::decode_declared`].
+pub fn load_bytes_declared(
+    bytes: &[u8],
+    path: &str,
+    index: usize,
+    opts: IngestOptions,
+    charset: Option<&str>,
+) -> Result<Version, InputError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty);
     }
-    let decoded = decode::decode(bytes)?;
+    let decoded = decode::decode_declared(bytes, charset)?;
     if decoded.text.trim().is_empty() {
         return Err(InputError::Empty);
     }
@@ -190,6 +214,7 @@ pub fn load_bytes(
     Ok(Version {
         id: format!("v{index}"),
         path: path.to_string(),
+        url: None,
         outlet,
         title: cleaned.title,
         published: cleaned.published,

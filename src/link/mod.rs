@@ -38,7 +38,7 @@ const KEPT_PER_VERSION: usize = 1;
 pub type Place = [usize; 3];
 
 /// Two sentences of different versions that state the same thing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Link {
     pub a: Place,
     pub b: Place,
@@ -51,7 +51,8 @@ pub struct Link {
 }
 
 /// The evidence behind a link.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "LinkEvidence")]
 pub struct Evidence {
     /// The rarest content terms both sentences use (stems), rarest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

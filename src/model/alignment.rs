@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How the paragraphs of a row relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RowStatus {
     /// Every version present in the row says it in the same words.
@@ -26,7 +26,7 @@ impl RowStatus {
 }
 
 /// One row: per version (in version order) the paragraph indices it holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Row {
     pub cells: Vec<Vec<usize>>,
     pub status: RowStatus,
@@ -44,7 +44,7 @@ impl Row {
 }
 
 /// What happened to a word run, seen from the base version.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeTag {
     Equal,
@@ -55,7 +55,7 @@ pub enum ChangeTag {
 }
 
 /// A run of text with one tag; `text` includes its trailing white space.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Span {
     pub tag: ChangeTag,
     pub text: String,

@@ -4,7 +4,19 @@
 use serde::{Deserialize, Serialize};
 
 /// What a paragraph is in the article's structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ParagraphKind {
     /// Running text of the story.
@@ -38,7 +50,7 @@ impl ParagraphKind {
 }
 
 /// One paragraph of cleaned text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Paragraph {
     pub kind: ParagraphKind,
     pub text: String,
@@ -57,7 +69,19 @@ impl Paragraph {
 }
 
 /// Why cleaning set a piece of text aside.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalReason {
     /// A repeat of a line kept elsewhere (photo captions printed several times).
@@ -107,14 +131,14 @@ impl RemovalReason {
 }
 
 /// Text set aside by cleaning, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Removed {
     pub text: String,
     pub reason: RemovalReason,
 }
 
 /// The input format a file was read as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceFormat {
     Text,
@@ -135,12 +159,16 @@ impl SourceFormat {
 }
 
 /// One outlet's version of the story, cleaned.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Version {
     /// Stable id used across the report: `v0`, `v1`, …
     pub id: String,
-    /// The path as the user gave it.
+    /// The path as the user gave it (for a page fetched from the web, its
+    /// copy in the page folder).
     pub path: String,
+    /// The address a fetched page came from; absent for local files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Who published it (best guess; the file stem when unknown).
     pub outlet: String,
     /// The headline, if one was found.
@@ -177,6 +205,7 @@ impl Version {
         Version {
             id: String::new(),
             path: path.to_string(),
+            url: None,
             outlet: String::new(),
             title: None,
             published: None,

@@ -8,7 +8,7 @@ use super::{Entity, Figure, FramingItem, Quote, Row, Version};
 pub const FORMAT: &str = "parallax-report/1";
 
 /// A problem with one input that did not stop the comparison.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Warning {
     pub path: String,
     pub message: String,
@@ -21,7 +21,7 @@ impl std::fmt::Display for Warning {
 }
 
 /// Settings the comparison was made with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Settings {
     /// Inputs taken as clean text (no boilerplate removal, no title detection).
     pub raw: bool,
@@ -30,8 +30,10 @@ pub struct Settings {
 }
 
 /// Everything Parallax found in a set of versions of one story.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Comparison {
+    /// Always `parallax-report/1` for this version of the format.
+    #[schemars(extend("const" = "parallax-report/1"))]
     pub format: String,
     pub generator: String,
     pub settings: Settings,

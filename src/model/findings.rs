@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a quotation compares with the reference form of the same utterance
 /// (the wording most versions agree on).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Fidelity {
     /// The same words.
@@ -27,7 +27,9 @@ impl Fidelity {
 }
 
 /// How a quotation's speaker was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Attribution {
     /// A name next to the verb of saying, or "according to" a name.
@@ -48,7 +50,7 @@ pub enum Attribution {
 }
 
 /// One direct quotation in one version.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Quote {
     pub version: usize,
     pub paragraph: usize,
@@ -73,7 +75,7 @@ pub struct Quote {
 }
 
 /// A figure's value: a number, or an ISO date for calendar dates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum FigureValue {
     #[serde(serialize_with = "serialize_number")]
@@ -100,7 +102,7 @@ fn serialize_number<S: serde::Serializer>(n: &f64, s: S) -> Result<S::Ok, S::Err
 }
 
 /// One number that carries information, in one version.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Figure {
     pub version: usize,
     pub paragraph: usize,
@@ -121,7 +123,19 @@ pub struct Figure {
 }
 
 /// What an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     Person,
@@ -142,7 +156,7 @@ impl EntityKind {
 }
 
 /// One mention of an entity; byte offsets into the paragraph's text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Mention {
     pub version: usize,
     pub paragraph: usize,
@@ -152,7 +166,7 @@ pub struct Mention {
 }
 
 /// A person, organization or place, merged across all versions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Entity {
     pub id: String,
     pub name: String,
@@ -175,7 +189,19 @@ impl Entity {
 }
 
 /// The kinds of framing difference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    PartialOrd,
+    Ord,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FramingKind {
     Headline,
@@ -221,7 +247,7 @@ impl FramingKind {
 }
 
 /// Where in the text a finding's evidence sits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Evidence {
     pub version: usize,
     pub paragraph: usize,
@@ -229,7 +255,7 @@ pub struct Evidence {
 }
 
 /// A difference in how versions frame the story.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FramingItem {
     pub kind: FramingKind,
     pub versions: Vec<usize>,

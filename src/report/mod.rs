@@ -1,7 +1,10 @@
 //! Report writers: one per format, all fed by the one [`Comparison`]. The CLI
 //! and the GUI call [`write_report`].
 
+pub mod csv;
 pub mod json;
+pub mod saved;
+pub mod schema;
 pub mod summary;
 
 use std::io::Write;
@@ -16,6 +19,8 @@ pub enum ReportFormat {
     Json,
     Html,
     Markdown,
+    /// One CSV table per kind of finding, in a folder.
+    Csv,
 }
 
 impl ReportFormat {
@@ -25,6 +30,7 @@ impl ReportFormat {
             "json" => Ok(ReportFormat::Json),
             "html" | "htm" => Ok(ReportFormat::Html),
             "md" | "markdown" => Ok(ReportFormat::Markdown),
+            "csv" => Ok(ReportFormat::Csv),
             other => Err(ReportError::UnknownFormat(other.to_string())),
         }
     }
@@ -43,12 +49,16 @@ impl ReportFormat {
     }
 }
 
-/// Render a report to bytes.
+/// Render a one-file report to bytes (the CSV tables are several files:
+/// see [`csv::render`]).
 pub fn render(c: &Comparison, format: ReportFormat) -> Result<Vec<u8>, ReportError> {
     match format {
         ReportFormat::Json => json::render(c),
         ReportFormat::Html => Ok(html::render(c).into_bytes()),
         ReportFormat::Markdown => Ok(markdown::render(c).into_bytes()),
+        ReportFormat::Csv => Err(ReportError::Serialize(
+            "CSV tables are several files; write them into a folder".to_string(),
+        )),
     }
 }
 
@@ -57,12 +67,26 @@ pub mod markdown;
 
 /// Write a report to `out` (`-` for standard output) atomically: a temporary
 /// file beside the target, then a rename.
+/// CSV tables go into the folder `out`.
 pub fn write_report(c: &Comparison, format: ReportFormat, out: &Path) -> Result<(), ReportError> {
+    if format == ReportFormat::Csv {
+        if out.as_os_str() == "-" {
+            return Err(ReportError::Serialize(
+                "CSV tables are several files; name a folder with --out, not -".to_string(),
+            ));
+        }
+        return csv::write(c, out);
+    }
     let bytes = render(c, format)?;
+    write_report_bytes(&bytes, out)
+}
+
+/// Write bytes to `out` (`-` for standard output) atomically.
+pub fn write_report_bytes(bytes: &[u8], out: &Path) -> Result<(), ReportError> {
     if out.as_os_str() == "-" {
         let mut stdout = std::io::stdout().lock();
         return stdout
-            .write_all(&bytes)
+            .write_all(bytes)
             .and_then(|_| stdout.flush())
             .map_err(|source| ReportError::Io {
                 path: "-".to_string(),
@@ -83,7 +107,7 @@ pub fn write_report(c: &Comparison, format: ReportFormat, out: &Path) -> Result<
             .write(true)
             .open(out)
             .map_err(io_err)?;
-        return f.write_all(&bytes).and_then(|_| f.flush()).map_err(io_err);
+        return f.write_all(bytes).and_then(|_| f.flush()).map_err(io_err);
     }
     let dir = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -97,7 +121,7 @@ pub fn write_report(c: &Comparison, format: ReportFormat, out: &Path) -> Result<
         .prefix(".parallax-report-")
         .tempfile_in(&dir)
         .map_err(io_err)?;
-    tmp.write_all(&bytes).map_err(io_err)?;
+    tmp.write_all(bytes).map_err(io_err)?;
     tmp.as_file().sync_all().map_err(io_err)?;
     if let Some(perms) = old_perms.or_else(default_permissions) {
         tmp.as_file().set_permissions(perms).map_err(io_err)?;

@@ -27,6 +27,7 @@ fn writes_json_report_with_every_key() {
     assert_eq!(status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["format"], "parallax-report/1");
+    crate::common::validate_report(&v);
     for key in [
         "generator",
         "versions",
@@ -92,6 +93,7 @@ fn bad_inputs_with_one_good_file_exit_1_and_name_each() {
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["versions"].as_array().unwrap().len(), 1);
     assert_eq!(v["warnings"].as_array().unwrap().len(), bad.len());
+    crate::common::validate_report(&v);
 }
 
 #[test]
@@ -137,6 +139,7 @@ fn stdout_raw_and_format_flags() {
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["settings"]["raw"], true);
+    crate::common::validate_report(&v);
     assert!(v["versions"][0]["removed"].as_array().unwrap().is_empty());
     let o = bin()
         .args(["compare", "--format", "pdf", "--out", "-"])
@@ -155,4 +158,170 @@ fn help_and_version() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("--out"));
     let o = bin().arg("compare").output().unwrap();
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn schema_completions_and_manual_page() {
+    let o = bin().arg("schema").output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(printed, crate::common::committed_schema());
+    for shell in ["bash", "zsh", "fish"] {
+        let o = bin().args(["completions", shell]).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            text.contains("compare") && text.contains("out"),
+            "{shell}: {text}"
+        );
+    }
+    let o = bin().arg("man").output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let man = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        man.contains(".TH parallax 1") && man.contains("compare"),
+        "{man}"
+    );
+}
+
+/// Read a CSV table back with the csv crate: header and rows.
+fn read_table(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header = r.headers().unwrap().iter().map(str::to_string).collect();
+    let rows = r
+        .records()
+        .map(|x| x.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn csv_tables_in_a_folder_read_back() {
+    let dir = tmp();
+    let json = dir.path().join("r.json");
+    let tables = dir.path().join("tables");
+    let status = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg("--out")
+        .arg(&json)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let status = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .args(["--format", "csv", "--out"])
+        .arg(&tables)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let c: parallax::model::Comparison =
+        serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+    for (name, columns) in parallax::report::csv::TABLES {
+        let (header, rows) = read_table(&tables.join(name));
+        assert_eq!(&header, columns, "{name}");
+        for r in &rows {
+            assert_eq!(r.len(), columns.len(), "{name}");
+        }
+        let expected = match *name {
+            "versions.csv" => c.versions.len(),
+            "quotes.csv" => c.quotes.len(),
+            "figures.csv" => c.figures.len(),
+            "entities.csv" => c.entities.iter().map(|e| e.mentions.len()).sum(),
+            "provenance.csv" => c.provenance.pairs.len(),
+            _ => rows.len(),
+        };
+        assert_eq!(rows.len(), expected, "{name}");
+    }
+    // Each quotation row holds the quoted words and its outlet, as in the report.
+    let (_, quotes) = read_table(&tables.join("quotes.csv"));
+    for (row, q) in quotes.iter().zip(&c.quotes) {
+        assert_eq!(row[1], q.version.to_string());
+        assert_eq!(row[2], c.versions[q.version].outlet);
+        assert_eq!(row[3], q.paragraph.to_string());
+        assert_eq!(row[4], q.text);
+    }
+    // Every framing item has at least one row.
+    let (_, framing) = read_table(&tables.join("framing.csv"));
+    for i in 0..c.framing.len() {
+        assert!(
+            framing.iter().any(|r| r[0] == i.to_string()),
+            "framing item {i}"
+        );
+    }
+    // Tables need a folder: standard output and an existing file are refused.
+    let o = bin()
+        .args(["compare", "--format", "csv", "--out", "-"])
+        .args(sample_paths())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("folder"));
+}
+
+#[test]
+fn a_saved_report_is_written_again_in_any_format() {
+    let dir = tmp();
+    let json = dir.path().join("r.json");
+    let status = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg("--out")
+        .arg(&json)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let again = dir.path().join("again.json");
+    let html = dir.path().join("again.html");
+    for out in [&again, &html] {
+        let o = bin()
+            .arg("compare")
+            .arg(&json)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    assert_eq!(
+        std::fs::read(&again).unwrap(),
+        std::fs::read(&json).unwrap()
+    );
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
+    // Beside versions of a story, a saved report is named and left out.
+    let o = bin()
+        .arg("compare")
+        .arg(fixture("ingest/menus.txt"))
+        .arg(&json)
+        .args(["--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("saved Parallax comparison"));
+    // A report cut short is refused with the reason.
+    let cut = dir.path().join("cut.json");
+    let bytes = std::fs::read(&json).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let o = bin()
+        .arg("compare")
+        .arg(&cut)
+        .args(["--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cut.json") && err.contains("invalid JSON"),
+        "{err}"
+    );
 }

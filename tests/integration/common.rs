@@ -59,3 +59,35 @@ pub fn render_version(v: &Version) -> String {
     }
     s
 }
+
+/// The committed JSON Schema of the report.
+pub fn committed_schema() -> serde_json::Value {
+    let path = root().join("schema/parallax-report-1.schema.json");
+    serde_json::from_slice(&std::fs::read(&path).expect("committed schema")).expect("schema JSON")
+}
+
+/// Check a report against the committed schema; panics with every error.
+pub fn validate_report(report: &serde_json::Value) {
+    use std::sync::OnceLock;
+    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
+    let v = VALIDATOR.get_or_init(|| {
+        jsonschema::validator_for(&committed_schema()).expect("the committed schema compiles")
+    });
+    let errors: Vec<String> = v
+        .iter_errors(report)
+        .take(10)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "report does not match the schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+/// Check a report written to a file against the committed schema.
+pub fn validate_report_file(path: &Path) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: serde_json::Value = serde_json::from_slice(&bytes).expect("report JSON");
+    validate_report(&value);
+}

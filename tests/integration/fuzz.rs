@@ -117,6 +117,11 @@ proptest! {
                     seen.sort_unstable();
                     prop_assert_eq!(seen, (0..ver.paragraphs.len()).collect::<Vec<_>>());
                 }
+                // Whatever was read, the report follows the published schema
+                // and reads back as a saved comparison.
+                let json = parallax::report::render(&c, parallax::report::ReportFormat::Json).unwrap();
+                crate::common::validate_report(&serde_json::from_slice(&json).unwrap());
+                prop_assert!(parallax::report::saved::parse(&json).is_ok());
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }

@@ -250,7 +250,7 @@ fn saving_writes_a_report_to_a_given_path() {
         match name {
             "r.html" => assert!(text.starts_with("<!DOCTYPE html>")),
             "r.md" => assert!(text.starts_with("# How 5 versions")),
-            _ => assert!(text.contains("parallax-report/1")),
+            _ => crate::common::validate_report_file(&path),
         }
     }
     assert!(
@@ -345,5 +345,110 @@ fn frame_time_with_24_versions() {
     let per = t0.elapsed() / frames;
     println!(
         "24 versions: first frame {first:?}, then {per:?} per frame over {frames} frames (layout and tessellation, no GPU)"
+    );
+}
+
+/// What a comparison shows, to compare two windows by.
+fn shown(h: &Harness<'static, ParallaxApp>) -> serde_json::Value {
+    let c = h.state().comparison().expect("a comparison");
+    serde_json::json!({
+        "outlets": c.versions.iter().map(|v| v.outlet.clone()).collect::<Vec<_>>(),
+        "rows": serde_json::to_value(&c.alignment).unwrap(),
+        "quotes": serde_json::to_value(&c.quotes).unwrap(),
+        "figures": serde_json::to_value(&c.figures).unwrap(),
+        "framing": serde_json::to_value(&c.framing).unwrap(),
+        "entities": serde_json::to_value(&c.entities).unwrap(),
+        "view_rows": h.state().view().rows.len(),
+    })
+}
+
+#[test]
+fn web_pages_and_a_file_saved_then_reopened_show_the_same() {
+    let base = crate::web::start_server();
+    let pages = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(Vec::new());
+    settle(&mut h);
+    h.state_mut().set_page_dir(pages.path().to_path_buf());
+    // File ▸ Open URL…, two addresses typed.
+    h.state_mut().command(Command::OpenUrlField);
+    h.run_steps(2);
+    h.state_mut().rt.path_field = format!("{base}/coast.html {base}/island.html");
+    h.state_mut().command(Command::SubmitPath);
+    h.run_steps(2);
+    settle(&mut h);
+    h.state_mut()
+        .command(Command::Add(vec![fixture("ingest/wire_wrapped.txt")]));
+    h.run_steps(1);
+    settle(&mut h);
+    let before = shown(&h);
+    assert_eq!(before["outlets"].as_array().unwrap().len(), 3, "{before}");
+    assert!(h.query_all_by_label("Coast Herald").count() >= 1);
+    let saved = dir.path().join("ferry.json");
+    h.state_mut().command(Command::SaveTo(saved.clone()));
+    h.run_steps(2);
+    crate::common::validate_report_file(&saved);
+    drop(h);
+
+    // Started again on the saved report: the same comparison, without
+    // reading the pages again; the originals are at hand, so it can recompare.
+    let mut h = harness(vec![saved.clone()]);
+    settle(&mut h);
+    assert_eq!(shown(&h), before);
+    assert!(h.query_all_by_label("Island Post").count() >= 1);
+    let s = h.state().saved_report().expect("opened as a saved report");
+    assert_eq!(s.originals, parallax::report::saved::Originals::Available);
+    assert!(
+        h.state()
+            .rt
+            .notices
+            .iter()
+            .any(|n| n.text.contains("Opened the saved comparison"))
+    );
+    h.state_mut().command(Command::Recompare);
+    h.run_steps(1);
+    settle(&mut h);
+    assert!(h.state().saved_report().is_none());
+    assert_eq!(shown(&h)["rows"], before["rows"]);
+
+    // With a page gone, the saved comparison is still shown as saved.
+    drop(h);
+    let page = before_page(&saved);
+    std::fs::remove_file(&page).unwrap();
+    let mut h = harness(vec![saved]);
+    settle(&mut h);
+    assert_eq!(shown(&h), before);
+    match &h.state().saved_report().unwrap().originals {
+        parallax::report::saved::Originals::Unavailable { path, reason } => {
+            assert_eq!(path, &page.to_string_lossy());
+            assert!(reason.contains("no longer there"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The kept copy of the first fetched page named in a saved report.
+fn before_page(saved: &Path) -> PathBuf {
+    let c = parallax::report::saved::read(saved).unwrap();
+    PathBuf::from(&c.versions.iter().find(|v| v.url.is_some()).unwrap().path)
+}
+
+#[test]
+fn tables_are_saved_into_a_folder() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    let tables = dir.path().join("tables");
+    h.state_mut().command(Command::TablesTo(tables.clone()));
+    h.run_steps(2);
+    for (name, _) in parallax::report::csv::TABLES {
+        assert!(tables.join(name).is_file(), "{name}");
+    }
+    assert!(
+        h.state()
+            .rt
+            .notices
+            .iter()
+            .any(|n| !n.error && n.text.contains("Tables saved"))
     );
 }

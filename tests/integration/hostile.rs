@@ -92,6 +92,7 @@ fn a_replaced_report_keeps_its_permissions() {
     assert_eq!(status.code(), Some(0));
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
+    crate::common::validate_report_file(&out);
     // No temporary is left beside it.
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -12,3 +12,5 @@ mod hostile;
 mod ingest;
 mod links;
 mod reports;
+mod schema;
+mod web;

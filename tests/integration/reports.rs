@@ -48,6 +48,7 @@ fn every_format_from_one_comparison() {
     let json: serde_json::Value =
         serde_json::from_slice(&report::render(&c, ReportFormat::Json).unwrap()).unwrap();
     assert_eq!(json["format"], "parallax-report/1");
+    crate::common::validate_report(&json);
     let html = String::from_utf8(report::render(&c, ReportFormat::Html).unwrap()).unwrap();
     let md = String::from_utf8(report::render(&c, ReportFormat::Markdown).unwrap()).unwrap();
     for v in &c.versions {
