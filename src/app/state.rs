@@ -57,6 +57,8 @@ pub enum FindingsTab {
     Framing,
     Quotes,
     Figures,
+    /// Who each version credits and which versions share copy.
+    Sources,
     Removed,
 }
 

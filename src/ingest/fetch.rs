@@ -118,11 +118,9 @@ pub fn source_of(page: &Path, sha256: &str) -> Option<SourceInfo> {
     (info.sha256 == sha256).then_some(info)
 }
 
-/// The file name a page is kept under: its host and a digest of its full
-/// address, so that the same address always lands in the same file.
-pub fn page_file_name(url: &str) -> String {
-    let host: String = url
-        .split_once("://")
+/// The host part of an address (with its port), lower-cased.
+fn host_of(url: &str) -> String {
+    url.split_once("://")
         .map_or(url, |(_, rest)| rest)
         .split(['/', '?', '#'])
         .next()
@@ -130,6 +128,38 @@ pub fn page_file_name(url: &str) -> String {
         .rsplit('@')
         .next()
         .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// A site's name from its address: the host without `www.`, `m.` or
+/// `amp.` (`https://www.example.com/news/x` gives `example.com`).
+pub fn site_of(url: &str) -> String {
+    let host = host_of(url);
+    let mut h = host.as_str();
+    for prefix in ["www.", "m.", "amp."] {
+        if let Some(rest) = h.strip_prefix(prefix)
+            && rest.contains('.')
+        {
+            h = rest;
+        }
+    }
+    if h.is_empty() {
+        url.to_string()
+    } else {
+        h.to_string()
+    }
+}
+
+/// The file name a page is kept under: its host and a digest of its full
+/// address (so that the same address always lands in the same file), with
+/// the extension of what the server said it is.
+pub fn page_file_name(url: &str, content_type: Option<&str>) -> String {
+    let ext = match content_type {
+        Some("text/plain") => "txt",
+        Some("text/markdown" | "text/x-markdown") => "md",
+        _ => "html",
+    };
+    let host: String = host_of(url)
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
@@ -142,14 +172,14 @@ pub fn page_file_name(url: &str) -> String {
         .collect();
     let digest = super::sha256_hex(url.as_bytes());
     let host = if host.is_empty() { "page" } else { &host };
-    format!("{host}-{}.html", &digest[..16])
+    format!("{host}-{}.{ext}", &digest[..16])
 }
 
 /// Fetch `url` into `dir` and return the path of the kept page.
 pub fn fetch_to(url: &str, dir: &Path, opts: FetchOptions) -> Result<PathBuf, FetchError> {
     let url = url.trim();
     let fetched = fetch(url, opts)?;
-    let path = dir.join(page_file_name(url));
+    let path = dir.join(page_file_name(url, fetched.content_type.as_deref()));
     let save_err = |e: std::io::Error| FetchError::Save {
         path: dir.display().to_string(),
         reason: e.to_string(),
@@ -299,17 +329,22 @@ mod tests {
         assert!(is_url("HTTP://EXAMPLE.ORG"));
         assert!(!is_url("example.org/a.html"));
         assert!(!is_url("/tmp/http:/x"));
-        let a = page_file_name("https://www.Example.org:8080/news/story?id=1#top");
+        let a = page_file_name("https://www.Example.org:8080/news/story?id=1#top", None);
         assert!(a.starts_with("www.example.org_8080-"), "{a}");
         assert!(a.ends_with(".html"));
         assert_ne!(
             a,
-            page_file_name("https://www.example.org:8080/news/story?id=2")
+            page_file_name("https://www.example.org:8080/news/story?id=2", None)
         );
         assert_eq!(
-            page_file_name("http://u:p@h/x").split('-').next(),
+            page_file_name("http://u:p@h/x", None).split('-').next(),
             Some("h")
         );
+        assert!(page_file_name("http://h/x", Some("text/plain")).ends_with(".txt"));
+        assert_eq!(site_of("https://www.Example.com/news/x"), "example.com");
+        assert_eq!(site_of("http://m.example.co.uk"), "example.co.uk");
+        assert_eq!(site_of("http://www.com/"), "www.com");
+        assert_eq!(site_of("http://127.0.0.1:8765/a.txt"), "127.0.0.1:8765");
         assert!(source_path(Path::new("/x/a.html")).ends_with("a.html.source.json"));
     }
 

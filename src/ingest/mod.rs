@@ -128,7 +128,14 @@ pub fn load_file(path: &Path, index: usize, opts: IngestOptions) -> Result<Versi
         opts,
         source.as_ref().and_then(|s| s.charset.as_deref()),
     )?;
-    v.url = source.map(|s| s.url);
+    if let Some(s) = source {
+        // A fetched page whose metadata names no outlet is named after its
+        // site, not after the file it is kept in.
+        if v.outlet == outlet_from_path(&v.path) {
+            v.outlet = fetch::site_of(&s.url);
+        }
+        v.url = Some(s.url);
+    }
     Ok(v)
 }
 

@@ -261,6 +261,14 @@ fn quote_text(text: &str, changed: &[String]) -> Markup {
     }
 }
 
+/// "stated by 4 versions, 2 independent sources".
+fn stated_by<T>(c: &Comparison, per_version: &[Vec<T>]) -> String {
+    let stating: Vec<usize> = (0..per_version.len())
+        .filter(|&v| !per_version[v].is_empty())
+        .collect();
+    format!("stated by {}", crate::report::summary::voices(c, &stating))
+}
+
 fn figures(c: &Comparison) -> Markup {
     let groups = figure_groups(c);
     html! {
@@ -282,6 +290,8 @@ fn figures(c: &Comparison) -> Markup {
                                         @if let Some(f) = g.per_version.iter().flatten().next() {
                                             span.muted { (f.unit.as_deref().unwrap_or("count")) }
                                         }
+                                        br;
+                                        span.muted { (stated_by(c, &g.per_version)) }
                                     }
                                     @for fs in &g.per_version {
                                         td {

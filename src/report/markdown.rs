@@ -307,11 +307,15 @@ pub fn render(c: &Comparison) -> String {
                     }
                 })
                 .collect();
+            let stating: Vec<usize> = (0..g.per_version.len())
+                .filter(|&v| !g.per_version[v].is_empty())
+                .collect();
             let _ = writeln!(
                 md,
-                "| {}{} | {} |",
+                "| {}{} ({}) | {} |",
                 if g.discrepancy { "**DISAGREE** " } else { "" },
                 esc(&unit),
+                crate::report::summary::voices(c, &stating),
                 cells.join(" | ")
             );
         }

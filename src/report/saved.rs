@@ -11,6 +11,10 @@ use crate::model::{Comparison, FORMAT};
 /// Does this file look like a saved Parallax report (without reading it all)?
 pub fn is_report_file(path: &Path) -> bool {
     use std::io::Read;
+    // Only a regular file: opening a FIFO would wait for a writer forever.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let Ok(file) = std::fs::File::open(path) else {
         return false;
     };
@@ -41,6 +45,9 @@ pub fn is_report_head(head: &[u8]) -> bool {
 /// Read a saved report.
 pub fn read(path: &Path) -> Result<Comparison, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("is not a regular file".to_string());
+    }
     if meta.len() > 4 * MAX_FILE_BYTES {
         return Err(format!(
             "is {} bytes, over the {} byte limit for a saved report",
@@ -198,7 +205,14 @@ pub enum Originals {
 pub fn originals(c: &Comparison) -> Originals {
     for v in &c.versions {
         let path = Path::new(&v.path);
-        let reason = match std::fs::read(path) {
+        let regular = std::fs::metadata(path).map(|m| m.is_file());
+        let reason = match regular.and_then(|regular| {
+            if regular {
+                std::fs::read(path)
+            } else {
+                Err(std::io::Error::other("not a regular file"))
+            }
+        }) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("is no longer there".into()),
             Err(e) => Some(format!("cannot be read ({e})")),
             Ok(bytes) if ingest::sha256_hex(&bytes) != v.sha256 => {

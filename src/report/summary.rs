@@ -220,3 +220,100 @@ pub fn sources(c: &Comparison) -> Vec<SourceLine> {
         })
         .collect()
 }
+
+/// How many independent sources a set of versions is: versions of one copy
+/// family count once, every other version on its own. Five outlets printing
+/// one wire story agree as one voice.
+pub fn independent_sources(c: &Comparison, versions: &[usize]) -> usize {
+    let mut families: Vec<usize> = Vec::new();
+    let mut alone: Vec<usize> = Vec::new();
+    for &v in versions {
+        match c.provenance.families.iter().position(|f| f.contains(&v)) {
+            Some(f) => {
+                if !families.contains(&f) {
+                    families.push(f);
+                }
+            }
+            None => {
+                if !alone.contains(&v) {
+                    alone.push(v);
+                }
+            }
+        }
+    }
+    families.len() + alone.len()
+}
+
+/// "3 versions" or "3 versions, 2 independent sources" when families make
+/// the difference.
+pub fn voices(c: &Comparison, versions: &[usize]) -> String {
+    let mut vs = versions.to_vec();
+    vs.sort_unstable();
+    vs.dedup();
+    let n = vs.len();
+    let k = independent_sources(c, &vs);
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    if k == n {
+        plural(n, "version", "versions")
+    } else {
+        format!(
+            "{}, {}",
+            plural(n, "version", "versions"),
+            plural(k, "independent source", "independent sources")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::provenance::Provenance;
+    use crate::model::{Paragraph, ParagraphKind, Settings, Version};
+
+    fn with_families(n: usize, families: Vec<Vec<usize>>) -> Comparison {
+        Comparison {
+            format: crate::model::FORMAT.to_string(),
+            generator: String::new(),
+            settings: Settings {
+                raw: false,
+                base: 0,
+            },
+            versions: (0..n)
+                .map(|i| {
+                    Version::from_paragraphs(
+                        &format!("v{i}.txt"),
+                        vec![Paragraph::single(ParagraphKind::Body, "x".into())],
+                    )
+                })
+                .collect(),
+            alignment: Vec::new(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
+            entities: Vec::new(),
+            framing: Vec::new(),
+            provenance: Provenance {
+                families,
+                ..Provenance::default()
+            },
+            links: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_copy_family_is_one_voice() {
+        let c = with_families(6, vec![vec![0, 1, 2, 3]]);
+        assert_eq!(independent_sources(&c, &[0, 1, 2, 3, 4, 5]), 3);
+        assert_eq!(independent_sources(&c, &[0, 3]), 1);
+        assert_eq!(independent_sources(&c, &[4, 5]), 2);
+        assert_eq!(voices(&c, &[4, 5]), "2 versions");
+        assert_eq!(voices(&c, &[0, 1, 4]), "3 versions, 2 independent sources");
+        assert_eq!(voices(&c, &[0, 1, 2]), "3 versions, 1 independent source");
+    }
+}

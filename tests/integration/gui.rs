@@ -452,3 +452,67 @@ fn tables_are_saved_into_a_folder() {
             .any(|n| !n.error && n.text.contains("Tables saved"))
     );
 }
+
+#[test]
+fn the_sources_tab_shows_credits_families_and_own_reporting() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    h.get_by_label_contains("Sources (").click();
+    h.run_steps(2);
+    let (outlets, family_member, own_para) = {
+        let c = h.state().comparison().unwrap();
+        let fam = c
+            .provenance
+            .families
+            .first()
+            .expect("the sample has a copy family")
+            .clone();
+        let member = fam
+            .iter()
+            .copied()
+            .find(|&v| c.provenance.own.get(v).is_some_and(|o| !o.is_empty()))
+            .expect("a family member with paragraphs of its own");
+        let own = c.provenance.own[member][0];
+        (
+            c.versions
+                .iter()
+                .map(|v| v.outlet.clone())
+                .collect::<Vec<_>>(),
+            member,
+            own,
+        )
+    };
+    assert!(h.query_all_by_label_contains("independent source").count() >= 1);
+    assert!(
+        h.query_all_by_label_contains("family 1 (same copy as")
+            .count()
+            >= 2
+    );
+    for o in &outlets {
+        assert!(h.query_all_by_label(o).count() >= 1, "{o} not listed");
+    }
+    // A paragraph of its own is one click away.
+    let label = format!("¶{}", own_para + 1);
+    let before = h.state().rt.selected_row;
+    let hits: Vec<_> = h.query_all_by_label(&label).collect();
+    assert!(!hits.is_empty(), "{label} for version {family_member}");
+    drop(hits);
+    // Click each candidate until the selection lands on that paragraph's row.
+    let target = {
+        let c = h.state().comparison().unwrap();
+        c.alignment
+            .iter()
+            .position(|r| r.cells[family_member].contains(&own_para))
+            .unwrap()
+    };
+    let n = h.query_all_by_label(&label).count();
+    for i in 0..n {
+        h.query_all_by_label(&label).nth(i).unwrap().click();
+        h.run_steps(2);
+        if h.state().rt.selected_row == Some(target) {
+            break;
+        }
+    }
+    assert_ne!(h.state().rt.selected_row, before);
+    assert_eq!(h.state().rt.selected_row, Some(target));
+}

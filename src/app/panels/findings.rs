@@ -9,7 +9,10 @@ use crate::app::commands::Command;
 use crate::app::state::FindingsTab;
 use crate::app::theme::Palette;
 use crate::model::Comparison;
-use crate::report::summary::{Summary, entity_name, figure_groups, figure_value, quote_groups};
+use crate::report::summary::{
+    Summary, entity_name, figure_groups, figure_value, independent_sources, quote_groups, sources,
+    voices,
+};
 
 /// Draw the tabs.
 pub fn show(
@@ -34,6 +37,14 @@ pub fn show(
             (
                 FindingsTab::Figures,
                 format!("Figures ({})", counts.figure_groups),
+            ),
+            (
+                FindingsTab::Sources,
+                format!(
+                    "Sources ({} of {})",
+                    independent_sources(c, &(0..c.versions.len()).collect::<Vec<_>>()),
+                    c.versions.len()
+                ),
             ),
             (
                 FindingsTab::Removed,
@@ -89,15 +100,19 @@ pub fn show(
                         s.dedup();
                         s
                     };
+                    let quoting: Vec<usize> = (0..g.per_version.len())
+                        .filter(|&v| !g.per_version[v].is_empty())
+                        .collect();
                     ui.label(
                         RichText::new(format!(
-                            "Quotation {} · {}",
+                            "Quotation {} · {} · {}",
                             g.group + 1,
                             if who.is_empty() {
                                 "unattributed".into()
                             } else {
                                 who.join(" / ")
-                            }
+                            },
+                            voices(c, &quoting)
                         ))
                         .strong(),
                     );
@@ -147,6 +162,10 @@ pub fn show(
                     }
                     let first = g.per_version.iter().flatten().next();
                     head.push_str(first.and_then(|f| f.unit.as_deref()).unwrap_or("count"));
+                    let stating: Vec<usize> = (0..g.per_version.len())
+                        .filter(|&v| !g.per_version[v].is_empty())
+                        .collect();
+                    head.push_str(&format!(" · {}", voices(c, &stating)));
                     let color = if g.discrepancy { p.error } else { p.text };
                     ui.label(RichText::new(head).strong().color(color));
                     for (v, fs) in g.per_version.iter().enumerate() {
@@ -170,6 +189,7 @@ pub fn show(
                     ui.add_space(6.0);
                 }
             }
+            FindingsTab::Sources => sources_tab(ui, c, p, &reveal, cmds),
             FindingsTab::Removed => {
                 for v in &c.versions {
                     egui::CollapsingHeader::new(format!("{} ({})", v.outlet, v.removed.len()))
@@ -185,4 +205,110 @@ pub fn show(
                 }
             }
         });
+}
+
+/// Who each version credits, which versions carry one source's copy, how
+/// much they share and what each adds of its own (click a paragraph of its
+/// own to go to it).
+fn sources_tab(
+    ui: &mut Ui,
+    c: &Comparison,
+    p: &Palette,
+    reveal: &dyn Fn(usize, usize, &mut Vec<Command>),
+    cmds: &mut Vec<Command>,
+) {
+    let all: Vec<usize> = (0..c.versions.len()).collect();
+    let k = independent_sources(c, &all);
+    ui.label(format!(
+        "{} versions from {k} independent source{}: versions that reuse one source's copy (a family) count as one voice when they agree.",
+        c.versions.len(),
+        if k == 1 { "" } else { "s" }
+    ));
+    ui.add_space(4.0);
+    let outlet = |v: usize| c.versions[v].outlet.as_str();
+    for line in sources(c) {
+        let v = line.version;
+        ui.horizontal_wrapped(|ui| {
+            let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(swatch, 2.0, crate::app::theme::version_color(v));
+            ui.label(RichText::new(&line.outlet).strong());
+            ui.label(RichText::new(format!("credit: {}", line.credit)).color(p.muted));
+            match line.family {
+                Some(f) => {
+                    let others: Vec<&str> = c.provenance.families[f - 1]
+                        .iter()
+                        .filter(|&&o| o != v)
+                        .map(|&o| outlet(o))
+                        .collect();
+                    ui.label(format!(
+                        "family {f} (same copy as {}), up to {:.0}% shared",
+                        others.join(", "),
+                        line.shared * 100.0
+                    ));
+                }
+                None => {
+                    ui.label(if line.shared > 0.0 {
+                        format!(
+                            "independent (shares at most {:.0}% with any other version)",
+                            line.shared * 100.0
+                        )
+                    } else {
+                        "independent".to_string()
+                    });
+                }
+            }
+        });
+        if line.family.is_some() {
+            let own = c.provenance.own.get(v).cloned().unwrap_or_default();
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(18.0);
+                if own.is_empty() {
+                    ui.label(
+                        RichText::new("nothing of its own beyond the family's copy").color(p.muted),
+                    );
+                } else {
+                    ui.label(
+                        RichText::new(format!(
+                            "{} paragraph{} of its own:",
+                            own.len(),
+                            if own.len() == 1 { "" } else { "s" }
+                        ))
+                        .color(p.muted),
+                    );
+                    for &para in &own {
+                        let text = &c.versions[v].paragraphs[para].text;
+                        let short: String = text.chars().take(60).collect();
+                        let resp = ui
+                            .selectable_label(false, format!("¶{}", para + 1))
+                            .on_hover_text(if short.len() < text.len() {
+                                format!("{short}…")
+                            } else {
+                                short
+                            });
+                        if resp.clicked() {
+                            reveal(v, para, cmds);
+                        }
+                    }
+                }
+            });
+        }
+    }
+    if !c.provenance.pairs.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Shared copy, by pair").strong());
+        let mut pairs: Vec<_> = c.provenance.pairs.iter().collect();
+        pairs.sort_by(|a, b| b.shared.total_cmp(&a.shared));
+        for pair in pairs {
+            let [a, b] = pair.versions;
+            ui.label(format!(
+                "{} and {}: {:.0}% of the shorter one's words in {} shared passage{}",
+                outlet(a),
+                outlet(b),
+                pair.shared * 100.0,
+                pair.passages,
+                if pair.passages == 1 { "" } else { "s" }
+            ));
+        }
+    }
 }
