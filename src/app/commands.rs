@@ -24,6 +24,7 @@ pub enum Command {
     NextDifference,
     PreviousDifference,
     NextSearchHit,
+    PreviousSearchHit,
     HighlightEntity(Option<String>),
     SaveDialog,
     SaveTo(PathBuf),
@@ -41,6 +42,9 @@ pub enum Command {
     ShowTab(FindingsTab),
     OpenSearch,
     DismissNotice(usize),
+    DismissAllNotices,
+    /// Show every notice, or only the latest with a count.
+    ToggleNotices,
     /// Use the typed path for opening or saving.
     SubmitPath,
     ClosePathField,

@@ -216,6 +216,24 @@ impl ParallaxApp {
                             if !sample::is_sample(&loaded) && self.rt.saved.is_none() {
                                 self.persisted.remember(&loaded);
                             }
+                            if let Some(before) = self.rt.versions_before_add.take()
+                                && c.versions.len() > before
+                                && before > 0
+                            {
+                                let added: Vec<&str> = c.versions[before..]
+                                    .iter()
+                                    .map(|v| v.outlet.as_str())
+                                    .collect();
+                                self.rt.notify(
+                                    format!(
+                                        "Added {} version{}: {}",
+                                        added.len(),
+                                        if added.len() == 1 { "" } else { "s" },
+                                        added.join(", ")
+                                    ),
+                                    false,
+                                );
+                            }
                             self.rt.paths = loaded;
                             self.rt.order.clear();
                             // What depends only on the comparison is worked out once.
@@ -318,6 +336,14 @@ impl ParallaxApp {
                 Command::PreviousDifference,
             ),
             (
+                KeyboardShortcut::new(Modifiers::SHIFT, Key::F3),
+                Command::PreviousSearchHit,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::F3),
+                Command::NextSearchHit,
+            ),
+            (
                 KeyboardShortcut::new(Modifiers::NONE, Key::F8),
                 Command::NextDifference,
             ),
@@ -378,11 +404,30 @@ impl ParallaxApp {
                     }) {
                         all.clear(); // new files replace the sample story
                     }
+                    let open_urls: Vec<String> = self
+                        .rt
+                        .comparison
+                        .as_ref()
+                        .map(|c| c.versions.iter().filter_map(|v| v.url.clone()).collect())
+                        .unwrap_or_default();
+                    let before = all.len();
+                    let mut already = Vec::new();
                     for p in paths {
-                        if !all.contains(&p) {
+                        let text = p.to_string_lossy().to_string();
+                        if all.contains(&p) || open_urls.contains(&text) {
+                            already.push(text);
+                        } else {
                             all.push(p);
                         }
                     }
+                    if !already.is_empty() {
+                        self.rt
+                            .notify(format!("Already open: {}", already.join(", ")), false);
+                    }
+                    if all.len() == before {
+                        continue; // nothing new to compare
+                    }
+                    self.rt.versions_before_add = Some(before);
                     self.load(all);
                 }
                 Command::RemoveVersion(v) => {
@@ -433,8 +478,15 @@ impl ParallaxApp {
                         self.rt.scroll_to_selected = true;
                     }
                 }
-                Command::NextSearchHit => {
-                    if let Some(r) = view::step_search(&self.view, self.rt.selected_row) {
+                Command::NextSearchHit | Command::PreviousSearchHit => {
+                    let forward = cmd == Command::NextSearchHit;
+                    if !self.rt.search_open {
+                        self.rt.search_open = true;
+                        self.rt.focus_search = true;
+                    }
+                    if let Some(r) =
+                        view::step_search_dir(&self.view, self.rt.selected_row, forward)
+                    {
                         self.rt.selected_row = Some(r);
                         self.rt.scroll_to_selected = true;
                     }
@@ -499,6 +551,11 @@ impl ParallaxApp {
                     self.rt.search_open = true;
                     self.rt.focus_search = true;
                 }
+                Command::DismissAllNotices => {
+                    self.rt.notices.clear();
+                    self.rt.notices_expanded = false;
+                }
+                Command::ToggleNotices => self.rt.notices_expanded = !self.rt.notices_expanded,
                 Command::DismissNotice(i) => {
                     if i < self.rt.notices.len() {
                         self.rt.notices.remove(i);
@@ -677,6 +734,12 @@ impl ParallaxApp {
                 if ui.button("Find…  (Ctrl+F)").clicked() {
                     self.cmds.push(Command::OpenSearch);
                 }
+                if ui.button("Next hit  (F3)").clicked() {
+                    self.cmds.push(Command::NextSearchHit);
+                }
+                if ui.button("Previous hit  (Shift+F3)").clicked() {
+                    self.cmds.push(Command::PreviousSearchHit);
+                }
             });
         });
     }
@@ -715,9 +778,28 @@ impl ParallaxApp {
                     self.cmds.push(Command::NextSearchHit);
                     resp.request_focus();
                 }
-                let hits = self.view.rows.iter().filter(|r| r.search_hit).count();
                 if !self.rt.search.trim().is_empty() {
-                    ui.label(RichText::new(format!("{hits} rows")).color(p.muted));
+                    let (n, total) = view::search_position(&self.view, self.rt.selected_row);
+                    let text = match (n, total) {
+                        (_, 0) => "no rows".to_string(),
+                        (0, t) => format!("{t} rows (F3 for the first)"),
+                        (n, t) => format!("{n} of {t}"),
+                    };
+                    ui.label(RichText::new(text).color(p.muted));
+                    if ui
+                        .small_button("<")
+                        .on_hover_text("Previous hit (Shift+F3)")
+                        .clicked()
+                    {
+                        self.cmds.push(Command::PreviousSearchHit);
+                    }
+                    if ui
+                        .small_button(">")
+                        .on_hover_text("Next hit (F3, Enter)")
+                        .clicked()
+                    {
+                        self.cmds.push(Command::NextSearchHit);
+                    }
                 }
                 if ui.button("Close").on_hover_text("Close search").clicked()
                     || ui.input(|i| i.key_pressed(Key::Escape))
@@ -740,7 +822,36 @@ impl ParallaxApp {
     }
 
     fn notices(&mut self, ui: &mut egui::Ui, p: &theme::Palette) {
-        for (i, n) in self.rt.notices.clone().iter().enumerate() {
+        let count = self.rt.notices.len();
+        if count > 1 {
+            // Several notices take one line until asked for.
+            ui.horizontal(|ui| {
+                let errors = self.rt.notices.iter().filter(|n| n.error).count();
+                let text = if errors > 0 {
+                    format!("{count} messages, {errors} about problems")
+                } else {
+                    format!("{count} messages")
+                };
+                ui.label(RichText::new(text).strong());
+                let toggle = if self.rt.notices_expanded {
+                    "Show only the latest"
+                } else {
+                    "Show all"
+                };
+                if ui.button(toggle).clicked() {
+                    self.cmds.push(Command::ToggleNotices);
+                }
+                if ui.button("Dismiss all").clicked() {
+                    self.cmds.push(Command::DismissAllNotices);
+                }
+            });
+        }
+        let first = if self.rt.notices_expanded || count <= 1 {
+            0
+        } else {
+            count - 1
+        };
+        for (i, n) in self.rt.notices.clone().iter().enumerate().skip(first) {
             egui::Frame::new()
                 .fill(p.notice_bg)
                 .inner_margin(6.0)

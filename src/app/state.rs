@@ -116,6 +116,10 @@ pub struct Runtime {
     pub saved: Option<super::worker::Saved>,
     /// Where fetched web pages are kept (None: the user's cache folder).
     pub page_dir: Option<PathBuf>,
+    /// Every notice is listed (else only the latest, with a count).
+    pub notices_expanded: bool,
+    /// Versions on screen before files were added, to confirm what came in.
+    pub versions_before_add: Option<usize>,
 }
 
 /// What a typed path is for.

@@ -384,6 +384,62 @@ fn build_cell(
     }
 }
 
+/// The text of a version's paragraphs, as copied: one paragraph a line,
+/// blank lines between.
+pub fn copy_text(c: &Comparison, version: usize, paragraphs: &[usize]) -> String {
+    let v = &c.versions[version];
+    paragraphs
+        .iter()
+        .filter_map(|&p| v.paragraphs.get(p))
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Where a version comes from, for a citation: outlet, headline, date,
+/// address or file.
+fn source_line(c: &Comparison, version: usize) -> String {
+    let v = &c.versions[version];
+    let mut parts = vec![v.outlet.clone()];
+    if let Some(t) = &v.title {
+        parts.push(format!("“{t}”"));
+    }
+    if let Some(d) = &v.published {
+        parts.push(d.chars().take(10).collect());
+    }
+    parts.push(v.url.clone().unwrap_or_else(|| v.path.clone()));
+    parts.join(", ")
+}
+
+/// Paragraphs with their source, ready to paste into notes.
+pub fn copy_citation(c: &Comparison, version: usize, paragraphs: &[usize]) -> String {
+    format!(
+        "{}\n— {}",
+        copy_text(c, version, paragraphs),
+        source_line(c, version)
+    )
+}
+
+/// A quotation with its speaker and the outlet that printed it.
+pub fn copy_quote(c: &Comparison, quote: usize) -> String {
+    let q = &c.quotes[quote];
+    let who = q
+        .speaker
+        .as_deref()
+        .map_or("unattributed".to_string(), |id| {
+            crate::report::summary::entity_name(c, id).to_string()
+        });
+    let cue = q
+        .cue
+        .as_deref()
+        .map_or(String::new(), |cue| format!(" ({cue})"));
+    format!(
+        "“{}” — {who}{cue}, as quoted by {}",
+        q.text,
+        source_line(c, q.version)
+    )
+}
+
 /// The text shown when hovering a finding.
 pub fn describe(c: &Comparison, f: Finding) -> String {
     match f {
@@ -467,6 +523,11 @@ pub fn step_difference(view: &SideBySide, from: Option<usize>, forward: bool) ->
 
 /// The next row with a search hit after `from`.
 pub fn step_search(view: &SideBySide, from: Option<usize>) -> Option<usize> {
+    step_search_dir(view, from, true)
+}
+
+/// The next (or previous) row holding a search hit, wrapping around.
+pub fn step_search_dir(view: &SideBySide, from: Option<usize>, forward: bool) -> Option<usize> {
     let pos = from.and_then(|r| view.rows.iter().position(|row| row.index == r));
     let hits: Vec<usize> = view
         .rows
@@ -475,10 +536,32 @@ pub fn step_search(view: &SideBySide, from: Option<usize>) -> Option<usize> {
         .filter(|(_, r)| r.search_hit)
         .map(|(i, _)| i)
         .collect();
-    hits.iter()
-        .find(|&&i| pos.is_none_or(|p| i > p))
-        .or(hits.first())
-        .map(|&i| view.rows[i].index)
+    let found = if forward {
+        hits.iter()
+            .find(|&&i| pos.is_none_or(|p| i > p))
+            .or(hits.first())
+    } else {
+        hits.iter()
+            .rev()
+            .find(|&&i| pos.is_none_or(|p| i < p))
+            .or(hits.last())
+    };
+    found.map(|&i| view.rows[i].index)
+}
+
+/// "n of N": which search hit the selected row is, and how many rows hold
+/// one (n is 0 when the selection is not on a hit).
+pub fn search_position(view: &SideBySide, selected: Option<usize>) -> (usize, usize) {
+    let hits: Vec<usize> = view
+        .rows
+        .iter()
+        .filter(|r| r.search_hit)
+        .map(|r| r.index)
+        .collect();
+    let n = selected
+        .and_then(|s| hits.iter().position(|&h| h == s))
+        .map_or(0, |i| i + 1);
+    (n, hits.len())
 }
 
 /// One line of the entity panel.
@@ -565,6 +648,74 @@ mod tests {
             "Headline one\n\nThe mayor, Ines Calloway, said 26 bridges would reopen.\n\n“We are ready,” Calloway said.\n\nThe same closing line.",
             "Headline two\n\nThe mayor, Ines Calloway, said 25 bridges would reopen soon.\n\n“We are ready,” Calloway insisted.\n\nThe same closing line.",
         )
+    }
+
+    #[test]
+    fn copied_text_citations_and_quotations() {
+        let c = comparison();
+        let para = c.versions[1]
+            .paragraphs
+            .iter()
+            .position(|p| p.text.contains("25 bridges"))
+            .unwrap();
+        assert_eq!(
+            copy_text(&c, 1, &[para]),
+            "The mayor, Ines Calloway, said 25 bridges would reopen soon."
+        );
+        let cite = copy_citation(&c, 1, &[para, para + 1]);
+        assert!(
+            cite.starts_with(
+                "The mayor, Ines Calloway, said 25 bridges would reopen soon.\n\n“We are ready,”"
+            ),
+            "{cite}"
+        );
+        assert!(
+            cite.ends_with(&format!(
+                "— {}, “Headline two”, 1.txt",
+                c.versions[1].outlet
+            )),
+            "{cite}"
+        );
+        let q = c
+            .quotes
+            .iter()
+            .position(|q| q.version == 1 && q.text.contains("We are ready"))
+            .unwrap();
+        let quoted = copy_quote(&c, q);
+        assert!(
+            quoted.starts_with("“We are ready” — Ines Calloway (insisted), as quoted by "),
+            "{quoted}"
+        );
+    }
+
+    #[test]
+    fn search_hits_step_both_ways_and_count() {
+        let c = comparison();
+        let view = side_by_side(
+            &c,
+            &Filter {
+                visible: vec![0, 1],
+                base: 0,
+                search: "calloway".into(),
+                ..Filter::default()
+            },
+        );
+        let hits: Vec<usize> = view
+            .rows
+            .iter()
+            .filter(|r| r.search_hit)
+            .map(|r| r.index)
+            .collect();
+        assert_eq!(hits.len(), 2, "{hits:?}");
+        assert_eq!(search_position(&view, None), (0, 2));
+        let first = step_search_dir(&view, None, true).unwrap();
+        assert_eq!(first, hits[0]);
+        assert_eq!(search_position(&view, Some(first)), (1, 2));
+        let second = step_search_dir(&view, Some(first), true).unwrap();
+        assert_eq!(search_position(&view, Some(second)), (2, 2));
+        // Wrapping around, both ways.
+        assert_eq!(step_search_dir(&view, Some(second), true), Some(first));
+        assert_eq!(step_search_dir(&view, Some(first), false), Some(second));
     }
 
     #[test]

@@ -516,3 +516,171 @@ fn the_sources_tab_shows_credits_families_and_own_reporting() {
     assert_ne!(h.state().rt.selected_row, before);
     assert_eq!(h.state().rt.selected_row, Some(target));
 }
+
+/// Text the app put on the clipboard during the last few frames.
+fn copied(h: &mut Harness<'static, ParallaxApp>) -> Option<String> {
+    for _ in 0..4 {
+        h.step();
+        for cmd in &h.output().platform_output.commands {
+            if let egui::OutputCommand::CopyText(t) = cmd {
+                return Some(t.clone());
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn right_click_copies_a_paragraph_and_a_citation() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    // The first row where the first visible version has text.
+    let (row, text, outlet) = {
+        let c = h.state().comparison().unwrap();
+        let r = h
+            .state()
+            .view()
+            .rows
+            .iter()
+            .find(|r| {
+                r.cells.iter().all(Option::is_some)
+                    && r.cells[0].as_ref().unwrap().paragraphs.len() == 1
+            })
+            .expect("a row every version has");
+        let cell = r.cells[0].as_ref().unwrap();
+        (
+            r.index,
+            c.versions[cell.version].paragraphs[cell.paragraphs[0]]
+                .text
+                .clone(),
+            c.versions[cell.version].outlet.clone(),
+        )
+    };
+    h.state_mut().command(Command::Reveal(row));
+    h.run_steps(3);
+    let label = format!("Row {} ", row + 1);
+    // Right-click the row's first column (the left part of the row).
+    let node = h.get_by_label_contains(&label);
+    let rect = node.rect();
+    drop(node);
+    let at = egui::pos2(rect.left() + 140.0, rect.top() + 12.0);
+    h.hover_at(at);
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(2);
+    h.get_by_label("Copy text").click();
+    assert_eq!(copied(&mut h).as_deref(), Some(text.as_str()));
+    // Again, as a citation: the text, then the outlet and headline.
+    h.hover_at(at);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    h.get_by_label_contains("Copy as citation").click();
+    let cite = copied(&mut h).expect("a citation copied");
+    assert!(
+        cite.starts_with(&text) && cite.contains(&format!("— {outlet}, ")),
+        "{cite}"
+    );
+}
+
+#[test]
+fn several_notices_fold_into_one_line_and_go_at_once() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let dir = tempfile::tempdir().unwrap();
+    let mut more: Vec<PathBuf> = (0..3)
+        .map(|i| dir.path().join(format!("gone-{i}.txt")))
+        .collect();
+    more.push(fixture("ingest/wire_wrapped.txt"));
+    h.state_mut()
+        .command(Command::Add(vec![fixture("ingest/menus.txt")]));
+    h.run_steps(1);
+    settle(&mut h);
+    h.state_mut().command(Command::Add(more));
+    h.run_steps(1);
+    settle(&mut h);
+    let n = h.state().rt.notices.len();
+    assert!(n >= 4, "{:?}", h.state().rt.notices);
+    assert!(
+        h.state()
+            .rt
+            .notices
+            .iter()
+            .any(|x| x.text.starts_with("Added 1 version: ")),
+        "{:?}",
+        h.state().rt.notices
+    );
+    assert!(
+        h.query_by_label(&format!("{n} messages, 3 about problems"))
+            .is_some()
+    );
+    // Only the latest is listed until asked.
+    assert_eq!(h.query_all_by_label("Dismiss").count(), 1);
+    h.get_by_label("Show all").click();
+    h.run_steps(2);
+    assert_eq!(h.query_all_by_label("Dismiss").count(), n);
+    // Adding a file already open says so instead of doing nothing.
+    h.state_mut()
+        .command(Command::Add(vec![fixture("ingest/menus.txt")]));
+    h.run_steps(2);
+    assert!(
+        h.state()
+            .rt
+            .notices
+            .iter()
+            .any(|x| x.text.starts_with("Already open:"))
+    );
+    h.get_by_label("Dismiss all").click();
+    h.run_steps(2);
+    assert!(h.state().rt.notices.is_empty());
+}
+
+#[test]
+fn f3_steps_through_search_hits_with_a_count() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    h.state_mut().command(Command::OpenSearch);
+    h.run_steps(2);
+    h.state_mut().rt.search = "Bridge".into();
+    h.run_steps(2);
+    let total = h
+        .state()
+        .view()
+        .rows
+        .iter()
+        .filter(|r| r.search_hit)
+        .count();
+    assert!(
+        total >= 2,
+        "open {} search {:?} rows {}",
+        h.state().rt.search_open,
+        h.state().rt.search,
+        h.state().view().rows.len()
+    );
+    h.state_mut().command(Command::NextSearchHit);
+    h.run_steps(2);
+    assert!(h.query_by_label(&format!("1 of {total}")).is_some());
+    h.state_mut().command(Command::NextSearchHit);
+    h.run_steps(2);
+    assert!(h.query_by_label(&format!("2 of {total}")).is_some());
+    h.state_mut().command(Command::PreviousSearchHit);
+    h.state_mut().command(Command::PreviousSearchHit);
+    h.run_steps(2);
+    assert!(h.query_by_label(&format!("{total} of {total}")).is_some());
+}

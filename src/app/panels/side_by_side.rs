@@ -17,7 +17,9 @@ use eframe::egui::{
 
 use crate::app::commands::Command;
 use crate::app::theme::{Palette, version_color};
-use crate::app::view::{Cell, Diff, Finding, RowView, SideBySide, describe};
+use crate::app::view::{
+    Cell, Diff, Finding, RowView, SideBySide, copy_citation, copy_quote, copy_text, describe,
+};
 use crate::link::Place;
 use crate::model::{Comparison, ParagraphKind, RowStatus};
 
@@ -530,6 +532,8 @@ fn draw_row(
     let hover = response.hover_pos();
 
     let mut tip: Option<String> = None;
+    // The quotation under the pointer, for the context menu.
+    let mut quote_under: Option<usize> = None;
     for (k, cell) in row.cells.iter().enumerate() {
         let cell_rect = Rect::from_min_size(
             top + Vec2::new(GUTTER + col * k as f32, 0.0),
@@ -558,6 +562,9 @@ fn draw_row(
                             .find(|(a, b, _)| ci.0 >= *a && ci.0 < *b)
                         {
                             tip = Some(describe(c, *f));
+                            if let Finding::Quote(q) = f {
+                                quote_under = Some(*q);
+                            }
                         }
                         if let Some((_, _, (para, sent))) = laid
                             .sentences
@@ -586,6 +593,46 @@ fn draw_row(
             StrokeKind::Inside,
         );
     }
+    // Right-click: copy the paragraph, as a citation, or the quotation.
+    let menu_id = id.with("context");
+    if response.secondary_clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        let k = ((pos.x - top.x - GUTTER) / col).floor();
+        let target = (k >= 0.0)
+            .then_some(k as usize)
+            .and_then(|k| row.cells.get(k))
+            .and_then(Option::as_ref)
+            .map(|cell| (cell.version, cell.paragraphs.clone(), quote_under));
+        ui.ctx().data_mut(|d| d.insert_temp(menu_id, target));
+    }
+    response.context_menu(|ui| {
+        let target: Option<(usize, Vec<usize>, Option<usize>)> =
+            ui.ctx().data(|d| d.get_temp(menu_id)).flatten();
+        let Some((version, paragraphs, quote)) = target else {
+            ui.label("No text here");
+            return;
+        };
+        if ui.button("Copy text").clicked() {
+            ui.ctx().copy_text(copy_text(c, version, &paragraphs));
+            ui.close();
+        }
+        if ui
+            .button("Copy as citation (with outlet and date)")
+            .clicked()
+        {
+            ui.ctx().copy_text(copy_citation(c, version, &paragraphs));
+            ui.close();
+        }
+        if let Some(q) = quote
+            && ui
+                .button("Copy quotation with speaker and outlet")
+                .clicked()
+        {
+            ui.ctx().copy_text(copy_quote(c, q));
+            ui.close();
+        }
+    });
     if let Some(t) = tip {
         response.on_hover_text_at_pointer(t);
     }
