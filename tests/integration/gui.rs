@@ -562,7 +562,6 @@ fn right_click_copies_a_paragraph_and_a_citation() {
     // Right-click the row's first column (the left part of the row).
     let node = h.get_by_label_contains(&label);
     let rect = node.rect();
-    drop(node);
     let at = egui::pos2(rect.left() + 140.0, rect.top() + 12.0);
     h.hover_at(at);
     h.event(egui::Event::PointerButton {
