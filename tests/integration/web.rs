@@ -51,6 +51,17 @@ fn answer(path: &str) -> Answer {
             "Island Post",
             "Ferry crossings to the islands resumed on Tuesday after a two-day storm.",
         )),
+        // The page compressed, as most servers send it.
+        "/gzip.html" => {
+            use std::io::Write as _;
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            gz.write_all(story_page("Island Post", "Ferries ran again on Tuesday.").as_bytes())
+                .unwrap();
+            let mut a = html(String::new());
+            a.headers.push(("Content-Encoding".into(), "gzip".into()));
+            a.body = gz.finish().unwrap();
+            a
+        }
         "/moved" => Answer {
             status: "301 Moved Permanently",
             headers: vec![("Location".into(), "/coast.html".into())],
@@ -196,6 +207,20 @@ fn every_failure_is_named_with_its_reason() {
     // No failed page is left in the folder.
     let kept: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
     assert!(kept.is_empty(), "{kept:?}");
+}
+
+#[test]
+fn a_compressed_page_is_kept_as_text() {
+    let base = start_server();
+    let dir = tempfile::tempdir().unwrap();
+    let path = fetch::fetch_to(&format!("{base}/gzip.html"), dir.path(), quick()).unwrap();
+    let v = ingest::load_file(&path, 0, IngestOptions::default()).unwrap();
+    assert_eq!(v.outlet, "Island Post");
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.text.contains("Ferries ran again"))
+    );
 }
 
 #[test]
