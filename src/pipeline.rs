@@ -50,6 +50,13 @@ const WARM_UP_STORY: &[&[&str]] = &[
 pub fn warm_up() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
+        // The cleaning rules are the first thing reading needs: their own
+        // thread, so they are ready when the first page has been parsed.
+        let _ = std::thread::Builder::new()
+            .name("warm-up-clean".into())
+            .spawn(|| {
+                let _ = std::panic::catch_unwind(ingest::clean::warm);
+            });
         let _ = std::thread::Builder::new()
             .name("warm-up".into())
             .spawn(|| {
