@@ -35,6 +35,8 @@ pub enum Command {
     OpenUrlField,
     /// Compare the original files of a saved comparison again.
     Recompare,
+    /// Open a remembered story (its files together), by position.
+    OpenStory(usize),
     ToggleTheme,
     ToggleDifferencesOnly,
     ToggleEntities,

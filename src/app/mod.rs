@@ -215,6 +215,7 @@ impl ParallaxApp {
                                 c.versions.iter().map(|v| PathBuf::from(&v.path)).collect();
                             if !sample::is_sample(&loaded) && self.rt.saved.is_none() {
                                 self.persisted.remember(&loaded);
+                                self.persisted.remember_story(&loaded);
                             }
                             if let Some(before) = self.rt.versions_before_add.take()
                                 && c.versions.len() > before
@@ -515,6 +516,13 @@ impl ParallaxApp {
                     self.rt.path_field_purpose = PathPurpose::Url;
                     self.rt.path_field.clear();
                 }
+                Command::OpenStory(i) => {
+                    if let Some(story) = self.persisted.stories.get(i).cloned() {
+                        // A story replaces what is on screen.
+                        self.rt.saved = None;
+                        self.load(story);
+                    }
+                }
                 Command::Recompare => {
                     if let Some(s) = &self.rt.saved {
                         match &s.originals {
@@ -665,9 +673,53 @@ impl ParallaxApp {
                 if ui.button("Open by path…").clicked() {
                     self.cmds.push(Command::OpenPathField);
                 }
+                let last = self.persisted.stories.first().map(Vec::len);
+                if ui
+                    .add_enabled(
+                        last.is_some(),
+                        egui::Button::new(match last {
+                            Some(n) => format!("Reopen last story ({n} files)"),
+                            None => "Reopen last story".to_string(),
+                        }),
+                    )
+                    .clicked()
+                {
+                    self.cmds.push(Command::OpenStory(0));
+                }
                 ui.menu_button("Open recent", |ui| {
                     if self.persisted.recent.is_empty() {
                         ui.label("No recent files");
+                    }
+                    if !self.persisted.stories.is_empty() {
+                        ui.label(RichText::new("Stories").strong());
+                        for (i, story) in self.persisted.stories.clone().iter().enumerate() {
+                            let names: Vec<String> = story
+                                .iter()
+                                .map(|p| {
+                                    p.file_name()
+                                        .map(|n| n.to_string_lossy().to_string())
+                                        .unwrap_or_default()
+                                })
+                                .collect();
+                            let mut label = names.join(", ");
+                            if label.chars().count() > 70 {
+                                label = label.chars().take(69).collect::<String>() + "…";
+                            }
+                            let folder = story
+                                .first()
+                                .and_then(|p| p.parent())
+                                .map(|d| d.display().to_string())
+                                .unwrap_or_default();
+                            if ui
+                                .button(format!("{} files: {label}", story.len()))
+                                .on_hover_text(folder)
+                                .clicked()
+                            {
+                                self.cmds.push(Command::OpenStory(i));
+                            }
+                        }
+                        ui.separator();
+                        ui.label(RichText::new("Files").strong());
                     }
                     for p in self.persisted.recent.clone() {
                         if ui.button(p.display().to_string()).clicked() {

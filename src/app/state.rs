@@ -17,6 +17,8 @@ pub const RECENT_LIMIT: usize = 12;
 #[serde(default)]
 pub struct Persisted {
     pub recent: Vec<PathBuf>,
+    /// Stories opened lately: the files of each comparison, newest first.
+    pub stories: Vec<Vec<PathBuf>>,
     pub dark: bool,
     pub show_entities: bool,
     pub show_findings: bool,
@@ -29,6 +31,7 @@ impl Default for Persisted {
     fn default() -> Self {
         Persisted {
             recent: Vec::new(),
+            stories: Vec::new(),
             dark: false,
             show_entities: true,
             show_findings: true,
@@ -39,7 +42,27 @@ impl Default for Persisted {
     }
 }
 
+/// How many recent stories are remembered.
+pub const STORY_LIMIT: usize = 8;
+
 impl Persisted {
+    /// Remember the files of a comparison as one story, newest first; a
+    /// story that is the same set of files as one remembered replaces it.
+    pub fn remember_story(&mut self, paths: &[PathBuf]) {
+        if paths.len() < 2 {
+            return;
+        }
+        let mut key = paths.to_vec();
+        key.sort();
+        self.stories.retain(|s| {
+            let mut k = s.clone();
+            k.sort();
+            k != key
+        });
+        self.stories.insert(0, paths.to_vec());
+        self.stories.truncate(STORY_LIMIT);
+    }
+
     /// Remember files as recently opened, newest first.
     pub fn remember(&mut self, paths: &[PathBuf]) {
         for p in paths.iter().rev() {

@@ -683,3 +683,42 @@ fn f3_steps_through_search_hits_with_a_count() {
     h.run_steps(2);
     assert!(h.query_by_label(&format!("{total} of {total}")).is_some());
 }
+
+#[test]
+fn a_story_is_remembered_and_reopened_as_a_whole() {
+    let story = vec![
+        fixture("ingest/menus.txt"),
+        fixture("ingest/wire_wrapped.txt"),
+    ];
+    let mut h = harness(story.clone());
+    settle(&mut h);
+    assert_eq!(h.state().persisted.stories.first(), Some(&story));
+    let persisted = h.state().persisted.clone();
+    drop(h);
+    // Next run, on another file: the story is one command away.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_settings(
+                persisted,
+                Some(cc.egui_ctx.clone()),
+                vec![fixture("ingest/repeated_captions.txt")],
+            )
+        });
+    settle(&mut h);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Reopen last story (2 files)").is_some());
+    h.get_by_label("Reopen last story (2 files)").click();
+    h.run_steps(1);
+    settle(&mut h);
+    let paths: Vec<PathBuf> = h
+        .state()
+        .comparison()
+        .unwrap()
+        .versions
+        .iter()
+        .map(|v| PathBuf::from(&v.path))
+        .collect();
+    assert_eq!(paths, story);
+}
