@@ -493,23 +493,17 @@ impl ParallaxApp {
                     }
                 }
                 Command::HighlightEntity(id) => self.rt.highlight_entity = id,
-                Command::SaveDialog => {
-                    if self.rt.comparison.is_some() {
-                        self.worker.pick_save();
-                    } else {
+                Command::SaveDialog | Command::TablesDialog => {
+                    if self.rt.comparison.is_none() {
                         self.rt
                             .notify("Nothing to save yet: open some files first.", true);
+                    } else if cmd == Command::SaveDialog {
+                        self.worker.pick_save();
+                    } else {
+                        self.worker.pick_tables_folder();
                     }
                 }
                 Command::SaveTo(path) => self.save_report(&path),
-                Command::TablesDialog => {
-                    if self.rt.comparison.is_some() {
-                        self.worker.pick_tables_folder();
-                    } else {
-                        self.rt
-                            .notify("Nothing to save yet: open some files first.", true);
-                    }
-                }
                 Command::TablesTo(dir) => self.save_tables(&dir),
                 Command::OpenUrlField => {
                     self.rt.path_field_open = true;

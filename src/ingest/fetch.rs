@@ -111,11 +111,12 @@ pub fn source_path(page: &Path) -> PathBuf {
 }
 
 /// Where a page was fetched from, if it was fetched by Parallax and its
-/// record is still beside it and still describes these bytes.
-pub fn source_of(page: &Path, sha256: &str) -> Option<SourceInfo> {
+/// record is still beside it and still describes these bytes (hashed only
+/// when there is a record: most inputs are plain files).
+pub fn source_of(page: &Path, bytes: &[u8]) -> Option<SourceInfo> {
     let text = std::fs::read(source_path(page)).ok()?;
     let info: SourceInfo = serde_json::from_slice(&text).ok()?;
-    (info.sha256 == sha256).then_some(info)
+    (info.sha256 == super::sha256_hex(bytes)).then_some(info)
 }
 
 /// The host part of an address (with its port), lower-cased.

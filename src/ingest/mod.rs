@@ -120,7 +120,7 @@ pub fn load_file(path: &Path, index: usize, opts: IngestOptions) -> Result<Versi
     }
     // A page Parallax fetched carries its address and the server's charset
     // in a record beside it.
-    let source = fetch::source_of(path, &sha256_hex(&bytes));
+    let source = fetch::source_of(path, &bytes);
     let mut v = load_bytes_declared(
         &bytes,
         &path.to_string_lossy(),

@@ -263,9 +263,7 @@ fn quote_text(text: &str, changed: &[String]) -> Markup {
 
 /// "stated by 4 versions, 2 independent sources".
 fn stated_by<T>(c: &Comparison, per_version: &[Vec<T>]) -> String {
-    let stating: Vec<usize> = (0..per_version.len())
-        .filter(|&v| !per_version[v].is_empty())
-        .collect();
+    let stating = crate::report::summary::present(per_version);
     format!("stated by {}", crate::report::summary::voices(c, &stating))
 }
 

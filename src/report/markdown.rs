@@ -307,15 +307,12 @@ pub fn render(c: &Comparison) -> String {
                     }
                 })
                 .collect();
-            let stating: Vec<usize> = (0..g.per_version.len())
-                .filter(|&v| !g.per_version[v].is_empty())
-                .collect();
             let _ = writeln!(
                 md,
                 "| {}{} ({}) | {} |",
                 if g.discrepancy { "**DISAGREE** " } else { "" },
                 esc(&unit),
-                crate::report::summary::voices(c, &stating),
+                crate::report::summary::voices(c, &crate::report::summary::present(&g.per_version)),
                 cells.join(" | ")
             );
         }

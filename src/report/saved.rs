@@ -61,9 +61,15 @@ pub fn read(path: &Path) -> Result<Comparison, String> {
 
 /// Parse and check a saved report.
 pub fn parse(bytes: &[u8]) -> Result<Comparison, String> {
-    let head: serde_json::Value = serde_json::from_slice(bytes)
+    // The format field alone first (the rest is skipped, not built), so
+    // that another format or plain JSON is named as such.
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: Option<String>,
+    }
+    let head: Head = serde_json::from_slice(bytes)
         .map_err(|e| format!("is not a readable saved report (invalid JSON: {e})"))?;
-    match head.get("format").and_then(|f| f.as_str()) {
+    match head.format.as_deref() {
         Some(FORMAT) => {}
         Some(other) => {
             return Err(format!(
@@ -72,7 +78,7 @@ pub fn parse(bytes: &[u8]) -> Result<Comparison, String> {
         }
         None => return Err("is JSON but not a Parallax report (no \"format\")".to_string()),
     }
-    let c: Comparison = serde_json::from_value(head)
+    let c: Comparison = serde_json::from_slice(bytes)
         .map_err(|e| format!("is not a complete {FORMAT} report: {e}"))?;
     check(&c)?;
     Ok(c)

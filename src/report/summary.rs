@@ -221,6 +221,14 @@ pub fn sources(c: &Comparison) -> Vec<SourceLine> {
         .collect()
 }
 
+/// The versions that have something in a per-version list (the versions
+/// that state a figure or quote a quotation).
+pub fn present<T>(per_version: &[Vec<T>]) -> Vec<usize> {
+    (0..per_version.len())
+        .filter(|&v| !per_version[v].is_empty())
+        .collect()
+}
+
 /// How many independent sources a set of versions is: versions of one copy
 /// family count once, every other version on its own. Five outlets printing
 /// one wire story agree as one voice.

@@ -195,19 +195,24 @@ fn read_table(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
     (header, rows)
 }
 
+/// `compare` the sample story into a JSON report at `out`.
+fn write_sample_json(out: &std::path::Path) {
+    let status = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg("--out")
+        .arg(out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+}
+
 #[test]
 fn csv_tables_in_a_folder_read_back() {
     let dir = tmp();
     let json = dir.path().join("r.json");
     let tables = dir.path().join("tables");
-    let status = bin()
-        .arg("compare")
-        .args(sample_paths())
-        .arg("--out")
-        .arg(&json)
-        .status()
-        .unwrap();
-    assert_eq!(status.code(), Some(0));
+    write_sample_json(&json);
     let status = bin()
         .arg("compare")
         .args(sample_paths())
@@ -264,14 +269,7 @@ fn csv_tables_in_a_folder_read_back() {
 fn a_saved_report_is_written_again_in_any_format() {
     let dir = tmp();
     let json = dir.path().join("r.json");
-    let status = bin()
-        .arg("compare")
-        .args(sample_paths())
-        .arg("--out")
-        .arg(&json)
-        .status()
-        .unwrap();
-    assert_eq!(status.code(), Some(0));
+    write_sample_json(&json);
     let again = dir.path().join("again.json");
     let html = dir.path().join("again.html");
     for out in [&again, &html] {

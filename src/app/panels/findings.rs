@@ -10,8 +10,8 @@ use crate::app::state::FindingsTab;
 use crate::app::theme::Palette;
 use crate::model::Comparison;
 use crate::report::summary::{
-    Summary, entity_name, figure_groups, figure_value, independent_sources, quote_groups, sources,
-    voices,
+    Summary, entity_name, figure_groups, figure_value, independent_sources, present, quote_groups,
+    sources, voices,
 };
 
 /// Draw the tabs.
@@ -100,9 +100,6 @@ pub fn show(
                         s.dedup();
                         s
                     };
-                    let quoting: Vec<usize> = (0..g.per_version.len())
-                        .filter(|&v| !g.per_version[v].is_empty())
-                        .collect();
                     ui.label(
                         RichText::new(format!(
                             "Quotation {} · {} · {}",
@@ -112,7 +109,7 @@ pub fn show(
                             } else {
                                 who.join(" / ")
                             },
-                            voices(c, &quoting)
+                            voices(c, &present(&g.per_version))
                         ))
                         .strong(),
                     );
@@ -162,10 +159,7 @@ pub fn show(
                     }
                     let first = g.per_version.iter().flatten().next();
                     head.push_str(first.and_then(|f| f.unit.as_deref()).unwrap_or("count"));
-                    let stating: Vec<usize> = (0..g.per_version.len())
-                        .filter(|&v| !g.per_version[v].is_empty())
-                        .collect();
-                    head.push_str(&format!(" · {}", voices(c, &stating)));
+                    head.push_str(&format!(" · {}", voices(c, &present(&g.per_version))));
                     let color = if g.discrepancy { p.error } else { p.text };
                     ui.label(RichText::new(head).strong().color(color));
                     for (v, fs) in g.per_version.iter().enumerate() {
