@@ -1004,6 +1004,7 @@ impl eframe::App for ParallaxApp {
                             &self.entity_lines,
                             &mut self.rt.entity_filter,
                             self.rt.highlight_entity.as_deref(),
+                            self.rt.selected_row,
                             &p,
                             &mut self.cmds,
                         )

@@ -572,8 +572,40 @@ pub struct EntityLine {
     pub kind: &'static str,
     pub variants: String,
     pub counts: Vec<usize>,
+    /// Rows that mention it, in reading order (row indices).
+    pub mention_rows: Vec<usize>,
+}
+
+impl EntityLine {
     /// Row of the first mention.
-    pub first_row: Option<usize>,
+    pub fn first_row(&self) -> Option<usize> {
+        self.mention_rows.first().copied()
+    }
+}
+
+/// The next (or previous) row among `rows` (sorted row indices) after (or
+/// before) the selected row, wrapping round; the first (or last) when
+/// nothing is selected.
+pub fn step_rows(rows: &[usize], from: Option<usize>, forward: bool) -> Option<usize> {
+    let found = if forward {
+        rows.iter()
+            .find(|&&r| from.is_none_or(|f| r > f))
+            .or(rows.first())
+    } else {
+        rows.iter()
+            .rev()
+            .find(|&&r| from.is_none_or(|f| r < f))
+            .or(rows.last())
+    };
+    found.copied()
+}
+
+/// "n of N" for a selected row among `rows` (n is 0 when it is not one).
+pub fn rows_position(rows: &[usize], selected: Option<usize>) -> (usize, usize) {
+    let n = selected
+        .and_then(|s| rows.iter().position(|&r| r == s))
+        .map_or(0, |i| i + 1);
+    (n, rows.len())
 }
 
 /// Entities matching a filter (name, variant or kind), most mentioned first.
@@ -606,11 +638,16 @@ pub fn entity_lines(
                 .collect::<Vec<_>>()
                 .join(", "),
             counts: e.counts(c.versions.len()),
-            first_row: e
-                .mentions
-                .iter()
-                .filter_map(|m| rows.get(&(m.version, m.paragraph)).copied())
-                .min(),
+            mention_rows: {
+                let mut r: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| rows.get(&(m.version, m.paragraph)).copied())
+                    .collect();
+                r.sort_unstable();
+                r.dedup();
+                r
+            },
         })
         .collect();
     out.sort_by(|a, b| {
@@ -625,6 +662,21 @@ pub fn entity_lines(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn stepping_through_rows_wraps_both_ways() {
+        let rows = [2, 5, 9];
+        assert_eq!(step_rows(&rows, None, true), Some(2));
+        assert_eq!(step_rows(&rows, None, false), Some(9));
+        assert_eq!(step_rows(&rows, Some(5), true), Some(9));
+        assert_eq!(step_rows(&rows, Some(9), true), Some(2));
+        assert_eq!(step_rows(&rows, Some(2), false), Some(9));
+        assert_eq!(step_rows(&rows, Some(6), false), Some(5));
+        assert_eq!(step_rows(&[], Some(6), false), None);
+        assert_eq!(rows_position(&rows, Some(9)), (3, 3));
+        assert_eq!(rows_position(&rows, Some(4)), (0, 3));
+    }
+
     use super::*;
     use crate::ingest::{IngestOptions, load_bytes};
     use crate::pipeline::{Options, analyse};

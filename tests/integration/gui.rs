@@ -65,16 +65,33 @@ fn starts_on_the_sample_and_shows_every_outlet() {
 fn clicking_an_entity_highlights_it_and_jumps_to_it() {
     let mut h = harness(sample_paths());
     settle(&mut h);
-    let (id, name) = {
+    // The name found in the most rows.
+    let rows_of = |c: &parallax::model::Comparison, e: &parallax::model::Entity| {
+        let mut r: Vec<usize> = e
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                c.alignment
+                    .iter()
+                    .position(|row| row.cells[m.version].contains(&m.paragraph))
+            })
+            .collect();
+        r.sort_unstable();
+        r.dedup();
+        r
+    };
+    let (id, name, rows) = {
         let c = h.state().comparison().unwrap();
         let e = c
             .entities
             .iter()
-            .filter(|e| e.kind == parallax::model::EntityKind::Person)
-            .max_by_key(|e| e.mentions.len())
+            .max_by_key(|e| rows_of(c, e).len())
             .unwrap();
-        (e.id.clone(), e.name.clone())
+        (e.id.clone(), e.name.clone(), rows_of(c, e))
     };
+    // Filtered, so that it is in view in the panel.
+    h.state_mut().rt.entity_filter = name.clone();
+    h.run_steps(2);
     h.query_all_by_label(&name)
         .next()
         .expect("entity listed")
@@ -89,6 +106,21 @@ fn clicking_an_entity_highlights_it_and_jumps_to_it() {
         h.state().view().rows.iter().any(|r| r.entity_hit),
         "mentions highlighted"
     );
+    // Next mention steps through the rows that mention it, and wraps.
+    assert!(rows.len() > 1, "the sample names {name} in several rows");
+    assert_eq!(h.state().rt.selected_row, Some(rows[0]));
+    assert!(
+        h.query_by_label(&format!("row 1 of {}", rows.len()))
+            .is_some()
+    );
+    for want in rows.iter().skip(1).chain(rows.first()) {
+        h.get_by_label("Next mention >").click();
+        h.run_steps(3);
+        assert_eq!(h.state().rt.selected_row, Some(*want));
+    }
+    h.get_by_label("< Previous").click();
+    h.run_steps(3);
+    assert_eq!(h.state().rt.selected_row, rows.last().copied());
 }
 
 #[test]

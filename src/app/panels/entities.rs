@@ -1,12 +1,13 @@
 //! The entity panel: people, organizations and places with their other
 //! spellings and a small bar of mentions per version. Clicking one
-//! highlights its mentions in every column and jumps to the first.
+//! highlights its mentions in every column and jumps to the first; the
+//! buttons under the filter step through the rows that mention it.
 
 use eframe::egui::{self, RichText, Sense, Ui, Vec2};
 
 use crate::app::commands::Command;
 use crate::app::theme::{Palette, version_color};
-use crate::app::view::EntityLine;
+use crate::app::view::{EntityLine, rows_position, step_rows};
 
 /// Draw the panel. `filter` is edited in place (it is runtime state).
 pub fn show(
@@ -14,6 +15,7 @@ pub fn show(
     lines: &[EntityLine],
     filter: &mut String,
     highlighted: Option<&str>,
+    selected_row: Option<usize>,
     p: &Palette,
     cmds: &mut Vec<Command>,
 ) {
@@ -26,8 +28,41 @@ pub fn show(
                 .desired_width(f32::INFINITY),
         );
     });
-    if highlighted.is_some() && ui.button("Clear highlight").clicked() {
-        cmds.push(Command::HighlightEntity(None));
+    if let Some(id) = highlighted {
+        let line = lines.iter().find(|l| l.id == id);
+        ui.horizontal_wrapped(|ui| {
+            if let Some(l) = line
+                && !l.mention_rows.is_empty()
+            {
+                let rows = &l.mention_rows;
+                if ui
+                    .button("< Previous")
+                    .on_hover_text("Previous row that mentions it")
+                    .clicked()
+                    && let Some(r) = step_rows(rows, selected_row, false)
+                {
+                    cmds.push(Command::Reveal(r));
+                }
+                if ui
+                    .button("Next mention >")
+                    .on_hover_text("Next row that mentions it")
+                    .clicked()
+                    && let Some(r) = step_rows(rows, selected_row, true)
+                {
+                    cmds.push(Command::Reveal(r));
+                }
+                let (n, total) = rows_position(rows, selected_row);
+                let text = if n == 0 {
+                    format!("{total} rows")
+                } else {
+                    format!("row {n} of {total}")
+                };
+                ui.label(RichText::new(text).small().color(p.muted));
+            }
+            if ui.button("Clear highlight").clicked() {
+                cmds.push(Command::HighlightEntity(None));
+            }
+        });
     }
     ui.separator();
     egui::ScrollArea::vertical()
@@ -63,7 +98,7 @@ pub fn show(
                                 } else {
                                     Some(l.id.clone())
                                 }));
-                                if let Some(r) = l.first_row.filter(|_| !selected) {
+                                if let Some(r) = l.first_row().filter(|_| !selected) {
                                     cmds.push(Command::Reveal(r));
                                 }
                             }
