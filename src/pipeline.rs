@@ -241,6 +241,19 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         crate::compare::figures::group(&mut figures, &versions, &links);
     });
     lap("groups");
+    for (v, linked, total) in links.off_story(versions.len()) {
+        let note = if versions.len() == 2 {
+            format!(
+                "shares almost nothing with {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
+                versions[0].path
+            )
+        } else {
+            format!(
+                "shares almost nothing with the other versions ({linked} of its {total} sentences state something another says): it is probably a different story"
+            )
+        };
+        versions[v].notes.push(note);
+    }
     let framing = crate::compare::framing::detect(&versions, &alignment, &quotes, &entities);
     lap("framing");
     Comparison {

@@ -238,6 +238,17 @@ impl ParallaxApp {
                             self.rt.paths = loaded;
                             self.rt.order.clear();
                             // What depends only on the comparison is worked out once.
+                            // What reading or comparing a version found that
+                            // the user should know (a fallback, a version
+                            // that is probably another story), once.
+                            for v in &c.versions {
+                                for n in &v.notes {
+                                    let text = format!("{}: {n}", v.outlet);
+                                    if !self.rt.notices.iter().any(|x| x.text == text) {
+                                        self.rt.notify(text, false);
+                                    }
+                                }
+                            }
                             self.rows = view::row_of(&c);
                             self.counts = crate::report::summary::summarize(&c);
                             self.rt.adopt(Arc::new(*c));

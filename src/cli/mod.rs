@@ -206,11 +206,6 @@ pub fn run_compare(args: CompareArgs) -> u8 {
         );
         return exit::FAILED;
     }
-    for v in &versions {
-        for n in &v.notes {
-            eprintln!("parallax: note: {}: {n}", v.path);
-        }
-    }
     // --base counts input files; map it to the versions that were read.
     let mut options = job.options;
     if let Some(b) = job.options.base {
@@ -237,6 +232,11 @@ pub fn run_compare(args: CompareArgs) -> u8 {
             return exit::FAILED;
         }
     };
+    for v in &comparison.versions {
+        for n in &v.notes {
+            eprintln!("parallax: note: {}: {n}", v.path);
+        }
+    }
     let clock = std::time::Instant::now();
     let written = report::write_report(&comparison, job.format, &job.out);
     if timings {

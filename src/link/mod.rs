@@ -22,6 +22,16 @@ use serde::{Deserialize, Serialize};
 use crate::model::Version;
 use crate::text::content_terms;
 
+/// A version with at most this share of its sentences linked shares almost
+/// nothing with the others.
+pub const OFF_STORY: f32 = 0.1;
+/// Linked sentences a version may have and still be off the story.
+const OFF_STORY_LINKED: usize = 3;
+/// A version with at least this share linked is on the story.
+const ON_STORY: f32 = 0.25;
+/// Sentences a version needs before it is judged off the story.
+const MIN_SENTENCES: usize = 4;
+
 /// A link is kept from this score up.
 pub const KEEP: f32 = 0.3;
 /// Terms in more sentences than this do not propose candidates (they still
@@ -512,6 +522,57 @@ impl Links {
         (score.min(1.0), evidence)
     }
 
+    /// Per version: how many of its story sentences are linked to another
+    /// version, and how many it has.
+    pub fn coverage(&self, n_versions: usize) -> Vec<(usize, usize)> {
+        let mut out = vec![(0, 0); n_versions];
+        for (i, s) in self.sentences.iter().enumerate() {
+            if let Some(c) = out.get_mut(s.place[0])
+                && s.mass > 0.0
+            {
+                c.1 += 1;
+                c.0 += usize::from(!self.by_sentence[i].is_empty());
+            }
+        }
+        out
+    }
+
+    /// Versions that share almost nothing with the others (probably a
+    /// different story): at most [`OFF_STORY`] of their sentences linked,
+    /// and no more than [`OFF_STORY_LINKED`] (a long feature that tells the
+    /// news in a few sentences is on the story),
+    /// while the other versions are linked among themselves (half of them
+    /// have at least [`ON_STORY`] linked). With two versions, each is the
+    /// other's measure: the one given second is named.
+    pub fn off_story(&self, n_versions: usize) -> Vec<(usize, usize, usize)> {
+        let cov = self.coverage(n_versions);
+        let share = |(l, t): (usize, usize)| if t == 0 { 1.0 } else { l as f32 / t as f32 };
+        let lone = |v: usize| {
+            cov[v].1 >= MIN_SENTENCES && cov[v].0 <= OFF_STORY_LINKED && share(cov[v]) <= OFF_STORY
+        };
+        let mut out = Vec::new();
+        if n_versions == 2 {
+            if lone(0) && lone(1) {
+                out.push((1, cov[1].0, cov[1].1));
+            }
+            return out;
+        }
+        for v in 0..n_versions {
+            if !lone(v) {
+                continue;
+            }
+            let others: Vec<f32> = (0..n_versions)
+                .filter(|&o| o != v && cov[o].1 > 0)
+                .map(|o| share(cov[o]))
+                .collect();
+            let on = others.iter().filter(|&&x| x >= ON_STORY).count();
+            if others.len() >= 2 && on * 2 >= others.len() {
+                out.push((v, cov[v].0, cov[v].1));
+            }
+        }
+        out
+    }
+
     /// Links of sentence `place`: (other place, score), best first.
     pub fn of(&self, place: Place) -> impl Iterator<Item = (Place, f32)> + '_ {
         self.index
@@ -568,5 +629,48 @@ mod tests {
                 .first()
                 .is_some_and(|k| k.evidence.quote && k.score > 0.7)
         );
+    }
+
+    #[test]
+    fn a_version_of_another_story_is_off_the_story() {
+        let story = |lede: &str| {
+            version(&[
+                lede,
+                "The storm closed the port of Lindmark on Monday, the harbour master said.",
+                "Forty ships waited offshore for two days as waves reached six metres.",
+                "Fishermen said the closure cost them a week of income.",
+                "The port reopened on Wednesday morning after inspections of the piers.",
+            ])
+        };
+        let other = version(&[
+            "Roses and tulips filled the exhibition hall of the spring garden show.",
+            "Judges awarded the gold medal to a rock garden built by a school.",
+            "Visitors queued for an hour to see the orchid display.",
+            "The show closes on Sunday evening with a plant sale for charity.",
+        ]);
+        let vs = [
+            story("Storm in Lindmark."),
+            story("Lindmark storm shuts port."),
+            other.clone(),
+            story("A storm hit the coast."),
+        ];
+        let l = Links::build(&vs);
+        assert_eq!(
+            l.off_story(vs.len())
+                .iter()
+                .map(|x| x.0)
+                .collect::<Vec<_>>(),
+            vec![2]
+        );
+        // Two versions that share nothing: the second is named.
+        let two = [story("Storm in Lindmark."), other];
+        let l = Links::build(&two);
+        assert_eq!(
+            l.off_story(2).iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![1]
+        );
+        // Versions of one story are all on it.
+        let same = [story("Storm in Lindmark."), story("A storm hit the coast.")];
+        assert!(Links::build(&same).off_story(2).is_empty());
     }
 }

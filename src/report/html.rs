@@ -110,6 +110,10 @@ fn inputs(c: &Comparison) -> Markup {
                 h3 { "Inputs left out" }
                 ul { @for w in &c.warnings { li { code { (w.path) } ": " (w.message) } } }
             }
+            @if c.versions.iter().any(|v| !v.notes.is_empty()) {
+                h3 { "Notes on inputs" }
+                ul { @for v in &c.versions { @for n in &v.notes { li { code { (v.path) } ": " (n) } } } }
+            }
         }
     }
 }

@@ -94,6 +94,15 @@ pub fn render(c: &Comparison) -> String {
         }
         md.push('\n');
     }
+    if c.versions.iter().any(|v| !v.notes.is_empty()) {
+        let _ = writeln!(md, "Notes on inputs:\n");
+        for v in &c.versions {
+            for n in &v.notes {
+                let _ = writeln!(md, "- {}: {}", code(&v.path), esc(n));
+            }
+        }
+        md.push('\n');
+    }
 
     let _ = writeln!(md, "## Summary\n");
     let _ = writeln!(

@@ -323,3 +323,44 @@ fn a_saved_report_is_written_again_in_any_format() {
         "{err}"
     );
 }
+
+#[test]
+fn a_version_of_another_story_is_named_and_still_compared() {
+    let dir = tmp();
+    let other = dir.path().join("garden-show.txt");
+    std::fs::write(
+        &other,
+        "Roses and tulips filled the exhibition hall of the spring garden show in Eastbrook.\n\n\
+         Judges awarded the gold medal to a rock garden built by a school from Millford.\n\n\
+         Visitors queued for an hour to see the orchid display, which organisers called their best yet.\n\n\
+         The show closes on Sunday evening with a plant sale for charity.",
+    )
+    .unwrap();
+    let out = dir.path().join("r.json");
+    let o = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg(&other)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    // A note, not a failure: the file was read and compared.
+    assert_eq!(o.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let notes: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("different story"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{err}");
+    assert!(notes[0].contains("garden-show.txt"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let versions = v["versions"].as_array().unwrap();
+    let noted: Vec<&str> = versions
+        .iter()
+        .filter(|x| x["notes"].to_string().contains("different story"))
+        .map(|x| x["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(noted.len(), 1);
+    assert!(noted[0].ends_with("garden-show.txt"));
+}

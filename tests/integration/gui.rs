@@ -270,6 +270,38 @@ fn a_file_that_fails_shows_a_notice_and_the_others_stay() {
 }
 
 #[test]
+fn a_version_of_another_story_is_pointed_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("garden-show.txt");
+    std::fs::write(
+        &other,
+        "Roses and tulips filled the exhibition hall of the spring garden show in Eastbrook.\n\n\
+         Judges awarded the gold medal to a rock garden built by a school from Millford.\n\n\
+         Visitors queued for an hour to see the orchid display, which organisers called their best yet.\n\n\
+         The show closes on Sunday evening with a plant sale for charity.",
+    )
+    .unwrap();
+    let mut files = sample_paths();
+    files.push(other);
+    let mut h = harness(files);
+    settle(&mut h);
+    assert_eq!(h.state().comparison().unwrap().versions.len(), 6);
+    let notes: Vec<String> = h
+        .state()
+        .rt
+        .notices
+        .iter()
+        .filter(|n| n.text.contains("different story"))
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        h.query_by_label_contains("different story").is_some(),
+        "notice shown"
+    );
+}
+
+#[test]
 fn saving_writes_a_report_to_a_given_path() {
     let mut h = harness(sample_paths());
     settle(&mut h);
