@@ -72,6 +72,8 @@ struct Info {
     unit: Option<String>,
     /// Asked for or expected ("had requested a sentence of five years").
     asked: bool,
+    /// The only figure of its unit family in its sentence.
+    sole: bool,
 }
 
 /// Words that make a figure an approximation or a bound.
@@ -145,7 +147,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         let close_enough = ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
         let near = close_enough && ctx >= 0.25;
         let placed = sibling && close_enough && a.rank == b.rank;
-        if !(linked || near || placed) {
+        // Linked sentences that each give one amount of this unit, close
+        // in value, give one fact ("more than 4 million euros" / "EUR 4.8m"
+        // embezzled), whatever words stand next to the numbers.
+        let only = link >= 0.3 && a.sole && b.sole && close_enough;
+        // The same words around two near amounts ("a one-off cost of 8
+        // billion" / "one-off costs of 9 billion"), wherever they stand.
+        let worded = ratio <= 1.25 && ctx >= 0.4;
+        if !(linked || near || placed || only || worded) {
             return None;
         }
     } else if link < 0.3 && ctx < 0.15 {
@@ -249,9 +258,22 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 rank,
                 value: f.normalized.or(f.value.as_number()),
                 place,
+                sole: false,
             }
         })
         .collect();
+    let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
+    for info in &infos {
+        if let Some(p) = info.place {
+            *per_sentence.entry((p, info.family.clone())).or_default() += 1;
+        }
+    }
+    let mut infos = infos;
+    for info in &mut infos {
+        info.sole = info
+            .place
+            .is_some_and(|p| per_sentence[&(p, info.family.clone())] == 1);
+    }
     let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
         if let Some(p) = info.place {

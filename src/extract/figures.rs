@@ -283,6 +283,37 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     // Words after the number: skip modifiers, take a noun.
     static WORDS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\s*([\p{L}][\p{L}'’-]*)").expect("valid regex"));
+    // A unit of several words the lexicon knows ("Danish kroner", "Hong
+    // Kong dollars"), the longest first: its first word may be a capital.
+    {
+        let mut pos = end;
+        let mut words: Vec<(String, usize)> = Vec::new();
+        while words.len() < 3 {
+            let Some(c) = WORDS.captures(&text[pos..]) else {
+                break;
+            };
+            let m = c.get(1).expect("group");
+            pos += m.end();
+            words.push((fold(m.as_str()), pos));
+        }
+        for k in (2..=words.len()).rev() {
+            let phrase = words[..k]
+                .iter()
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(u) = LEXICON.units.get(&phrase)
+                && u.kind != "scale"
+            {
+                let factor = if u.kind == "currency" {
+                    1.0
+                } else {
+                    u.factor.unwrap_or(1.0)
+                };
+                return (Some(phrase), words[k - 1].1, factor);
+            }
+        }
+    }
     let mut pos = end;
     let mut taken: Vec<(String, usize)> = Vec::new();
     for _ in 0..3 {
@@ -910,6 +941,11 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
                     | "hand"
                     | "point"
                     | "time"
+                    | "off"
+                    | "offs"
+                    | "sided"
+                    | "stop"
+                    | "size"
                     | ""
             ) || next.is_some_and(|t| t.gap.contains(['-', '‑']) && t.lower == "on"))
         {
@@ -1089,6 +1125,10 @@ mod tests {
             vec![]
         );
         assert_eq!(vals("the G7 and COVID-19"), vec![]);
+        assert_eq!(
+            vals("a one-off cost, a one-sided deal and a one-stop shop"),
+            vec![]
+        );
         assert_eq!(vals("the seven-member committee"), vec![s("7", "members")]);
         assert_eq!(vals("a 16-year high"), vec![s("16", "years")]);
         assert_eq!(vals("It was the third cut this year"), vec![s("3", "cuts")]);

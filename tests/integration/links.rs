@@ -119,6 +119,49 @@ fn near_values_of_one_fact_are_flagged() {
 }
 
 #[test]
+fn an_approximate_amount_meets_the_exact_one_in_a_linked_sentence() {
+    // The amount sits between other figures (a count, a conversion), so
+    // the words right beside it differ; each sentence gives one amount in
+    // euros and the sentences tell the same thing.
+    let c = compare(&[
+        "A court in Valdora convicted the regional leader Ana Reyes on Monday.\n\nReyes and two dozen aides were accused of diverting more than 4 million euros (AED 16 million) of regional funds to pay party staff.\n\nHer lawyers said she would appeal.",
+        "Ana Reyes was found guilty by the Valdora court on Monday.\n\nReyes and 23 others were tried for diverting regional funds through a scheme in which €4.8m (£4m) of public money went to pay party staff.\n\nShe plans to appeal, her lawyers said.",
+    ]);
+    let euros: Vec<_> = c
+        .figures
+        .iter()
+        .filter(|f| {
+            f.value
+                .as_number()
+                .is_some_and(|v| v == 4_000_000.0 || v == 4_800_000.0)
+        })
+        .filter(|f| f.unit.as_deref().is_some_and(|u| u.contains("euro")))
+        .collect();
+    assert_eq!(euros.len(), 2, "{:?}", c.figures);
+    assert_eq!(euros[0].group, euros[1].group);
+    assert!(euros[0].discrepancy && euros[1].discrepancy);
+}
+
+#[test]
+fn near_amounts_told_in_the_same_words_are_one_fact() {
+    // The second version tells the amount inside a sentence about
+    // something else (who said it, when), so the two sentences are not
+    // linked; the words around the amounts still tell one fact.
+    let c = compare(&[
+        "Shares fell in early trading. The group will book one-off restructuring costs of 9 billion Danish crowns in the third quarter. Annual savings are projected at 8 billion crowns from next year.",
+        "Chief executive Mira Lund, who took over in May after a boardroom revolt, told analysts on a morning call that the plan would incur a one-off restructuring cost of 8 billion Danish kroner.",
+    ]);
+    let dkk: Vec<_> = c
+        .figures
+        .iter()
+        .filter(|f| f.unit.as_deref().is_some_and(|u| u.starts_with("danish")))
+        .collect();
+    assert_eq!(dkk.len(), 2, "{:?}", c.figures);
+    assert_eq!(dkk[0].group, dkk[1].group);
+    assert!(dkk[0].discrepancy);
+}
+
+#[test]
 fn every_paragraph_lands_in_exactly_one_row() {
     let c = compare(&[
         "A.\n\nThe storm closed the port on Monday.\n\nShips waited offshore.\n\nThe port reopened on Wednesday.",
