@@ -28,6 +28,13 @@ struct Found {
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital)\s+(the\s+)?$").expect("valid regex")
 });
+/// A common noun for a business right before a name makes it the
+/// business's name ("ferry operator Fjordlink", "rival drugmaker Lilly",
+/// "the broadcaster NRK").
+static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant)\s+$")
+        .expect("valid regex")
+});
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*(?:\d{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
         .expect("valid regex")
@@ -114,6 +121,8 @@ pub fn spelling_key(name: &str) -> String {
         .trim_start_matches("the ")
         .split_whitespace()
         .map(|w| {
+            // "St." and "St" are one word.
+            let w = w.trim_end_matches('.');
             let c = consonants(&skeleton(w));
             if c.chars().count() >= 3 {
                 c
@@ -231,6 +240,26 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 })
                 .map(|m| (m.start(), m.end()));
             for mut cand in candidates(text) {
+                // "Maltese-flagged MV Halvard Star", "Paris-based Acme
+                // Group": a leading word made an adjective by a lower-case
+                // tail qualifies the name after it.
+                if let Some(space) = cand.text.find(' ')
+                    && let Some(h) = cand.text[..space].find('-')
+                    && h > 0
+                    && cand.text[h + 1..space].chars().count() >= 2
+                    && cand.text[h + 1..space].chars().all(|c| c.is_lowercase())
+                {
+                    let rest = cand.text[space..].trim_start();
+                    let skip = cand.text.len() - rest.len();
+                    cand.start += skip;
+                    cand.text = rest.to_string();
+                    cand.n_words = cand.text.split_whitespace().count();
+                    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
+                        cand.kind = Some(k.kind);
+                        cand.strength = Strength::Sure;
+                        cand.known = Some(k.clone());
+                    }
+                }
                 // "London-based", "Paris-born": the name is the part before
                 // the hyphen (a lower-case word after it makes an adjective).
                 if let Some(cut) = cand.text.rfind('-')
@@ -293,6 +322,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 } else if strength < Strength::Good {
                     if AGE_AFTER.is_match(after) {
                         kind = Some(EntityKind::Person);
+                        strength = Strength::Good;
+                    } else if ORG_BEFORE.is_match(before) {
+                        // "ferry operator Fjordlink said", "drugmaker Novara".
+                        kind = Some(EntityKind::Organization);
                         strength = Strength::Good;
                     } else if PLACE_BEFORE.is_match(before)
                         && cand.n_words <= 2
@@ -511,6 +544,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             Some(nearest(&clusters, &found, &people, f))
         } else if by_given.len() == 1 || (knighted && !by_given.is_empty()) {
             Some(nearest(&clusters, &found, &by_given, f))
+        } else if let Some(c) = short_form(&clusters, &found, word, f) {
+            Some(c)
         } else if is_acronym(word) {
             let up = word.to_uppercase().replace('.', "");
             (0..clusters.len()).find(|&c| {
@@ -587,6 +622,34 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             e
         })
         .collect()
+}
+
+/// A single word that is the first or last word of exactly one
+/// organization's name of several words ("Nordisk" for "Novo Nordisk",
+/// "Kallistos" for "Kallistos Shipping"): that organization. Not a word that
+/// only tells the kind of thing ("Bank", "Party"), not a word read as a
+/// person or a place, not an acronym (acronyms go by initials).
+fn short_form(clusters: &[Cluster], found: &[Found], word: &str, f: &Found) -> Option<usize> {
+    if is_acronym(word)
+        || crate::extract::names::is_kind_word(word)
+        || matches!(f.kind, Some(EntityKind::Person | EntityKind::Place))
+        || word.chars().count() < 3
+    {
+        return None;
+    }
+    let key = NameKey::new(word);
+    let mut hits = (0..clusters.len()).filter(|&c| {
+        clusters[c].kind() == EntityKind::Organization && {
+            let name = cluster_name(&clusters[c], found);
+            let ws = words_of(&name);
+            ws.len() >= 2
+                && [ws[0], ws[ws.len() - 1]]
+                    .iter()
+                    .any(|w| NameKey::new(w).same(&key))
+        }
+    });
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first)
 }
 
 /// Of several candidate clusters, the one mentioned last before `f` in its

@@ -103,6 +103,16 @@ const CONNECTORS: &[&str] = &[
     "le", "bin", "al", "y", "for", "and",
 ];
 
+/// A word that tells what kind of thing a name is ("Bank", "Street",
+/// "Cup"), not which one.
+pub fn is_kind_word(word: &str) -> bool {
+    let f = fold(word);
+    ORG_WORDS.contains(&f.as_str())
+        || PLACE_WORDS.contains(&f.as_str())
+        || OTHER_WORDS.contains(&f.as_str())
+        || CONNECTORS.contains(&f.as_str())
+}
+
 /// Words that make a name an organization.
 const ORG_WORDS: &[&str] = &[
     "bank",
