@@ -254,7 +254,8 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         };
         versions[v].notes.push(note);
     }
-    let framing = crate::compare::framing::detect(&versions, &alignment, &quotes, &entities);
+    let framing =
+        crate::compare::framing::detect(&versions, &alignment, &quotes, &entities, &figures);
     lap("framing");
     Comparison {
         format: FORMAT.to_string(),

@@ -12,7 +12,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::lexicon::{LEXICON, VerbClass};
 use crate::model::{
-    Attribution, Entity, Evidence, FramingItem, FramingKind, ParagraphKind, Quote, Row, Version,
+    Attribution, Entity, Evidence, Figure, FramingItem, FramingKind, ParagraphKind, Quote, Row,
+    Version,
 };
 use crate::text::{content_terms, fold, stem};
 
@@ -22,6 +23,7 @@ pub fn detect(
     rows: &[Row],
     quotes: &[Quote],
     entities: &[Entity],
+    figures: &[Figure],
 ) -> Vec<FramingItem> {
     // The loaded-word scan reads every word of every version: it runs beside
     // the other detectors.
@@ -35,6 +37,7 @@ pub fn detect(
         if versions.len() >= 2 {
             headlines(versions, &mut items);
             ledes(versions, rows, &mut items);
+            lede_facts(versions, figures, &mut items);
             attribution(versions, quotes, entities, &mut items);
             omissions(versions, rows, quotes, entities, &mut items);
             prominence(versions, rows, &mut items);
@@ -110,7 +113,31 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     if titled.len() < 2 {
         return;
     }
-    // Versions whose headline shares less than half its terms with every other.
+    // The story's subject (names, the event) is in most headlines: with
+    // three or more, terms in more than half of them are set aside, and the
+    // headlines are compared on what each says about it.
+    let n_titled = titled.len();
+    let mut subject: HashSet<String> = HashSet::default();
+    if n_titled >= 3 {
+        let mut count: HashMap<&String, usize> = HashMap::default();
+        for (_, t) in &titled {
+            for w in t {
+                *count.entry(w).or_default() += 1;
+            }
+        }
+        subject = count
+            .into_iter()
+            .filter(|(_, c)| c * 2 > n_titled)
+            .map(|(w, _)| w.clone())
+            .collect();
+    }
+    let titled: Vec<(usize, HashSet<String>)> = titled
+        .iter()
+        .map(|(i, t)| (*i, t.difference(&subject).cloned().collect()))
+        .collect();
+    // Versions whose headline is not (nearly) another's: less than 60 % of
+    // the longer headline's terms shared with any other. The story's names
+    // are in every headline; what differs is what each says about them.
     let mut differing = Vec::new();
     let mut terms = Vec::new();
     for (i, ti) in &titled {
@@ -119,10 +146,10 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
             .filter(|(j, _)| j != i)
             .map(|(_, tj)| {
                 let inter = ti.intersection(tj).count() as f64;
-                inter / ti.len().min(tj.len()).max(1) as f64
+                inter / ti.len().max(tj.len()).max(1) as f64
             })
             .fold(0.0, f64::max);
-        if max_overlap < 0.75 {
+        if max_overlap < 0.6 {
             differing.push(*i);
             // Words only this headline has.
             let others: HashSet<&String> = titled
@@ -130,17 +157,23 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
                 .filter(|(j, _)| j != i)
                 .flat_map(|(_, t)| t.iter())
                 .collect();
+            // Up to two words only this headline has.
             let title = versions[*i].title.as_deref().unwrap_or("");
+            let mut own = 0;
             for w in title.split_whitespace() {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                 let st = content_terms(w);
                 if st.len() == 1
                     && !others.contains(&st[0])
+                    && !subject.contains(&st[0])
                     && !terms.contains(&w.to_lowercase())
                     && w.len() > 3
                 {
                     terms.push(w.to_lowercase());
-                    break;
+                    own += 1;
+                    if own == 2 {
+                        break;
+                    }
                 }
             }
         }
@@ -239,6 +272,108 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
                 evidence,
             });
         }
+    }
+}
+
+/// A fact (a figure told by several versions) that some put in their lede
+/// and others give later or not at all: what each chose to open with. The
+/// two facts most evenly split between ledes and later paragraphs.
+fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingItem>) {
+    let ledes: Vec<Option<usize>> = versions.iter().map(lede).collect();
+    let mut by_group: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
+    for f in figures {
+        if matches!(f.value, crate::model::FigureValue::Date(_)) {
+            continue;
+        }
+        by_group.entry(f.group).or_default().push(f);
+    }
+    let mut found: Vec<(usize, Vec<usize>, Vec<usize>, &Figure)> = Vec::new();
+    for fs in by_group.values() {
+        let mut first: BTreeSet<usize> = BTreeSet::new();
+        let mut told: BTreeSet<usize> = BTreeSet::new();
+        for f in fs {
+            told.insert(f.version);
+            if ledes[f.version] == Some(f.paragraph) {
+                first.insert(f.version);
+            }
+        }
+        if told.len() < 2 || first.is_empty() {
+            continue;
+        }
+        // Versions with a lede that do not open with it.
+        let rest: Vec<usize> = (0..versions.len())
+            .filter(|v| ledes[*v].is_some() && !first.contains(v))
+            .collect();
+        if rest.is_empty() {
+            continue;
+        }
+        let sample = fs.iter().find(|f| first.contains(&f.version)).copied();
+        if let Some(sample) = sample {
+            let balance = first.len().min(rest.len());
+            found.push((balance, first.into_iter().collect(), rest, sample));
+        }
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.3.version.cmp(&b.3.version)));
+    for (_, first, rest, sample) in found.into_iter().take(2) {
+        let later: Vec<usize> = rest
+            .iter()
+            .copied()
+            .filter(|&v| {
+                figures
+                    .iter()
+                    .any(|f| f.group == sample.group && f.version == v)
+            })
+            .collect();
+        let never: Vec<usize> = rest
+            .iter()
+            .copied()
+            .filter(|v| !later.contains(v))
+            .collect();
+        let names =
+            |vs: &[usize]| list(&vs.iter().map(|&v| name(&versions[v])).collect::<Vec<_>>());
+        let mut detail = format!(
+            "{} put{} “{}” in the first paragraph",
+            names(&first),
+            if first.len() == 1 { "s" } else { "" },
+            sample.text
+        );
+        if !later.is_empty() {
+            detail.push_str(&format!(
+                "; {} give{} it later",
+                names(&later),
+                if later.len() == 1 { "s" } else { "" }
+            ));
+        }
+        if !never.is_empty() {
+            detail.push_str(&format!(
+                "; {} lead{} with something else and never give{} it",
+                names(&never),
+                if never.len() == 1 { "s" } else { "" },
+                if never.len() == 1 { "s" } else { "" }
+            ));
+        }
+        detail.push('.');
+        let mut vs: Vec<usize> = first.iter().chain(&rest).copied().collect();
+        vs.sort_unstable();
+        let evidence = vs
+            .iter()
+            .filter_map(|&v| {
+                let p = ledes[v]?;
+                Some(Evidence {
+                    version: v,
+                    paragraph: p,
+                    text: snippet(&versions[v].paragraphs[p].text, 30),
+                })
+            })
+            .collect();
+        items.push(FramingItem {
+            kind: FramingKind::Lede,
+            versions: vs,
+            terms: vec![sample.text.clone()],
+            detail,
+            weight: 0.55,
+            evidence,
+        });
     }
 }
 

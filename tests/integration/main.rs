@@ -5,6 +5,7 @@ mod cli;
 mod clutter;
 mod common;
 mod extract;
+mod framing;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
