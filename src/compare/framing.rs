@@ -495,7 +495,7 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             let folded = fold(&para.text);
             let qs = quoted.get(&(v, p)).cloned().unwrap_or_default();
             let toks = crate::text::tokens(&para.text);
-            for t in &toks {
+            for (ti, t) in toks.iter().enumerate() {
                 if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b)
                     || cue_words.contains(&(v, p, t.text.to_lowercase()))
                 {
@@ -505,6 +505,24 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 let f = f.trim_end_matches("'s");
                 for &k in by_stem.get(&stem(f)).map(Vec::as_slice).unwrap_or(&[]) {
                     let (i, words, _) = &entries[k];
+                    let l = &LEXICON.loaded[*i];
+                    // Context: a literal use ("runaway ship"), a common
+                    // noun before a label ("safety regime").
+                    // (The noun may follow a modifier: "runaway cargo ship".)
+                    let literal = toks
+                        .iter()
+                        .skip(ti + 1)
+                        .take(2)
+                        .any(|n| l.literal_before.contains(&fold(n.text)));
+                    if literal
+                        || (l.name_before
+                            && !ti
+                                .checked_sub(1)
+                                .and_then(|k| toks.get(k))
+                                .is_some_and(|b| b.text.starts_with(char::is_uppercase)))
+                    {
+                        continue;
+                    }
                     if f == words[0] || f.len() + 1 >= words[0].len() {
                         hits.entry(*i)
                             .or_default()

@@ -30,6 +30,11 @@ pub struct Loaded {
     pub category: String,
     pub neutral: String,
     pub source: String,
+    /// Words after which the term is literal, not loaded ("runaway ship").
+    pub literal_before: Vec<String>,
+    /// Loaded only right after a capitalised word ("the Assad regime", not
+    /// "the safety regime").
+    pub name_before: bool,
 }
 
 /// A unit of measure or currency.
@@ -193,6 +198,12 @@ impl Lexicon {
                 category: r[1].to_string(),
                 neutral: r.get(2).copied().unwrap_or("").to_string(),
                 source: r.get(3).copied().unwrap_or("").to_string(),
+                literal_before: r
+                    .get(4)
+                    .and_then(|c| c.strip_prefix("literal_before:"))
+                    .map(|c| alts(c).map(str::to_string).collect())
+                    .unwrap_or_default(),
+                name_before: r.get(4).is_some_and(|c| *c == "name_before"),
             });
         }
         for r in rows(include_str!("../../assets/lexicons/units.tsv")) {

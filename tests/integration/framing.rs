@@ -82,3 +82,85 @@ fn a_fact_some_open_with_and_others_give_later() {
         c.framing
     );
 }
+
+fn loaded(c: &Comparison) -> Vec<(Vec<usize>, String)> {
+    c.framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::LoadedTerm)
+        .map(|i| (i.versions.clone(), i.terms[0].clone()))
+        .collect()
+}
+
+#[test]
+fn metaphors_and_crime_words_a_minority_uses_are_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The two ferry companies are competing for the Castrel route. Prosecutors said the fare scheme broke the law.",
+        ),
+        version(
+            1,
+            None,
+            "The two ferry companies are battling it out for the Castrel route. Prosecutors said the fare scam broke the law.",
+        ),
+        version(
+            2,
+            None,
+            "Two ferry companies want the Castrel route. Prosecutors said the fare scheme was unlawful.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert!(
+        got.contains(&(vec![1], "battling it out".to_string())),
+        "{got:?}"
+    );
+    assert!(got.contains(&(vec![1], "scam".to_string())), "{got:?}");
+    assert!(
+        !got.iter().any(|(v, _)| v.contains(&0) || v.contains(&2)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn literal_uses_are_not_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "A runaway cargo ship hit the pier.\n\nThe port's safety regime is under review.\n\nPrices rose in runaway inflation.",
+        ),
+        version(
+            1,
+            None,
+            "A ship hit the pier. The port's safety rules are under review. Prices rose quickly. Critics of the Korvan regime spoke.",
+        ),
+        version(
+            2,
+            None,
+            "A ship struck the pier. Its safety rules are being reviewed.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let terms: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    // "runaway inflation" is loaded; "runaway cargo ship" is not: the one
+    // item points at the paragraph on inflation.
+    assert_eq!(
+        got.iter().filter(|(_, t)| t == "runaway").count(),
+        1,
+        "{got:?}"
+    );
+    let ev = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "runaway")
+        .unwrap();
+    assert_eq!(
+        (ev.evidence[0].version, ev.evidence[0].paragraph),
+        (0, 2),
+        "{ev:?}"
+    );
+    // "the Korvan regime" is loaded; "safety regime" is not.
+    let regime: Vec<&(Vec<usize>, String)> = got.iter().filter(|(_, t)| t == "regime").collect();
+    assert_eq!(regime, vec![&(vec![1], "regime".to_string())], "{terms:?}");
+}
