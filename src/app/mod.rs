@@ -1026,6 +1026,8 @@ impl eframe::App for ParallaxApp {
         egui::CentralPanel::default().show(ui, |ui| match &comparison {
             Some(c) if !self.view.columns.is_empty() => {
                 let scroll = std::mem::take(&mut self.rt.scroll_to_selected);
+                panels::side_by_side::legend(ui, c, self.rt.base, &p, &mut self.cmds);
+                ui.add_space(2.0);
                 panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
             }
             Some(_) => {

@@ -82,19 +82,28 @@ pub fn palette(dark: bool) -> Palette {
     }
 }
 
-/// Version colours (Okabe–Ito), cycled when there are more versions.
+/// Version colours: the eight of Okabe–Ito, then four of Paul Tol's muted
+/// set (wine, teal, indigo, olive), all told apart with the common
+/// colour-vision deficiencies. From the thirteenth version on they repeat,
+/// and the column headers carry each version's number as well.
+pub const VERSION_COLORS: [Color32; 12] = [
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x00, 0x9e, 0x73),
+    Color32::from_rgb(0xcc, 0x79, 0xa7),
+    Color32::from_rgb(0x56, 0xb4, 0xe9),
+    Color32::from_rgb(0xd5, 0x5e, 0x00),
+    Color32::from_rgb(0xf0, 0xe4, 0x42),
+    Color32::from_rgb(0x99, 0x99, 0x99),
+    Color32::from_rgb(0x88, 0x22, 0x55),
+    Color32::from_rgb(0x44, 0xaa, 0x99),
+    Color32::from_rgb(0x33, 0x22, 0x88),
+    Color32::from_rgb(0x99, 0x99, 0x33),
+];
+
+/// The colour of version `i`.
 pub fn version_color(i: usize) -> Color32 {
-    const C: [Color32; 8] = [
-        Color32::from_rgb(0x00, 0x72, 0xb2),
-        Color32::from_rgb(0xe6, 0x9f, 0x00),
-        Color32::from_rgb(0x00, 0x9e, 0x73),
-        Color32::from_rgb(0xcc, 0x79, 0xa7),
-        Color32::from_rgb(0x56, 0xb4, 0xe9),
-        Color32::from_rgb(0xd5, 0x5e, 0x00),
-        Color32::from_rgb(0xf0, 0xe4, 0x42),
-        Color32::from_rgb(0x99, 0x99, 0x99),
-    ];
-    C[i % C.len()]
+    VERSION_COLORS[i % VERSION_COLORS.len()]
 }
 
 /// Light or dark egui visuals.
@@ -109,4 +118,18 @@ pub fn visuals(dark: bool) -> Visuals {
 /// Apply the theme to the context.
 pub fn apply(ctx: &egui::Context, dark: bool) {
     ctx.set_visuals(visuals(dark));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twelve_versions_have_twelve_colours() {
+        for i in 0..12 {
+            for j in 0..i {
+                assert_ne!(version_color(i), version_color(j), "{i} and {j}");
+            }
+        }
+    }
 }

@@ -836,9 +836,17 @@ fn misattribution(
     let by_group = quotes_by_group(quotes, |q| {
         q.attribution == Attribution::Named && q.speaker.is_some()
     });
+    // Only people: "TV" or an outlet read as a speaker is a misreading, not
+    // a misattribution.
+    let person = |id: &String| {
+        entities
+            .iter()
+            .find(|e| &e.id == id)
+            .is_some_and(|e| e.kind == crate::model::EntityKind::Person)
+    };
     for qs in by_group.values() {
         let speakers: BTreeSet<&String> = qs.iter().filter_map(|q| q.speaker.as_ref()).collect();
-        if speakers.len() < 2 {
+        if speakers.len() < 2 || !speakers.iter().all(|s| person(s)) {
             continue;
         }
         let mut vs: Vec<usize> = qs.iter().map(|q| q.version).collect();

@@ -118,6 +118,7 @@ fn consonants(skel: &str) -> String {
 /// as written; a leading "the" dropped.
 pub fn spelling_key(name: &str) -> String {
     fold(name)
+        .replace(['-', '‑'], " ")
         .trim_start_matches("the ")
         .split_whitespace()
         .map(|w| {
@@ -185,6 +186,27 @@ impl NameKey {
 /// Two spellings of one name (Zelensky / Zelenskiy, Mohammed / Muhammad).
 pub fn same_name(a: &str, b: &str) -> bool {
     NameKey::new(a).same(&NameKey::new(b))
+}
+
+/// A particle that opens a surname ("Le Pen", "de Gaulle", "van Dijk").
+fn is_particle(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "le" | "la"
+            | "de"
+            | "du"
+            | "des"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+    )
 }
 
 fn words_of(name: &str) -> Vec<&str> {
@@ -480,6 +502,11 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
         let ws = words_of(&f.cand.text);
         let (given, surname) = (ws[0], ws[ws.len() - 1]);
+        // "Le Pen", "van der Berg": a surname with its particle, not a given
+        // name; it joins the full name once all are known (below).
+        if is_particle(given) {
+            continue;
+        }
         let (gk, sk) = (NameKey::new(given), NameKey::new(surname));
         // One part must agree as a spelling of the name, the other at least
         // closely ("Kareem Haddad" / "Karim Haddad", "Youssef al-Masri" /
@@ -502,12 +529,57 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         });
         add(&mut clusters, c, i, f, &mut assigned);
     }
+    // 2b. A surname with its particle ("Le Pen" after "Marine Le Pen"):
+    // the person whose name ends with it, the nearest when several.
+    for (i, f) in found.iter().enumerate() {
+        if assigned[i].is_some()
+            || f.cand.n_words < 2
+            || f.kind == Some(EntityKind::Organization)
+            || !is_particle(words_of(&f.cand.text)[0])
+        {
+            continue;
+        }
+        let tail = fold(clean_name(&f.cand.text));
+        let people: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                clusters[c].surname.is_some()
+                    && fold(&cluster_name(&clusters[c], &found)).ends_with(&format!(" {tail}"))
+            })
+            .collect();
+        if !people.is_empty() {
+            let c = nearest(&clusters, &found, &people, f);
+            add(&mut clusters, c, i, f, &mut assigned);
+        }
+    }
     // 3. Organizations and places of several words, by folded name.
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() || f.cand.n_words < 2 {
             continue;
         }
-        let key = format!("N:{}", spelling_key(&f.cand.text));
+        // A building named with its kind and without ("Notre Dame
+        // Cathedral", "Notre Dame") is one place.
+        let text = f.cand.text.as_str();
+        let bare = text
+            .rsplit_once(' ')
+            .filter(|(head, last)| {
+                head.contains([' ', '-', '‑'])
+                    && matches!(
+                        fold(last).as_str(),
+                        "cathedral"
+                            | "church"
+                            | "chapel"
+                            | "abbey"
+                            | "basilica"
+                            | "mosque"
+                            | "temple"
+                            | "synagogue"
+                            | "castle"
+                            | "stadium"
+                            | "airport"
+                    )
+            })
+            .map_or(text, |(head, _)| head);
+        let key = format!("N:{}", spelling_key(bare));
         let c = *by_key.entry(key).or_insert_with(|| {
             clusters.push(Cluster::default());
             clusters.len() - 1

@@ -251,6 +251,17 @@ const PLACE_WORDS: &[&str] = &[
     "forest",
     "cape",
     "state",
+    "cathedral",
+    "church",
+    "chapel",
+    "abbey",
+    "basilica",
+    "mosque",
+    "temple",
+    "synagogue",
+    "castle",
+    "tower",
+    "stadium",
 ];
 
 /// Words that make a name an event or a document, not a person or place.
@@ -521,7 +532,10 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     if title.is_none() {
         for k in i + 1..end {
             let olen = office_len(ws, k, end);
-            if olen > 0 && k + olen < end && ws[k].cap && ws[k - 1].cap {
+            // ... unless what follows it is a building or a place ("Notre
+            // Dame Cathedral": "Dame" is no title there).
+            let tail_is_kind = is_kind_word(ws[end - 1].text);
+            if olen > 0 && k + olen < end && ws[k].cap && ws[k - 1].cap && !tail_is_kind {
                 let left = LEXICON
                     .known(clean_name(&text[ws[i].start..ws[k - 1].end]))
                     .cloned();

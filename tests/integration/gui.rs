@@ -59,6 +59,26 @@ fn starts_on_the_sample_and_shows_every_outlet() {
     assert!(h.query_by_label("Next difference").is_some());
     // Each version says who its text is credited to.
     assert_eq!(h.query_all_by_label_contains("credit: ").count(), 5);
+    // The legend names every mark, and the base can be changed from it.
+    for mark in [
+        "not in base",
+        "only in base",
+        "quotation",
+        "figures disagree",
+        "linked sentence",
+    ] {
+        assert!(h.query_by_label(mark).is_some(), "legend lacks {mark}");
+    }
+    let base = h.state().rt.base;
+    let other = (base + 1) % outlets.len();
+    h.get_by_role(egui::accesskit::Role::ComboBox).click();
+    h.run_steps(2);
+    h.query_all_by_label(&outlets[other])
+        .last()
+        .expect("listed in the base menu")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().rt.base, other);
 }
 
 #[test]

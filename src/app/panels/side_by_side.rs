@@ -10,8 +10,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use eframe::egui::{
-    self, Align, Color32, CornerRadius, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
-    Vec2,
+    self, Align, Color32, CornerRadius, FontId, Galley, Pos2, Rect, RichText, Sense, Stroke,
+    StrokeKind, Ui, Vec2,
     text::{LayoutJob, TextFormat},
 };
 
@@ -329,7 +329,12 @@ fn header(
             CornerRadius::ZERO,
             version_color(v),
         );
-        let mut label = ver.outlet.clone();
+        // The number tells versions apart where colours repeat.
+        let mut label = if c.versions.len() > crate::app::theme::VERSION_COLORS.len() {
+            format!("{} {}", v + 1, ver.outlet)
+        } else {
+            ver.outlet.clone()
+        };
         if v == base {
             label.push_str("  (base)");
         }
@@ -351,6 +356,58 @@ fn header(
         ],
         Stroke::new(1.0, p.empty_cell),
     );
+}
+
+/// The strip above the columns: which version is the base (changed in one
+/// click) and what each mark means, drawn with the marks themselves.
+pub fn legend(ui: &mut Ui, c: &Comparison, base: usize, p: &Palette, cmds: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
+        ui.label(RichText::new("Words compared with").color(p.muted));
+        let base_name = c.versions.get(base).map_or("", |v| v.outlet.as_str());
+        egui::ComboBox::from_id_salt("base-version")
+            .selected_text(RichText::new(base_name).strong())
+            .show_ui(ui, |ui| {
+                for (v, ver) in c.versions.iter().enumerate() {
+                    if ui.selectable_label(v == base, &ver.outlet).clicked() && v != base {
+                        cmds.push(Command::SetBase(v));
+                    }
+                }
+            })
+            .response
+            .on_hover_text("The base: every other column's words are compared with it");
+        ui.separator();
+        ui.label(
+            RichText::new("not in base")
+                .color(p.insert_fg)
+                .background_color(p.insert_bg)
+                .underline(),
+        );
+        ui.label(
+            RichText::new("only in base")
+                .color(p.delete_fg)
+                .background_color(p.delete_bg)
+                .strikethrough(),
+        );
+        ui.label(RichText::new("quotation").italics().color(p.quote));
+        ui.label(RichText::new("figure").color(p.figure));
+        ui.label(
+            RichText::new("figures disagree")
+                .color(p.figure)
+                .background_color(p.figure_disagree_bg)
+                .underline(),
+        );
+        ui.label(RichText::new("linked sentence").background_color(p.linked_bg))
+            .on_hover_text("Point at a sentence: the sentences of other versions that state the same thing light up");
+        ui.separator();
+        ui.label(RichText::new("| identical").color(p.identical));
+        ui.label(RichText::new("| changed").color(p.changed));
+        ui.label(RichText::new("| unique").color(p.unique));
+        ui.label(RichText::new("MOVED").small().color(p.moved))
+            .on_hover_text("A paragraph out of its version's own order");
+        ui.label(RichText::new("% alike").small().color(p.muted))
+            .on_hover_text("How alike the row's paragraphs are");
+    });
 }
 
 /// Draw the rows, returning the commands clicks produce.
