@@ -209,6 +209,8 @@ pub struct Salience {
     /// The same, for the paragraph being read.
     pub para_subject: Option<usize>,
     pub para_last: Option<usize>,
+    /// The last organization mentioned ("the company said", "it said").
+    pub organization: Option<usize>,
 }
 
 impl Salience {
@@ -229,11 +231,14 @@ impl Salience {
         quoted: &[(usize, usize)],
     ) {
         for &(s, e, ei) in mentions {
-            if s < from
-                || e > to
-                || quoted.iter().any(|(a, b)| s >= *a && e <= *b)
-                || entities[ei].kind != EntityKind::Person
-            {
+            if s < from || e > to || quoted.iter().any(|(a, b)| s >= *a && e <= *b) {
+                continue;
+            }
+            if entities[ei].kind == EntityKind::Organization {
+                self.organization = Some(ei);
+                continue;
+            }
+            if entities[ei].kind != EntityKind::Person {
                 continue;
             }
             self.last = Some(ei);
@@ -263,6 +268,7 @@ impl Salience {
                 .or(self.para_last)
                 .or(self.subject)
                 .or(self.last),
+            "it" => self.organization,
             _ => None,
         }
     }
@@ -336,6 +342,43 @@ fn is_subject(
         && no_preposition
         && lead.split_whitespace().count() <= 6
         && !lead.contains(['"', '“', '”'])
+}
+
+/// Nouns by which news names an organization already named ("the
+/// company", "the ministry").
+fn is_org_noun(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "company"
+            | "firm"
+            | "group"
+            | "business"
+            | "carmaker"
+            | "drugmaker"
+            | "automaker"
+            | "airline"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "bank"
+            | "operator"
+            | "manufacturer"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "regulator"
+            | "watchdog"
+            | "authority"
+            | "council"
+            | "union"
+            | "party"
+            | "club"
+            | "charity"
+            | "organisation"
+            | "organization"
+            | "broadcaster"
+            | "newspaper"
+    )
 }
 
 fn is_role(word: &str) -> bool {
@@ -501,6 +544,15 @@ impl Context<'_> {
             };
             if let Some(ei) = subject {
                 return found(Some(ei), cue, Attribution::Named);
+            }
+            // An organization by its kind: "the company said", "the
+            // ministry added": the last organization the text named.
+            if let Some(c) = ROLE_BEFORE.captures(before_verb)
+                && c[1].eq_ignore_ascii_case("the")
+                && is_org_noun(&c[3])
+                && let Some(ei) = sal.organization
+            {
+                return found(Some(ei), cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".
             if let Some(c) = ROLE_BEFORE.captures(before_verb)
