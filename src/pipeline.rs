@@ -254,8 +254,14 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         };
         versions[v].notes.push(note);
     }
-    let framing =
-        crate::compare::framing::detect(&versions, &alignment, &quotes, &entities, &figures);
+    let framing = crate::compare::framing::detect(
+        &versions,
+        &alignment,
+        &quotes,
+        &entities,
+        &figures,
+        &provenance.families,
+    );
     lap("framing");
     Comparison {
         format: FORMAT.to_string(),

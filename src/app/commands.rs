@@ -26,6 +26,8 @@ pub enum Command {
     NextSearchHit,
     PreviousSearchHit,
     HighlightEntity(Option<String>),
+    /// Mark the copy a version shares with others in the columns (or stop).
+    ShowShared(Option<usize>),
     SaveDialog,
     SaveTo(PathBuf),
     /// Ask for a folder and write the CSV tables into it.

@@ -311,6 +311,7 @@ impl ParallaxApp {
             },
             highlight: self.rt.highlight_entity.clone(),
             differences_only: self.persisted.differences_only,
+            shared_with: self.rt.shared_with,
         };
         if self.filter.as_ref() != Some(&filter) {
             self.view = view::side_by_side(&c, &filter);
@@ -504,6 +505,7 @@ impl ParallaxApp {
                     }
                 }
                 Command::HighlightEntity(id) => self.rt.highlight_entity = id,
+                Command::ShowShared(v) => self.rt.shared_with = v,
                 Command::SaveDialog | Command::TablesDialog => {
                     if self.rt.comparison.is_none() {
                         self.rt
@@ -996,6 +998,7 @@ impl eframe::App for ParallaxApp {
                             self.rt.tab,
                             &self.counts,
                             &self.rows,
+                            self.rt.shared_with,
                             &p,
                             &mut self.cmds,
                         )
@@ -1026,7 +1029,7 @@ impl eframe::App for ParallaxApp {
         egui::CentralPanel::default().show(ui, |ui| match &comparison {
             Some(c) if !self.view.columns.is_empty() => {
                 let scroll = std::mem::take(&mut self.rt.scroll_to_selected);
-                panels::side_by_side::legend(ui, c, self.rt.base, &p, &mut self.cmds);
+                panels::side_by_side::legend(ui, c, self.rt.base, self.rt.shared_with, &p, &mut self.cmds);
                 ui.add_space(2.0);
                 panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
             }

@@ -121,6 +121,8 @@ pub struct Runtime {
     /// Scroll the selected row into view on the next frame.
     pub scroll_to_selected: bool,
     pub highlight_entity: Option<String>,
+    /// The version whose shared copy is marked in the columns.
+    pub shared_with: Option<usize>,
     pub entity_filter: String,
     pub search: String,
     pub search_open: bool,
@@ -178,6 +180,7 @@ impl Runtime {
         self.base = c.settings.base.min(n.saturating_sub(1));
         self.selected_row = None;
         self.highlight_entity = None;
+        self.shared_with = None;
         self.comparison = Some(c);
     }
 

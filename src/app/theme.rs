@@ -19,6 +19,8 @@ pub struct Palette {
     pub figure_disagree_bg: Color32,
     pub entity_bg: Color32,
     pub search_bg: Color32,
+    /// Ground of copy shared with the version chosen in the Sources tab.
+    pub shared_bg: Color32,
     /// Ground of the hovered sentence and of those linked to it.
     pub linked_bg: Color32,
     pub selected_row: Color32,
@@ -46,6 +48,7 @@ pub fn palette(dark: bool) -> Palette {
             figure_disagree_bg: Color32::from_rgb(0x5a, 0x48, 0x10),
             entity_bg: Color32::from_rgb(0x1e, 0x4d, 0x3c),
             search_bg: Color32::from_rgb(0x70, 0x5a, 0x00),
+            shared_bg: Color32::from_rgb(0x3b, 0x3b, 0x1a),
             linked_bg: Color32::from_rgb(0x4a, 0x2f, 0x5e),
             selected_row: Color32::from_rgba_unmultiplied(0x56, 0xb4, 0xe9, 40),
             empty_cell: Color32::from_rgb(0x22, 0x25, 0x2b),
@@ -69,6 +72,7 @@ pub fn palette(dark: bool) -> Palette {
             figure_disagree_bg: Color32::from_rgb(0xff, 0xf1, 0xc7),
             entity_bg: Color32::from_rgb(0xcf, 0xf0, 0xe2),
             search_bg: Color32::from_rgb(0xff, 0xe0, 0x66),
+            shared_bg: Color32::from_rgb(0xee, 0xee, 0xc8),
             linked_bg: Color32::from_rgb(0xe6, 0xd5, 0xf5),
             selected_row: Color32::from_rgba_unmultiplied(0x00, 0x72, 0xb2, 28),
             empty_cell: Color32::from_rgb(0xf1, 0xf2, 0xf4),

@@ -38,6 +38,8 @@ pub struct Style {
     pub entity: bool,
     pub highlighted: bool,
     pub search: bool,
+    /// In a passage shared with the version whose copy is shown.
+    pub shared: bool,
 }
 
 /// A run of text with one style.
@@ -90,6 +92,8 @@ pub struct Filter {
     pub search: String,
     pub highlight: Option<String>,
     pub differences_only: bool,
+    /// Show the copy this version shares with others (from the Sources tab).
+    pub shared_with: Option<usize>,
 }
 
 /// The side-by-side view.
@@ -162,6 +166,23 @@ pub fn side_by_side(c: &Comparison, f: &Filter) -> SideBySide {
                 });
         }
     }
+    // Passages shared with the chosen version, in it and in its partners.
+    let mut shared: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    if let Some(h) = f.shared_with {
+        for pair in c
+            .provenance
+            .pairs
+            .iter()
+            .filter(|p| p.versions.contains(&h))
+        {
+            for sp in &pair.spans {
+                shared
+                    .entry((sp.version, sp.paragraph))
+                    .or_default()
+                    .push((sp.start, sp.end));
+            }
+        }
+    }
     let mut rows = Vec::new();
     for (r, row) in c.alignment.iter().enumerate() {
         let mut view = RowView {
@@ -179,7 +200,7 @@ pub fn side_by_side(c: &Comparison, f: &Filter) -> SideBySide {
                 view.cells.push(None);
                 continue;
             }
-            let cell = build_cell(c, r, v, f.base, &marks, highlight, &needle);
+            let cell = build_cell(c, r, v, f.base, &marks, &shared, highlight, &needle);
             view.search_hit |= cell.segments.iter().any(|s| s.style.search);
             view.entity_hit |= cell.segments.iter().any(|s| s.style.highlighted);
             view.cells.push(Some(cell));
@@ -218,12 +239,14 @@ fn sentence_offsets(p: &crate::model::Paragraph) -> Vec<(usize, usize)> {
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build_cell(
     c: &Comparison,
     r: usize,
     v: usize,
     base: usize,
     marks: &HashMap<(usize, usize), Vec<Mark>>,
+    shared: &HashMap<(usize, usize), Vec<(usize, usize)>>,
     highlight: Option<usize>,
     needle: &str,
 ) -> Cell {
@@ -232,6 +255,7 @@ fn build_cell(
     // The cell's own text, paragraphs joined by a space, with their offsets.
     let mut own = String::new();
     let mut own_marks: Vec<Mark> = Vec::new();
+    let mut own_shared: Vec<(usize, usize)> = Vec::new();
     // Where each sentence starts in the cell's text.
     let mut sentence_starts: Vec<(usize, (usize, usize))> = Vec::new();
     for (k, &p) in paras.iter().enumerate() {
@@ -245,6 +269,9 @@ fn build_cell(
                 .into_iter()
                 .map(|(at, s)| (off + at, (p, s))),
         );
+        for &(a, b) in shared.get(&(v, p)).map(Vec::as_slice).unwrap_or(&[]) {
+            own_shared.push((a + off, b + off));
+        }
         for m in marks.get(&(v, p)).map(Vec::as_slice).unwrap_or(&[]) {
             own_marks.push(Mark {
                 start: m.start + off,
@@ -311,7 +338,7 @@ fn build_cell(
         for m in &own_marks {
             cuts.extend([m.start, m.end]);
         }
-        for (a, b) in &search {
+        for (a, b) in search.iter().chain(&own_shared) {
             cuts.extend([*a, *b]);
         }
         cuts.extend(sentence_starts.iter().map(|(at, _)| *at));
@@ -352,6 +379,7 @@ fn build_cell(
                 }
             }
             style.search = search.iter().any(|(s, e)| *s <= a && *e >= b);
+            style.shared = own_shared.iter().any(|(s, e)| *s <= a && *e >= b);
             let sentence = sentence_starts
                 .iter()
                 .take_while(|(at, _)| *at <= a)

@@ -24,6 +24,7 @@ pub fn detect(
     quotes: &[Quote],
     entities: &[Entity],
     figures: &[Figure],
+    families: &[Vec<usize>],
 ) -> Vec<FramingItem> {
     // The loaded-word scan reads every word of every version: it runs beside
     // the other detectors.
@@ -41,7 +42,7 @@ pub fn detect(
             attribution(versions, quotes, entities, &mut items);
             omissions(versions, rows, quotes, entities, &mut items);
             prominence(versions, rows, &mut items);
-            source_balance(versions, quotes, entities, &mut items);
+            source_balance(versions, quotes, entities, families, &mut items);
             misattribution(versions, quotes, entities, &mut items);
             quote_merges(versions, quotes, &mut items);
         }
@@ -771,32 +772,47 @@ fn entity_name(entities: &[Entity], id: &str) -> String {
         .map_or_else(|| id.to_string(), |e| e.name.clone())
 }
 
-/// Who gets quoted, and how many quoted words each gets, per version: a
-/// version that quotes someone no other version quotes.
+/// Speakers only one source quotes. A family of versions carrying one
+/// source's copy is one source: a speaker its copies quote and no one else
+/// does is named once for the family, not once per copy.
 fn source_balance(
     versions: &[Version],
     quotes: &[Quote],
     entities: &[Entity],
+    families: &[Vec<usize>],
     items: &mut Vec<FramingItem>,
 ) {
-    let mut words: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+    // A source: a family (by index) or a version outside families.
+    let source_of = |v: usize| -> (bool, usize) {
+        families
+            .iter()
+            .position(|f| f.contains(&v))
+            .map_or((false, v), |f| (true, f))
+    };
+    // source -> speaker -> quoted words; source -> versions that quote.
+    let mut words: BTreeMap<(bool, usize), BTreeMap<String, usize>> = BTreeMap::new();
+    let mut quoting: BTreeMap<(bool, usize), BTreeSet<usize>> = BTreeMap::new();
     for q in quotes {
-        if let Some(s) = &q.speaker {
-            *words
-                .entry(q.version)
-                .or_default()
-                .entry(s.clone())
-                .or_default() += q.text.split_whitespace().count();
+        if let Some(sp) = &q.speaker {
+            let src = source_of(q.version);
+            *words.entry(src).or_default().entry(sp.clone()).or_default() +=
+                q.text.split_whitespace().count();
+            quoting.entry(src).or_default().insert(q.version);
         }
     }
-    for (&v, speakers) in &words {
+    // With one source there is no one else to compare with.
+    if words.len() < 2 {
+        return;
+    }
+    for (src, speakers) in &words {
         let unique: Vec<&String> = speakers
             .keys()
-            .filter(|s| !words.iter().any(|(&u, sp)| u != v && sp.contains_key(*s)))
+            .filter(|s| !words.iter().any(|(u, sp)| u != src && sp.contains_key(*s)))
             .collect();
         if unique.is_empty() {
             continue;
         }
+        let members: Vec<usize> = quoting[src].iter().copied().collect();
         let total: usize = speakers.values().sum();
         let breakdown = speakers
             .iter()
@@ -805,20 +821,38 @@ fn source_balance(
             .join(", ");
         let names: Vec<String> = unique.iter().map(|s| entity_name(entities, s)).collect();
         let extra: usize = unique.iter().map(|s| speakers[*s]).sum();
+        let who = list(
+            &members
+                .iter()
+                .map(|&v| name(&versions[v]))
+                .collect::<Vec<_>>(),
+        );
+        let subject = if members.len() > 1 {
+            format!("{who}, one source's copy,")
+        } else {
+            who
+        };
         items.push(FramingItem {
             kind: FramingKind::SourceBalance,
-            versions: vec![v],
+            versions: members.clone(),
             terms: names.clone(),
             detail: format!(
-                "{} quotes {} ({extra} of its {total} quoted words), whom no other version quotes. Quoted words by speaker: {breakdown}.",
-                name(&versions[v]),
+                "{subject} quote{} {} ({extra} of {total} quoted words), whom no other source quotes. Quoted words by speaker: {breakdown}.",
+                if members.len() > 1 { "" } else { "s" },
                 list(&names.iter().map(String::as_str).collect::<Vec<_>>())
             ),
             weight: 0.45 + 0.2 * (extra as f64 / total.max(1) as f64),
             evidence: quotes
                 .iter()
-                .filter(|q| q.version == v && q.speaker.as_ref().is_some_and(|s| unique.contains(&s)))
-                .map(|q| Evidence { version: v, paragraph: q.paragraph, text: q.text.clone() })
+                .filter(|q| {
+                    members.contains(&q.version)
+                        && q.speaker.as_ref().is_some_and(|s| unique.contains(&s))
+                })
+                .map(|q| Evidence {
+                    version: q.version,
+                    paragraph: q.paragraph,
+                    text: q.text.clone(),
+                })
                 .collect(),
         });
     }

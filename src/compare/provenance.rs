@@ -28,6 +28,9 @@ const FAMILY: f64 = 0.15;
 const FAMILY_PASSAGES: usize = 3;
 /// Pairs that share less than this are not listed.
 const LISTED: f64 = 0.05;
+/// Each version's closest partners whose shared passages are listed as
+/// spans.
+const SPAN_PARTNERS: usize = 3;
 
 /// Copy two versions share.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -37,6 +40,42 @@ pub struct SharedPair {
     pub shared: f64,
     /// Number of separate shared passages.
     pub passages: usize,
+    /// The shared passages, in both versions, as byte spans of paragraph
+    /// text (a passage that runs over a paragraph break is one span per
+    /// paragraph); given for each version's three closest partners.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<SharedSpan>,
+}
+
+/// Where a shared passage stands in one version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct SharedSpan {
+    pub version: usize,
+    pub paragraph: usize,
+    /// Byte offsets in the paragraph's text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Spans of the words of `x` that are marked in `cov`, one per run and
+/// paragraph.
+fn spans_of(x: usize, text: &[Word], cov: &[bool]) -> Vec<SharedSpan> {
+    let mut out: Vec<SharedSpan> = Vec::new();
+    for (i, w) in text.iter().enumerate() {
+        if !cov.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if i > 0 && cov[i - 1] && last.paragraph == w.1 => last.end = w.4,
+            _ => out.push(SharedSpan {
+                version: x,
+                paragraph: w.1,
+                start: w.3,
+                end: w.4,
+            }),
+        }
+    }
+    out
 }
 
 /// Which versions reuse the same copy.
@@ -185,7 +224,11 @@ pub fn credit(v: &Version) -> Option<String> {
 
 /// Normalised words of a version's story text, in order, with the
 /// paragraph each comes from and whether it stands inside quotation marks.
-fn words(v: &Version) -> Vec<(String, usize, bool)> {
+/// A word of a version: folded text, paragraph, inside a quotation, byte
+/// start and end in the paragraph.
+type Word = (String, usize, bool, usize, usize);
+
+fn words(v: &Version) -> Vec<Word> {
     let mut out = Vec::new();
     for (p, para) in v.paragraphs.iter().enumerate() {
         if !para.kind.is_story_text() {
@@ -193,30 +236,34 @@ fn words(v: &Version) -> Vec<(String, usize, bool)> {
         }
         let mut inside = false;
         let mut word = String::new();
-        let mut push = |word: &mut String, inside: bool| {
+        let mut from = 0usize;
+        let mut push = |word: &mut String, inside: bool, from: usize, to: usize| {
             if !word.is_empty() {
-                out.push((std::mem::take(word), p, inside));
+                out.push((std::mem::take(word), p, inside, from, to));
             }
         };
-        for c in para.text.chars() {
+        for (at, c) in para.text.char_indices() {
             if c.is_alphanumeric() {
+                if word.is_empty() {
+                    from = at;
+                }
                 word.extend(c.to_lowercase());
                 continue;
             }
-            push(&mut word, inside);
+            push(&mut word, inside, from, at);
             if matches!(c, '"' | '“' | '”' | '«' | '»') {
                 inside = !inside;
             }
         }
-        push(&mut word, inside);
+        push(&mut word, inside, from, para.text.len());
     }
     out
 }
 
-fn shingle_hash(ws: &[(String, usize, bool)]) -> u64 {
+fn shingle_hash(ws: &[Word]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for (w, _, _) in ws {
+    for (w, _, _, _, _) in ws {
         w.hash(&mut h);
     }
     h.finish()
@@ -225,7 +272,7 @@ fn shingle_hash(ws: &[(String, usize, bool)]) -> u64 {
 /// Shared copy between every pair of versions, and families.
 pub fn detect(versions: &[Version]) -> Provenance {
     let n = versions.len();
-    let texts: Vec<Vec<(String, usize, bool)>> = versions.iter().map(words).collect();
+    let texts: Vec<Vec<Word>> = versions.iter().map(words).collect();
     // shingle -> versions that carry it.
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     let hashes: Vec<Vec<u64>> = texts
@@ -297,6 +344,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
                     versions: [a, b],
                     shared: (shared * 1000.0).round() / 1000.0,
                     passages,
+                    spans: Vec::new(),
                 });
             }
             // Most of the narration shared is copy whatever the count of
@@ -305,6 +353,31 @@ pub fn detect(versions: &[Version]) -> Provenance {
                 family_edges.push((a, b));
             }
         }
+    }
+    // The passages themselves, for each version's closest partners (all of
+    // them up to [`SPAN_PARTNERS`]): with many versions of one wire story,
+    // every pair's spans would outweigh the rest of the report.
+    let mut partners: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for (k, pair) in pairs.iter().enumerate() {
+        for v in pair.versions {
+            partners[v].push((pair.shared, k));
+        }
+    }
+    let mut with_spans: HashSet<usize> = HashSet::default();
+    for list in &mut partners {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        with_spans.extend(list.iter().take(SPAN_PARTNERS).map(|&(_, k)| k));
+    }
+    for k in with_spans {
+        let [a, b] = pairs[k].versions;
+        let mut spans = Vec::new();
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(cov) = covered.get(&(x, y)) {
+                spans.extend(spans_of(x, &texts[x], cov));
+            }
+        }
+        spans.sort_by_key(|s| (s.version, s.paragraph, s.start));
+        pairs[k].spans = spans;
     }
     // Families: connected components of the family edges.
     let mut parent: Vec<usize> = (0..n).collect();

@@ -164,3 +164,47 @@ fn literal_uses_are_not_loaded() {
     let regime: Vec<&(Vec<usize>, String)> = got.iter().filter(|(_, t)| t == "regime").collect();
     assert_eq!(regime, vec![&(vec![1], "regime".to_string())], "{terms:?}");
 }
+
+#[test]
+fn copies_of_one_source_are_one_voice_in_source_balance() {
+    let wire = "Harbour Freight will close its Castrel depot next month with the loss of 420 jobs, the company said on Monday.\n\n\
+        The depot handled grain and timber for the whole valley for almost forty years before traffic moved to the coast.\n\n\
+        “This is a dark day for the valley,” said union organiser Mira Lund, who called for talks with the owners.";
+    let c = compare(vec![
+        version(0, None, wire),
+        version(
+            1,
+            None,
+            &format!("{wire}\n\nLocal shops fear they will lose trade."),
+        ),
+        version(
+            2,
+            None,
+            "The Castrel depot of Harbour Freight is to close, costing 420 jobs.\n\n“We had no choice,” chief executive Tomas Berg said of the closure.",
+        ),
+    ]);
+    assert_eq!(c.provenance.families, vec![vec![0, 1]]);
+    let items: Vec<_> = c
+        .framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::SourceBalance)
+        .collect();
+    let wire_item = items
+        .iter()
+        .find(|i| i.terms.iter().any(|t| t.contains("Lund")))
+        .unwrap_or_else(|| panic!("{items:#?}"));
+    assert_eq!(wire_item.versions, vec![0, 1]);
+    assert!(
+        wire_item.detail.contains("one source's copy"),
+        "{}",
+        wire_item.detail
+    );
+    // One item per source, not one per copy.
+    assert_eq!(
+        items
+            .iter()
+            .filter(|i| i.terms.iter().any(|t| t.contains("Lund")))
+            .count(),
+        1
+    );
+}

@@ -599,6 +599,38 @@ fn the_sources_tab_shows_credits_families_and_own_reporting() {
     }
     assert_ne!(h.state().rt.selected_row, before);
     assert_eq!(h.state().rt.selected_row, Some(target));
+    // Marking a version's shared copy gives those words a ground of their
+    // own in the columns, in it and in its partners; a second click clears.
+    let marked = |h: &Harness<'static, ParallaxApp>| -> Vec<usize> {
+        let mut vs: Vec<usize> = h
+            .state()
+            .view()
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().flatten())
+            .filter(|cell| cell.segments.iter().any(|s| s.style.shared))
+            .map(|cell| cell.version)
+            .collect();
+        vs.sort_unstable();
+        vs.dedup();
+        vs
+    };
+    assert!(marked(&h).is_empty());
+    h.query_all_by_label("Mark shared copy")
+        .next()
+        .expect("a version with shared copy")
+        .click();
+    h.run_steps(3);
+    let v = h.state().rt.shared_with.expect("a version chosen");
+    let shown = marked(&h);
+    assert!(shown.contains(&v) && shown.len() >= 2, "{shown:?}");
+    assert!(h.query_by_label_contains("copy shared with").is_some());
+    h.query_all_by_label("Mark shared copy")
+        .next()
+        .unwrap()
+        .click();
+    h.run_steps(3);
+    assert!(marked(&h).is_empty());
 }
 
 /// Text the app put on the clipboard during the last few frames.

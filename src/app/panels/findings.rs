@@ -21,6 +21,7 @@ pub fn show(
     tab: FindingsTab,
     counts: &Summary,
     rows: &HashMap<(usize, usize), usize>,
+    shared_with: Option<usize>,
     p: &Palette,
     cmds: &mut Vec<Command>,
 ) {
@@ -183,7 +184,7 @@ pub fn show(
                     ui.add_space(6.0);
                 }
             }
-            FindingsTab::Sources => sources_tab(ui, c, p, &reveal, cmds),
+            FindingsTab::Sources => sources_tab(ui, c, shared_with, p, &reveal, cmds),
             FindingsTab::Removed => {
                 for v in &c.versions {
                     egui::CollapsingHeader::new(format!("{} ({})", v.outlet, v.removed.len()))
@@ -207,6 +208,7 @@ pub fn show(
 fn sources_tab(
     ui: &mut Ui,
     c: &Comparison,
+    shared_with: Option<usize>,
     p: &Palette,
     reveal: &dyn Fn(usize, usize, &mut Vec<Command>),
     cmds: &mut Vec<Command>,
@@ -228,6 +230,22 @@ fn sources_tab(
                 .rect_filled(swatch, 2.0, crate::app::theme::version_color(v));
             ui.label(RichText::new(&line.outlet).strong());
             ui.label(RichText::new(format!("credit: {}", line.credit)).color(p.muted));
+            // Mark in the columns the copy it shares with the others.
+            let has_spans = c
+                .provenance
+                .pairs
+                .iter()
+                .any(|pair| pair.versions.contains(&v) && !pair.spans.is_empty());
+            if has_spans {
+                let on = shared_with == Some(v);
+                if ui
+                    .selectable_label(on, "Mark shared copy")
+                    .on_hover_text("Give the passages it shares with other versions a ground of their own in the columns")
+                    .clicked()
+                {
+                    cmds.push(Command::ShowShared(if on { None } else { Some(v) }));
+                }
+            }
             match line.family {
                 Some(f) => {
                     let others: Vec<&str> = c.provenance.families[f - 1]

@@ -252,6 +252,9 @@ fn job(cell: &Cell, p: &Palette, width: f32, lit: &HashSet<Place>) -> (LayoutJob
             }
             Diff::Same => {}
         }
+        if st.shared {
+            f.background = p.shared_bg;
+        }
         if let Some((para, sent)) = s.sentence
             && lit.contains(&[cell.version, para, sent])
         {
@@ -360,7 +363,14 @@ fn header(
 
 /// The strip above the columns: which version is the base (changed in one
 /// click) and what each mark means, drawn with the marks themselves.
-pub fn legend(ui: &mut Ui, c: &Comparison, base: usize, p: &Palette, cmds: &mut Vec<Command>) {
+pub fn legend(
+    ui: &mut Ui,
+    c: &Comparison,
+    base: usize,
+    shared_with: Option<usize>,
+    p: &Palette,
+    cmds: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 10.0;
         ui.label(RichText::new("Words compared with").color(p.muted));
@@ -397,6 +407,12 @@ pub fn legend(ui: &mut Ui, c: &Comparison, base: usize, p: &Palette, cmds: &mut 
                 .background_color(p.figure_disagree_bg)
                 .underline(),
         );
+        if let Some(v) = shared_with.and_then(|v| c.versions.get(v)) {
+            ui.label(
+                RichText::new(format!("copy shared with {}", v.outlet))
+                    .background_color(p.shared_bg),
+            );
+        }
         ui.label(RichText::new("linked sentence").background_color(p.linked_bg))
             .on_hover_text("Point at a sentence: the sentences of other versions that state the same thing light up");
         ui.separator();
