@@ -772,9 +772,10 @@ fn entity_name(entities: &[Entity], id: &str) -> String {
         .map_or_else(|| id.to_string(), |e| e.name.clone())
 }
 
-/// Speakers only one source quotes. A family of versions carrying one
-/// source's copy is one source: a speaker its copies quote and no one else
-/// does is named once for the family, not once per copy.
+/// Speakers only one version or one source quotes. A version's own voices
+/// (quoted by no other version) are named for it; a family of versions
+/// carrying one source's copy is one source, so voices its copies share and
+/// no one else quotes are named once for the family, not once per copy.
 fn source_balance(
     versions: &[Version],
     quotes: &[Quote],
@@ -782,71 +783,64 @@ fn source_balance(
     families: &[Vec<usize>],
     items: &mut Vec<FramingItem>,
 ) {
-    // A source: a family (by index) or a version outside families.
-    let source_of = |v: usize| -> (bool, usize) {
-        families
-            .iter()
-            .position(|f| f.contains(&v))
-            .map_or((false, v), |f| (true, f))
-    };
-    // source -> speaker -> quoted words; source -> versions that quote.
-    let mut words: BTreeMap<(bool, usize), BTreeMap<String, usize>> = BTreeMap::new();
-    let mut quoting: BTreeMap<(bool, usize), BTreeSet<usize>> = BTreeMap::new();
+    // version -> speaker -> quoted words.
+    let mut words: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
     for q in quotes {
         if let Some(sp) = &q.speaker {
-            let src = source_of(q.version);
-            *words.entry(src).or_default().entry(sp.clone()).or_default() +=
-                q.text.split_whitespace().count();
-            quoting.entry(src).or_default().insert(q.version);
+            *words
+                .entry(q.version)
+                .or_default()
+                .entry(sp.clone())
+                .or_default() += q.text.split_whitespace().count();
         }
     }
-    // With one source there is no one else to compare with.
-    if words.len() < 2 {
-        return;
-    }
-    for (src, speakers) in &words {
-        let unique: Vec<&String> = speakers
-            .keys()
-            .filter(|s| !words.iter().any(|(u, sp)| u != src && sp.contains_key(*s)))
-            .collect();
-        if unique.is_empty() {
-            continue;
+    let family_of = |v: usize| families.iter().position(|f| f.contains(&v));
+    let mut push = |members: Vec<usize>, unique: Vec<String>, family: bool| {
+        let mut per: BTreeMap<&String, usize> = BTreeMap::new();
+        for v in &members {
+            for (s, n) in &words[v] {
+                *per.entry(s).or_default() += n;
+            }
         }
-        let members: Vec<usize> = quoting[src].iter().copied().collect();
-        let total: usize = speakers.values().sum();
-        let breakdown = speakers
+        let total: usize = per.values().sum();
+        let extra: usize = unique
+            .iter()
+            .map(|s| per.get(s).copied().unwrap_or(0))
+            .sum();
+        let breakdown = per
             .iter()
             .map(|(s, n)| format!("{} {n}", entity_name(entities, s)))
             .collect::<Vec<_>>()
             .join(", ");
         let names: Vec<String> = unique.iter().map(|s| entity_name(entities, s)).collect();
-        let extra: usize = unique.iter().map(|s| speakers[*s]).sum();
         let who = list(
             &members
                 .iter()
                 .map(|&v| name(&versions[v]))
                 .collect::<Vec<_>>(),
         );
-        let subject = if members.len() > 1 {
-            format!("{who}, one source's copy,")
+        let detail = if family {
+            format!(
+                "{who}, one source's copy, quote {} ({extra} of {total} quoted words), whom no other source quotes: one voice, however many copies. Quoted words by speaker: {breakdown}.",
+                list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+            )
         } else {
-            who
+            format!(
+                "{who} quotes {} ({extra} of its {total} quoted words), whom no other version quotes. Quoted words by speaker: {breakdown}.",
+                list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+            )
         };
         items.push(FramingItem {
             kind: FramingKind::SourceBalance,
             versions: members.clone(),
-            terms: names.clone(),
-            detail: format!(
-                "{subject} quote{} {} ({extra} of {total} quoted words), whom no other source quotes. Quoted words by speaker: {breakdown}.",
-                if members.len() > 1 { "" } else { "s" },
-                list(&names.iter().map(String::as_str).collect::<Vec<_>>())
-            ),
+            terms: names,
+            detail,
             weight: 0.45 + 0.2 * (extra as f64 / total.max(1) as f64),
             evidence: quotes
                 .iter()
                 .filter(|q| {
                     members.contains(&q.version)
-                        && q.speaker.as_ref().is_some_and(|s| unique.contains(&s))
+                        && q.speaker.as_ref().is_some_and(|s| unique.contains(s))
                 })
                 .map(|q| Evidence {
                     version: q.version,
@@ -855,6 +849,44 @@ fn source_balance(
                 })
                 .collect(),
         });
+    };
+    // Each version's own voices.
+    for (&v, speakers) in &words {
+        let unique: Vec<String> = speakers
+            .keys()
+            .filter(|s| !words.iter().any(|(&u, sp)| u != v && sp.contains_key(*s)))
+            .cloned()
+            .collect();
+        if !unique.is_empty() {
+            push(vec![v], unique, false);
+        }
+    }
+    // Voices a family's copies share and no other source quotes.
+    for (f, fam) in families.iter().enumerate() {
+        let members: Vec<usize> = fam
+            .iter()
+            .copied()
+            .filter(|v| words.contains_key(v))
+            .collect();
+        let outside = words.keys().any(|&u| family_of(u) != Some(f));
+        if members.len() < 2 || !outside {
+            continue;
+        }
+        let mut unique: Vec<String> = Vec::new();
+        for v in &members {
+            for s in words[v].keys() {
+                let copies = members.iter().filter(|u| words[u].contains_key(s)).count();
+                let elsewhere = words
+                    .iter()
+                    .any(|(&u, sp)| family_of(u) != Some(f) && sp.contains_key(s));
+                if copies >= 2 && !elsewhere && !unique.contains(s) {
+                    unique.push(s.clone());
+                }
+            }
+        }
+        if !unique.is_empty() {
+            push(members, unique, true);
+        }
     }
 }
 

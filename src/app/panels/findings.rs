@@ -15,6 +15,7 @@ use crate::report::summary::{
 };
 
 /// Draw the tabs.
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut Ui,
     c: &Comparison,
