@@ -24,6 +24,9 @@ use crate::report::{self, ReportFormat};
 use commands::Command;
 use panels::side_by_side::LayoutCache;
 use state::{Busy, PathPurpose, Persisted, Runtime};
+
+/// How long a row flashes when a finding opens onto it, in seconds.
+const FLASH_SECONDS: f64 = 1.2;
 use view::{EntityLine, Filter, SideBySide};
 use worker::{Message, Worker};
 
@@ -481,6 +484,7 @@ impl ParallaxApp {
                     }
                     self.rt.selected_row = Some(r);
                     self.rt.scroll_to_selected = true;
+                    self.rt.flash_pending = true;
                 }
                 Command::NextDifference | Command::PreviousDifference => {
                     let forward = cmd == Command::NextDifference;
@@ -1029,9 +1033,24 @@ impl eframe::App for ParallaxApp {
         egui::CentralPanel::default().show(ui, |ui| match &comparison {
             Some(c) if !self.view.columns.is_empty() => {
                 let scroll = std::mem::take(&mut self.rt.scroll_to_selected);
+                let now = ui.input(|i| i.time);
+                if std::mem::take(&mut self.rt.flash_pending) {
+                    self.rt.flash_since = Some(now);
+                }
+                // The flash fades over a second.
+                let flash = self
+                    .rt
+                    .flash_since
+                    .map(|t| 1.0 - ((now - t) / FLASH_SECONDS) as f32)
+                    .filter(|a| *a > 0.0);
+                if flash.is_some() {
+                    ui.ctx().request_repaint();
+                } else {
+                    self.rt.flash_since = None;
+                }
                 panels::side_by_side::legend(ui, c, self.rt.base, self.rt.shared_with, &p, &mut self.cmds);
                 ui.add_space(2.0);
-                panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, &p, self.persisted.dark, &mut self.cmds);
+                panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, flash, &p, self.persisted.dark, &mut self.cmds);
             }
             Some(_) => {
                 ui.label("Every version is hidden: show one in the versions bar.");

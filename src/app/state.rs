@@ -120,6 +120,10 @@ pub struct Runtime {
     pub selected_row: Option<usize>,
     /// Scroll the selected row into view on the next frame.
     pub scroll_to_selected: bool,
+    /// Flash the selected row when it comes into view (a finding opened
+    /// onto its evidence): set on the next frame to the time it starts.
+    pub flash_pending: bool,
+    pub flash_since: Option<f64>,
     pub highlight_entity: Option<String>,
     /// The version whose shared copy is marked in the columns.
     pub shared_with: Option<usize>,

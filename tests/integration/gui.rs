@@ -123,6 +123,10 @@ fn clicking_an_entity_highlights_it_and_jumps_to_it() {
         "jumped to the first mention"
     );
     assert!(
+        h.state().rt.flash_since.is_some(),
+        "the row it opened onto flashes"
+    );
+    assert!(
         h.state().view().rows.iter().any(|r| r.entity_hit),
         "mentions highlighted"
     );

@@ -437,6 +437,7 @@ pub fn show(
     cache: &mut LayoutCache,
     selected: Option<usize>,
     scroll_to_selected: bool,
+    flash: Option<f32>,
     p: &Palette,
     dark: bool,
     cmds: &mut Vec<Command>,
@@ -499,6 +500,7 @@ pub fn show(
                     col,
                     cache,
                     selected_pos == Some(i),
+                    flash.filter(|_| selected_pos == Some(i)),
                     p,
                     cmds,
                     &mut hovered,
@@ -527,6 +529,7 @@ fn draw_row(
     col: f32,
     cache: &mut LayoutCache,
     selected: bool,
+    flash: Option<f32>,
     p: &Palette,
     cmds: &mut Vec<Command>,
     hovered: &mut Option<Place>,
@@ -578,6 +581,14 @@ fn draw_row(
     let painter = ui.painter();
     if selected {
         painter.rect_filled(rect, CornerRadius::ZERO, p.selected_row);
+    }
+    // A finding just opened: the row flashes behind its text, fading out.
+    if let Some(alpha) = flash {
+        painter.rect_filled(
+            rect,
+            CornerRadius::ZERO,
+            p.search_bg.gamma_multiply(alpha.clamp(0.0, 1.0)),
+        );
     }
     painter.line_segment(
         [rect.left_bottom(), rect.right_bottom()],
@@ -666,6 +677,7 @@ fn draw_row(
             StrokeKind::Inside,
         );
     }
+
     // Right-click: copy the paragraph, as a citation, or the quotation.
     let menu_id = id.with("context");
     if response.secondary_clicked()
