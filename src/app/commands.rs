@@ -18,6 +18,10 @@ pub enum Command {
     /// Move a version left (-1) or right (+1) in the display order.
     MoveVersion(usize, isize),
     SetBase(usize),
+    /// Start editing a version's outlet name.
+    StartRename(usize),
+    /// Give a version's outlet another name (kept for its file).
+    RenameOutlet(usize, String),
     SelectRow(usize),
     /// Select a row and bring it into view.
     Reveal(usize),

@@ -252,6 +252,9 @@ impl ParallaxApp {
                                     }
                                 }
                             }
+                            // Outlet names the user gave these files before.
+                            let mut c = c;
+                            rename_outlets(&mut c, &self.persisted.outlet_names);
                             self.rows = view::row_of(&c);
                             self.counts = crate::report::summary::summarize(&c);
                             self.rt.adopt(Arc::new(*c));
@@ -476,6 +479,29 @@ impl ParallaxApp {
                     }
                 }
                 Command::SetBase(v) => self.rt.base = v,
+                Command::StartRename(v) => {
+                    if let Some(c) = &self.rt.comparison {
+                        self.rt.renaming = c.versions.get(v).map(|ver| (v, ver.outlet.clone()));
+                    }
+                }
+                Command::RenameOutlet(v, name) => {
+                    self.rt.renaming = None;
+                    let name = name.trim().to_string();
+                    if let Some(c) = self.rt.comparison.clone()
+                        && let Some(ver) = c.versions.get(v)
+                        && !name.is_empty()
+                        && name != ver.outlet
+                    {
+                        self.persisted
+                            .outlet_names
+                            .insert(ver.path.clone(), name.clone());
+                        let mut renamed = (*c).clone();
+                        rename_outlets(&mut renamed, &self.persisted.outlet_names);
+                        self.counts = crate::report::summary::summarize(&renamed);
+                        self.rt.comparison = Some(Arc::new(renamed));
+                        self.filter = None;
+                    }
+                }
                 Command::SelectRow(r) => self.rt.selected_row = Some(r),
                 Command::Reveal(r) => {
                     // A row hidden by the filter is shown again.
@@ -989,7 +1015,9 @@ impl eframe::App for ParallaxApp {
         let comparison = self.rt.comparison.clone();
         if let Some(c) = &comparison {
             egui::Panel::top("versions").show(ui, |ui| {
-                panels::versions::show(ui, c, &self.rt, &p, &mut self.cmds)
+                let mut renaming = self.rt.renaming.take();
+                panels::versions::show(ui, c, &self.rt, &mut renaming, &p, &mut self.cmds);
+                self.rt.renaming = renaming;
             });
             if self.persisted.show_findings {
                 let resp = egui::Panel::bottom("findings")
@@ -1102,5 +1130,33 @@ pub fn run(files: Vec<PathBuf>) -> u8 {
             eprintln!("parallax: without a display, use `parallax compare FILE... --out PATH`");
             crate::cli::exit::FAILED
         }
+    }
+}
+
+/// Give versions the outlet names the user chose for their files, and
+/// redo what names them (credits that were the outlet, framing details).
+/// Nothing is redone when no name changes.
+fn rename_outlets(c: &mut Comparison, names: &std::collections::BTreeMap<String, String>) {
+    let mut changed = false;
+    for v in &mut c.versions {
+        if let Some(name) = names.get(&v.path)
+            && *name != v.outlet
+        {
+            if v.credit.as_deref() == Some(v.outlet.as_str()) {
+                v.credit = Some(name.clone());
+            }
+            v.outlet = name.clone();
+            changed = true;
+        }
+    }
+    if changed {
+        c.framing = crate::compare::framing::detect(
+            &c.versions,
+            &c.alignment,
+            &c.quotes,
+            &c.entities,
+            &c.figures,
+            &c.provenance.families,
+        );
     }
 }

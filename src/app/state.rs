@@ -25,6 +25,8 @@ pub struct Persisted {
     pub differences_only: bool,
     pub findings_height: f32,
     pub entities_width: f32,
+    /// Outlet names the user gave, by file path (or address).
+    pub outlet_names: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Persisted {
@@ -38,6 +40,7 @@ impl Default for Persisted {
             differences_only: false,
             findings_height: 220.0,
             entities_width: 260.0,
+            outlet_names: Default::default(),
         }
     }
 }
@@ -127,6 +130,8 @@ pub struct Runtime {
     pub highlight_entity: Option<String>,
     /// The version whose shared copy is marked in the columns.
     pub shared_with: Option<usize>,
+    /// An outlet name being edited in the versions bar: version and text.
+    pub renaming: Option<(usize, String)>,
     pub entity_filter: String,
     pub search: String,
     pub search_open: bool,

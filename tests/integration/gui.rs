@@ -842,3 +842,64 @@ fn a_story_is_remembered_and_reopened_as_a_whole() {
         .collect();
     assert_eq!(paths, story);
 }
+
+#[test]
+fn an_outlet_renamed_in_the_versions_bar_keeps_its_name() {
+    let files = sample_paths();
+    let mut h = harness(files.clone());
+    settle(&mut h);
+    let (old, path) = {
+        let c = h.state().comparison().unwrap();
+        (c.versions[0].outlet.clone(), c.versions[0].path.clone())
+    };
+    // Right-click the name, Rename: it becomes a text field; give another
+    // name and press Enter.
+    // (A double-click does the same; kittest clicks through accesskit,
+    // which has no double-click, so the test takes the menu.)
+    h.query_all_by_label(&old)
+        .next()
+        .expect("outlet shown")
+        .click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Rename outlet…").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().rt.renaming.as_ref().map(|r| r.0),
+        Some(0),
+        "the menu starts editing"
+    );
+    h.state_mut().rt.renaming = Some((0, "Wire Desk".to_string()));
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let c = h.state().comparison().unwrap();
+    assert_eq!(c.versions[0].outlet, "Wire Desk");
+    assert!(
+        c.framing
+            .iter()
+            .all(|f| !f.detail.contains(&format!("{old} "))),
+        "framing details name the new outlet"
+    );
+    assert_eq!(
+        h.state()
+            .persisted
+            .outlet_names
+            .get(&path)
+            .map(String::as_str),
+        Some("Wire Desk")
+    );
+    assert!(h.query_by_label("Wire Desk").is_some());
+    // Next run, the same file: the same name.
+    let persisted = h.state().persisted.clone();
+    drop(h);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
+        });
+    settle(&mut h);
+    assert_eq!(
+        h.state().comparison().unwrap().versions[0].outlet,
+        "Wire Desk"
+    );
+}

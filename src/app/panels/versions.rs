@@ -1,6 +1,7 @@
 //! The versions bar: one entry per version with its colour, outlet, title,
 //! date and word count, who the text is credited to and the copy family it
-//! belongs to; show or hide it, move it, make it the base, remove it.
+//! belongs to; show or hide it, move it, make it the base, remove it;
+//! double-click the outlet name to rename it (kept for that file).
 
 use eframe::egui::{self, RichText, Ui};
 
@@ -10,7 +11,14 @@ use crate::app::theme::{Palette, version_color};
 use crate::model::Comparison;
 
 /// Draw the bar.
-pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut Ui,
+    c: &Comparison,
+    rt: &Runtime,
+    renaming: &mut Option<(usize, String)>,
+    p: &Palette,
+    cmds: &mut Vec<Command>,
+) {
     let sources = crate::report::summary::sources(c);
     egui::ScrollArea::horizontal()
         .id_salt("versions-bar")
@@ -28,7 +36,44 @@ pub fn show(ui: &mut Ui, c: &Comparison, rt: &Runtime, p: &Palette, cmds: &mut V
                                     egui::Sense::hover(),
                                 );
                                 ui.painter().rect_filled(rect, 2.0, version_color(v));
-                                ui.label(RichText::new(&ver.outlet).strong());
+                                match renaming {
+                                    Some((r, text)) if *r == v => {
+                                        let edit = ui.add(
+                                            egui::TextEdit::singleline(text)
+                                                .desired_width(150.0)
+                                                .hint_text("outlet name"),
+                                        );
+                                        edit.request_focus();
+                                        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                                            *renaming = None;
+                                        } else if edit.lost_focus()
+                                            || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                                        {
+                                            cmds.push(Command::RenameOutlet(v, text.clone()));
+                                        }
+                                    }
+                                    _ => {
+                                        let name = ui
+                                            .add(
+                                                egui::Label::new(
+                                                    RichText::new(&ver.outlet).strong(),
+                                                )
+                                                .sense(egui::Sense::click()),
+                                            )
+                                            .on_hover_text(
+                                                "Double-click (or right-click) to rename the outlet",
+                                            );
+                                        if name.double_clicked() {
+                                            cmds.push(Command::StartRename(v));
+                                        }
+                                        name.context_menu(|ui| {
+                                            if ui.button("Rename outlet…").clicked() {
+                                                cmds.push(Command::StartRename(v));
+                                                ui.close();
+                                            }
+                                        });
+                                    }
+                                }
                                 if v == rt.base {
                                     ui.label(RichText::new("base").small().color(p.changed));
                                 }
