@@ -252,6 +252,15 @@ impl ParallaxApp {
                                     }
                                 }
                             }
+                            // A story opened before comes back where it was left.
+                            self.rt.story = state::story_key(&self.rt.paths);
+                            self.rt.top_row = None;
+                            self.rt.scroll_to_top = self
+                                .persisted
+                                .positions
+                                .get(&self.rt.story)
+                                .copied()
+                                .filter(|&r| r > 0 && r < c.alignment.len());
                             // Outlet names the user gave these files before.
                             let mut c = c;
                             rename_outlets(&mut c, &self.persisted.outlet_names);
@@ -1078,7 +1087,17 @@ impl eframe::App for ParallaxApp {
                 }
                 panels::side_by_side::legend(ui, c, self.rt.base, self.rt.shared_with, &p, &mut self.cmds);
                 ui.add_space(2.0);
-                panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, flash, &p, self.persisted.dark, &mut self.cmds);
+                let to_top = self.rt.scroll_to_top.take();
+                let top = panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, to_top, flash, &p, self.persisted.dark, &mut self.cmds);
+                // The story keeps where it was left.
+                if top.is_some() && top != self.rt.top_row && to_top.is_none() {
+                    self.rt.top_row = top;
+                    if let Some(r) = top
+                        && !self.rt.story.is_empty()
+                    {
+                        self.persisted.positions.insert(self.rt.story.clone(), r);
+                    }
+                }
             }
             Some(_) => {
                 ui.label("Every version is hidden: show one in the versions bar.");

@@ -27,6 +27,16 @@ pub struct Persisted {
     pub entities_width: f32,
     /// Outlet names the user gave, by file path (or address).
     pub outlet_names: std::collections::BTreeMap<String, String>,
+    /// Where each story was left: the row at the top of the columns, by
+    /// story (its files, see [`story_key`]).
+    pub positions: std::collections::BTreeMap<String, usize>,
+}
+
+/// A story's key: its files, sorted, one per line.
+pub fn story_key(paths: &[PathBuf]) -> String {
+    let mut names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    names.sort();
+    names.join("\n")
 }
 
 impl Default for Persisted {
@@ -41,6 +51,7 @@ impl Default for Persisted {
             findings_height: 220.0,
             entities_width: 260.0,
             outlet_names: Default::default(),
+            positions: Default::default(),
         }
     }
 }
@@ -132,6 +143,12 @@ pub struct Runtime {
     pub shared_with: Option<usize>,
     /// An outlet name being edited in the versions bar: version and text.
     pub renaming: Option<(usize, String)>,
+    /// The story on screen (its key) and the row at the top of its columns.
+    pub story: String,
+    pub top_row: Option<usize>,
+    /// Bring this row to the top on the next frame (a story reopened where
+    /// it was left).
+    pub scroll_to_top: Option<usize>,
     pub entity_filter: String,
     pub search: String,
     pub search_open: bool,

@@ -903,3 +903,32 @@ fn an_outlet_renamed_in_the_versions_bar_keeps_its_name() {
         "Wire Desk"
     );
 }
+
+#[test]
+fn a_story_reopens_where_it_was_left() {
+    let files = sample_paths();
+    let mut h = harness(files.clone());
+    settle(&mut h);
+    let last = h.state().comparison().unwrap().alignment.len() - 1;
+    h.state_mut().rt.selected_row = Some(last);
+    h.state_mut().rt.scroll_to_selected = true;
+    h.run_steps(6);
+    let key = parallax::app::state::story_key(&files);
+    let left = *h
+        .state()
+        .persisted
+        .positions
+        .get(&key)
+        .expect("the position is kept");
+    assert!(left > 0, "scrolled down to row {left}");
+    let persisted = h.state().persisted.clone();
+    drop(h);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
+        });
+    settle(&mut h);
+    h.run_steps(6);
+    assert_eq!(h.state().rt.top_row, Some(left));
+}

@@ -437,11 +437,13 @@ pub fn show(
     cache: &mut LayoutCache,
     selected: Option<usize>,
     scroll_to_selected: bool,
+    scroll_to_top: Option<usize>,
     flash: Option<f32>,
     p: &Palette,
     dark: bool,
     cmds: &mut Vec<Command>,
-) {
+) -> Option<usize> {
+    let mut top_row = None;
     let n = view.columns.len();
     // The vertical scroll bar takes its width from the columns, so the last
     // one is never clipped.
@@ -482,10 +484,24 @@ pub fn show(
                 );
                 ui.scroll_to_rect(rect, Some(Align::Center));
             }
+            if let Some(i) =
+                scroll_to_top.and_then(|r| view.rows.iter().position(|row| row.index == r))
+            {
+                let rect = Rect::from_min_size(
+                    origin + Vec2::new(0.0, offsets[i] - HEADER),
+                    Vec2::new(1.0, viewport.height().max(1.0)),
+                );
+                ui.scroll_to_rect(rect, Some(Align::TOP));
+            }
             let header_top = origin + Vec2::new(0.0, viewport.min.y);
             let first = offsets
                 .partition_point(|&o| o < viewport.min.y)
                 .saturating_sub(1);
+            // The row under the headers: where the reader is.
+            let under = offsets
+                .partition_point(|&o| o <= viewport.min.y + HEADER)
+                .saturating_sub(1);
+            top_row = view.rows.get(under).map(|r| r.index);
             for (i, row) in view.rows.iter().enumerate().skip(first) {
                 if offsets[i] > viewport.max.y {
                     break;
@@ -517,6 +533,7 @@ pub fn show(
     if cache.hover(c, hovered) {
         ui.ctx().request_repaint();
     }
+    top_row
 }
 
 #[allow(clippy::too_many_arguments)]
