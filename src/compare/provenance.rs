@@ -272,6 +272,13 @@ fn shingle_hash(ws: &[Word]) -> u64 {
 /// Shared copy between every pair of versions, and families.
 pub fn detect(versions: &[Version]) -> Provenance {
     let n = versions.len();
+    // One version shares copy with no one.
+    if n < 2 {
+        return Provenance {
+            own: vec![Vec::new(); n],
+            ..Provenance::default()
+        };
+    }
     let texts: Vec<Vec<Word>> = versions.iter().map(words).collect();
     // shingle -> versions that carry it.
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();

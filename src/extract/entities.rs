@@ -586,6 +586,24 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         });
         add(&mut clusters, c, i, f, &mut assigned);
     }
+    // Organizations of several words by the keys of their first and last
+    // words, for short forms ("Nordisk"): built once, not searched per word.
+    let mut org_ends: HashMap<String, Vec<usize>> = HashMap::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
+            continue;
+        }
+        let name = cluster_name(cl, &found);
+        let ws = words_of(&name);
+        if ws.len() >= 2 {
+            for w in [ws[0], ws[ws.len() - 1]] {
+                let list = org_ends.entry(skeleton(w)).or_default();
+                if !list.contains(&c) {
+                    list.push(c);
+                }
+            }
+        }
+    }
     // 4. Single words: a surname joins the person named before it (the
     // nearest in the same version), "Sir Keir" his given name, an acronym
     // its expansion; the rest group by spelling.
@@ -616,7 +634,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             Some(nearest(&clusters, &found, &people, f))
         } else if by_given.len() == 1 || (knighted && !by_given.is_empty()) {
             Some(nearest(&clusters, &found, &by_given, f))
-        } else if let Some(c) = short_form(&clusters, &found, word, f) {
+        } else if let Some(c) = short_form(&org_ends, word, f) {
             Some(c)
         } else if is_acronym(word) {
             let up = word.to_uppercase().replace('.', "");
@@ -701,7 +719,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
 /// "Kallistos" for "Kallistos Shipping"): that organization. Not a word that
 /// only tells the kind of thing ("Bank", "Party"), not a word read as a
 /// person or a place, not an acronym (acronyms go by initials).
-fn short_form(clusters: &[Cluster], found: &[Found], word: &str, f: &Found) -> Option<usize> {
+fn short_form(org_ends: &HashMap<String, Vec<usize>>, word: &str, f: &Found) -> Option<usize> {
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
         || matches!(f.kind, Some(EntityKind::Person | EntityKind::Place))
@@ -709,19 +727,10 @@ fn short_form(clusters: &[Cluster], found: &[Found], word: &str, f: &Found) -> O
     {
         return None;
     }
-    let key = NameKey::new(word);
-    let mut hits = (0..clusters.len()).filter(|&c| {
-        clusters[c].kind() == EntityKind::Organization && {
-            let name = cluster_name(&clusters[c], found);
-            let ws = words_of(&name);
-            ws.len() >= 2
-                && [ws[0], ws[ws.len() - 1]]
-                    .iter()
-                    .any(|w| NameKey::new(w).same(&key))
-        }
-    });
-    let first = hits.next()?;
-    hits.next().is_none().then_some(first)
+    match org_ends.get(&skeleton(word))?.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Of several candidate clusters, the one mentioned last before `f` in its

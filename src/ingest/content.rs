@@ -25,8 +25,6 @@ pub enum Source {
 #[derive(Debug)]
 pub struct Content {
     pub source: Source,
-    /// Normalised words of the whole article, space-separated and padded.
-    text: String,
     /// Normalised lines (paragraphs) of the article.
     lines: HashSet<String>,
     /// Hashes of word trigrams.
@@ -72,7 +70,6 @@ impl Content {
         let trigrams = trigram_hashes(&words).collect();
         Content {
             source,
-            text: format!(" {all} "),
             lines,
             trigrams,
         }
@@ -108,9 +105,10 @@ impl Content {
         if words.len() < 4 {
             return self.lines.contains(&nb);
         }
-        if self.text.contains(&format!(" {nb} ")) {
-            return true;
-        }
+        // A run of the article has all its trigrams in it: the trigram
+        // test below covers it, in time linear in the block (a substring
+        // search of the whole article per block was quadratic on pages of
+        // many paragraphs).
         let total = words.len().saturating_sub(2);
         if total == 0 {
             return false;

@@ -209,6 +209,10 @@ fn quoted_runs(text: &str) -> Vec<u64> {
 impl Links {
     /// Find the links between the story sentences of `versions`.
     pub fn build(versions: &[Version]) -> Links {
+        // One version has nothing to link to.
+        if versions.len() < 2 {
+            return Links::default();
+        }
         let mut vocab: HashMap<String, u32> = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         let mut df: Vec<u32> = Vec::new();
