@@ -162,6 +162,24 @@ fn near_amounts_told_in_the_same_words_are_one_fact() {
 }
 
 #[test]
+fn one_clause_told_elsewhere_links_its_sentence() {
+    // The first clauses say the same thing; the rest of each sentence adds
+    // something of its own, which drowns the match at sentence level.
+    let c = compare(&[
+        "Fire swept through the Velmora grain depot on Monday night.\n\nThe cause of the Velmora blaze isn't yet known, but scaffolding could be seen on the roof of the burning warehouse.\n\nNo one was hurt, police said.",
+        "A huge fire destroyed the grain depot in Velmora overnight.\n\nThe cause of the Velmora blaze was not known, but local media quoted the fire brigade as saying it may be linked to a renovation project on the depot's silos worth 6 million euros and to 250 tonnes of stored lead.\n\nPolice said there were no injuries.",
+    ]);
+    assert!(
+        c.links
+            .iter()
+            .any(|l| l.a[..2] == [0, 1] && l.b[..2] == [1, 1]),
+        "{:?}",
+        c.links
+    );
+    assert_eq!(row_of(&c, 0, 1), row_of(&c, 1, 1), "{:?}", c.alignment);
+}
+
+#[test]
 fn every_paragraph_lands_in_exactly_one_row() {
     let c = compare(&[
         "A.\n\nThe storm closed the port on Monday.\n\nShips waited offshore.\n\nThe port reopened on Wednesday.",
