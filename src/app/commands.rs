@@ -18,6 +18,8 @@ pub enum Command {
     /// Move a version left (-1) or right (+1) in the display order.
     MoveVersion(usize, isize),
     SetBase(usize),
+    /// Columns this wide (dragged at a header edge), or fitted to the window.
+    ColumnWidth(Option<f32>),
     /// Start editing a version's outlet name.
     StartRename(usize),
     /// Give a version's outlet another name (kept for its file).

@@ -488,6 +488,14 @@ impl ParallaxApp {
                     }
                 }
                 Command::SetBase(v) => self.rt.base = v,
+                Command::ColumnWidth(w) => {
+                    self.persisted.column_width = w.map(|w| {
+                        w.clamp(
+                            panels::side_by_side::NARROWEST,
+                            panels::side_by_side::WIDEST,
+                        )
+                    });
+                }
                 Command::StartRename(v) => {
                     if let Some(c) = &self.rt.comparison {
                         self.rt.renaming = c.versions.get(v).map(|ver| (v, ver.outlet.clone()));
@@ -1088,7 +1096,7 @@ impl eframe::App for ParallaxApp {
                 panels::side_by_side::legend(ui, c, self.rt.base, self.rt.shared_with, &p, &mut self.cmds);
                 ui.add_space(2.0);
                 let to_top = self.rt.scroll_to_top.take();
-                let top = panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, to_top, flash, &p, self.persisted.dark, &mut self.cmds);
+                let top = panels::side_by_side::show(ui, c, &self.view, self.rt.base, self.generation, &mut self.cache, self.rt.selected_row, scroll, to_top, flash, self.persisted.column_width, &p, self.persisted.dark, &mut self.cmds);
                 // The story keeps where it was left.
                 if top.is_some() && top != self.rt.top_row && to_top.is_none() {
                     self.rt.top_row = top;

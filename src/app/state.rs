@@ -27,6 +27,8 @@ pub struct Persisted {
     pub entities_width: f32,
     /// Outlet names the user gave, by file path (or address).
     pub outlet_names: std::collections::BTreeMap<String, String>,
+    /// Column width the user dragged to; none: fit to the window.
+    pub column_width: Option<f32>,
     /// Where each story was left: the row at the top of the columns, by
     /// story (its files, see [`story_key`]).
     pub positions: std::collections::BTreeMap<String, usize>,
@@ -52,6 +54,7 @@ impl Default for Persisted {
             entities_width: 260.0,
             outlet_names: Default::default(),
             positions: Default::default(),
+            column_width: None,
         }
     }
 }

@@ -932,3 +932,38 @@ fn a_story_reopens_where_it_was_left() {
     h.run_steps(6);
     assert_eq!(h.state().rt.top_row, Some(left));
 }
+
+#[test]
+fn dragging_a_header_edge_widens_the_columns() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    assert_eq!(h.state().persisted.column_width, None);
+    let outlet = {
+        let c = h.state().comparison().unwrap();
+        c.versions[h.state().rt.order[0]].outlet.clone()
+    };
+    let edge = h
+        .get_by_label(&format!("Column width at {outlet}"))
+        .rect()
+        .center();
+    h.hover_at(edge);
+    h.step();
+    h.drag_at(edge);
+    h.step();
+    for dx in [20.0, 40.0, 60.0] {
+        h.hover_at(edge + egui::vec2(dx, 0.0));
+        h.step();
+    }
+    h.drop_at(edge + egui::vec2(60.0, 0.0));
+    h.run_steps(2);
+    let w = h.state().persisted.column_width.expect("a width was set");
+    let edge_after = h
+        .get_by_label(&format!("Column width at {outlet}"))
+        .rect()
+        .center();
+    // The first column's edge followed the pointer.
+    assert!(
+        (edge_after.x - (edge.x + 60.0)).abs() < 2.0,
+        "{edge:?} -> {edge_after:?}, width {w}"
+    );
+}

@@ -25,6 +25,9 @@ use crate::model::{Comparison, ParagraphKind, RowStatus};
 
 const GUTTER: f32 = 78.0;
 const MIN_COLUMN: f32 = 180.0;
+/// Narrowest and widest a column can be dragged.
+pub const NARROWEST: f32 = 120.0;
+pub const WIDEST: f32 = 1600.0;
 const PAD: f32 = 6.0;
 const FONT: f32 = 14.0;
 
@@ -308,6 +311,7 @@ const HEADER: f32 = 24.0;
 
 /// Paint the column headers at the top of the visible part of the scrolled
 /// area: they scroll sideways with the columns and stay in view going down.
+#[allow(clippy::too_many_arguments)]
 fn header(
     ui: &Ui,
     c: &Comparison,
@@ -316,6 +320,7 @@ fn header(
     p: &Palette,
     top: Pos2,
     col: f32,
+    cmds: &mut Vec<Command>,
 ) {
     let painter = ui.painter();
     let width = GUTTER + col * view.columns.len() as f32;
@@ -359,6 +364,45 @@ fn header(
         ],
         Stroke::new(1.0, p.empty_cell),
     );
+    // Each header's right edge is a handle: drag it to narrow or widen the
+    // columns (all keep one width, so the edge follows the pointer);
+    // double-click to fit them to the window again.
+    for (k, &v) in view.columns.iter().enumerate() {
+        let x = top.x + GUTTER + col * (k + 1) as f32;
+        let rect = Rect::from_min_max(
+            egui::pos2(x - 4.0, top.y),
+            egui::pos2(x + 4.0, top.y + HEADER),
+        );
+        let resp = ui.interact(
+            rect,
+            ui.scope_id().with(("column-edge", k)),
+            Sense::click_and_drag(),
+        );
+        let outlet = c.versions[v].outlet.clone();
+        resp.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Splitter,
+                true,
+                format!("Column width at {outlet}"),
+            )
+        });
+        if resp.hovered() || resp.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+            painter.line_segment(
+                [egui::pos2(x, top.y), egui::pos2(x, top.y + HEADER)],
+                Stroke::new(2.0, p.changed),
+            );
+        }
+        if resp.dragged() {
+            let dx = resp.drag_delta().x;
+            if dx != 0.0 {
+                cmds.push(Command::ColumnWidth(Some(col + dx / (k + 1) as f32)));
+            }
+        }
+        if resp.double_clicked() {
+            cmds.push(Command::ColumnWidth(None));
+        }
+    }
 }
 
 /// The strip above the columns: which version is the base (changed in one
@@ -439,6 +483,7 @@ pub fn show(
     scroll_to_selected: bool,
     scroll_to_top: Option<usize>,
     flash: Option<f32>,
+    width: Option<f32>,
     p: &Palette,
     dark: bool,
     cmds: &mut Vec<Command>,
@@ -449,7 +494,11 @@ pub fn show(
     // one is never clipped.
     let scroll = &ui.spacing().scroll;
     let bar = scroll.bar_width + scroll.bar_inner_margin + scroll.bar_outer_margin;
-    let col = column_width(ui.available_width() - bar, n);
+    // The user's column width (dragged at a header edge), else fit.
+    let col = width.map_or_else(
+        || column_width(ui.available_width() - bar, n),
+        |w| w.clamp(NARROWEST, WIDEST),
+    );
     cache.check(c, generation, col, dark);
     let mut hovered: Option<Place> = None;
     let total_width = GUTTER + col * n as f32;
@@ -528,7 +577,7 @@ pub fn show(
                 }
                 cache.heights.insert(i, height);
             }
-            header(ui, c, view, base, p, header_top, col);
+            header(ui, c, view, base, p, header_top, col, cmds);
         });
     if cache.hover(c, hovered) {
         ui.ctx().request_repaint();
