@@ -915,19 +915,31 @@ fn misattribution(
         if speakers.len() < 2 || !speakers.iter().all(|s| person(s)) {
             continue;
         }
+        // Speakers who share a surname are most likely one person spelled
+        // two ways ("Karim Haddad" / "Kareem Haddad"), not two people.
+        let surname = |id: &String| {
+            let n = entity_name(entities, id);
+            crate::extract::entities::NameKey::new(n.split_whitespace().last().unwrap_or(""))
+        };
+        let keys: Vec<_> = speakers.iter().map(|s| surname(s)).collect();
+        if keys.iter().all(|k| k.same(&keys[0])) {
+            continue;
+        }
         let mut vs: Vec<usize> = qs.iter().map(|q| q.version).collect();
         vs.sort_unstable();
         vs.dedup();
-        let who: Vec<String> = qs
+        // Each speaker once, with the versions that credit them.
+        let mut by_speaker: BTreeMap<&String, BTreeSet<usize>> = BTreeMap::new();
+        for q in qs.iter() {
+            if let Some(sp) = &q.speaker {
+                by_speaker.entry(sp).or_default().insert(q.version);
+            }
+        }
+        let who: Vec<String> = by_speaker
             .iter()
-            .filter_map(|q| {
-                q.speaker.as_ref().map(|s| {
-                    format!(
-                        "{} ({})",
-                        entity_name(entities, s),
-                        name(&versions[q.version])
-                    )
-                })
+            .map(|(s, vs)| {
+                let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
+                format!("{} ({})", entity_name(entities, s), list(&names))
             })
             .collect();
         items.push(FramingItem {

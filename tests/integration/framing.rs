@@ -208,3 +208,28 @@ fn copies_of_one_source_are_one_voice_in_source_balance() {
         1
     );
 }
+
+#[test]
+fn one_surname_spelled_two_ways_is_no_misattribution() {
+    let quote = |who: &str| {
+        format!(
+            "The harbour will reopen next week.\n\n“We will rebuild the pier by summer,” said {who}, who runs the port."
+        )
+    };
+    let mis = |c: &Comparison| {
+        c.framing
+            .iter()
+            .filter(|i| i.kind == FramingKind::Misattribution)
+            .count()
+    };
+    let same = compare(vec![
+        version(0, None, &quote("Mira Lund")),
+        version(1, None, &quote("Mirja Lund")),
+    ]);
+    assert_eq!(mis(&same), 0, "{:#?}", same.framing);
+    let different = compare(vec![
+        version(0, None, &quote("Mira Lund")),
+        version(1, None, &quote("Tomas Berg")),
+    ]);
+    assert_eq!(mis(&different), 1, "{:#?}", different.framing);
+}
