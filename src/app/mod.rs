@@ -254,6 +254,17 @@ impl ParallaxApp {
                             }
                             // A story opened before comes back where it was left.
                             self.rt.story = state::story_key(&self.rt.paths);
+                            // Positions are kept for the stories remembered.
+                            let kept: std::collections::HashSet<String> = self
+                                .persisted
+                                .stories
+                                .iter()
+                                .map(|s| state::story_key(s))
+                                .collect();
+                            let current = self.rt.story.clone();
+                            self.persisted
+                                .positions
+                                .retain(|k, _| kept.contains(k) || *k == current);
                             self.rt.top_row = None;
                             self.rt.scroll_to_top = self
                                 .persisted
