@@ -193,20 +193,25 @@ const ASKED: &[&str] = &[
     "request", "sought", "seek", "demand", "propos", "expect", "forecast", "predict",
 ];
 
-/// The sentence of a paragraph that holds byte `at`.
-fn sentence_at(para: &crate::model::Paragraph, at: usize) -> usize {
+/// Where each sentence of a paragraph ends (byte offsets), found once per
+/// paragraph: a sentence not found in the text ends where the one before it
+/// did.
+fn sentence_ends(para: &crate::model::Paragraph) -> Vec<usize> {
     let mut from = 0;
-    for (i, s) in para.sentences.iter().enumerate() {
-        let Some(found) = para.text[from..].find(s.as_str()) else {
-            continue;
-        };
-        let end = from + found + s.len();
-        if at < end {
-            return i;
+    let mut ends = Vec::with_capacity(para.sentences.len());
+    for s in &para.sentences {
+        if let Some(found) = para.text[from..].find(s.as_str()) {
+            from += found + s.len();
         }
-        from = end;
+        ends.push(from);
     }
-    para.sentences.len().saturating_sub(1)
+    ends
+}
+
+/// The sentence that holds byte `at`, from the paragraph's sentence ends.
+fn sentence_at(ends: &[usize], at: usize) -> usize {
+    ends.partition_point(|&e| e <= at)
+        .min(ends.len().saturating_sub(1))
 }
 
 /// Group figures by fact and flag discrepancies. Two figures of different
@@ -221,6 +226,10 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
             .or_default()
             .push((f.start, f.end));
     }
+    for list in spans.values_mut() {
+        list.sort_unstable();
+    }
+    let mut ends: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::default();
     let infos: Vec<Info> = figures
         .iter()
@@ -231,14 +240,21 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 family(f.unit.as_deref())
             };
             let para = &versions[f.version].paragraphs[f.paragraph];
-            let place = Some([f.version, f.paragraph, sentence_at(para, f.start)]);
+            let sentence_ends = ends
+                .entry((f.version, f.paragraph))
+                .or_insert_with(|| sentence_ends(para));
+            let place = Some([f.version, f.paragraph, sentence_at(sentence_ends, f.start)]);
             let key = (f.version, f.paragraph, fam.clone());
             let rank = {
                 let c = rank_counter.entry(key).or_default();
                 *c += 1;
                 *c - 1
             };
-            let others: Vec<(usize, usize)> = spans[&(f.version, f.paragraph)]
+            // The figures right before and after it in its paragraph (the
+            // spans are sorted): where its context stops.
+            let list = &spans[&(f.version, f.paragraph)];
+            let at = list.partition_point(|s| *s < (f.start, f.end));
+            let others: Vec<(usize, usize)> = list[at.saturating_sub(2)..(at + 3).min(list.len())]
                 .iter()
                 .copied()
                 .filter(|s| *s != (f.start, f.end))
