@@ -63,6 +63,15 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The first `max` bytes of `text` (fewer, to end on a character boundary).
+pub fn head(text: &str, max: usize) -> &str {
+    let mut to = max.min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[..to]
+}
+
 /// The last `max` bytes (or fewer, on a character boundary) of `text[..at]`:
 /// enough context for regexes anchored at the end, without scanning the
 /// whole paragraph for every match.

@@ -291,17 +291,25 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
             .is_some_and(|p| per_sentence[&(p, info.family.clone())] == 1);
     }
     let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
+    // Where each figure stands in its sentence's list.
+    let mut slot = vec![0; infos.len()];
     for (i, info) in infos.iter().enumerate() {
         if let Some(p) = info.place {
-            by_place.entry(p).or_default().push(i);
+            let list = by_place.entry(p).or_default();
+            slot[i] = list.len();
+            list.push(i);
         }
     }
     // Candidate pairs: figures in linked sentences.
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for (i, info) in infos.iter().enumerate() {
         let Some(place) = info.place else { continue };
+        let mine = &by_place[&place];
+        let x = slot[i];
         for (other, link) in links.of(place) {
-            for &j in by_place.get(&other).map_or(&[][..], |v| v.as_slice()) {
+            let theirs = by_place.get(&other).map_or(&[][..], |v| v.as_slice());
+            for y in near(x, mine.len(), theirs.len()) {
+                let j = theirs[y];
                 if j <= i {
                     continue;
                 }
@@ -376,8 +384,10 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
         if pa > pb {
             continue;
         }
-        for &i in &by_para[pa] {
-            for &j in &by_para[pb] {
+        let (list_a, list_b) = (&by_para[pa], &by_para[pb]);
+        for (x, &i) in list_a.iter().enumerate() {
+            for y in near(x, list_a.len(), list_b.len()) {
+                let j = list_b[y];
                 if members[group_of[i]].len() > 1 && members[group_of[j]].len() > 1 {
                     continue;
                 }
@@ -396,6 +406,26 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
     join(figures, &second, &mut group_of, &mut members);
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, &infos, &mut groups);
+}
+
+/// Most figure pairs weighed between two sentences (or paragraphs): real
+/// sentences hold a handful of figures; a table flattened into one
+/// paragraph, or hostile input, may hold thousands.
+const PAIR_BUDGET: usize = 4096;
+/// Beyond the budget, a figure is weighed against the figures standing at
+/// about the same place in the other list, this many either side.
+const NEAR: usize = 8;
+
+/// The positions in a list of `theirs` figures to weigh against the figure
+/// at position `x` of a list of `mine`: all of them when the two lists are
+/// small, else those at about the same relative place (a table told twice
+/// keeps its order), so the work grows with the lists, not their product.
+fn near(x: usize, mine: usize, theirs: usize) -> std::ops::Range<usize> {
+    if mine.saturating_mul(theirs) <= PAIR_BUDGET {
+        return 0..theirs;
+    }
+    let centre = x * theirs / mine.max(1);
+    centre.saturating_sub(NEAR)..(centre + NEAR + 1).min(theirs)
 }
 
 /// Join figures pair by pair, best first, at most one per version in a group.
@@ -454,5 +484,21 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             figures[i].group = gid;
             figures[i].discrepancy = disagree;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_between_long_lists_stay_near_their_place() {
+        // Small lists: every pair.
+        assert_eq!(near(3, 10, 12), 0..12);
+        // A table of 1,000 figures told twice: each figure meets the 17
+        // standing at its place in the other, not all 1,000.
+        assert_eq!(near(500, 1000, 1000), 492..509);
+        assert_eq!(near(0, 1000, 2000), 0..9);
+        assert_eq!(near(999, 1000, 1000), 991..1000);
     }
 }

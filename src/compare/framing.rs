@@ -478,6 +478,14 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             (i, words, single)
         })
         .collect();
+    // Terms of several words (or hyphenated), found by one automaton.
+    let phrases: Vec<(usize, String)> = entries
+        .iter()
+        .filter(|(_, _, single)| !*single)
+        .map(|(i, words, _)| (*i, words.join(" ")))
+        .collect();
+    let phrase_finder = aho_corasick::AhoCorasick::new(phrases.iter().map(|(_, p)| p.as_str()))
+        .expect("loaded phrases build an automaton");
     // Single-word terms by stem, so that each word of the text is stemmed once.
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
     for (k, (_, words, single)) in entries.iter().enumerate() {
@@ -532,32 +540,26 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                     }
                 }
             }
-            for (i, words, single) in &entries {
-                if *single {
-                    continue;
-                } else {
-                    let phrase = words.join(" ");
-                    let mut from = 0;
-                    while let Some(pos) = folded[from..].find(&phrase) {
-                        let at = from + pos;
-                        from = at + phrase.len();
-                        let before_ok = folded[..at]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric());
-                        let after_ok = folded[at + phrase.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric());
-                        // Folding keeps byte offsets for ASCII-heavy text; check quotes loosely.
-                        let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
-                        if before_ok && after_ok && !inside {
-                            hits.entry(*i)
-                                .or_default()
-                                .entry(v)
-                                .or_insert((p, phrase.clone()));
-                        }
-                    }
+            // Phrases of several words, all at once (one pass over the
+            // paragraph whatever the number of phrases).
+            for m in phrase_finder.find_overlapping_iter(folded.as_str()) {
+                let (at, end) = (m.start(), m.end());
+                let (i, phrase) = &phrases[m.pattern().as_usize()];
+                let before_ok = folded[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = folded[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                // Folding keeps byte offsets for ASCII-heavy text; check quotes loosely.
+                let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
+                if before_ok && after_ok && !inside {
+                    hits.entry(*i)
+                        .or_default()
+                        .entry(v)
+                        .or_insert((p, phrase.clone()));
                 }
             }
         }

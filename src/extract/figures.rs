@@ -235,7 +235,9 @@ static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The unit after a number ending at `end`, and how much of the text it covers.
 fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let rest = &text[end..];
-    let lower = rest.to_lowercase();
+    // Units stand right after the number: a short window is enough (and
+    // keeps the work per figure bounded in a long paragraph).
+    let lower = crate::text::head(rest, 64).to_lowercase();
     let trimmed = lower.trim_start();
     let lead = lower.len() - trimmed.len();
     // Percentages, points.
@@ -387,7 +389,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
 fn currency_before(text: &str, start: usize) -> Option<String> {
     static CODE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3})\s?$").expect("valid regex"));
-    let c = CODE.captures(&text[..start])?;
+    let c = CODE.captures(crate::text::tail(text, start, 8))?;
     let code = &c[1];
     match LEXICON.units.get(code) {
         Some(u) if u.kind == "currency" => Some(code.to_string()),
@@ -396,14 +398,46 @@ fn currency_before(text: &str, start: usize) -> Option<String> {
     }
 }
 
-fn overlaps(taken: &[(usize, usize)], a: usize, b: usize) -> bool {
-    taken.iter().any(|(s, e)| a < *e && b > *s)
+/// The bytes of a paragraph already read as part of a figure (or a time,
+/// a code): one flag per byte, so that asking whether a span is free costs
+/// the span's length, not the number of figures found before it.
+struct Taken(Vec<bool>);
+
+impl Taken {
+    fn new(len: usize) -> Self {
+        Taken(vec![false; len + 1])
+    }
+
+    fn push(&mut self, (a, b): (usize, usize)) {
+        let b = b.min(self.0.len());
+        if a < b {
+            self.0[a..b].fill(true);
+        }
+    }
+}
+
+fn overlaps(taken: &Taken, a: usize, b: usize) -> bool {
+    taken.0[a.min(taken.0.len())..b.min(taken.0.len())]
+        .iter()
+        .any(|&t| t)
+}
+
+/// Whether the words just before `at` speak of a vote ("voted 5-2", "a
+/// vote of seven to two"): words that start with "vot" or "ballot", not a
+/// substring ("pivotal", "devoted").
+fn voting_before(text: &str, at: usize) -> bool {
+    crate::text::tail(text, at, 80)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("vot") || w.starts_with("ballot")
+        })
 }
 
 /// Numbers in one paragraph. `year` fills in the year of dates written without one.
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken = Taken::new(text.len());
     // Times of day carry no figure.
     for m in TIME.find_iter(text) {
         taken.push((m.start(), m.end()));
@@ -534,7 +568,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         {
             continue; // "1. The first item"
         }
-        let prev_word: String = text[..num.start()]
+        let prev_word: String = crate::text::tail(text, num.start(), 40)
             .split_whitespace()
             .last()
             .unwrap_or("")
@@ -599,7 +633,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         if let Some(t) = TALLY
             .captures(&text[end..])
             .filter(|_| tail.is_empty() && value < 100.0)
-            && text[..num.start()].to_lowercase().contains("vot")
+            && voting_before(text, num.start())
         {
             let second = t.get(1).expect("group");
             let v2: f64 = second.as_str().parse().unwrap_or(0.0);
@@ -829,7 +863,7 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
 }
 
 /// Numbers written in words, read by text2num.
-fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
+fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
     let toks = num_tokens(text);
     let occ = tidy_occurrences(&toks, find_numbers(toks.iter(), &*EN, 0.0));
     for o in occ {
@@ -960,10 +994,13 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Vec<(usize, usize)>) {
             let f = fold(t.text);
             unit = Some(plural(&f));
             end = t.end;
-        } else if next_lower == "to" && text[..a].to_lowercase().contains("vot") {
+        } else if next_lower == "to" && voting_before(text, a) {
             // A tally in words: the next number is the other side.
             unit = Some("votes".into());
-        } else if text[..a].trim_end().to_lowercase().ends_with(" to")
+        } else if crate::text::tail(text, a, 16)
+            .trim_end()
+            .to_lowercase()
+            .ends_with(" to")
             && out
                 .last()
                 .is_some_and(|f| f.unit.as_deref() == Some("votes") && a - f.end < 8)
@@ -1117,6 +1154,17 @@ mod tests {
         assert_eq!(
             vals("The committee voted five to two"),
             vec![s("5", "votes"), s("2", "votes")]
+        );
+        // "vot" inside another word is no vote.
+        assert!(
+            vals("a pivotal 5-2 win")
+                .iter()
+                .all(|(_, u)| u.as_deref() != Some("votes"))
+        );
+        assert!(
+            vals("his devoted five to two")
+                .iter()
+                .all(|(_, u)| u.as_deref() != Some("votes"))
         );
         assert_eq!(vals("due on 18 December"), vec![s("2025-12-18", "date")]);
         assert_eq!(vals("by mid-2026"), vec![s("2026", "date")]);
