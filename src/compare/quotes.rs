@@ -37,8 +37,12 @@ impl QuoteWords {
     }
 }
 
+/// Quotations beyond which a word is too common to pair them.
+const COMMON_IN_QUOTES: usize = 256;
+
 /// Pairs of quotations (i < j) that share a content word: the only ones
 /// that can be the same utterance. An inverted index keeps this near-linear.
+
 pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, q) in words.iter().enumerate() {
@@ -49,7 +53,10 @@ pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
         }
     }
     let mut out: HashSet<(usize, usize)> = HashSet::default();
-    for list in postings.values() {
+    // A word in hundreds of quotations is no evidence that two of them are
+    // one utterance (and pairing all of them is quadratic work): such words
+    // seed no pairs; the quotations still meet on their rarer words.
+    for list in postings.values().filter(|l| l.len() <= COMMON_IN_QUOTES) {
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {
                 out.insert((i.min(j), i.max(j)));

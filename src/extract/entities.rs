@@ -531,6 +531,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     }
     // 2b. A surname with its particle ("Le Pen" after "Marine Le Pen"):
     // the person whose name ends with it, the nearest when several.
+    // (Found once per surname: this step adds members, not people.)
+    let mut particle_people: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some()
             || f.cand.n_words < 2
@@ -540,12 +542,18 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             continue;
         }
         let tail = fold(clean_name(&f.cand.text));
-        let people: Vec<usize> = (0..clusters.len())
-            .filter(|&c| {
-                clusters[c].surname.is_some()
-                    && fold(&cluster_name(&clusters[c], &found)).ends_with(&format!(" {tail}"))
+        let people = particle_people
+            .entry(tail.clone())
+            .or_insert_with(|| {
+                (0..clusters.len())
+                    .filter(|&c| {
+                        clusters[c].surname.is_some()
+                            && fold(&cluster_name(&clusters[c], &found))
+                                .ends_with(&format!(" {tail}"))
+                    })
+                    .collect::<Vec<usize>>()
             })
-            .collect();
+            .clone();
         if !people.is_empty() {
             let c = nearest(&clusters, &found, &people, f);
             add(&mut clusters, c, i, f, &mut assigned);
@@ -607,24 +615,40 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // 4. Single words: a surname joins the person named before it (the
     // nearest in the same version), "Sir Keir" his given name, an acronym
     // its expansion; the rest group by spelling.
+    // The people a word may name, found once per spelling: the clusters
+    // with given names and surnames were all made above, so the answer for
+    // a spelling does not change while single words are placed.
+    let named: Vec<usize> = (0..clusters.len())
+        .filter(|&c| clusters[c].surname.is_some() || clusters[c].given.is_some())
+        .collect();
+    let mut by_spelling: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    let mut by_initials: Option<HashMap<String, usize>> = None;
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() {
             continue;
         }
         let word = clean_name(&f.cand.text);
         let wk = NameKey::new(word);
-        let people: Vec<usize> = (0..clusters.len())
-            .filter(|&c| {
-                clusters[c]
-                    .surname
-                    .as_ref()
-                    .is_some_and(|(_, s)| s.same(&wk))
-            })
-            .collect();
-        // "Sir Keir", or a given name that only one person in the story has.
-        let by_given: Vec<usize> = (0..clusters.len())
-            .filter(|&c| clusters[c].given.as_ref().is_some_and(|(_, g)| g.same(&wk)))
-            .collect();
+        let (people, by_given) = by_spelling.entry(wk.skel.clone()).or_insert_with(|| {
+            let people: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    clusters[c]
+                        .surname
+                        .as_ref()
+                        .is_some_and(|(_, s)| s.same(&wk))
+                })
+                .collect();
+            // "Sir Keir", or a given name that only one person in the story has.
+            let by_given: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&c| clusters[c].given.as_ref().is_some_and(|(_, g)| g.same(&wk)))
+                .collect();
+            (people, by_given)
+        });
+        let (people, by_given) = (people.clone(), by_given.clone());
         let knighted = f
             .cand
             .title
@@ -638,13 +662,21 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             Some(c)
         } else if is_acronym(word) {
             let up = word.to_uppercase().replace('.', "");
-            (0..clusters.len()).find(|&c| {
-                let name = cluster_name(&clusters[c], &found);
-                words_of(&name).len() >= 2 && {
-                    let (a, b) = initials(&name);
-                    a == up || b == up
+            // Names of several words by their initials, the first made
+            // first, built once.
+            let index = by_initials.get_or_insert_with(|| {
+                let mut index: HashMap<String, usize> = HashMap::new();
+                for (c, cl) in clusters.iter().enumerate() {
+                    let name = cluster_name(cl, &found);
+                    if words_of(&name).len() >= 2 {
+                        let (a, b) = initials(&name);
+                        index.entry(a).or_insert(c);
+                        index.entry(b).or_insert(c);
+                    }
                 }
-            })
+                index
+            });
+            index.get(&up).copied()
         } else {
             None
         };

@@ -23,6 +23,17 @@ use crate::model::{Paragraph, ParagraphKind, Removed, SourceFormat, Version};
 /// Files larger than this are refused (a news article is a few hundred kB at most).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
+/// The longest paragraph analysed as one: a news paragraph is a few hundred
+/// bytes, a whole article pasted on one line some tens of thousands. A
+/// longer one is read as several, cut at sentence ends, so that no stage's
+/// work on one paragraph can grow without bound.
+pub const MAX_PARAGRAPH_BYTES: usize = 32 * 1024;
+
+/// The most words of one file that are compared: a long feature is 10,000
+/// words, a book 100,000. Counted in words, not seconds, so that a slow
+/// machine gives the same report; what lies beyond is named in a note.
+pub const MAX_WORDS_PER_FILE: usize = 1_000_000;
+
 /// How a block of extracted text entered the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
@@ -180,7 +191,7 @@ pub fn load_bytes_declared(
             if decoded.nul_dropped == 1 { "" } else { "s" }
         ));
     }
-    let mut paragraphs: Vec<Paragraph> = cleaned
+    let paragraphs: Vec<Paragraph> = cleaned
         .blocks
         .into_iter()
         .map(|(kind, text)| {
@@ -193,6 +204,8 @@ pub fn load_bytes_declared(
         })
         .filter(|p| !p.text.is_empty())
         .collect();
+    let mut notes = cleaned.notes;
+    let mut paragraphs = within_budget(cap_paragraphs(paragraphs, &mut notes), &mut notes);
     if !paragraphs
         .iter()
         .any(|p| p.kind.is_story_text() || p.kind == ParagraphKind::Heading)
@@ -233,8 +246,114 @@ pub fn load_bytes_declared(
         sha256: sha256_hex(bytes),
         word_count,
         credit: None,
-        notes: cleaned.notes,
+        notes,
     })
+}
+
+/// Paragraphs longer than [`MAX_PARAGRAPH_BYTES`] read as several, cut at
+/// sentence ends (a sentence longer than the cap at spaces, or anywhere on
+/// a character boundary when it has none), with a note saying so.
+fn cap_paragraphs(paragraphs: Vec<Paragraph>, notes: &mut Vec<String>) -> Vec<Paragraph> {
+    if paragraphs.iter().all(|p| p.text.len() <= MAX_PARAGRAPH_BYTES) {
+        return paragraphs;
+    }
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (n, p) in paragraphs.into_iter().enumerate() {
+        if p.text.len() <= MAX_PARAGRAPH_BYTES {
+            out.push(p);
+            continue;
+        }
+        let bytes = p.text.len();
+        let mut pieces: Vec<String> = Vec::new();
+        for sentence in &p.sentences {
+            pieces.extend(cut(sentence, MAX_PARAGRAPH_BYTES));
+        }
+        let mut parts = 0;
+        let mut current: Vec<String> = Vec::new();
+        let mut len = 0;
+        let mut flush = |current: &mut Vec<String>, len: &mut usize| {
+            if !current.is_empty() {
+                let sentences = std::mem::take(current);
+                out.push(Paragraph {
+                    kind: p.kind,
+                    text: sentences.join(" "),
+                    sentences,
+                });
+                parts += 1;
+                *len = 0;
+            }
+        };
+        for piece in pieces {
+            if len > 0 && len + 1 + piece.len() > MAX_PARAGRAPH_BYTES {
+                flush(&mut current, &mut len);
+            }
+            len += piece.len() + usize::from(len > 0);
+            current.push(piece);
+        }
+        flush(&mut current, &mut len);
+        notes.push(format!(
+            "paragraph {} holds {} bytes with no paragraph break: it is read as {parts} paragraphs of at most {} bytes, cut at sentence ends",
+            n + 1,
+            grouped(bytes),
+            grouped(MAX_PARAGRAPH_BYTES),
+        ));
+    }
+    out
+}
+
+/// A count with thousands separated ("10,000,007").
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` in pieces of at most `max` bytes, cut at the last space before
+/// the limit, or at a character boundary when there is none.
+fn cut(text: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while rest.len() > max {
+        let window = crate::text::head(rest, max);
+        let at = match window.rfind(char::is_whitespace) {
+            Some(at) if at > 0 => at,
+            _ => window.len().max(rest.chars().next().map_or(1, char::len_utf8)),
+        };
+        out.push(rest[..at].trim_end().to_string());
+        rest = rest[at..].trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+/// The paragraphs of a file up to [`MAX_WORDS_PER_FILE`] words; a note
+/// names where the file was cut short and how much was left out.
+fn within_budget(mut paragraphs: Vec<Paragraph>, notes: &mut Vec<String>) -> Vec<Paragraph> {
+    let mut words = 0;
+    let Some(stop) = paragraphs.iter().position(|p| {
+        words += p.text.split_whitespace().count();
+        words > MAX_WORDS_PER_FILE
+    }) else {
+        return paragraphs;
+    };
+    let left: Vec<Paragraph> = paragraphs.split_off(stop.max(1));
+    let left_words = Version::count_words(&left);
+    notes.push(format!(
+        "cut short: only the first {} paragraphs ({} words) are compared; the {} paragraphs after them ({} words) are left out (a news story is a few thousand words)",
+        grouped(paragraphs.len()),
+        grouped(Version::count_words(&paragraphs)),
+        grouped(left.len()),
+        grouped(left_words),
+    ));
+    paragraphs
 }
 
 /// Hex SHA-256 of the file's bytes.
@@ -342,6 +461,48 @@ mod tests {
             sniff_format("# Head\n\nBody", "a.md"),
             SourceFormat::Markdown
         );
+    }
+
+    #[test]
+    fn a_paragraph_past_the_cap_is_read_as_several_at_sentence_ends() {
+        let sentence = "The council approved the harbour plan on Tuesday. ";
+        let text = sentence.repeat(2000); // about 100 kB, one line
+        let v = load_bytes(text.as_bytes(), "long.txt", 0, IngestOptions::default())
+            .expect("readable");
+        assert!(v.paragraphs.len() >= 3, "{}", v.paragraphs.len());
+        assert!(
+            v.paragraphs
+                .iter()
+                .all(|p| p.text.len() <= MAX_PARAGRAPH_BYTES && p.text.ends_with("Tuesday."))
+        );
+        // Nothing is lost: every sentence is in one of the parts.
+        let sentences: usize = v.paragraphs.iter().map(|p| p.sentences.len()).sum();
+        assert_eq!(sentences, 2000);
+        assert!(v.notes.iter().any(|n| n.contains("paragraph 1 holds")));
+    }
+
+    #[test]
+    fn text_without_spaces_is_cut_on_character_boundaries() {
+        let pieces = cut(&"é".repeat(40_000), MAX_PARAGRAPH_BYTES);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_PARAGRAPH_BYTES));
+        assert_eq!(pieces.concat(), "é".repeat(40_000));
+        assert_eq!(grouped(10_000_007), "10,000,007");
+        assert_eq!(grouped(999), "999");
+    }
+
+    #[test]
+    fn a_file_past_the_word_budget_is_cut_short_with_a_note() {
+        let para = |n: usize| Paragraph::single(ParagraphKind::Body, "word ".repeat(n));
+        let mut notes = Vec::new();
+        let kept = within_budget(
+            vec![para(600_000), para(300_000), para(200_000), para(5)],
+            &mut notes,
+        );
+        assert_eq!(kept.len(), 2);
+        assert!(notes[0].contains("the 2 paragraphs after them (200,005 words)"), "{notes:?}");
+        let mut none = Vec::new();
+        assert_eq!(within_budget(vec![para(10)], &mut none).len(), 1);
+        assert!(none.is_empty());
     }
 
     #[test]
