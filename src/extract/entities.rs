@@ -612,6 +612,27 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             }
         }
     }
+    // Organizations of several words by the consonants of each kind word
+    // in their names ("Court", "Centre"/"Center"), for the kind word alone.
+    let mut org_kinds: HashMap<String, Vec<usize>> = HashMap::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
+            continue;
+        }
+        let name = cluster_name(cl, &found);
+        let ws = words_of(&name);
+        if ws.len() >= 2 {
+            for w in ws
+                .iter()
+                .filter(|w| crate::extract::names::is_org_kind_word(w))
+            {
+                let list = org_kinds.entry(consonants(&skeleton(w))).or_default();
+                if !list.contains(&c) {
+                    list.push(c);
+                }
+            }
+        }
+    }
     // 4. Single words: a surname joins the person named before it (the
     // nearest in the same version), "Sir Keir" his given name, an acronym
     // its expansion; the rest group by spelling.
@@ -660,6 +681,11 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             Some(nearest(&clusters, &found, &by_given, f))
         } else if let Some(c) = short_form(&org_ends, word, f) {
             Some(c)
+        } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
+            // "the Court" after "the Paris Criminal Court", "the Centre"
+            // after "the Centre for Water Studies": the organization of
+            // that kind named last before it.
+            Some(nearest(&clusters, &found, cands, f))
         } else if is_acronym(word) {
             let up = word.to_uppercase().replace('.', "");
             // Names of several words by their initials, the first made
@@ -763,6 +789,25 @@ fn short_form(org_ends: &HashMap<String, Vec<usize>>, word: &str, f: &Found) -> 
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The organizations a capitalised kind word alone may stand for ("the
+/// Court", "the Ministry"): those whose names hold that word, in any
+/// spelling.
+fn kind_antecedents<'a>(
+    org_kinds: &'a HashMap<String, Vec<usize>>,
+    word: &str,
+    f: &Found,
+) -> Option<&'a [usize]> {
+    if matches!(f.kind, Some(EntityKind::Person | EntityKind::Place))
+        || !crate::extract::names::is_org_kind_word(word)
+    {
+        return None;
+    }
+    org_kinds
+        .get(&consonants(&skeleton(word)))
+        .map(|v| v.as_slice())
+        .filter(|v| !v.is_empty())
 }
 
 /// Of several candidate clusters, the one mentioned last before `f` in its

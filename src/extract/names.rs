@@ -113,6 +113,65 @@ pub fn is_kind_word(word: &str) -> bool {
         || CONNECTORS.contains(&f.as_str())
 }
 
+/// A noun of institution that stands alone for an organization named in
+/// full before ("the Court", "the Ministry", "the Centre"): the kind words
+/// of [`ORG_WORDS`] that are institutions, not legal suffixes or names of
+/// newspapers and teams ("Inc", "Times", "United").
+pub fn is_org_kind_word(word: &str) -> bool {
+    const INSTITUTIONS: &[&str] = &[
+        "bank",
+        "committee",
+        "council",
+        "ministry",
+        "party",
+        "association",
+        "organization",
+        "organisation",
+        "agency",
+        "authority",
+        "board",
+        "commission",
+        "university",
+        "institute",
+        "company",
+        "union",
+        "court",
+        "parliament",
+        "department",
+        "federation",
+        "league",
+        "fund",
+        "foundation",
+        "coalition",
+        "alliance",
+        "movement",
+        "directorate",
+        "trust",
+        "society",
+        "college",
+        "school",
+        "hospital",
+        "bureau",
+        "assembly",
+        "senate",
+        "congress",
+        "cabinet",
+        "government",
+        "club",
+        "exchange",
+        "centre",
+        "center",
+        "observatory",
+        "library",
+        "museum",
+        "army",
+        "navy",
+        "police",
+        "office",
+    ];
+    INSTITUTIONS.contains(&fold(word).as_str())
+}
+
 /// Words that make a name an organization.
 const ORG_WORDS: &[&str] = &[
     "bank",
@@ -424,6 +483,18 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if ws[j].cap {
                 j += 1;
                 continue;
+            }
+            // "of"/"for" after a name of two or more words none of which
+            // tells a kind ("Lars Berg of the Center for…", "Anna Weiss for
+            // the Greens"): a person and what they belong to, two names.
+            // "Bank of England", "Secretary of State", "Ministry of
+            // Defence", "United States of America" (known) still join.
+            if matches!(ws[j].text, "of" | "for") && j - i >= 2 && {
+                let run = &ws[i..j];
+                !run.iter().any(|w| is_kind_word(w.text))
+                    && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
+            } {
+                break;
             }
             // Connectors must be followed by a capitalised word.
             let mut k = j;

@@ -223,6 +223,31 @@ fn transliterated_names_merge_and_different_people_do_not() {
 }
 
 #[test]
+fn an_institution_named_by_its_kind_alone_is_the_one_named_before() {
+    let c = compare_texts(&[
+        "Lars Berg, who heads the Centre for Coastal Studies, said the dunes were moving.\n\n\
+         The Centre will publish its survey in spring. The Appeals Court of Vella heard the case; the Court ruled on Friday.",
+        "Lars Berg of the Center for Coastal Studies said the dunes were moving.\n\n\
+         The Center plans to publish a survey. The Court ruled on Friday.",
+    ]);
+    let holding = |variant: &str| {
+        c.entities
+            .iter()
+            .filter(|e| e.variants.iter().any(|v| v == variant))
+            .map(|e| e.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(holding("Centre"), vec!["Centre for Coastal Studies"]);
+    assert_eq!(holding("Center"), vec!["Centre for Coastal Studies"]);
+    assert_eq!(holding("Court"), vec!["Appeals Court of Vella"]);
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.name == "Centre" || e.name == "Court")
+    );
+}
+
+#[test]
 fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
     let c = compare_texts(&[
         "HARBOUR CHAOS AS BRIDGE SHUTS\n\nHarbour officials said the bridge would stay shut. The harbour has been busy since May, said Lena Sorvik of the London-based shipping group.",
