@@ -235,11 +235,16 @@ static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
 /// The unit after a number ending at `end`, and how much of the text it covers.
 fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let rest = &text[end..];
-    // Units stand right after the number: a short window is enough (and
-    // keeps the work per figure bounded in a long paragraph).
-    let lower = crate::text::head(rest, 64).to_lowercase();
-    let trimmed = lower.trim_start();
-    let lead = lower.len() - trimmed.len();
+    // Units stand right after the number. The patterns below are ASCII and
+    // compared without regard to case on the text itself: lowering it could
+    // change its byte lengths ("İ") and misplace the unit's end.
+    let trimmed = rest.trim_start();
+    let lead = rest.len() - trimmed.len();
+    let starts = |pat: &str| {
+        trimmed
+            .get(..pat.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(pat))
+    };
     // Percentages, points.
     for (pat, unit, factor) in [
         ("%", "percent", 1.0),
@@ -252,7 +257,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         ("bps", "basis points", 1.0),
         ("bp", "basis points", 1.0),
     ] {
-        if trimmed.starts_with(pat) && !trimmed[pat.len()..].starts_with(char::is_alphabetic) {
+        if starts(pat) && !trimmed[pat.len()..].starts_with(char::is_alphabetic) {
             return (Some(unit.to_string()), end + lead + pat.len(), factor);
         }
     }
@@ -263,7 +268,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         ("of a percent", "percent"),
         ("of a basis point", "basis points"),
     ] {
-        if trimmed.starts_with(pat) {
+        if starts(pat) {
             return (Some(unit.to_string()), end + lead + pat.len(), 1.0);
         }
     }
@@ -740,6 +745,11 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         });
     }
     words(text, &mut out, &mut taken);
+    // Every span is cut on character boundaries (a guard: the readers above
+    // step by bytes over text that may hold any script).
+    out.retain(|f| {
+        f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
+    });
     out.sort_by_key(|f| f.start);
     out
 }

@@ -254,7 +254,10 @@ pub fn load_bytes_declared(
 /// sentence ends (a sentence longer than the cap at spaces, or anywhere on
 /// a character boundary when it has none), with a note saying so.
 fn cap_paragraphs(paragraphs: Vec<Paragraph>, notes: &mut Vec<String>) -> Vec<Paragraph> {
-    if paragraphs.iter().all(|p| p.text.len() <= MAX_PARAGRAPH_BYTES) {
+    if paragraphs
+        .iter()
+        .all(|p| p.text.len() <= MAX_PARAGRAPH_BYTES)
+    {
         return paragraphs;
     }
     let mut out = Vec::with_capacity(paragraphs.len());
@@ -323,7 +326,9 @@ fn cut(text: &str, max: usize) -> Vec<String> {
         let window = crate::text::head(rest, max);
         let at = match window.rfind(char::is_whitespace) {
             Some(at) if at > 0 => at,
-            _ => window.len().max(rest.chars().next().map_or(1, char::len_utf8)),
+            _ => window
+                .len()
+                .max(rest.chars().next().map_or(1, char::len_utf8)),
         };
         out.push(rest[..at].trim_end().to_string());
         rest = rest[at..].trim_start();
@@ -467,8 +472,8 @@ mod tests {
     fn a_paragraph_past_the_cap_is_read_as_several_at_sentence_ends() {
         let sentence = "The council approved the harbour plan on Tuesday. ";
         let text = sentence.repeat(2000); // about 100 kB, one line
-        let v = load_bytes(text.as_bytes(), "long.txt", 0, IngestOptions::default())
-            .expect("readable");
+        let v =
+            load_bytes(text.as_bytes(), "long.txt", 0, IngestOptions::default()).expect("readable");
         assert!(v.paragraphs.len() >= 3, "{}", v.paragraphs.len());
         assert!(
             v.paragraphs
@@ -499,7 +504,10 @@ mod tests {
             &mut notes,
         );
         assert_eq!(kept.len(), 2);
-        assert!(notes[0].contains("the 2 paragraphs after them (200,005 words)"), "{notes:?}");
+        assert!(
+            notes[0].contains("the 2 paragraphs after them (200,005 words)"),
+            "{notes:?}"
+        );
         let mut none = Vec::new();
         assert_eq!(within_budget(vec![para(10)], &mut none).len(), 1);
         assert!(none.is_empty());

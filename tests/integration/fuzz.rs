@@ -36,6 +36,101 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
+/// The seed corpus: the bundled sample story and every ingest fixture.
+fn seeds() -> Vec<std::path::PathBuf> {
+    let dir = crate::common::root().join("tests/fixtures/ingest");
+    let mut v: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixture folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| !p.ends_with("README.md"))
+        .collect();
+    v.sort();
+    let mut all = sample_paths();
+    all.extend(v);
+    all
+}
+
+/// Words rich in what breaks text code: multi-byte dashes and spaces,
+/// curly and angle quotes, zero-width characters, combining marks, scripts
+/// written right to left, emoji, figures with separators and currencies,
+/// names in several spellings, markup characters.
+const WORDS: &[&str] = &[
+    "The",
+    "minister",
+    "said",
+    "“we",
+    "will",
+    "not",
+    "resign”",
+    "Zelenskyy",
+    "Zelensky",
+    "al\u{2011}Sisi",
+    "non\u{2011}binding",
+    "26",
+    "twenty-six",
+    "€4.8m",
+    "$1,250",
+    "3.5%",
+    "—",
+    "–",
+    "\u{2011}",
+    "«Non»",
+    "‘yes’",
+    "\u{a0}",
+    "\u{200b}",
+    "Koriček",
+    "e\u{301}",
+    "مرحبا",
+    "שלום",
+    "😀",
+    "Mr.",
+    "Dr",
+    "U.S.",
+    "2025-13-45",
+    "18 December",
+    "tens",
+    "of",
+    "thousands",
+    "claimed",
+    "slammed",
+    "\"",
+    "'",
+    "...",
+    "…",
+    "(AP)",
+    "—Reuters",
+    "Le",
+    "Pen",
+    "NATO",
+    "5–2",
+    "voted",
+    "pivotal",
+    "一",
+    "二",
+    "ﬁnance",
+    "İstanbul",
+    "ß",
+    "½",
+    "<b>",
+    "|",
+    "`",
+    "#",
+    "*",
+];
+
+fn paragraph() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(0usize..WORDS.len(), 1..60),
+        any::<bool>(),
+    )
+        .prop_map(|(ws, glue)| {
+            ws.iter()
+                .map(|&w| WORDS[w])
+                .collect::<Vec<_>>()
+                .join(if glue { "" } else { " " })
+        })
+}
+
 fn place(bytes: &[u8], at: f64) -> usize {
     ((bytes.len() as f64 * at) as usize).min(bytes.len())
 }
@@ -89,14 +184,20 @@ proptest! {
 
     #[test]
     fn mutated_sample_files_never_panic(
-        file in 0usize..2,
+        file in 0usize..64,
+        declared in 0usize..5,
         mutations in prop::collection::vec(mutation(), 1..5),
     ) {
-        let paths = sample_paths();
+        let paths = seeds();
         let path = &paths[file % paths.len()];
         let original = std::fs::read(path).unwrap();
         let bytes = mutations.iter().fold(original, apply);
-        let name = path.to_string_lossy();
+        // Bytes read as any format: the name it came with, or another kind's.
+        let name = match declared {
+            0 => path.to_string_lossy().to_string(),
+            k => format!("mutant.{}", ["html", "txt", "md", "json"][k - 1]),
+        };
+        let paths = sample_paths();
         match load_bytes(&bytes, &name, 0, IngestOptions::default()) {
             Ok(v) => {
                 let intact = load_bytes(
@@ -124,6 +225,41 @@ proptest! {
                 prop_assert!(parallax::report::saved::parse(&json).is_ok());
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    /// The whole analysis over valid but arbitrary stories of Unicode-rich
+    /// paragraphs, two to four versions: nothing panics, every paragraph
+    /// stands in exactly one row, every report renders.
+    #[test]
+    fn unicode_rich_stories_never_panic(
+        stories in prop::collection::vec(prop::collection::vec(paragraph(), 1..12), 2..5),
+    ) {
+        let mut versions = Vec::new();
+        for (i, paragraphs) in stories.iter().enumerate() {
+            let name = ["a.txt", "b.md", "c.txt", "d.md"][i % 4];
+            if let Ok(v) = load_bytes(paragraphs.join("\n\n").as_bytes(), name, i, IngestOptions::default()) {
+                versions.push(v);
+            }
+        }
+        if !versions.is_empty() {
+            let c = analyse(versions, vec![], Options::default());
+            for (vi, ver) in c.versions.iter().enumerate() {
+                let mut seen: Vec<usize> = c
+                    .alignment
+                    .iter()
+                    .flat_map(|r| r.cells[vi].iter().copied())
+                    .collect();
+                seen.sort_unstable();
+                prop_assert_eq!(seen, (0..ver.paragraphs.len()).collect::<Vec<_>>());
+            }
+            for format in [
+                parallax::report::ReportFormat::Json,
+                parallax::report::ReportFormat::Html,
+                parallax::report::ReportFormat::Markdown,
+            ] {
+                prop_assert!(parallax::report::render(&c, format).is_ok());
+            }
         }
     }
 }

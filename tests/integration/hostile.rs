@@ -177,3 +177,28 @@ fn hostile_file_names_cannot_inject_markup_into_the_markdown_report() {
     // Inside a code span, with the pipe escaped and no backtick to break out.
     assert!(line.contains("`") && line.contains("a\\|b'<img"), "{line}");
 }
+
+/// Found by the Unicode-rich story fuzzer: a figure's end fell inside a
+/// three-byte character ("26‑一", after "İstanbul", whose lower case is
+/// longer than itself). Every figure span must cut the text on character
+/// boundaries, and the whole analysis must go through.
+#[test]
+fn figures_next_to_multi_byte_characters_cut_on_boundaries() {
+    let texts = [
+        "5–2—مرحباZelenskyy'ofßministere\u{301}*«Non»—pivotalß'二resign”İstanbulvotede\u{301}$1,250|‑Dr\u{200b}\u{200b}voted\u{a0}\"NATO😀26‑一U.S.18 Decembersaid3.5%一tens...‑3.5%—",
+        "İstanbul 26‑一 3.5%İ 4 PERCENTİ 12 per centİ 7 bpsİ",
+        "NATO5–2—مرحباZelenskyy'ofßministeré*«Non»—pivotalß'二resign”İstanbulvotedé$1,250|‑Drvoted \"NATO😀26‑一U.S.18 Decembersaid3.5%一tens...‑3.5%—",
+    ];
+    for text in texts {
+        for f in parallax::extract::figures::find(text, Some(2025)) {
+            assert!(text.get(f.start..f.end).is_some(), "{f:?} in {text}");
+        }
+    }
+    let versions: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| load_bytes(t.as_bytes(), "fuzz.txt", i, IngestOptions::default()).unwrap())
+        .collect();
+    let c = parallax::pipeline::analyse(versions, vec![], parallax::pipeline::Options::default());
+    assert_eq!(c.versions.len(), 3);
+}
