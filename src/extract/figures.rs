@@ -493,6 +493,30 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             });
         }
     }
+    // ISO dates: "2025-03-14" is one date; "2025-13-45" is a code, no figure.
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("valid regex")
+    });
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if overlaps(&taken, m.start(), m.end()) {
+            continue;
+        }
+        taken.push((m.start(), m.end()));
+        let (month, day) = (
+            c[2].parse::<u32>().unwrap_or(0),
+            c[3].parse::<u32>().unwrap_or(0),
+        );
+        if (1..=12).contains(&month) && (1..=31).contains(&day) {
+            out.push(Found {
+                start: m.start(),
+                end: m.end(),
+                value: FigureValue::Date(m.as_str().to_string()),
+                unit: Some("date".into()),
+                normalized: None,
+            });
+        }
+    }
     for c in YEAR.captures_iter(text) {
         let m = c.get(0).expect("match");
         let y = c.get(1).expect("year");
@@ -532,7 +556,8 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                 | "vehicles"
                 | "containers"
                 | "households"
-        ) {
+        ) || counted(&next, crate::text::tail(text, m.start(), 24))
+        {
             continue;
         }
         taken.push((m.start(), m.end()));
@@ -728,12 +753,43 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             compound.push((m.start(), m.end(), 12.0 * n));
         }
     }
+    // "Tens of thousands", "hundreds of millions": one amount (its lower
+    // bound), not two numbers.
+    static MANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(tens|dozens|scores|hundreds)\s+of\s+(thousands|millions|billions)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let many = lower.contains(" of thousands")
+        || lower.contains(" of millions")
+        || lower.contains(" of billions");
+    for c in MANY.captures_iter(if many { text } else { "" }) {
+        let m = c.get(0).expect("match");
+        let first = match c[1].to_lowercase().as_str() {
+            "tens" => 10.0,
+            "dozens" => 12.0,
+            "scores" => 20.0,
+            _ => 100.0,
+        };
+        let scale = match c[2].to_lowercase().as_str() {
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            _ => 1e9,
+        };
+        compound.push((m.start(), m.end(), first * scale));
+    }
     compound.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1)));
     for (start, end_word, value) in compound {
         if overlaps(&taken, start, end_word) {
             continue;
         }
-        let (unit, end, factor) = unit_after(text, end_word);
+        // "tens of thousands of people": the unit after "of".
+        let of = text[end_word..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
+        let (unit, end, factor) = match unit_after(text, end_word) {
+            (None, _, _) if of => unit_after(text, end_word + 3),
+            found => found,
+        };
         let normalized = normalize(value, unit.as_deref(), factor);
         taken.push((start, end.max(end_word)));
         out.push(Found {
@@ -872,6 +928,61 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
     out
 }
 
+fn before_word_is(toks: &[NumTok], at: usize, word: &str) -> bool {
+    at.checked_sub(1).is_some_and(|k| toks[k].lower == word)
+}
+
+/// A four-digit number before a plural noun is a count ("2000 soldiers",
+/// "1500 volunteers") unless the words before it make it a year ("the 2024
+/// elections", "since 2019 talks"): a determiner, a possessive or a
+/// preposition of time.
+fn counted(next: &str, before: &str) -> bool {
+    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    if !plural
+        || crate::extract::lexicon::LEXICON
+            .units
+            .get(next)
+            .is_some_and(|u| u.kind == "scale")
+    {
+        return false;
+    }
+    let prev = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    !(prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || matches!(
+            prev.trim_matches(|c: char| !c.is_alphanumeric()),
+            "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "whose"
+                | "since"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "in"
+                | "by"
+                | "from"
+                | "during"
+                | "for"
+                | "a"
+                | "an"
+                | "next"
+                | "last"
+        ))
+}
+
 /// Numbers written in words, read by text2num.
 fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
     let toks = num_tokens(text);
@@ -918,6 +1029,16 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
                 unit: Some(unit),
                 normalized: Some(o.value),
             });
+            continue;
+        }
+        // "cut the city in two", "split in three": a manner, not a figure.
+        if before_word_is(&toks, o.start, "in")
+            && o.end - o.start == 1
+            && text[b..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'))
+        {
             continue;
         }
         // A number inside a hyphenated phrase ("one-on-one") is not a figure.
@@ -1164,6 +1285,18 @@ mod tests {
         assert_eq!(
             vals("The committee voted five to two"),
             vec![s("5", "votes"), s("2", "votes")]
+        );
+        // Idioms, codes and counts that look like years.
+        assert_eq!(
+            vals("Tens of thousands of people marched"),
+            vec![s("10000", "people")]
+        );
+        assert_eq!(vals("the river cuts the city in two."), vec![]);
+        assert_eq!(vals("the code 2025-13-45 was shown"), vec![]);
+        assert_eq!(vals("signed on 2025-03-14"), vec![s("2025-03-14", "date")]);
+        assert_eq!(
+            vals("some 2000 soldiers and the 2024 elections"),
+            vec![s("2000", "soldiers"), s("2024", "date")]
         );
         // "vot" inside another word is no vote.
         assert!(

@@ -53,7 +53,15 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parse a date (and time, when given) into ISO 8601; `None` when no date is found.
 pub fn parse(text: &str) -> Option<String> {
-    if let Some(c) = ISO.captures(text) {
+    // A calendar date only: "2025-13-45" is a code, not a date.
+    let valid = |c: &regex::Captures| {
+        let (m, d) = (
+            c[2].parse::<u32>().unwrap_or(0),
+            c[3].parse::<u32>().unwrap_or(0),
+        );
+        (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    if let Some(c) = ISO.captures(text).filter(|c| valid(c)) {
         let mut out = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
         if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
             out.push_str(&format!(
