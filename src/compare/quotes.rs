@@ -42,7 +42,6 @@ const COMMON_IN_QUOTES: usize = 256;
 
 /// Pairs of quotations (i < j) that share a content word: the only ones
 /// that can be the same utterance. An inverted index keeps this near-linear.
-
 pub fn candidate_pairs(words: &[QuoteWords]) -> Vec<(usize, usize)> {
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, q) in words.iter().enumerate() {
