@@ -16,6 +16,9 @@ use super::speakers::{Context, Found, Salience, cues_in, mention_index, sentence
 use crate::model::{Attribution, Entity, EntityKind, Fidelity, ParagraphKind, Quote, Version};
 use crate::text::fold;
 
+/// Bytes either side of a quotation searched for its verb of saying.
+const CUE_WINDOW: usize = 600;
+
 /// A quotation found in a paragraph, before attribution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
@@ -270,7 +273,25 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     continue;
                 }
                 let sentence = sentence_bounds(text, s.outer_start, s.outer_end, &quoted);
-                let cues = cues_in(text, sentence.0, sentence.1, &quoted);
+                // Verbs of saying near the quotation: attribution looks at
+                // most 15 words before it and 10 after, so a window of
+                // bytes around it is enough (a paragraph with no sentence
+                // end would otherwise be read whole for every quotation).
+                let near = |i: usize, up: bool| {
+                    let mut i = i.min(text.len());
+                    while !text.is_char_boundary(i) {
+                        if up { i += 1 } else { i -= 1 }
+                    }
+                    i
+                };
+                let cues = cues_in(
+                    text,
+                    sentence
+                        .0
+                        .max(near(s.outer_start.saturating_sub(CUE_WINDOW), false)),
+                    sentence.1.min(near(s.outer_end + CUE_WINDOW, true)),
+                    &quoted,
+                );
                 let ctx = Context {
                     text,
                     outer: (s.outer_start, s.outer_end),

@@ -96,7 +96,21 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Verbs of saying in `text[from..to]`, outside quotations.
 pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) -> Vec<Cue> {
-    let inside = |s: usize, e: usize| quoted.iter().any(|(a, b)| s >= *a && e <= *b);
+    // Quotations are usually in text order: find the one that may hold a
+    // word by binary search then (else look through all of them).
+    let sorted = quoted.is_sorted();
+    let inside = |s: usize, e: usize| {
+        if sorted {
+            let k = quoted.partition_point(|(a, _)| *a <= s);
+            quoted[..k]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|(a, b)| s >= *a && e <= *b)
+        } else {
+            quoted.iter().any(|(a, b)| s >= *a && e <= *b)
+        }
+    };
     let mut out: Vec<Cue> = WORD
         .find_iter(&text[from..to])
         .map(|m| (from + m.start(), from + m.end(), m.as_str()))
