@@ -192,10 +192,6 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         v.id = format!("v{i}");
         v.credit = crate::compare::provenance::credit(v).or_else(|| Some(v.outlet.clone()));
     }
-    let base = opts
-        .base
-        .filter(|b| *b < versions.len())
-        .unwrap_or_else(|| crate::align::default_base(&versions));
     // PARALLAX_TIMINGS=1 prints how long each stage takes.
     let timings = std::env::var_os("PARALLAX_TIMINGS").is_some()
         && std::thread::current().name() != Some("warm-up");
@@ -241,11 +237,12 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         crate::compare::figures::group(&mut figures, &versions, &links);
     });
     lap("groups");
-    for (v, linked, total) in links.off_story(versions.len()) {
+    let off_story = links.off_story(versions.len());
+    for &(v, linked, total) in &off_story {
         let note = if versions.len() == 2 {
             format!(
                 "shares almost nothing with {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
-                versions[0].path
+                versions[1 - v].path
             )
         } else {
             format!(
@@ -254,6 +251,19 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         };
         versions[v].notes.push(note);
     }
+    // Words are compared against the longest version that tells the story
+    // (a long page about something else makes a poor base).
+    let base = opts
+        .base
+        .filter(|b| *b < versions.len())
+        .unwrap_or_else(|| {
+            versions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !off_story.iter().any(|(v, _, _)| v == i))
+                .max_by_key(|(i, v)| (v.word_count, std::cmp::Reverse(*i)))
+                .map_or_else(|| crate::align::default_base(&versions), |(i, _)| i)
+        });
     let framing = crate::compare::framing::detect(
         &versions,
         &alignment,

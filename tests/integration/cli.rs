@@ -364,3 +364,87 @@ fn a_version_of_another_story_is_named_and_still_compared() {
     assert_eq!(noted.len(), 1);
     assert!(noted[0].ends_with("garden-show.txt"));
 }
+
+#[test]
+fn a_long_page_about_something_else_is_not_the_base() {
+    let dir = tmp();
+    let other = dir.path().join("garden-guide.txt");
+    // Sixty different paragraphs about a garden show, no two alike.
+    let words = [
+        "roses",
+        "tulips",
+        "orchids",
+        "judges",
+        "visitors",
+        "gardeners",
+        "medal",
+        "hall",
+        "compost",
+        "seedlings",
+        "hedge",
+        "pond",
+        "trellis",
+        "bulbs",
+        "ferns",
+        "moss",
+        "lavender",
+        "rain",
+        "sunshine",
+        "ribbons",
+        "benches",
+        "tea",
+        "queues",
+        "children",
+        "pottery",
+        "soil",
+        "ivy",
+        "maple",
+        "birch",
+        "willow",
+        "daisies",
+        "clover",
+    ];
+    let mut seed: usize = 7;
+    let text: Vec<String> = (0..80)
+        .map(|_| {
+            let mut line: Vec<&str> = Vec::new();
+            for _ in 0..14 {
+                seed = (seed * 1_103_515_245 + 12_345) % (1 << 31);
+                line.push(words[(seed >> 8) % words.len()]);
+            }
+            format!("At the Eastbrook show, {}.", line.join(" "))
+        })
+        .collect();
+    std::fs::write(&other, text.join("\n\n")).unwrap();
+    let out = dir.path().join("r.json");
+    let o = bin()
+        .arg("compare")
+        .args(sample_paths())
+        .arg(&other)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let versions = v["versions"].as_array().unwrap();
+    let longest = versions
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, x)| x["word_count"].as_u64())
+        .map(|(i, _)| i)
+        .unwrap();
+    // The garden page is the longest, and it is not the base.
+    assert!(
+        versions[longest]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("garden-guide.txt")
+    );
+    assert_ne!(
+        v["settings"]["base"].as_u64(),
+        Some(longest as u64),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
