@@ -13,12 +13,65 @@ use parallax::pipeline::{Options, analyse};
 use parallax::report::{ReportFormat, render};
 
 const WORDS: &[&str] = &[
-    "The", "minister", "said", "“we", "will", "not", "resign”", "Zelenskyy", "Zelensky",
-    "al‑Sisi", "non‑binding", "26", "twenty-six", "€4.8m", "$1,250", "3.5%", "—", "–", "‑",
-    "«Non»", "‘yes’", "\u{a0}", "\u{200b}", "Koriček", "e\u{301}", "مرحبا", "שלום", "😀",
-    "Mr.", "Dr", "U.S.", "2025-13-45", "18 December", "tens", "of", "thousands", "claimed",
-    "slammed", "\"", "'", "...", "…", "(AP)", "—Reuters", "Le", "Pen", "NATO", "\t", "5–2",
-    "voted", "pivotal", "一", "二", "ﬁnance", "İstanbul", "ß", "Ⅻ", "½", "⁴",
+    "The",
+    "minister",
+    "said",
+    "“we",
+    "will",
+    "not",
+    "resign”",
+    "Zelenskyy",
+    "Zelensky",
+    "al‑Sisi",
+    "non‑binding",
+    "26",
+    "twenty-six",
+    "€4.8m",
+    "$1,250",
+    "3.5%",
+    "—",
+    "–",
+    "‑",
+    "«Non»",
+    "‘yes’",
+    "\u{a0}",
+    "\u{200b}",
+    "Koriček",
+    "e\u{301}",
+    "مرحبا",
+    "שלום",
+    "😀",
+    "Mr.",
+    "Dr",
+    "U.S.",
+    "2025-13-45",
+    "18 December",
+    "tens",
+    "of",
+    "thousands",
+    "claimed",
+    "slammed",
+    "\"",
+    "'",
+    "...",
+    "…",
+    "(AP)",
+    "—Reuters",
+    "Le",
+    "Pen",
+    "NATO",
+    "\t",
+    "5–2",
+    "voted",
+    "pivotal",
+    "一",
+    "二",
+    "ﬁnance",
+    "İstanbul",
+    "ß",
+    "Ⅻ",
+    "½",
+    "⁴",
 ];
 
 #[derive(Debug, Arbitrary)]
@@ -41,7 +94,12 @@ fuzz_target!(|story: Story| {
             })
             .collect();
         let name = ["a.txt", "b.md", "c.txt", "d.md"][i];
-        if let Ok(v) = load_bytes(text.join("\n\n").as_bytes(), name, i, IngestOptions::default()) {
+        if let Ok(v) = load_bytes(
+            text.join("\n\n").as_bytes(),
+            name,
+            i,
+            IngestOptions::default(),
+        ) {
             versions.push(v);
         }
     }
@@ -58,7 +116,11 @@ fuzz_target!(|story: Story| {
         seen.sort_unstable();
         assert_eq!(seen, (0..v.paragraphs.len()).collect::<Vec<_>>());
     }
-    for format in [ReportFormat::Json, ReportFormat::Html, ReportFormat::Markdown] {
+    for format in [
+        ReportFormat::Json,
+        ReportFormat::Html,
+        ReportFormat::Markdown,
+    ] {
         render(&c, format).expect("a comparison always renders");
     }
 });

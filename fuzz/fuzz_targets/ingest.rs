@@ -16,7 +16,11 @@ fuzz_target!(|bytes: &[u8]| {
             Ok(v) => {
                 let other = v.clone();
                 let c = analyse(vec![v, other], vec![], Options::default());
-                for format in [ReportFormat::Json, ReportFormat::Html, ReportFormat::Markdown] {
+                for format in [
+                    ReportFormat::Json,
+                    ReportFormat::Html,
+                    ReportFormat::Markdown,
+                ] {
                     render(&c, format).expect("a comparison always renders");
                 }
             }
