@@ -264,7 +264,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 .max_by_key(|(i, v)| (v.word_count, std::cmp::Reverse(*i)))
                 .map_or_else(|| crate::align::default_base(&versions), |(i, _)| i)
         });
-    let framing = crate::compare::framing::detect(
+    let mut framing = crate::compare::framing::detect(
         &versions,
         &alignment,
         &quotes,
@@ -272,6 +272,16 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         &figures,
         &provenance.families,
     );
+    // A version about another story leaves out everything the others
+    // report: saying so for each paragraph is true and useless (its note
+    // already says it).
+    framing.retain(|item| {
+        item.kind != crate::model::FramingKind::Omission
+            || !item
+                .versions
+                .iter()
+                .all(|v| off_story.iter().any(|(o, _, _)| o == v))
+    });
     lap("framing");
     Comparison {
         format: FORMAT.to_string(),

@@ -441,6 +441,18 @@ fn a_long_page_about_something_else_is_not_the_base() {
             .unwrap()
             .ends_with("garden-guide.txt")
     );
+    // Its note says it is another story; no omission item repeats that
+    // for every paragraph of the real one.
+    assert!(
+        !v["framing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "omission"
+                && f["versions"].as_array().unwrap() == &vec![serde_json::json!(longest)]),
+        "{}",
+        v["framing"]
+    );
     assert_ne!(
         v["settings"]["base"].as_u64(),
         Some(longest as u64),
