@@ -237,8 +237,9 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         crate::compare::figures::group(&mut figures, &versions, &links);
     });
     lap("groups");
-    let off_story = links.off_story(versions.len());
-    for &(v, linked, total) in &off_story {
+    let mut elsewhere = vec![false; versions.len()];
+    for (v, linked, total) in links.off_story(versions.len()) {
+        elsewhere[v] = true;
         let note = if versions.len() == 2 {
             format!(
                 "shares almost nothing with {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
@@ -260,7 +261,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
             versions
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| !off_story.iter().any(|(v, _, _)| v == i))
+                .filter(|(i, _)| !elsewhere[*i])
                 .max_by_key(|(i, v)| (v.word_count, std::cmp::Reverse(*i)))
                 .map_or_else(|| crate::align::default_base(&versions), |(i, _)| i)
         });
@@ -277,10 +278,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     // already says it).
     framing.retain(|item| {
         item.kind != crate::model::FramingKind::Omission
-            || !item
-                .versions
-                .iter()
-                .all(|v| off_story.iter().any(|(o, _, _)| o == v))
+            || !item.versions.iter().all(|&v| elsewhere[v])
     });
     lap("framing");
     Comparison {

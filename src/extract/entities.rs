@@ -594,43 +594,35 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         });
         add(&mut clusters, c, i, f, &mut assigned);
     }
-    // Organizations of several words by the keys of their first and last
-    // words, for short forms ("Nordisk"): built once, not searched per word.
+    // Organizations of several words indexed once, not searched per word:
+    // by the keys of their first and last words, for short forms
+    // ("Nordisk"); by the consonants of each kind word in their names
+    // ("Court", "Centre"/"Center"), for the kind word alone.
     let mut org_ends: HashMap<String, Vec<usize>> = HashMap::new();
-    for (c, cl) in clusters.iter().enumerate() {
-        if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
-            continue;
-        }
-        let name = cluster_name(cl, &found);
-        let ws = words_of(&name);
-        if ws.len() >= 2 {
-            for w in [ws[0], ws[ws.len() - 1]] {
-                let list = org_ends.entry(skeleton(w)).or_default();
-                if !list.contains(&c) {
-                    list.push(c);
-                }
-            }
-        }
-    }
-    // Organizations of several words by the consonants of each kind word
-    // in their names ("Court", "Centre"/"Center"), for the kind word alone.
     let mut org_kinds: HashMap<String, Vec<usize>> = HashMap::new();
+    let index = |map: &mut HashMap<String, Vec<usize>>, key: String, c: usize| {
+        let list = map.entry(key).or_default();
+        if !list.contains(&c) {
+            list.push(c);
+        }
+    };
     for (c, cl) in clusters.iter().enumerate() {
         if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
             continue;
         }
         let name = cluster_name(cl, &found);
         let ws = words_of(&name);
-        if ws.len() >= 2 {
-            for w in ws
-                .iter()
-                .filter(|w| crate::extract::names::is_org_kind_word(w))
-            {
-                let list = org_kinds.entry(consonants(&skeleton(w))).or_default();
-                if !list.contains(&c) {
-                    list.push(c);
-                }
-            }
+        if ws.len() < 2 {
+            continue;
+        }
+        for w in [ws[0], ws[ws.len() - 1]] {
+            index(&mut org_ends, skeleton(w), c);
+        }
+        for w in ws
+            .iter()
+            .filter(|w| crate::extract::names::is_org_kind_word(w))
+        {
+            index(&mut org_kinds, consonants(&skeleton(w)), c);
         }
     }
     // 4. Single words: a surname joins the person named before it (the

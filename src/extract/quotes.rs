@@ -277,21 +277,9 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                 // most 15 words before it and 10 after, so a window of
                 // bytes around it is enough (a paragraph with no sentence
                 // end would otherwise be read whole for every quotation).
-                let near = |i: usize, up: bool| {
-                    let mut i = i.min(text.len());
-                    while !text.is_char_boundary(i) {
-                        if up { i += 1 } else { i -= 1 }
-                    }
-                    i
-                };
-                let cues = cues_in(
-                    text,
-                    sentence
-                        .0
-                        .max(near(s.outer_start.saturating_sub(CUE_WINDOW), false)),
-                    sentence.1.min(near(s.outer_end + CUE_WINDOW, true)),
-                    &quoted,
-                );
+                let from = s.outer_start - crate::text::tail(text, s.outer_start, CUE_WINDOW).len();
+                let to = s.outer_end + crate::text::head(&text[s.outer_end..], CUE_WINDOW).len();
+                let cues = cues_in(text, sentence.0.max(from), sentence.1.min(to), &quoted);
                 let ctx = Context {
                     text,
                     outer: (s.outer_start, s.outer_end),

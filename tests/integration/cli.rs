@@ -324,18 +324,12 @@ fn a_saved_report_is_written_again_in_any_format() {
     );
 }
 
-#[test]
-fn a_version_of_another_story_is_named_and_still_compared() {
+/// `compare` over the bundled sample and one more file written with `text`:
+/// what the command said, and its JSON report.
+fn compare_sample_with(name: &str, text: &str) -> (std::process::Output, serde_json::Value) {
     let dir = tmp();
-    let other = dir.path().join("garden-show.txt");
-    std::fs::write(
-        &other,
-        "Roses and tulips filled the exhibition hall of the spring garden show in Eastbrook.\n\n\
-         Judges awarded the gold medal to a rock garden built by a school from Millford.\n\n\
-         Visitors queued for an hour to see the orchid display, which organisers called their best yet.\n\n\
-         The show closes on Sunday evening with a plant sale for charity.",
-    )
-    .unwrap();
+    let other = dir.path().join(name);
+    std::fs::write(&other, text).unwrap();
     let out = dir.path().join("r.json");
     let o = bin()
         .arg("compare")
@@ -345,6 +339,19 @@ fn a_version_of_another_story_is_named_and_still_compared() {
         .arg(&out)
         .output()
         .unwrap();
+    let v = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    (o, v)
+}
+
+#[test]
+fn a_version_of_another_story_is_named_and_still_compared() {
+    let (o, v) = compare_sample_with(
+        "garden-show.txt",
+        "Roses and tulips filled the exhibition hall of the spring garden show in Eastbrook.\n\n\
+         Judges awarded the gold medal to a rock garden built by a school from Millford.\n\n\
+         Visitors queued for an hour to see the orchid display, which organisers called their best yet.\n\n\
+         The show closes on Sunday evening with a plant sale for charity.",
+    );
     // A note, not a failure: the file was read and compared.
     assert_eq!(o.status.code(), Some(0));
     let err = String::from_utf8_lossy(&o.stderr);
@@ -354,7 +361,6 @@ fn a_version_of_another_story_is_named_and_still_compared() {
         .collect();
     assert_eq!(notes.len(), 1, "{err}");
     assert!(notes[0].contains("garden-show.txt"), "{err}");
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     let versions = v["versions"].as_array().unwrap();
     let noted: Vec<&str> = versions
         .iter()
@@ -367,9 +373,7 @@ fn a_version_of_another_story_is_named_and_still_compared() {
 
 #[test]
 fn a_long_page_about_something_else_is_not_the_base() {
-    let dir = tmp();
-    let other = dir.path().join("garden-guide.txt");
-    // Sixty different paragraphs about a garden show, no two alike.
+    // Eighty paragraphs of garden words in random order, no two alike.
     let words = [
         "roses",
         "tulips",
@@ -415,18 +419,8 @@ fn a_long_page_about_something_else_is_not_the_base() {
             format!("At the Eastbrook show, {}.", line.join(" "))
         })
         .collect();
-    std::fs::write(&other, text.join("\n\n")).unwrap();
-    let out = dir.path().join("r.json");
-    let o = bin()
-        .arg("compare")
-        .args(sample_paths())
-        .arg(&other)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let (o, v) = compare_sample_with("garden-guide.txt", &text.join("\n\n"));
     assert_eq!(o.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     let versions = v["versions"].as_array().unwrap();
     let longest = versions
         .iter()

@@ -16,10 +16,15 @@ use parallax::app::state::Persisted;
 use crate::common::{fixture, sample_paths};
 
 fn harness(files: Vec<PathBuf>) -> Harness<'static, ParallaxApp> {
+    harness_with(Persisted::default(), files)
+}
+
+/// A window started with settings kept from an earlier run.
+fn harness_with(persisted: Persisted, files: Vec<PathBuf>) -> Harness<'static, ParallaxApp> {
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_eframe(move |cc| {
-            ParallaxApp::with_settings(Persisted::default(), Some(cc.egui_ctx.clone()), files)
+            ParallaxApp::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
         })
 }
 
@@ -816,15 +821,7 @@ fn a_story_is_remembered_and_reopened_as_a_whole() {
     let persisted = h.state().persisted.clone();
     drop(h);
     // Next run, on another file: the story is one command away.
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_settings(
-                persisted,
-                Some(cc.egui_ctx.clone()),
-                vec![fixture("ingest/repeated_captions.txt")],
-            )
-        });
+    let mut h = harness_with(persisted, vec![fixture("ingest/repeated_captions.txt")]);
     settle(&mut h);
     h.get_by_label("File").click();
     h.run_steps(2);
@@ -892,11 +889,7 @@ fn an_outlet_renamed_in_the_versions_bar_keeps_its_name() {
     // Next run, the same file: the same name.
     let persisted = h.state().persisted.clone();
     drop(h);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
-        });
+    let mut h = harness_with(persisted, files);
     settle(&mut h);
     assert_eq!(
         h.state().comparison().unwrap().versions[0].outlet,
@@ -923,11 +916,7 @@ fn a_story_reopens_where_it_was_left() {
     assert!(left > 0, "scrolled down to row {left}");
     let persisted = h.state().persisted.clone();
     drop(h);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_settings(persisted, Some(cc.egui_ctx.clone()), files)
-        });
+    let mut h = harness_with(persisted, files);
     settle(&mut h);
     h.run_steps(6);
     assert_eq!(h.state().rt.top_row, Some(left));

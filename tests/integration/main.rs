@@ -14,4 +14,5 @@ mod ingest;
 mod links;
 mod reports;
 mod schema;
+mod unicode_words;
 mod web;
