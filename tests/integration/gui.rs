@@ -724,6 +724,69 @@ fn right_click_copies_a_paragraph_and_a_citation() {
 }
 
 #[test]
+fn text_dragged_over_in_a_cell_is_copied_with_ctrl_c() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let (row, text) = {
+        let c = h.state().comparison().unwrap();
+        let r = h
+            .state()
+            .view()
+            .rows
+            .iter()
+            .find(|r| {
+                r.cells[0].as_ref().is_some_and(|cell| {
+                    cell.paragraphs.len() == 1
+                        && c.versions[cell.version].paragraphs[cell.paragraphs[0]]
+                            .text
+                            .len()
+                            > 120
+                })
+            })
+            .expect("a row whose first column holds a long paragraph");
+        let cell = r.cells[0].as_ref().unwrap();
+        (
+            r.index,
+            c.versions[cell.version].paragraphs[cell.paragraphs[0]]
+                .text
+                .clone(),
+        )
+    };
+    h.state_mut().command(Command::Reveal(row));
+    h.run_steps(3);
+    let rect = h.get_by_label_contains(&format!("Row {} ", row + 1)).rect();
+    // Drag along the first line of the first column's text.
+    let from = egui::pos2(rect.left() + 100.0, rect.top() + 14.0);
+    let to = egui::pos2(rect.left() + 220.0, rect.top() + 14.0);
+    h.hover_at(from);
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.step();
+    for k in 1..=6 {
+        h.hover_at(from + (to - from) * (k as f32 / 6.0));
+        h.step();
+    }
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.step();
+    h.event(egui::Event::Copy);
+    let got = copied(&mut h).expect("the selected words reach the clipboard");
+    assert!(got.trim().len() >= 5, "too little copied: {got:?}");
+    assert!(
+        text.contains(got.trim()),
+        "{got:?} is not part of the paragraph {text:?}"
+    );
+}
+
+#[test]
 fn several_notices_fold_into_one_line_and_go_at_once() {
     let mut h = harness(sample_paths());
     settle(&mut h);

@@ -15,6 +15,8 @@ use eframe::egui::{
     text::{LayoutJob, TextFormat},
 };
 
+use eframe::egui::text_selection::LabelSelectionState;
+
 use crate::app::commands::Command;
 use crate::app::theme::{Palette, version_color};
 use crate::app::view::{
@@ -641,10 +643,8 @@ fn draw_row(
             format!("Row {} {status}", row.index + 1),
         )
     });
-    if response.clicked() {
-        cmds.push(Command::SelectRow(row.index));
-    }
-    let painter = ui.painter();
+    let mut response = response;
+    let painter = ui.painter().clone();
     if selected {
         painter.rect_filled(rect, CornerRadius::ZERO, p.selected_row);
     }
@@ -679,7 +679,12 @@ fn draw_row(
         color,
     );
     // Cells.
-    let hover = response.hover_pos();
+    // The pointer over this row (the cells' text sits above the row's own
+    // response, so ask the area, not the response).
+    let hover = ui
+        .rect_contains_pointer(rect)
+        .then(|| ui.ctx().pointer_hover_pos())
+        .flatten();
 
     let mut tip: Option<String> = None;
     // The quotation under the pointer, for the context menu.
@@ -700,7 +705,21 @@ fn draw_row(
             Some(cell) => {
                 if let Some(laid) = cache.cells.get(&(pos, k)) {
                     let at = cell_rect.min + Vec2::new(PAD, PAD);
-                    painter.galley(at, laid.galley.clone(), p.text);
+                    // The text can be selected with the pointer and copied
+                    // (Ctrl+C), as in any label; a plain click still selects
+                    // the row and a right-click opens the row's menu.
+                    let text_rect = laid.galley.rect.translate(at.to_vec2());
+                    let cell_response =
+                        ui.interact(text_rect, id.with(("cell", k)), Sense::click_and_drag());
+                    LabelSelectionState::label_text_selection(
+                        ui,
+                        &cell_response,
+                        at,
+                        laid.galley.clone(),
+                        p.text,
+                        Stroke::NONE,
+                    );
+                    response = response.union(cell_response);
                     if let Some(h) = hover
                         && laid.galley.rect.translate(at.to_vec2()).contains(h)
                     {
@@ -744,6 +763,9 @@ fn draw_row(
         );
     }
 
+    if response.clicked() {
+        cmds.push(Command::SelectRow(row.index));
+    }
     // Right-click: copy the paragraph, as a citation, or the quotation.
     let menu_id = id.with("context");
     if response.secondary_clicked()
