@@ -787,6 +787,37 @@ fn text_dragged_over_in_a_cell_is_copied_with_ctrl_c() {
 }
 
 #[test]
+fn clicking_a_cells_text_selects_its_row() {
+    let mut h = harness(sample_paths());
+    settle(&mut h);
+    let row = h
+        .state()
+        .view()
+        .rows
+        .iter()
+        .filter(|r| r.cells[0].is_some())
+        .nth(2)
+        .expect("three rows with text in the first column")
+        .index;
+    h.state_mut().command(Command::Reveal(row));
+    h.run_steps(3);
+    h.state_mut().rt.selected_row = None;
+    let rect = h.get_by_label_contains(&format!("Row {} ", row + 1)).rect();
+    let at = egui::pos2(rect.left() + 120.0, rect.top() + 14.0);
+    h.hover_at(at);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    assert_eq!(h.state().rt.selected_row, Some(row));
+}
+
+#[test]
 fn several_notices_fold_into_one_line_and_go_at_once() {
     let mut h = harness(sample_paths());
     settle(&mut h);
