@@ -154,7 +154,8 @@ impl NameKey {
     /// the same consonants in the same order, at least three of them.
     pub fn close(&self, other: &NameKey) -> bool {
         self.same(other)
-            || (self.cons == other.cons
+            || (!gendered(&self.skel, &other.skel)
+                && self.cons == other.cons
                 && self.cons.chars().count() >= 3
                 && !self.skel.is_empty()
                 && !other.skel.is_empty())
@@ -176,11 +177,26 @@ impl NameKey {
         if fa != fb && !(vowel(fa) && vowel(fb)) {
             return false;
         }
+        if gendered(sa, sb) {
+            return false;
+        }
         if self.cons == other.cons && self.cons.chars().count() >= 4 {
             return true;
         }
         sa.len() >= 6 && sb.len() >= 6 && strsim::jaro_winkler(sa, sb) >= 0.93
     }
+}
+
+/// The masculine and feminine forms of one name (Alexander / Alexandra,
+/// Daniel / Daniela, Paul / Paula): one ends in "a" where the other ends
+/// otherwise. Romanisations vary the vowels inside a name (Kareem / Karim,
+/// Youssef / Yusuf), not its feminine ending, so these are two people.
+fn gendered(a: &str, b: &str) -> bool {
+    // (A final "-ah" against "-a" is romanisation again: Fatimah / Fatima.)
+    let (ea, eb) = (a.as_bytes().last(), b.as_bytes().last());
+    ea != eb
+        && (ea == Some(&b'a') || eb == Some(&b'a'))
+        && !(a.ends_with("ah") || b.ends_with("ah"))
 }
 
 /// Two spellings of one name (Zelensky / Zelenskiy, Mohammed / Muhammad).
@@ -519,6 +535,21 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             let surname_same = cs.same(&sk);
             (surname_same && (given_same || cg.close(&gk))) || (given_same && cs.close(&sk))
         });
+        // A short form of the given name with the same surname ("Alex
+        // Haddad" / "Alexander Haddad", "Bill" / "William"), when only one
+        // person of the story fits.
+        let existing = existing.or_else(|| {
+            let mut fits = clusters.iter().enumerate().filter(|(_, c)| {
+                let (Some((g, _)), Some((_, cs))) = (&c.given, &c.surname) else {
+                    return false;
+                };
+                cs.same(&sk) && super::lexicon::LEXICON.short_form_of(g, given)
+            });
+            match (fits.next(), fits.next()) {
+                (Some((c, _)), None) => Some(c),
+                _ => None,
+            }
+        });
         let c = existing.unwrap_or_else(|| {
             clusters.push(Cluster {
                 given: Some((given.to_string(), gk)),
@@ -657,7 +688,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             let by_given: Vec<usize> = named
                 .iter()
                 .copied()
-                .filter(|&c| clusters[c].given.as_ref().is_some_and(|(_, g)| g.same(&wk)))
+                .filter(|&c| {
+                    clusters[c]
+                        .given
+                        .as_ref()
+                        .is_some_and(|(g, gk)| gk.same(&wk) || super::lexicon::LEXICON.short_form_of(g, word))
+                })
                 .collect();
             (people, by_given)
         });

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub first_names: HashSet<String>,
     /// Folded words capitalised in news without being names.
     pub common_caps: HashSet<String>,
+    /// Folded short form of a given name -> the full names it stands for
+    /// ("alex" -> alexander, alexandra, …).
+    pub short_names: HashMap<String, Vec<String>>,
     /// Inflected form -> (lemma, class).
     pub verbs: HashMap<String, (String, VerbClass)>,
     /// Folded loaded term -> entry.
@@ -171,6 +174,12 @@ impl Lexicon {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| fold(l.trim()))
             .collect();
+        for r in rows(include_str!("../../assets/lexicons/short_names.tsv")) {
+            if let [short, full, ..] = r.as_slice() {
+                lx.short_names
+                    .insert(fold(short), full.split(',').map(|f| fold(f.trim())).collect());
+            }
+        }
         lx.common_caps = include_str!("../../assets/lexicons/common_capitalized.txt")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -258,6 +267,14 @@ impl Lexicon {
     }
 
     /// Is this (folded) word an honorific or office title?
+    /// One given name is a short form of the other ("Alex" / "Alexander",
+    /// "Bill" / "William"), either way round.
+    pub fn short_form_of(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (fold(a), fold(b));
+        let of = |s: &str, f: &str| self.short_names.get(s).is_some_and(|l| l.iter().any(|x| x == f));
+        a != b && (of(&a, &b) || of(&b, &a))
+    }
+
     pub fn is_title_word(&self, folded: &str) -> bool {
         let w = folded.trim_end_matches('.');
         self.honorifics.contains(w) || self.offices.contains(w)
