@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::LEXICON;
 use super::names::{Candidate, Strength, candidates, clean_name};
 use crate::model::{Entity, EntityKind, Mention, ParagraphKind, Version};
 use crate::text::fold;
@@ -37,6 +38,13 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*(?:\d{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
+        .expect("valid regex")
+});
+/// A leader's name before the government or campaign named after them
+/// ("the Trump administration", "the Biden White House", "the Macron
+/// presidency", "the Harris campaign") is a person, whatever precedes it.
+static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|’s)?\s+(?:administration|presidency|White House|campaign)\b")
         .expect("valid regex")
 });
 static AGE_AFTER: LazyLock<Regex> =
@@ -358,7 +366,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     kind = Some(EntityKind::Place);
                     strength = Strength::Good;
                 } else if strength < Strength::Good {
-                    if AGE_AFTER.is_match(after) {
+                    if AGE_AFTER.is_match(after)
+                        || (cand.n_words == 1
+                            && !is_acronym(&cand.text)
+                            && LEADER_AFTER.is_match(after)
+                            && !LEXICON.demonyms.contains_key(&fold(&cand.text)))
+                    {
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
                     } else if ORG_BEFORE.is_match(before) {
