@@ -143,7 +143,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Credit lines: "(Source: IANS)", "— Reuters", "With AFP", "By Agencies".
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:\(\s*)?(?:source\s*:|by|with|from|[-—–]|via|courtesy(?: of)?)?\s*([\p{L}][\p{L}&.\- ]*?)\s*(?:\))?\s*\.?\s*$",
+        r"^\s*(?:\(\s*)?(?i:source\s*:|by|with|from|[-—–]|via|courtesy(?: of)?)?\s*([\p{L}][\p{L}&.\- ]*?)\s*(?:\))?\s*\.?\s*$",
     )
     .expect("valid credit pattern")
 });

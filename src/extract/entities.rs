@@ -37,7 +37,7 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*(?:\d{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
+    Regex::new(r"^(?:,\s*(?:[0-9]{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
         .expect("valid regex")
 });
 /// A leader's name before the government or campaign named after them
@@ -48,7 +48,7 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static AGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*\d{1,3},").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^,\s*[0-9]{1,3},").expect("valid regex"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]+?)(?:,|\s+\()").expect("valid regex")
 });
@@ -84,20 +84,28 @@ pub fn skeleton(name: &str) -> String {
                 .filter(|rest| rest.chars().count() >= 3)
         })
         .unwrap_or(&folded);
-    let f: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
-    let s = f
-        .replace("ce", "se")
-        .replace("ci", "si")
-        .replace('q', "k")
-        .replace("kh", "h")
-        .replace("ph", "f")
-        .replace("th", "t")
-        .replace("ck", "k")
-        .replace("dzh", "j")
-        .replace('w', "v")
-        .replace('x', "ks")
-        .replace("ou", "u")
-        .replace(['y', 'j'], "i");
+    let mut s: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    // The rewrites in order, each only where its pattern occurs (a name is
+    // a few letters: a byte scan is cheaper than building a searcher).
+    for (from, to) in [
+        ("ce", "se"),
+        ("ci", "si"),
+        ("q", "k"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("ck", "k"),
+        ("dzh", "j"),
+        ("w", "v"),
+        ("x", "ks"),
+        ("ou", "u"),
+        ("y", "i"),
+        ("j", "i"),
+    ] {
+        if s.as_bytes().windows(from.len()).any(|w| w == from.as_bytes()) {
+            s = s.replace(from, to);
+        }
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if out.ends_with(c) {

@@ -33,27 +33,27 @@ pub struct Found {
 // boundaries are ASCII ones, `(?-u:\b)`: a Unicode boundary makes the fast
 // matcher give up on text with curly quotes or accents (ten times slower).
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?(?-u:\b))?|(?-u:\b)\d{1,2}\.\d{2}\s*[ap]\.?m\.?|(?-u:\b)\d{1,2}\s*[ap]\.?m\.?(?:\s|$|[,.;])")
+    Regex::new(r"(?i)(?-u:\b)[0-9]{1,2}:[0-9]{2}(?:\s*[ap]\.?m\.?(?-u:\b))?|(?-u:\b)[0-9]{1,2}\.[0-9]{2}\s*[ap]\.?m\.?|(?-u:\b)[0-9]{1,2}\s*[ap]\.?m\.?(?:\s|$|[,.;])")
         .expect("valid regex")
 });
 static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+([0-9]{4}))?(?-u:\b)").expect("valid regex")
 });
 static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4}))?").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+([0-9]{4}))?").expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?-u:\b)(?:mid|early|late|end|start)-)?(?-u:\b)(1[89]\d{2}|20\d{2})s?(?-u:\b)",
+        r"(?i)(?:(?-u:\b)(?:mid|early|late|end|start)-)?(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})s?(?-u:\b)",
     )
     .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn)(?-u:\b)|(?:m|b)(?-u:\b))?)")
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn)(?-u:\b)|(?:m|b)(?-u:\b))?)")
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?(\d{1,3})(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?([0-9]{1,3})(?-u:\b)").expect("valid regex"));
 
 /// Scale words and their factors.
 fn scale_of(word: &str) -> Option<f64> {
@@ -145,7 +145,7 @@ static EN: LazyLock<Language> = LazyLock::new(Language::english);
 /// Words of a text for number reading: letters and digits, hyphenated words split.
 fn num_tokens(text: &str) -> Vec<NumTok<'_>> {
     static W: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"[\p{L}]+|\d+(?:[.,]\d+)*").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"[\p{L}]+|[0-9]+(?:[.,][0-9]+)*").expect("valid regex"));
     let mut out: Vec<NumTok> = Vec::new();
     let mut prev = 0;
     for m in W.find_iter(text) {
@@ -223,12 +223,12 @@ const DENOMINATORS: &[&str] = &[
 
 /// "three eighths", "two and a half", "one hundred and three quarters".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?P<whole>\d+|[a-z]+(?:[- ][a-z]+){0,3})\s+and\s+)?(?P<num>an?|\d+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<whole>[0-9]+|[a-z]+(?:[- ][a-z]+){0,3})\s+and\s+)?(?P<num>an?|[0-9]+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)(?-u:\b)")
         .expect("valid regex")
 });
 /// "a dozen", "half a dozen", "3 dozens".
 static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<n>half\s+an?|an?|\d+|[a-z]+(?:-[a-z]+)?)\s+dozens?(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?P<n>half\s+an?|an?|[0-9]+|[a-z]+(?:-[a-z]+)?)\s+dozens?(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -274,7 +274,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     }
     // "out of 35 countries", "of the 36 countries": the unit of what follows.
     static OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+").expect("valid regex")
+        Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[0-9,.]+|[a-z]+(?:-[a-z]+)?)\s+").expect("valid regex")
     });
     if let Some(m) = OUT_OF.find(rest) {
         let next_num = rest[..m.end()].trim_end();
@@ -495,7 +495,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     }
     // ISO dates: "2025-03-14" is one date; "2025-13-45" is a code, no figure.
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)").expect("valid regex")
     });
     for c in ISO.captures_iter(text) {
         let m = c.get(0).expect("match");

@@ -25,7 +25,7 @@ pub struct Word<'a> {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|\d+(?:[.,:]\d+)*")
+    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[0-9]+(?:[.,:][0-9]+)*")
         .expect("valid regex")
 });
 

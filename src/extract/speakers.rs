@@ -46,11 +46,11 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").exp
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
+    Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
         .expect("valid regex")
 });
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(the|his|her|their|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b")
+    Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an))\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b")
         .expect("valid regex")
 });
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

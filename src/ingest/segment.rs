@@ -51,7 +51,7 @@ fn line_units(paragraph: &str) -> Vec<String> {
 }
 
 static LIST_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[•⁃▪◦‣-]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s").expect("valid regex")
+    Regex::new(r"^\s*(?:[•⁃▪◦‣-]\s*)?([0-9]{1,3}|[a-z])(\.\)|\)|\.)\s").expect("valid regex")
 });
 
 /// "1.) The first item 2.) The second item": split before each next marker
