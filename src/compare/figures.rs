@@ -74,6 +74,50 @@ struct Info {
     asked: bool,
     /// The only figure of its unit family in its sentence.
     sole: bool,
+    /// Content words of the phrase right before it, within its clause
+    /// ("a one-off cost of"): what the number is the amount of.
+    lead: HashSet<String>,
+}
+
+/// The content words of the clause right before a figure, at most 48 bytes
+/// back and not past another figure: the noun phrase it quantifies.
+fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<String> {
+    let lo = others
+        .iter()
+        .filter(|(_, e)| *e <= start)
+        .map(|(_, e)| *e)
+        .max()
+        .unwrap_or(0);
+    let before = crate::text::tail(text, start, 48);
+    let from = start - before.len();
+    let before = if lo > from {
+        let cut = (lo..=start)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(start);
+        &text[cut..start]
+    } else {
+        before
+    };
+    // A cut inside a word keeps only the whole words after it.
+    let cut_mid_word = text[..start - before.len()]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let before = if cut_mid_word {
+        before
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest)
+    } else {
+        before
+    };
+    let clause = before
+        .rsplit(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'])
+        .next()
+        .unwrap_or(before);
+    content_terms(clause)
+        .into_iter()
+        .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect()
 }
 
 /// Words that make a figure an approximation or a bound.
@@ -154,7 +198,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // The same words around two near amounts ("a one-off cost of 8
         // billion" / "one-off costs of 9 billion"), wherever they stand.
         let worded = ratio <= 1.25 && ctx >= 0.4;
-        if !(linked || near || placed || only || worded) {
+        // The same phrase right before two near amounts ("a one-off cost
+        // of 8 billion kroner" / "one-off restructuring costs of 9 billion
+        // crowns"): two content words or more, half the shorter phrase.
+        let shared = a.lead.intersection(&b.lead).count();
+        let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
+        if !(linked || near || placed || only || worded || led) {
             return None;
         }
     } else if link < 0.3 && ctx < 0.15 {
@@ -275,6 +324,7 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 value: f.normalized.or(f.value.as_number()),
                 place,
                 sole: false,
+                lead: lead_terms(&para.text, f.start, &others),
             }
         })
         .collect();

@@ -102,7 +102,10 @@ pub fn skeleton(name: &str) -> String {
         ("y", "i"),
         ("j", "i"),
     ] {
-        if s.as_bytes().windows(from.len()).any(|w| w == from.as_bytes()) {
+        if s.as_bytes()
+            .windows(from.len())
+            .any(|w| w == from.as_bytes())
+        {
             s = s.replace(from, to);
         }
     }
@@ -710,10 +713,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 .iter()
                 .copied()
                 .filter(|&c| {
-                    clusters[c]
-                        .given
-                        .as_ref()
-                        .is_some_and(|(g, gk)| gk.same(&wk) || super::lexicon::LEXICON.short_form_of(g, word))
+                    clusters[c].given.as_ref().is_some_and(|(g, gk)| {
+                        gk.same(&wk) || super::lexicon::LEXICON.short_form_of(g, word)
+                    })
                 })
                 .collect();
             (people, by_given)

@@ -176,8 +176,10 @@ impl Lexicon {
             .collect();
         for r in rows(include_str!("../../assets/lexicons/short_names.tsv")) {
             if let [short, full, ..] = r.as_slice() {
-                lx.short_names
-                    .insert(fold(short), full.split(',').map(|f| fold(f.trim())).collect());
+                lx.short_names.insert(
+                    fold(short),
+                    full.split(',').map(|f| fold(f.trim())).collect(),
+                );
             }
         }
         lx.common_caps = include_str!("../../assets/lexicons/common_capitalized.txt")
@@ -271,7 +273,11 @@ impl Lexicon {
     /// "Bill" / "William"), either way round.
     pub fn short_form_of(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold(a), fold(b));
-        let of = |s: &str, f: &str| self.short_names.get(s).is_some_and(|l| l.iter().any(|x| x == f));
+        let of = |s: &str, f: &str| {
+            self.short_names
+                .get(s)
+                .is_some_and(|l| l.iter().any(|x| x == f))
+        };
         a != b && (of(&a, &b) || of(&b, &a))
     }
 

@@ -212,3 +212,32 @@ fn what_was_requested_is_not_what_was_decided() {
     assert_eq!(fine(0, 100_000.0), fine(1, 100_000.0));
     assert_ne!(fine(0, 300_000.0), fine(1, 100_000.0));
 }
+
+#[test]
+fn near_amounts_after_the_same_phrase_are_one_fact_in_unlinked_sentences() {
+    // The sentences tell different things around the amount (a headcount
+    // cut, a quarter's results); the phrase the amount measures is the same.
+    let c = compare(&[
+        "Marlow Foods said the closure of two plants and the loss of office jobs would incur a one-off cost of 8 billion Danish kroner, spread over two years.\n\nThe shares fell 3% in early trading.",
+        "In the third quarter, including impairment charges on its Ohio site, Marlow Foods will report one-off restructuring costs of 9 billion Danish crowns.\n\nIts shares dropped 3% in early trading.",
+    ]);
+    let of = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
+    };
+    assert_eq!(of(0, 8e9).group, of(1, 9e9).group, "{:?}", c.figures);
+    assert!(of(0, 8e9).discrepancy && of(1, 9e9).discrepancy);
+    assert!(!of(0, 3.0).discrepancy);
+}
+
+#[test]
+fn near_amounts_after_different_phrases_stay_apart() {
+    // "sales rose" and "profit rose" share one word: two facts.
+    let c = compare(&[
+        "Marlow Foods said its sales rose 5 percent in the year to June, helped by exports.",
+        "Its operating profit rose 4 percent, the company said, as costs eased.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
