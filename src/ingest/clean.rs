@@ -94,6 +94,44 @@ fn ascii_classes(pattern: &str) -> String {
     out
 }
 
+/// The publication a masthead line names: "The Weekly Note · Issue 12 ·
+/// Friday 7 March 2025", "Morning Ledger | No. 88 | 3 May 2024" (newsletters
+/// and e-papers print their name beside the issue and date). The name is the
+/// first part, when another part is an issue number and the name itself
+/// reads as one: a few capitalised words, no digits, no date.
+fn masthead_name(line: &str) -> Option<String> {
+    let parts: Vec<&str> = line
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let issue = |p: &str| {
+        let mut ws = p.split_whitespace();
+        let first = ws.next().unwrap_or("").trim_end_matches('.').to_lowercase();
+        matches!(
+            first.as_str(),
+            "issue" | "no" | "number" | "vol" | "volume" | "edition" | "episode" | "#"
+        ) && ws.next().is_some_and(|n| {
+            n.trim_start_matches('#')
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let name = parts[0];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=6).contains(&words.len())
+        && name.chars().count() <= 60
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "and" | "&" | "on" | "for")
+        })
+        && dates::parse(name).is_none();
+    (named && parts[1..].iter().any(|p| issue(p))).then(|| name.to_string())
+}
+
 /// Compile the cleaning rules ahead of need (a warm-up thread calls this
 /// while the first page is still being parsed: the rules are a third of the
 /// time a single page takes).
@@ -203,6 +241,9 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     lower.contains("updated") || lower.contains("modified"),
                     date,
                 ));
+            }
+            if out.outlet.is_none() {
+                out.outlet = masthead_name(text);
             }
         }
         // A related-links header sets aside the short link lines under it.
@@ -927,5 +968,17 @@ mod tests {
                 .any(|(t, r)| t.contains("Issue 12") && *r == RemovalReason::Timestamp)
         );
         assert_eq!(c.published.as_deref(), Some("2025-03-07"));
+        assert_eq!(c.outlet.as_deref(), Some("The Weekly Note"));
+    }
+
+    #[test]
+    fn a_masthead_names_the_publication_only_beside_an_issue_number() {
+        assert_eq!(
+            masthead_name("Morning Ledger | No. 88 | 3 May 2024").as_deref(),
+            Some("Morning Ledger")
+        );
+        assert_eq!(masthead_name("Friday 7 March 2025 · Issue 12"), None);
+        assert_eq!(masthead_name("Updated · 7 March 2025"), None);
+        assert_eq!(masthead_name("Politics · Europe · 5 min read"), None);
     }
 }
