@@ -163,6 +163,23 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
+/// A date label and a date in figures opening a paragraph, the story
+/// glued after it: "date 2025-09-10 Danish…", "Published: 10/09/2025 The…".
+static GLUED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:[T ,]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)?\s+")
+        .expect("valid glued stamp pattern")
+});
+
+/// A date stamp glued to the start of a paragraph, and the text after it
+/// (which must read as a sentence: a capital letter, and more than a few
+/// words).
+fn peel_stamp(text: &str) -> Option<(String, String)> {
+    let m = GLUED_STAMP.find(text)?;
+    let rest = &text[m.end()..];
+    (rest.starts_with(|c: char| c.is_uppercase()) && word_count(rest) >= 6)
+        .then(|| (text[..m.end()].trim().to_string(), rest.to_string()))
+}
+
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(,?\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s*[ap]\.?m\.?)?)?$")
         .expect("valid numeric date pattern")
@@ -318,9 +335,25 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     }
                 }
                 let text = if kind == ParagraphKind::Body {
-                    let (kept, peeled) = peel_furniture(&b.text);
+                    // A store's or scraper's date stamp glued to the lede
+                    // ("date 2025-09-10 Danish pharmaceutical giant…").
+                    let glued = peel_stamp(&b.text);
+                    let body = match &glued {
+                        Some((stamp, rest)) => {
+                            if let Some(date) = dates::parse(stamp) {
+                                timestamp_dates.push((false, date));
+                            }
+                            out.removed.push(Removed {
+                                text: stamp.clone(),
+                                reason: RemovalReason::Timestamp,
+                            });
+                            rest.as_str()
+                        }
+                        None => b.text.as_str(),
+                    };
+                    let (kept, peeled) = peel_furniture(body);
                     out.removed.extend(peeled);
-                    kept.unwrap_or(b.text)
+                    kept.unwrap_or_else(|| body.to_string())
                 } else {
                     b.text
                 };
@@ -693,8 +726,12 @@ fn is_timestamp(text: &str) -> bool {
     if words > 20 {
         return false;
     }
-    if TIMESTAMP.is_match(text)
+    if let Some(m) = TIMESTAMP.find(text)
         && (dates::parse(text).is_some() || text.chars().any(|c| c.is_ascii_digit()))
+        // A label and a date, not a sentence that opens with the word
+        // ("Date 2025 was a year of change…") or a story glued after it.
+        && word_count(&text[m.end()..]) <= 10
+        && peel_stamp(text).is_none()
     {
         return true;
     }
@@ -969,6 +1006,31 @@ mod tests {
         );
         assert_eq!(c.published.as_deref(), Some("2025-03-07"));
         assert_eq!(c.outlet.as_deref(), Some("The Weekly Note"));
+    }
+
+    #[test]
+    fn a_date_stamp_glued_to_the_lede_is_peeled_off() {
+        let c = run(&[
+            "Harbour Freight to close Castrel depot",
+            "date 2025-09-10 Harbour Freight said on Wednesday it would close its depot in Castrel.",
+            "Published: 10/09/2025 The unions called a meeting for Friday.",
+            "Date 2025 was a year of change for the depot and its staff, they said.",
+        ]);
+        assert!(
+            c.blocks[0].1.starts_with("Harbour Freight said"),
+            "{:?} {:?} {:?}",
+            c.blocks,
+            c.removed,
+            c.title
+        );
+        assert!(c.blocks[1].1.starts_with("The unions"), "{:?}", c.blocks);
+        assert!(c.blocks[2].1.starts_with("Date 2025"), "{:?}", c.blocks);
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.text == "date 2025-09-10" && r.reason == RemovalReason::Timestamp)
+        );
+        assert_eq!(c.published.as_deref(), Some("2025-09-10"));
     }
 
     #[test]
