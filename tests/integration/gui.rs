@@ -193,11 +193,9 @@ fn hovering_a_sentence_lights_its_counterparts() {
     assert_eq!(lit.len(), linked.len() + 1);
 }
 
-#[test]
-fn every_column_is_reachable_by_scrolling_sideways() {
-    // 24 short versions of one story in a 1280 x 720 window.
-    let dir = tempfile::tempdir().unwrap();
-    let files: Vec<PathBuf> = (0..24)
+/// `n` short versions of one story, opened in a 1280 x 720 window.
+fn short_versions(dir: &tempfile::TempDir, n: usize) -> Harness<'static, ParallaxApp> {
+    let files: Vec<PathBuf> = (0..n)
         .map(|i| {
             let path = dir.path().join(format!("outlet-{i:02}.txt"));
             std::fs::write(
@@ -216,6 +214,32 @@ fn every_column_is_reachable_by_scrolling_sideways() {
         .build_eframe(move |cc| {
             ParallaxApp::with_settings(Persisted::default(), Some(cc.egui_ctx.clone()), files)
         });
+    settle(&mut h);
+    h
+}
+
+#[test]
+fn six_outlets_fit_side_by_side_at_1280_pixels() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = short_versions(&dir, 6);
+    h.run_steps(2);
+    let edge = h.get_by_label("Entities").rect().left();
+    let row = h
+        .query_all_by_label_contains("Row 2 ")
+        .next()
+        .expect("row 2 shown")
+        .rect();
+    assert!(
+        row.right() <= edge,
+        "the sixth column ends before the entity panel ({edge}): {row:?}"
+    );
+}
+
+#[test]
+fn every_column_is_reachable_by_scrolling_sideways() {
+    // 24 short versions of one story in a 1280 x 720 window.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = short_versions(&dir, 24);
     settle(&mut h);
     let row_rect = |h: &Harness<'static, ParallaxApp>| {
         h.query_all_by_label_contains("Row 2 ")

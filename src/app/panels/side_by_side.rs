@@ -26,7 +26,9 @@ use crate::link::Place;
 use crate::model::{Comparison, ParagraphKind, RowStatus};
 
 const GUTTER: f32 = 78.0;
-const MIN_COLUMN: f32 = 180.0;
+/// Columns share the width down to this (six outlets fit beside the entity
+/// panel in a 1280-pixel window); more scroll sideways.
+const MIN_COLUMN: f32 = 150.0;
 /// Narrowest and widest a column can be dragged.
 pub const NARROWEST: f32 = 120.0;
 pub const WIDEST: f32 = 1600.0;
