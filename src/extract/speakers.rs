@@ -335,6 +335,26 @@ fn is_subject(
     if LEXICON.verbs.contains_key(&next_word) {
         return true;
     }
+    // "Mike Doustdar, who took charge last month, said": a clause set off by
+    // commas between the name and its verb of saying.
+    if let Some(rest) = text[e..].strip_prefix(',') {
+        let window = crate::text::head(rest, 160);
+        if let Some(close) = window.find(',')
+            && !window[..close].contains(['.', '"', '“', '”', ';'])
+        {
+            let verb = window[close + 1..]
+                .split_whitespace()
+                .next()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .unwrap_or_default();
+            if LEXICON.verbs.contains_key(&verb) {
+                return true;
+            }
+        }
+    }
     let sent_start = text[..s]
         .char_indices()
         .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
