@@ -435,11 +435,19 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             ParagraphKind::Heading
         )
     };
-    let mid: HashSet<String> = out
-        .iter()
-        .filter(|f| !f.cand.initial && !heading(f))
-        .map(|f| fold(&f.cand.text))
-        .collect();
+    // Names written inside sentences, and the surnames of people named in
+    // full there ("billionaire Elon Musk" lets "Musk called the ruling…"
+    // open a later sentence).
+    let mut mid: HashSet<String> = HashSet::new();
+    for f in out.iter().filter(|f| !f.cand.initial && !heading(f)) {
+        mid.insert(fold(&f.cand.text));
+        if f.kind == Some(EntityKind::Person)
+            && f.cand.n_words >= 2
+            && let Some(last) = f.cand.text.split_whitespace().next_back()
+        {
+            mid.insert(fold(last));
+        }
+    }
     let lower: HashSet<String> = versions
         .iter()
         .flat_map(|v| v.paragraphs.iter())

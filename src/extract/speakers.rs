@@ -57,8 +57,12 @@ static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$")
         .expect("valid regex")
 });
-static PRONOUN_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(he|she|they|it|we|i)\b").expect("valid regex"));
+/// A pronoun after the verb is the speaker only when the clause ends there
+/// ("…," said he.): in "said it would", "said she was", it is the subject
+/// of what was said.
+static PRONOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(he|she|they|it|we|i)\s*(?:[,.;:!?]|$)").expect("valid regex")
+});
 
 const PREPOSITIONS: &[&str] = &[
     "in",
@@ -471,6 +475,29 @@ impl Context<'_> {
     }
 
     /// Attribute the quotation.
+    /// The subject of a sentence whose verb of saying at `verb` is joined
+    /// to an earlier verb by "and" or "but": a name among the sentence's
+    /// first words, before any quotation.
+    fn coordinated_subject(&self, sa: usize, verb: usize) -> Option<usize> {
+        let before = self.text[sa..verb].trim_end();
+        let joined = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "but"));
+        if !joined {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .filter(|m| m.0 >= sa && m.1 <= verb && self.outside(m) && self.speaking(m.2))
+            .min_by_key(|m| m.0)
+            .filter(|m| {
+                let lead = &self.text[sa..m.0];
+                lead.split_whitespace().count() <= 4 && !lead.contains(['"', '“', '”'])
+            })
+            .map(|m| m.2)
+    }
+
     pub fn attribute(&self, sal: &Salience) -> Option<Found> {
         let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
         let found = |speaker: Option<usize>, cue: &Cue, how: Attribution| {
@@ -577,6 +604,11 @@ impl Context<'_> {
                     .map(|m| m.2),
             };
             if let Some(ei) = subject {
+                return found(Some(ei), cue, Attribution::Named);
+            }
+            // A second verb of the sentence's subject: "Musk called the
+            // ruling "abuse" and said it would "backfire"".
+            if let Some(ei) = self.coordinated_subject(sa, cue.start) {
                 return found(Some(ei), cue, Attribution::Named);
             }
             // An organization by its kind: "the company said", "the
