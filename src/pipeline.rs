@@ -187,6 +187,35 @@ pub fn compare_paths(paths: &[PathBuf], opts: Options) -> Result<Comparison, Com
 }
 
 /// Run the analysis over loaded versions.
+/// How a version's note opens when it shares almost nothing with the others.
+pub const OFF_STORY_NOTE: &str = "shares almost nothing with";
+
+/// Framing items of a comparison. A version noted as another story leaves
+/// out everything the others report: saying so for each paragraph is true
+/// and useless (its note already says it), so those omissions are dropped.
+/// (The window calls this again when an outlet is renamed; the notes travel
+/// with the versions, also in saved reports.)
+pub fn framing(
+    versions: &[Version],
+    alignment: &[crate::model::Row],
+    quotes: &[crate::model::Quote],
+    entities: &[crate::model::Entity],
+    figures: &[crate::model::Figure],
+    families: &[Vec<usize>],
+) -> Vec<crate::model::FramingItem> {
+    let elsewhere: Vec<bool> = versions
+        .iter()
+        .map(|v| v.notes.iter().any(|n| n.starts_with(OFF_STORY_NOTE)))
+        .collect();
+    let mut items =
+        crate::compare::framing::detect(versions, alignment, quotes, entities, figures, families);
+    items.retain(|item| {
+        item.kind != crate::model::FramingKind::Omission
+            || !item.versions.iter().all(|&v| elsewhere[v])
+    });
+    items
+}
+
 pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options) -> Comparison {
     for (i, v) in versions.iter_mut().enumerate() {
         v.id = format!("v{i}");
@@ -242,12 +271,12 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         elsewhere[v] = true;
         let note = if versions.len() == 2 {
             format!(
-                "shares almost nothing with {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
+                "{OFF_STORY_NOTE} {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
                 versions[1 - v].path
             )
         } else {
             format!(
-                "shares almost nothing with the other versions ({linked} of its {total} sentences state something another says): it is probably a different story"
+                "{OFF_STORY_NOTE} the other versions ({linked} of its {total} sentences state something another says): it is probably a different story"
             )
         };
         versions[v].notes.push(note);
@@ -265,7 +294,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 .max_by_key(|(i, v)| (v.word_count, std::cmp::Reverse(*i)))
                 .map_or_else(|| crate::align::default_base(&versions), |(i, _)| i)
         });
-    let mut framing = crate::compare::framing::detect(
+    let framing = framing(
         &versions,
         &alignment,
         &quotes,
@@ -273,13 +302,6 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         &figures,
         &provenance.families,
     );
-    // A version about another story leaves out everything the others
-    // report: saying so for each paragraph is true and useless (its note
-    // already says it).
-    framing.retain(|item| {
-        item.kind != crate::model::FramingKind::Omission
-            || !item.versions.iter().all(|&v| elsewhere[v])
-    });
     lap("framing");
     Comparison {
         format: FORMAT.to_string(),

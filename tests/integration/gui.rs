@@ -352,6 +352,26 @@ fn a_version_of_another_story_is_pointed_out() {
         h.query_by_label_contains("different story").is_some(),
         "notice shown"
     );
+    // Renaming an outlet redoes the framing; the other story still gets no
+    // omission item of its own.
+    let lone_omissions = |h: &Harness<'static, ParallaxApp>| {
+        h.state()
+            .comparison()
+            .unwrap()
+            .framing
+            .iter()
+            .filter(|f| f.kind == parallax::model::FramingKind::Omission && f.versions == [5])
+            .count()
+    };
+    assert_eq!(lone_omissions(&h), 0);
+    h.state_mut()
+        .command(Command::RenameOutlet(0, "Renamed Daily".to_string()));
+    h.run_steps(3);
+    assert_eq!(
+        h.state().comparison().unwrap().versions[0].outlet,
+        "Renamed Daily"
+    );
+    assert_eq!(lone_omissions(&h), 0);
 }
 
 #[test]
