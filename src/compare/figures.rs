@@ -29,12 +29,7 @@ fn family(unit: Option<&str>) -> Option<String> {
 
 /// Content words around a figure: from the previous number to the next.
 fn context(text: &str, start: usize, end: usize, others: &[(usize, usize)]) -> HashSet<String> {
-    let lo = others
-        .iter()
-        .filter(|(_, e)| *e <= start)
-        .map(|(_, e)| *e)
-        .max()
-        .unwrap_or(0);
+    let lo = previous_end(others, start);
     let hi = others
         .iter()
         .filter(|(s, _)| *s >= end)
@@ -50,7 +45,22 @@ fn context(text: &str, start: usize, end: usize, others: &[(usize, usize)]) -> H
     let hi = (hi..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    content_terms(&format!("{} {}", &text[lo..start], &text[end..hi]))
+    words(&format!("{} {}", &text[lo..start], &text[end..hi]))
+}
+
+/// Where the figure before `start` ends (0 when none).
+fn previous_end(others: &[(usize, usize)], start: usize) -> usize {
+    others
+        .iter()
+        .filter(|(_, e)| *e <= start)
+        .map(|(_, e)| *e)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Content terms of a text, numbers left out.
+fn words(text: &str) -> HashSet<String> {
+    content_terms(text)
         .into_iter()
         .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
         .collect()
@@ -82,12 +92,7 @@ struct Info {
 /// The content words of the clause right before a figure, at most 48 bytes
 /// back and not past another figure: the noun phrase it quantifies.
 fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<String> {
-    let lo = others
-        .iter()
-        .filter(|(_, e)| *e <= start)
-        .map(|(_, e)| *e)
-        .max()
-        .unwrap_or(0);
+    let lo = previous_end(others, start);
     let before = crate::text::tail(text, start, 48);
     let from = start - before.len();
     let before = if lo > from {
@@ -114,10 +119,7 @@ fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<St
         .rsplit(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'])
         .next()
         .unwrap_or(before);
-    content_terms(clause)
-        .into_iter()
-        .filter(|t| !t.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        .collect()
+    words(clause)
 }
 
 /// Words that make a figure an approximation or a bound.

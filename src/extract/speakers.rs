@@ -328,15 +328,16 @@ fn is_subject(
     mentions: &[(usize, usize, usize)],
     entities: &[Entity],
 ) -> bool {
-    let next_word = text[e..]
-        .split_whitespace()
-        .next()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
-    if LEXICON.verbs.contains_key(&next_word) {
+    let next_word = |from: &str| {
+        from.split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .unwrap_or_default()
+    };
+    if LEXICON.verbs.contains_key(&next_word(&text[e..])) {
         return true;
     }
     // "Mike Doustdar, who took charge last month, said": a clause set off by
@@ -345,18 +346,9 @@ fn is_subject(
         let window = crate::text::head(rest, 160);
         if let Some(close) = window.find(',')
             && !window[..close].contains(['.', '"', '“', '”', ';'])
+            && LEXICON.verbs.contains_key(&next_word(&window[close + 1..]))
         {
-            let verb = window[close + 1..]
-                .split_whitespace()
-                .next()
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .unwrap_or_default();
-            if LEXICON.verbs.contains_key(&verb) {
-                return true;
-            }
+            return true;
         }
     }
     let sent_start = text[..s]

@@ -155,10 +155,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
-static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*")
-        .expect("valid regex")
-});
+/// A date label opening a line ("Updated:", "Published on", "date").
+const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
@@ -166,8 +165,10 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A date label and a date in figures opening a paragraph, the story
 /// glued after it: "date 2025-09-10 Danish…", "Published: 10/09/2025 The…".
 static GLUED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:[T ,]\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?)?\s+")
-        .expect("valid glued stamp pattern")
+    Regex::new(&format!(
+        r"{DATE_LABEL}[0-9]{{1,4}}[/.-][0-9]{{1,2}}[/.-][0-9]{{1,4}}(?:[T ,]\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:\s*[ap]\.?m\.?)?)?\s+"
+    ))
+    .expect("valid glued stamp pattern")
 });
 
 /// A date stamp glued to the start of a paragraph, and the text after it

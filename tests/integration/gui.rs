@@ -686,6 +686,21 @@ fn the_sources_tab_shows_credits_families_and_own_reporting() {
     assert!(marked(&h).is_empty());
 }
 
+/// A pointer button pressed or released at `at`.
+fn button(
+    h: &mut Harness<'static, ParallaxApp>,
+    at: egui::Pos2,
+    button: egui::PointerButton,
+    pressed: bool,
+) {
+    h.event(egui::Event::PointerButton {
+        pos: at,
+        button,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    });
+}
+
 /// Text the app put on the clipboard during the last few frames.
 fn copied(h: &mut Harness<'static, ParallaxApp>) -> Option<String> {
     for _ in 0..4 {
@@ -733,30 +748,15 @@ fn right_click_copies_a_paragraph_and_a_citation() {
     let rect = node.rect();
     let at = egui::pos2(rect.left() + 140.0, rect.top() + 12.0);
     h.hover_at(at);
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Secondary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    h.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Secondary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
+    button(&mut h, at, egui::PointerButton::Secondary, true);
+    button(&mut h, at, egui::PointerButton::Secondary, false);
     h.run_steps(2);
     h.get_by_label("Copy text").click();
     assert_eq!(copied(&mut h).as_deref(), Some(text.as_str()));
     // Again, as a citation: the text, then the outlet and headline.
     h.hover_at(at);
     for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
+        button(&mut h, at, egui::PointerButton::Secondary, pressed);
     }
     h.run_steps(2);
     h.get_by_label_contains("Copy as citation").click();
@@ -803,23 +803,13 @@ fn text_dragged_over_in_a_cell_is_copied_with_ctrl_c() {
     let from = egui::pos2(rect.left() + 100.0, rect.top() + 14.0);
     let to = egui::pos2(rect.left() + 220.0, rect.top() + 14.0);
     h.hover_at(from);
-    h.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
+    button(&mut h, from, egui::PointerButton::Primary, true);
     h.step();
     for k in 1..=6 {
         h.hover_at(from + (to - from) * (k as f32 / 6.0));
         h.step();
     }
-    h.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
+    button(&mut h, to, egui::PointerButton::Primary, false);
     h.step();
     h.event(egui::Event::Copy);
     let got = copied(&mut h).expect("the selected words reach the clipboard");
@@ -850,12 +840,7 @@ fn clicking_a_cells_text_selects_its_row() {
     let at = egui::pos2(rect.left() + 120.0, rect.top() + 14.0);
     h.hover_at(at);
     for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
+        button(&mut h, at, egui::PointerButton::Primary, pressed);
     }
     h.run_steps(2);
     assert_eq!(h.state().rt.selected_row, Some(row));

@@ -24,6 +24,14 @@ fn compare(texts: &[&str]) -> Comparison {
     analyse(versions, Vec::new(), Options::default())
 }
 
+/// The figure of version `v` with this value.
+fn figure(c: &Comparison, v: usize, value: f64) -> &parallax::model::Figure {
+    c.figures
+        .iter()
+        .find(|f| f.version == v && f.value.as_number() == Some(value))
+        .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
+}
+
 /// The row holding paragraph `p` of version `v`.
 fn row_of(c: &Comparison, v: usize, p: usize) -> usize {
     c.alignment
@@ -87,12 +95,7 @@ fn the_same_count_in_words_and_digits_agrees_and_a_different_one_disagrees() {
         "About 26 nations out of 35 taking part committed soldiers to the force.",
         "Leaders said 25 of the 35 countries at the summit had pledged troops.",
     ]);
-    let of = |v: usize, value: f64| {
-        c.figures
-            .iter()
-            .find(|f| f.version == v && f.value.as_number() == Some(value))
-            .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
-    };
+    let of = |v: usize, value: f64| figure(&c, v, value);
     assert_eq!(of(0, 26.0).group, of(1, 26.0).group);
     assert_eq!(of(0, 26.0).group, of(2, 25.0).group);
     assert!(of(2, 25.0).discrepancy && of(0, 26.0).discrepancy);
@@ -221,12 +224,7 @@ fn near_amounts_after_the_same_phrase_are_one_fact_in_unlinked_sentences() {
         "Marlow Foods said the closure of two plants and the loss of office jobs would incur a one-off cost of 8 billion Danish kroner, spread over two years.\n\nThe shares fell 3% in early trading.",
         "In the third quarter, including impairment charges on its Ohio site, Marlow Foods will report one-off restructuring costs of 9 billion Danish crowns.\n\nIts shares dropped 3% in early trading.",
     ]);
-    let of = |v: usize, value: f64| {
-        c.figures
-            .iter()
-            .find(|f| f.version == v && f.value.as_number() == Some(value))
-            .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
-    };
+    let of = |v: usize, value: f64| figure(&c, v, value);
     assert_eq!(of(0, 8e9).group, of(1, 9e9).group, "{:?}", c.figures);
     assert!(of(0, 8e9).discrepancy && of(1, 9e9).discrepancy);
     assert!(!of(0, 3.0).discrepancy);
