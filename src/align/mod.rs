@@ -95,6 +95,190 @@ fn lede_prior(body: &[Node], links: &Links, aff: &mut rustc_hash::FxHashMap<(Nod
     aff.retain(|_, a| *a > 0.0);
 }
 
+/// Words of a paragraph's opening looked at for who it is about.
+const OPENING: usize = 8;
+/// Affinity given to two paragraphs that open on the same secondary actor
+/// (above [`rows::PAIR`], so that they may share a row).
+const ACTOR: f32 = 0.3;
+/// Paragraphs per version a name may appear in and still be a secondary
+/// actor, not the story's own subject.
+const ACTOR_RATE: f32 = 2.0;
+/// Share of the story's paragraphs a secondary actor may appear in, at most.
+const ACTOR_SHARE: f32 = 0.2;
+
+/// Words of `text`, trimmed of punctuation (possessive 's dropped).
+fn plain_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w)
+    })
+}
+
+/// Reporting on a story goes actor by actor: what the president did, what
+/// the prosecutor asked, how a rival reacted. Outlets order and word these
+/// blocks differently, but each opens on its actor. A word is a name when
+/// the story never writes it in lower case and writes it capitalised in
+/// mid-sentence; a name is a secondary actor when it is rare in the story
+/// (in at most a couple of paragraphs per version and a fifth of all: the
+/// story's own subject is everywhere). Paragraphs of different versions that open on the same
+/// secondary actor gain affinity, so that the actor's block can share a
+/// row; the grouping's limits (neighbours only, average linkage) still
+/// apply.
+fn actor_prior(
+    versions: &[Version],
+    body: &[Node],
+    aff: &mut rustc_hash::FxHashMap<(Node, Node), f32>,
+) {
+    use rustc_hash::{FxHashMap, FxHashSet};
+    let mut lower: FxHashSet<String> = FxHashSet::default();
+    let mut mid_cap: FxHashSet<&str> = FxHashSet::default();
+    let mut df: FxHashMap<&str, usize> = FxHashMap::default();
+    for &(v, p) in body {
+        let para = &versions[v].paragraphs[p];
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        for sentence in &para.sentences {
+            for (i, w) in plain_words(sentence).enumerate() {
+                let Some(c) = w.chars().next() else { continue };
+                if c.is_lowercase() {
+                    lower.insert(w.to_string());
+                } else if c.is_uppercase() {
+                    if i > 0 {
+                        mid_cap.insert(w);
+                    }
+                    seen.insert(w);
+                }
+            }
+        }
+        for w in seen {
+            *df.entry(w).or_default() += 1;
+        }
+    }
+    let n_versions = body.iter().map(|x| x.0).collect::<FxHashSet<_>>().len();
+    let max_df = (ACTOR_RATE * n_versions as f32).ceil() as usize;
+    let lx = &*crate::extract::lexicon::LEXICON;
+    let not_actor = |w: &str| {
+        let f = crate::text::fold(w);
+        lx.places.contains_key(&f)
+            || lx.demonyms.contains_key(&f)
+            || lx.common_caps.contains(&f)
+            || lx.first_names.contains(&f)
+            || lx.is_title_word(&f)
+    };
+    let is_actor = |w: &str| {
+        w.chars().count() > 1
+            && !not_actor(w)
+            && mid_cap.contains(w)
+            && !lower.contains(&w.to_lowercase())
+            && df.get(w).is_some_and(|&d| {
+                d >= 2 && d <= max_df && d as f32 <= ACTOR_SHARE * body.len() as f32
+            })
+    };
+    let mut opening: Vec<(Node, Vec<&str>)> = Vec::new();
+    for &(v, p) in body {
+        let para = &versions[v].paragraphs[p];
+        let names: Vec<&str> = para
+            .text
+            .split_whitespace()
+            .take(OPENING)
+            .filter(|w| !w.starts_with('('))
+            .flat_map(plain_words)
+            .filter(|w| is_actor(w))
+            .collect();
+        if !names.is_empty() {
+            opening.push(((v, p), names));
+        }
+    }
+    // Versions each paragraph is already firmly linked to: there the words
+    // have spoken, and the prior stays out.
+    let mut linked: FxHashSet<(Node, usize)> = FxHashSet::default();
+    for (&(a, b), &s) in aff.iter() {
+        if s >= rows::PAIR {
+            linked.insert((a, b.0));
+            linked.insert((b, a.0));
+        }
+    }
+    let value = ACTOR;
+    for (i, (a, na)) in opening.iter().enumerate() {
+        for (b, nb) in &opening[i + 1..] {
+            if a.0 != b.0
+                && !linked.contains(&(*a, b.0))
+                && !linked.contains(&(*b, a.0))
+                && na.iter().any(|w| nb.contains(w))
+            {
+                let key = if a < b { (*a, *b) } else { (*b, *a) };
+                let e = aff.entry(key).or_default();
+                *e = e.max(value);
+            }
+        }
+    }
+}
+
+/// Words that open a paragraph which goes on with the one before: its
+/// subject is a pronoun for whoever the previous paragraph was about.
+const CONTINUES: &[&str] = &["he", "she", "they", "his", "her", "their"];
+
+/// A quotation credited to a pronoun: `…," he said`, `…” she added`.
+static PRONOUN_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r#"[,.?!]["”’']\s+(?:he|she|they)\s+[a-z]+"#).expect("valid pattern")
+});
+
+/// Whether a paragraph goes on with the one before it (a pronoun subject,
+/// or a quotation with no one named before it is credited).
+fn continues(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.starts_with(['"', '“', '‘']) {
+        return PRONOUN_CREDIT.is_match(text);
+    }
+    let w = first
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    CONTINUES.contains(&w.as_str())
+}
+
+/// A paragraph left alone in its row that goes on with the one before it
+/// (same version, right before) joins that paragraph's row, when that row
+/// holds other versions too: "He said: …" after "Trump tweeted …" tells
+/// the same block of the story, which the other outlets may tell in one
+/// paragraph.
+fn attach_continuations(versions: &[Version], body: &[Node], groups: &mut Vec<Vec<Node>>) {
+    use rustc_hash::FxHashMap;
+    let mut group_of: FxHashMap<Node, usize> = FxHashMap::default();
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of.insert(m, g);
+        }
+    }
+    let mut previous: Option<Node> = None;
+    for &x in body {
+        let prev = previous.filter(|p| p.0 == x.0);
+        previous = Some(x);
+        let Some(prev) = prev else { continue };
+        let (Some(&gx), Some(&gp)) = (group_of.get(&x), group_of.get(&prev)) else {
+            continue;
+        };
+        if gx == gp
+            || groups[gx].iter().any(|m| m.0 != x.0)
+            || !groups[gp].iter().any(|m| m.0 != x.0)
+            || groups[gp].iter().filter(|m| m.0 == x.0).count() >= rows::MAX_SPLIT
+            || !continues(&versions[x.0].paragraphs[x.1].text)
+        {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gx]);
+        for m in &moved {
+            group_of.insert(*m, gp);
+        }
+        groups[gp].extend(moved);
+        groups[gp].sort_unstable();
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
 /// Rows of the side-by-side view for these versions.
 pub fn align(versions: &[Version]) -> Vec<Row> {
     align_with(versions, &Links::build(versions))
@@ -118,7 +302,9 @@ pub fn align_with(versions: &[Version], links: &Links) -> Vec<Row> {
         .collect();
     let mut aff = rows::affinities(links);
     lede_prior(&body, links, &mut aff);
+    actor_prior(versions, &body, &mut aff);
     let mut groups = rows::group(&body, &aff);
+    attach_continuations(versions, &body, &mut groups);
     // Headings, captions, bylines: only with their like. Bylines sit
     // together whoever wrote them; headings and captions when they say the
     // same thing.

@@ -27,7 +27,7 @@ pub const MEAN: f32 = 0.1;
 /// in one row.
 pub const SPLIT_MEAN: f32 = 0.2;
 /// Paragraphs of one version in one row, at most.
-const MAX_SPLIT: usize = 3;
+pub const MAX_SPLIT: usize = 3;
 
 /// Affinity of each pair of body paragraphs of different versions that
 /// have any link, keyed with the lower version first.
