@@ -28,9 +28,6 @@ const FAMILY: f64 = 0.15;
 const FAMILY_PASSAGES: usize = 3;
 /// Pairs that share less than this are not listed.
 const LISTED: f64 = 0.05;
-/// Each version's closest partners whose shared passages are listed as
-/// spans.
-const SPAN_PARTNERS: usize = 3;
 
 /// Copy two versions share.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -42,7 +39,7 @@ pub struct SharedPair {
     pub passages: usize,
     /// The shared passages, in both versions, as byte spans of paragraph
     /// text (a passage that runs over a paragraph break is one span per
-    /// paragraph); given for each version's three closest partners.
+    /// paragraph).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<SharedSpan>,
 }
@@ -361,22 +358,9 @@ pub fn detect(versions: &[Version]) -> Provenance {
             }
         }
     }
-    // The passages themselves, for each version's closest partners (all of
-    // them up to [`SPAN_PARTNERS`]): with many versions of one wire story,
-    // every pair's spans would outweigh the rest of the report.
-    let mut partners: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
-    for (k, pair) in pairs.iter().enumerate() {
-        for v in pair.versions {
-            partners[v].push((pair.shared, k));
-        }
-    }
-    let mut with_spans: HashSet<usize> = HashSet::default();
-    for list in &mut partners {
-        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        with_spans.extend(list.iter().take(SPAN_PARTNERS).map(|&(_, k)| k));
-    }
-    for k in with_spans {
-        let [a, b] = pairs[k].versions;
+    // The passages themselves, in both versions, for every pair listed.
+    for pair in &mut pairs {
+        let [a, b] = pair.versions;
         let mut spans = Vec::new();
         for (x, y) in [(a, b), (b, a)] {
             if let Some(cov) = covered.get(&(x, y)) {
@@ -384,7 +368,7 @@ pub fn detect(versions: &[Version]) -> Provenance {
             }
         }
         spans.sort_by_key(|s| (s.version, s.paragraph, s.start));
-        pairs[k].spans = spans;
+        pair.spans = spans;
     }
     // Families: connected components of the family edges.
     let mut parent: Vec<usize> = (0..n).collect();
@@ -511,5 +495,53 @@ mod tests {
         // The narration around the shared quotation is one passage, not copy.
         assert!(pair(0, 2).is_none_or(|s| s < 0.5), "{:?}", p.pairs);
         assert_eq!(p.own[0], vec![2]);
+    }
+
+    #[test]
+    fn every_pair_that_shares_copy_gives_its_passages() {
+        // Six outlets carry one wire story, each with a line of its own:
+        // every one of the fifteen pairs lists its shared passages, in both
+        // versions: the three wire paragraphs, whole.
+        let wire = [
+            "A fire swept through the old timber warehouse on the quay early on Sunday, destroying the roof and most of the stock, the fire service said.",
+            "Crews from three stations fought the blaze for six hours before bringing it under control at dawn.",
+            "The cause of the fire is not yet known and an investigation has been opened by the police.",
+        ];
+        let own = [
+            "Residents woke to thick smoke over the harbour.",
+            "Traders fear for the summer market season.",
+            "The mayor will visit the site on Monday.",
+            "Insurers have sent assessors to the quay.",
+            "The building was listed as a heritage site in 1987.",
+            "Ferry services ran on time despite the smoke.",
+        ];
+        let versions: Vec<Version> = own
+            .iter()
+            .map(|line| {
+                let mut paras: Vec<&str> = wire.to_vec();
+                paras.push(line);
+                version(&paras)
+            })
+            .collect();
+        let p = detect(&versions);
+        assert_eq!(p.pairs.len(), 15, "{:?}", p.pairs);
+        for pair in &p.pairs {
+            for v in pair.versions {
+                let wire_spans: Vec<(usize, usize, usize)> = pair
+                    .spans
+                    .iter()
+                    .filter(|s| s.version == v && s.paragraph < 3)
+                    .map(|s| (s.paragraph, s.start, s.end))
+                    .collect();
+                // Each from its first word to its last (the final stop is
+                // not a word).
+                let whole: Vec<(usize, usize, usize)> = wire
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (i, 0, t.len() - 1))
+                    .collect();
+                assert_eq!(wire_spans, whole, "{pair:?}");
+            }
+        }
     }
 }
