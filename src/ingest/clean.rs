@@ -328,16 +328,10 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     for (b, d) in raw.blocks.into_iter().zip(decisions) {
         match d {
             Decision::Keep(kind) => {
-                if kind == ParagraphKind::Byline {
-                    for a in authors_of(&b.text) {
-                        if !out.authors.contains(&a) {
-                            out.authors.push(a);
-                        }
-                    }
-                }
-                let text = if kind == ParagraphKind::Body {
+                let text = if matches!(kind, ParagraphKind::Body | ParagraphKind::Byline) {
                     // A store's or scraper's date stamp glued to the lede
-                    // ("date 2025-09-10 Danish pharmaceutical giant…").
+                    // ("date 2025-09-10 Danish pharmaceutical giant…") or
+                    // to the byline.
                     let glued = peel_stamp(&b.text);
                     let body = match &glued {
                         Some((stamp, rest)) => {
@@ -352,12 +346,23 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                         }
                         None => b.text.as_str(),
                     };
-                    let (kept, peeled) = peel_furniture(body);
-                    out.removed.extend(peeled);
-                    kept.unwrap_or_else(|| body.to_string())
+                    if kind == ParagraphKind::Byline {
+                        body.to_string()
+                    } else {
+                        let (kept, peeled) = peel_furniture(body);
+                        out.removed.extend(peeled);
+                        kept.unwrap_or_else(|| body.to_string())
+                    }
                 } else {
                     b.text
                 };
+                if kind == ParagraphKind::Byline {
+                    for a in authors_of(&text) {
+                        if !out.authors.contains(&a) {
+                            out.authors.push(a);
+                        }
+                    }
+                }
                 out.blocks.push((kind, text));
             }
             Decision::Remove(RemovalReason::Title) => {}
@@ -690,7 +695,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_navigation(&plain) {
         return Decision::Remove(RemovalReason::Navigation);
     }
-    if words <= 16 && BYLINE.is_match(&plain) && !plain.trim_end().ends_with(['.', '!', '?']) {
+    let is_byline = |t: &str| {
+        word_count(t) <= 16 && BYLINE.is_match(t) && !t.trim_end().ends_with(['.', '!', '?'])
+    };
+    // A byline may come with a date stamp glued before it ("date
+    // 2025-09-10 By Ann Lee, CNN"): the stamp is peeled off when kept.
+    if is_byline(&plain) || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest)) {
         return Decision::Keep(ParagraphKind::Byline);
     }
     if words <= 80
@@ -1030,6 +1040,32 @@ mod tests {
             c.removed
                 .iter()
                 .any(|r| r.text == "date 2025-09-10" && r.reason == RemovalReason::Timestamp)
+        );
+        assert_eq!(c.published.as_deref(), Some("2025-09-10"));
+    }
+
+    #[test]
+    fn a_date_stamp_glued_to_a_byline_is_peeled_off_and_is_no_headline() {
+        let c = run(&[
+            "date 2025-09-10 By Ann Lee and Tom Reyes, Weather Desk",
+            "Lindmark (WD) — The storm reached the coast overnight and closed the port, forecasters said.",
+            "Repairs to the harbour wall will take weeks, the council said on Tuesday.",
+        ]);
+        assert_eq!(c.title, None, "{:?}", c.blocks);
+        assert_eq!(
+            c.blocks[0],
+            (
+                ParagraphKind::Byline,
+                "By Ann Lee and Tom Reyes, Weather Desk".to_string()
+            )
+        );
+        assert_eq!(c.authors, vec!["Ann Lee", "Tom Reyes"]);
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.text == "date 2025-09-10" && r.reason == RemovalReason::Timestamp),
+            "{:?}",
+            c.removed
         );
         assert_eq!(c.published.as_deref(), Some("2025-09-10"));
     }
