@@ -194,6 +194,10 @@ static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Lines after the headline within which a second print of it closes the
+/// page's top.
+const PAGE_TOP: usize = 6;
+
 /// What cleaning decides for one block.
 #[derive(Debug, Clone, PartialEq)]
 enum Decision {
@@ -615,6 +619,36 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         {
             // "This is Europe - The Guardian": a masthead naming the outlet.
             decisions[j] = Decision::Remove(RemovalReason::Navigation);
+        }
+    }
+    // A saved page prints its title, then the page's top (masthead, the
+    // lead photo's caption, the date), then the headline again above the
+    // story. What stands between two prints of the headline, a few lines
+    // apart, is that page top: a line that reads as a sentence is
+    // the photo's caption, a shorter one is furniture.
+    let near: Vec<usize> = kept
+        .iter()
+        .copied()
+        .filter(|&j| j > at)
+        .take(PAGE_TOP)
+        .collect();
+    let again = near
+        .iter()
+        .copied()
+        .rfind(|&j| decisions[j] == Decision::Remove(RemovalReason::Title));
+    if let Some(last) = again {
+        for j in near.into_iter().filter(|&j| j < last) {
+            if !matches!(
+                decisions[j],
+                Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+            ) {
+                continue;
+            }
+            decisions[j] = if word_count(&blocks[j].text) >= 6 {
+                Decision::Keep(ParagraphKind::Caption)
+            } else {
+                Decision::Remove(RemovalReason::Navigation)
+            };
         }
     }
 }
@@ -1068,6 +1102,39 @@ mod tests {
             c.removed
         );
         assert_eq!(c.published.as_deref(), Some("2025-09-10"));
+    }
+
+    #[test]
+    fn the_page_top_between_two_prints_of_the_headline_is_no_story() {
+        let c = run(&[
+            "Storm closes the port of Lindmark | Coast Courier",
+            "Harbour news",
+            "Fishing boats tied up at the Lindmark quay on Monday, as the storm reached the coast.",
+            "Storm closes the port of Lindmark",
+            "The storm reached the coast overnight and closed the port of Lindmark, the harbour master said on Monday.",
+            "Repairs to the harbour wall will take weeks, the council said, and ferries will not sail before Friday.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Storm closes the port of Lindmark")
+        );
+        let kinds: Vec<(ParagraphKind, &str)> =
+            c.blocks.iter().map(|(k, t)| (*k, &t[..12])).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (ParagraphKind::Caption, "Fishing boat"),
+                (ParagraphKind::Body, "The storm re"),
+                (ParagraphKind::Body, "Repairs to t"),
+            ],
+            "{:?}",
+            c.removed
+        );
+        assert!(
+            c.removed.iter().any(|r| r.text == "Harbour news"),
+            "{:?}",
+            c.removed
+        );
     }
 
     #[test]
