@@ -291,10 +291,14 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                 };
                 let short = text[a..b].split_whitespace().count() <= 3;
                 // A quotation that is a sentence of its own continues the last speaker.
+                // It may end its sentence inside the marks, a new sentence
+                // opening after them ("…patient." That has…).
+                let after = text[s.outer_end..sentence.1.max(s.outer_end)]
+                    .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
                 let own_sentence = text[sentence.0..s.outer_start].trim().is_empty()
-                    && text[s.outer_end..sentence.1.max(s.outer_end)]
-                        .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-                        .is_empty();
+                    && (after.is_empty()
+                        || (text[a..b].trim_end().ends_with(['.', '!', '?'])
+                            && after.starts_with(|c: char| c.is_uppercase())));
                 let continued = |f: &Found| Found {
                     how: Attribution::Continued,
                     ..f.clone()

@@ -229,6 +229,9 @@ pub struct Salience {
     pub para_last: Option<usize>,
     /// The last organization mentioned ("the company said", "it said").
     pub organization: Option<usize>,
+    /// The last organization that said something ("BC Hydro said …"):
+    /// what "it said" points back to before any organization merely named.
+    pub organization_speaker: Option<usize>,
 }
 
 impl Salience {
@@ -254,6 +257,9 @@ impl Salience {
             }
             if entities[ei].kind == EntityKind::Organization {
                 self.organization = Some(ei);
+                if says_next(&text[e..]) {
+                    self.organization_speaker = Some(ei);
+                }
                 continue;
             }
             if entities[ei].kind != EntityKind::Person {
@@ -286,7 +292,7 @@ impl Salience {
                 .or(self.para_last)
                 .or(self.subject)
                 .or(self.last),
-            "it" => self.organization,
+            "it" => self.organization_speaker.or(self.organization),
             _ => None,
         }
     }
@@ -318,6 +324,17 @@ impl Salience {
     }
 }
 
+/// Whether `rest` (the text right after a name) opens with a verb of
+/// saying ("said in a statement", "told reporters").
+fn says_next(rest: &str) -> bool {
+    rest.split_whitespace().next().is_some_and(|w| {
+        LEXICON.verbs.contains_key(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    })
+}
+
 /// A mention is a subject when a verb of saying follows it, or when it is
 /// the first person of its sentence and no preposition comes before it
 /// ("Standing beside Mr Macron, Zelenskyy said": Macron is not the subject).
@@ -337,7 +354,7 @@ fn is_subject(
             })
             .unwrap_or_default()
     };
-    if LEXICON.verbs.contains_key(&next_word(&text[e..])) {
+    if says_next(&text[e..]) {
         return true;
     }
     // "Mike Doustdar, who took charge last month, said": a clause set off by
@@ -608,7 +625,7 @@ impl Context<'_> {
             if let Some(c) = ROLE_BEFORE.captures(before_verb)
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
-                && let Some(ei) = sal.organization
+                && let Some(ei) = sal.organization_speaker.or(sal.organization)
             {
                 return found(Some(ei), cue, Attribution::Role);
             }
