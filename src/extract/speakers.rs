@@ -324,6 +324,41 @@ impl Salience {
     }
 }
 
+/// Longest apposition set off by commas that a name and its verb of
+/// saying may stand apart by, in words.
+const APPOSITION: usize = 30;
+
+/// Words of `between` (text between a name and its verb of saying, or a
+/// quotation and its attribution), not counting an apposition set off by
+/// commas ("…," Harry Kazianis, director of defence studies at the Centre
+/// for the National Interest, said): the apposition may be long, but holds
+/// no quotation and ends no sentence.
+fn words_but_apposition(between: &str) -> usize {
+    let all = between.split_whitespace().count();
+    let (Some(first), Some(last)) = (between.find(','), between.rfind(',')) else {
+        return all;
+    };
+    if first == last {
+        return all;
+    }
+    let inner = &between[first + 1..last];
+    let sentence_end = inner.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?') && inner[i + 1..].starts_with(char::is_whitespace) && {
+            // "J. Smith", "U.S. officials": an initial or an abbreviation.
+            let word = inner[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            word.chars().filter(|ch| ch.is_alphabetic()).count() > 1 && !word.contains('.')
+        }
+    });
+    if inner.contains(['"', '“', '”', ';']) || sentence_end {
+        return all;
+    }
+    let inner_words = inner.split_whitespace().count();
+    if inner_words > APPOSITION {
+        return all;
+    }
+    all - inner_words
+}
+
 /// Whether `rest` (the text right after a name) opens with a verb of
 /// saying ("said in a statement", "told reporters").
 fn says_next(rest: &str) -> bool {
@@ -520,10 +555,22 @@ impl Context<'_> {
         // embedded in a sentence by the verb before it. "According to"
         // names a source: it comes last.
         let opens = text[sa..qa].trim().is_empty();
+        // A quotation that ends its sentence inside the marks ("…Paris.")
+        // is not attributed across a new sentence's opening clause.
+        let ends_sentence = text[qa..qb]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '\'')
+            })
+            .ends_with('.');
         let after_ok = |c: &&Cue| {
             let between = &text[qb..c.start.max(qb)];
+            let words = if ends_sentence {
+                between.split_whitespace().count()
+            } else {
+                words_but_apposition(between)
+            };
             c.start >= qb
-                && between.split_whitespace().count() <= 10
+                && words <= 10
                 && !between.split_whitespace().any(|w| {
                     matches!(
                         w.trim_matches(|ch: char| !ch.is_alphanumeric())
@@ -591,7 +638,7 @@ impl Context<'_> {
                 })
                 .filter(|m| {
                     let between = &text[m.1..cue.start];
-                    between.split_whitespace().count() <= 10 && !between.contains(['"', '“', '”'])
+                    words_but_apposition(between) <= 10 && !between.contains(['"', '“', '”'])
                 })
                 .collect();
             let subject = match cands.first() {
