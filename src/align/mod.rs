@@ -132,7 +132,7 @@ fn actor_prior(
     aff: &mut rustc_hash::FxHashMap<(Node, Node), f32>,
 ) {
     use rustc_hash::{FxHashMap, FxHashSet};
-    let mut lower: FxHashSet<String> = FxHashSet::default();
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
     let mut mid_cap: FxHashSet<&str> = FxHashSet::default();
     let mut df: FxHashMap<&str, usize> = FxHashMap::default();
     for &(v, p) in body {
@@ -142,7 +142,7 @@ fn actor_prior(
             for (i, w) in plain_words(sentence).enumerate() {
                 let Some(c) = w.chars().next() else { continue };
                 if c.is_lowercase() {
-                    lower.insert(w.to_string());
+                    lower.insert(w);
                 } else if c.is_uppercase() {
                     if i > 0 {
                         mid_cap.insert(w);
@@ -170,24 +170,27 @@ fn actor_prior(
         w.chars().count() > 1
             && !not_actor(w)
             && mid_cap.contains(w)
-            && !lower.contains(&w.to_lowercase())
+            && !lower.contains(w.to_lowercase().as_str())
             && df.get(w).is_some_and(|&d| {
                 d >= 2 && d <= max_df && d as f32 <= ACTOR_SHARE * body.len() as f32
             })
     };
-    let mut opening: Vec<(Node, Vec<&str>)> = Vec::new();
+    // The paragraphs that open on each actor.
+    let mut opening: FxHashMap<&str, Vec<Node>> = FxHashMap::default();
     for &(v, p) in body {
         let para = &versions[v].paragraphs[p];
-        let names: Vec<&str> = para
+        for w in para
             .text
             .split_whitespace()
             .take(OPENING)
             .filter(|w| !w.starts_with('('))
             .flat_map(plain_words)
             .filter(|w| is_actor(w))
-            .collect();
-        if !names.is_empty() {
-            opening.push(((v, p), names));
+        {
+            let list = opening.entry(w).or_default();
+            if list.last() != Some(&(v, p)) {
+                list.push((v, p));
+            }
         }
     }
     // Versions each paragraph is already firmly linked to: there the words
@@ -199,17 +202,16 @@ fn actor_prior(
             linked.insert((b, a.0));
         }
     }
-    let value = ACTOR;
-    for (i, (a, na)) in opening.iter().enumerate() {
-        for (b, nb) in &opening[i + 1..] {
-            if a.0 != b.0
-                && !linked.contains(&(*a, b.0))
-                && !linked.contains(&(*b, a.0))
-                && na.iter().any(|w| nb.contains(w))
-            {
-                let key = if a < b { (*a, *b) } else { (*b, *a) };
-                let e = aff.entry(key).or_default();
-                *e = e.max(value);
+    // Each list is short: an actor is in at most a few paragraphs per
+    // version.
+    for list in opening.values() {
+        for (i, a) in list.iter().enumerate() {
+            for b in &list[i + 1..] {
+                if a.0 != b.0 && !linked.contains(&(*a, b.0)) && !linked.contains(&(*b, a.0)) {
+                    let key = if a < b { (*a, *b) } else { (*b, *a) };
+                    let e = aff.entry(key).or_default();
+                    *e = e.max(ACTOR);
+                }
             }
         }
     }
