@@ -222,13 +222,26 @@ fn row_index(rows: &[Row]) -> HashMap<(usize, usize), usize> {
     m
 }
 
+/// The lede of a version that tells this story: one noted as another story
+/// (it shares almost nothing with the others) opens with something else by
+/// nature, and takes no part in the choice of ledes.
+fn story_lede(v: &Version) -> Option<usize> {
+    if v.notes
+        .iter()
+        .any(|n| n.starts_with(crate::pipeline::OFF_STORY_NOTE))
+    {
+        return None;
+    }
+    lede(v)
+}
+
 /// Versions whose ledes tell different things (their first paragraphs sit in
 /// different rows): one item for each pair of lede clusters.
 fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
     let row_of = row_index(rows);
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (v, ver) in versions.iter().enumerate() {
-        if let Some(p) = lede(ver)
+        if let Some(p) = story_lede(ver)
             && let Some(&r) = row_of.get(&(v, p))
         {
             clusters.entry(r).or_default().push(v);
@@ -280,7 +293,7 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
 /// and others give later or not at all: what each chose to open with. The
 /// two facts most evenly split between ledes and later paragraphs.
 fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingItem>) {
-    let ledes: Vec<Option<usize>> = versions.iter().map(lede).collect();
+    let ledes: Vec<Option<usize>> = versions.iter().map(story_lede).collect();
     let mut by_group: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
     for f in figures {
         if matches!(f.value, crate::model::FigureValue::Date(_)) {

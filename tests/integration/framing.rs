@@ -233,3 +233,52 @@ fn one_surname_spelled_two_ways_is_no_misattribution() {
     ]);
     assert_eq!(mis(&different), 1, "{:#?}", different.framing);
 }
+
+#[test]
+fn a_version_of_another_story_takes_no_part_in_the_ledes() {
+    let harbour = |i: usize, opening: &str| {
+        version(
+            i,
+            None,
+            &format!(
+                "{opening}\n\n\
+                 Forty ships waited offshore for two days as waves reached six metres.\n\n\
+                 Fishermen said the closure of the port cost them a week of income.\n\n\
+                 The harbour master, Ines Vale, said the port would reopen on Wednesday."
+            ),
+        )
+    };
+    let c = compare(vec![
+        harbour(
+            0,
+            "The storm closed the port of Lindmark on Monday, the harbour master said.",
+        ),
+        harbour(
+            1,
+            "Lindmark's port was shut on Monday as the storm hit the coast.",
+        ),
+        version(
+            2,
+            None,
+            "Roses and tulips filled the exhibition hall of the spring garden show in Eastbrook.\n\n\
+             Judges awarded the gold medal to a rock garden built by a school from Millford.\n\n\
+             Visitors queued for an hour to see the orchid display, which organisers called their best yet.\n\n\
+             The show closes on Sunday evening with a plant sale for charity.",
+        ),
+    ]);
+    assert!(
+        c.versions[2]
+            .notes
+            .iter()
+            .any(|n| n.contains("different story")),
+        "{:?}",
+        c.versions[2].notes
+    );
+    let ledes: Vec<&Vec<usize>> = c
+        .framing
+        .iter()
+        .filter(|f| f.kind == FramingKind::Lede)
+        .map(|f| &f.versions)
+        .collect();
+    assert!(ledes.iter().all(|vs| !vs.contains(&2)), "{:?}", c.framing);
+}
