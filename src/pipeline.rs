@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::CompareError;
 use crate::ingest::{self, IngestOptions};
-use crate::model::{Comparison, FORMAT, Settings, Version, Warning};
+use crate::model::{Comparison, FORMAT, OFF_STORY_NOTE, Settings, Version, Warning};
 
 /// How a comparison is made.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -187,38 +187,11 @@ pub fn compare_paths(paths: &[PathBuf], opts: Options) -> Result<Comparison, Com
 }
 
 /// Run the analysis over loaded versions.
-/// How a version's note opens when it shares almost nothing with the others.
-pub const OFF_STORY_NOTE: &str = "shares almost nothing with";
-
-/// Framing items of a comparison. A version noted as another story leaves
-/// out everything the others report: saying so for each paragraph is true
-/// and useless (its note already says it), so those omissions are dropped.
-/// (The window calls this again when an outlet is renamed; the notes travel
-/// with the versions, also in saved reports.)
-pub fn framing(
-    versions: &[Version],
-    alignment: &[crate::model::Row],
-    quotes: &[crate::model::Quote],
-    entities: &[crate::model::Entity],
-    figures: &[crate::model::Figure],
-    families: &[Vec<usize>],
-) -> Vec<crate::model::FramingItem> {
-    let elsewhere: Vec<bool> = versions
-        .iter()
-        .map(|v| v.notes.iter().any(|n| n.starts_with(OFF_STORY_NOTE)))
-        .collect();
-    let mut items =
-        crate::compare::framing::detect(versions, alignment, quotes, entities, figures, families);
-    items.retain(|item| {
-        item.kind != crate::model::FramingKind::Omission
-            || !item.versions.iter().all(|&v| elsewhere[v])
-    });
-    items
-}
-
 pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options) -> Comparison {
     for (i, v) in versions.iter_mut().enumerate() {
         v.id = format!("v{i}");
+        // Whether it tells another story is this comparison's verdict.
+        v.notes.retain(|n| !n.starts_with(OFF_STORY_NOTE));
         v.credit = crate::compare::provenance::credit(v).or_else(|| Some(v.outlet.clone()));
     }
     // PARALLAX_TIMINGS=1 prints how long each stage takes.
@@ -266,9 +239,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         crate::compare::figures::group(&mut figures, &versions, &links);
     });
     lap("groups");
-    let mut elsewhere = vec![false; versions.len()];
     for (v, linked, total) in links.off_story(versions.len()) {
-        elsewhere[v] = true;
         let note = if versions.len() == 2 {
             format!(
                 "{OFF_STORY_NOTE} {} ({linked} of its {total} sentences state something the other says): the two may be different stories",
@@ -290,11 +261,11 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
             versions
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| !elsewhere[*i])
+                .filter(|(_, v)| !v.off_story())
                 .max_by_key(|(i, v)| (v.word_count, std::cmp::Reverse(*i)))
                 .map_or_else(|| crate::align::default_base(&versions), |(i, _)| i)
         });
-    let framing = framing(
+    let framing = crate::compare::framing::detect(
         &versions,
         &alignment,
         &quotes,

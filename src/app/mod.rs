@@ -1188,7 +1188,7 @@ fn rename_outlets(c: &mut Comparison, names: &std::collections::BTreeMap<String,
         }
     }
     if changed {
-        c.framing = crate::pipeline::framing(
+        c.framing = crate::compare::framing::detect(
             &c.versions,
             &c.alignment,
             &c.quotes,

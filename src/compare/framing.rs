@@ -53,6 +53,13 @@ pub fn detect(
         );
         items
     });
+    // A version noted as another story leaves out everything the others
+    // report: saying so for each paragraph is true and useless (its note
+    // already says it).
+    items.retain(|item| {
+        item.kind != FramingKind::Omission
+            || !item.versions.iter().all(|&v| versions[v].off_story())
+    });
     items.sort_by(|a, b| {
         b.weight
             .total_cmp(&a.weight)
@@ -226,10 +233,7 @@ fn row_index(rows: &[Row]) -> HashMap<(usize, usize), usize> {
 /// (it shares almost nothing with the others) opens with something else by
 /// nature, and takes no part in the choice of ledes.
 fn story_lede(v: &Version) -> Option<usize> {
-    if v.notes
-        .iter()
-        .any(|n| n.starts_with(crate::pipeline::OFF_STORY_NOTE))
-    {
+    if v.off_story() {
         return None;
     }
     lede(v)

@@ -380,15 +380,6 @@ fn is_subject(
     mentions: &[(usize, usize, usize)],
     entities: &[Entity],
 ) -> bool {
-    let next_word = |from: &str| {
-        from.split_whitespace()
-            .next()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .unwrap_or_default()
-    };
     if says_next(&text[e..]) {
         return true;
     }
@@ -398,7 +389,7 @@ fn is_subject(
         let window = crate::text::head(rest, 160);
         if let Some(close) = window.find(',')
             && !window[..close].contains(['.', '"', '“', '”', ';'])
-            && LEXICON.verbs.contains_key(&next_word(&window[close + 1..]))
+            && says_next(&window[close + 1..])
         {
             return true;
         }
@@ -518,7 +509,6 @@ impl Context<'_> {
             .map(|m| m.2)
     }
 
-    /// Attribute the quotation.
     /// The subject of a sentence whose verb of saying at `verb` is joined
     /// to an earlier verb by "and" or "but": a name among the sentence's
     /// first words, before any quotation.
@@ -542,6 +532,7 @@ impl Context<'_> {
             .map(|m| m.2)
     }
 
+    /// Attribute the quotation.
     pub fn attribute(&self, sal: &Salience) -> Option<Found> {
         let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
         let found = |speaker: Option<usize>, cue: &Cue, how: Attribution| {

@@ -198,7 +198,17 @@ pub struct Version {
     pub notes: Vec<String>,
 }
 
+/// How a version's note opens when it shares almost nothing with the other
+/// versions (it probably tells another story).
+pub const OFF_STORY_NOTE: &str = "shares almost nothing with";
+
 impl Version {
+    /// Whether the version is noted as another story ([`OFF_STORY_NOTE`]).
+    /// The note travels with the version, also in saved reports.
+    pub fn off_story(&self) -> bool {
+        self.notes.iter().any(|n| n.starts_with(OFF_STORY_NOTE))
+    }
+
     /// A version made from paragraphs alone (built in code rather than read
     /// from a file): empty metadata, words counted.
     pub fn from_paragraphs(path: &str, paragraphs: Vec<Paragraph>) -> Version {

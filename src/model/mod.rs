@@ -7,7 +7,9 @@ mod comparison;
 mod findings;
 
 pub use alignment::{ChangeTag, Row, RowStatus, Span};
-pub use article::{Paragraph, ParagraphKind, RemovalReason, Removed, SourceFormat, Version};
+pub use article::{
+    OFF_STORY_NOTE, Paragraph, ParagraphKind, RemovalReason, Removed, SourceFormat, Version,
+};
 pub use comparison::{Comparison, FORMAT, Settings, Warning};
 pub use findings::{
     Attribution, Entity, EntityKind, Evidence, Fidelity, Figure, FigureValue, FramingItem,
