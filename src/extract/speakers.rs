@@ -46,17 +46,29 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").exp
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}'’-]+\s+){0,3})([\p{L}-]+)\s*$")
+    Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+,?\s+){0,3})([\p{L}\d-]+)\s*$")
         .expect("valid regex")
 });
+/// An article and up to four words after the verb ("said the mayor", "says
+/// the bow-tied man"); the caller looks for the role word among them.
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an))\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\b")
+    Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+\s*){1,4})")
         .expect("valid regex")
 });
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$")
         .expect("valid regex")
 });
+/// A document of someone named earlier, by a possessive: "her statement
+/// said", "his post read", "their letter added". (A person of theirs, "her
+/// lawyer said", is someone else.)
+static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|post|tweet|letter|email|e-mail|message|memo|filing|affidavit|testimony|speech|remarks|complaint|lawsuit|memoir|book|column)\s+(?:(?:also|later|then|had|has)\s+)*$")
+        .expect("valid regex")
+});
+/// A pronoun that opens its sentence: its subject.
+static SUBJECT_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?i:(he|she))\s").expect("valid regex"));
 /// A pronoun after the verb is the speaker only when the clause ends there
 /// ("…," said he.): in "said it would", "said she was", it is the subject
 /// of what was said.
@@ -417,6 +429,54 @@ fn is_subject(
         && !lead.contains(['"', '“', '”'])
 }
 
+/// Whether the text before a mention ends with a preposition: "on
+/// Twitter, writing", "a professor at Harvard, said" name no speaker.
+/// Only prepositions that cannot open a clause count ("after John said"
+/// opens one).
+fn after_preposition(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "at"
+                | "on"
+                | "to"
+                | "from"
+                | "for"
+                | "of"
+                | "with"
+                | "by"
+                | "via"
+                | "into"
+                | "about"
+                | "against"
+                | "under"
+                | "between"
+                | "among"
+        )
+    })
+}
+
+/// Whether the words between an organization and a person's name are a
+/// title ("head coach", "senior manager", "CEO"): a few words ending in a
+/// role word or an acronym, no punctuation, no word that joins clauses or
+/// phrases.
+fn title_between(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            is_role(w) || w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+        })
+        && !between.contains([',', ';', ':', '.', '(', ')', '"', '“', '”'])
+        && words.iter().all(|w| {
+            let w = w.to_lowercase();
+            !PREPOSITIONS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "and" | "or" | "but" | "that" | "who" | "which" | "whose" | "said" | "says"
+                )
+        })
+}
+
 /// Nouns by which news names an organization already named ("the
 /// company", "the ministry").
 fn is_org_noun(word: &str) -> bool {
@@ -456,6 +516,12 @@ fn is_org_noun(word: &str) -> bool {
 
 fn is_role(word: &str) -> bool {
     let w = fold(word);
+    // "the 34-year-old said": an age stands for a person.
+    let w = if w.ends_with("-year-old") {
+        "year-old".to_string()
+    } else {
+        w
+    };
     LEXICON.role_nouns.contains(&w) || LEXICON.offices.contains(&w)
 }
 
@@ -495,31 +561,51 @@ impl Context<'_> {
     /// mayor, Annika Stråle").
     fn name_after(&self, from: usize) -> Option<usize> {
         let text = self.text;
-        self.mentions
-            .iter()
-            .find(|m| {
-                m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
-                    let between = &text[from..m.0];
-                    !between.contains(['"', '“', '”'])
-                        && (!between.contains(',')
-                            || ROLE_AFTER.is_match(between)
-                                && between.split_whitespace().count() <= 6)
-                }
-            })
-            .map(|m| m.2)
+        let at = self.mentions.iter().position(|m| {
+            m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
+                let between = &text[from..m.0];
+                !between.contains(['"', '“', '”'])
+                    && (!between.contains(',')
+                        || ROLE_AFTER.is_match(between) && between.split_whitespace().count() <= 6)
+            }
+        })?;
+        let first = self.mentions[at];
+        // "said Oilers head coach Ken Hitchcock", "says Acme chief executive
+        // Jo Lind", "said Trump adviser Jo Lind": a name before the title of
+        // the person who speaks.
+        if let Some(next) = self.mentions[at + 1..].iter().find(|m| m.0 >= first.1)
+            && self.entities[next.2].kind == EntityKind::Person
+            && self.outside(next)
+            && title_between(&text[first.1..next.0])
+        {
+            return Some(next.2);
+        }
+        Some(first.2)
     }
 
     /// The subject of a sentence whose verb of saying at `verb` is joined
     /// to an earlier verb by "and" or "but": a name among the sentence's
     /// first words, before any quotation.
-    fn coordinated_subject(&self, sa: usize, verb: usize) -> Option<usize> {
+    fn coordinated_subject(&self, sa: usize, verb: usize, sal: &Salience) -> Option<usize> {
         let before = self.text[sa..verb].trim_end();
         let joined = before
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| matches!(w, "and" | "but"));
-        if !joined {
+        // "He voiced his anger on Twitter, writing "…"": a participle after
+        // a comma has the sentence's subject too.
+        let participle = before.ends_with(',')
+            && self.text[verb..]
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        if !joined && !participle {
             return None;
+        }
+        if let Some(c) = SUBJECT_PRONOUN.captures(before)
+            && let Some(ei) = sal.pronoun(&c[1].to_lowercase())
+        {
+            return Some(ei);
         }
         self.mentions
             .iter()
@@ -612,6 +698,17 @@ impl Context<'_> {
             }
             let clause_start = if cue.start >= qb { qb } else { sa };
             let before_verb = &text[clause_start..cue.start];
+            if let Some(c) = DOCUMENT_BEFORE.captures(before_verb) {
+                let pronoun = match c[1].to_lowercase().as_str() {
+                    "his" => "he",
+                    "her" => "she",
+                    "their" => "they",
+                    _ => "it",
+                };
+                if let Some(ei) = sal.pronoun(pronoun) {
+                    return found(Some(ei), cue, Attribution::Pronoun);
+                }
+            }
             // A pronoun right before the verb: "he said", "she was quoted".
             if let Some(c) = PRONOUN_BEFORE.captures(before_verb) {
                 if let Some(ei) = sal.pronoun(&c[1].to_lowercase()) {
@@ -625,7 +722,11 @@ impl Context<'_> {
                 .mentions
                 .iter()
                 .filter(|m| {
-                    m.1 <= cue.start && m.0 >= clause_start && self.outside(m) && self.speaking(m.2)
+                    m.1 <= cue.start
+                        && m.0 >= clause_start
+                        && self.outside(m)
+                        && self.speaking(m.2)
+                        && !after_preposition(&text[clause_start..m.0])
                 })
                 .filter(|m| {
                     let between = &text[m.1..cue.start];
@@ -655,7 +756,7 @@ impl Context<'_> {
             }
             // A second verb of the sentence's subject: "Musk called the
             // ruling "abuse" and said it would "backfire"".
-            if let Some(ei) = self.coordinated_subject(sa, cue.start) {
+            if let Some(ei) = self.coordinated_subject(sa, cue.start, sal) {
                 return found(Some(ei), cue, Attribution::Named);
             }
             // An organization by its kind: "the company said", "the
@@ -691,15 +792,18 @@ impl Context<'_> {
             {
                 return found(Some(ei), cue, Attribution::Pronoun);
             }
+            // "said the mayor", "says the bow-tied man": the first role
+            // word among the few after the article.
             if let Some(c) = ROLE_AFTER.captures(after_verb)
-                && is_role(&c[3])
+                && let Some(role) = c[2].split_whitespace().position(|w| is_role(w))
             {
                 if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
                     unnamed.get_or_insert(cue);
                     continue;
                 }
+                let words: Vec<&str> = c[2].split_whitespace().take(role + 1).collect();
                 return found(
-                    sal.role(&format!("{} {}", &c[2], &c[3]), self.entities),
+                    sal.role(&words.join(" "), self.entities),
                     cue,
                     Attribution::Role,
                 );
