@@ -795,7 +795,7 @@ impl Context<'_> {
             // "said the mayor", "says the bow-tied man": the first role
             // word among the few after the article.
             if let Some(c) = ROLE_AFTER.captures(after_verb)
-                && let Some(role) = c[2].split_whitespace().position(|w| is_role(w))
+                && let Some(role) = c[2].split_whitespace().position(is_role)
             {
                 if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
                     unnamed.get_or_insert(cue);
