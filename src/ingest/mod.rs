@@ -34,6 +34,14 @@ pub const MAX_PARAGRAPH_BYTES: usize = 32 * 1024;
 /// machine gives the same report; what lies beyond is named in a note.
 pub const MAX_WORDS_PER_FILE: usize = 1_000_000;
 
+/// The longest one file may take to be read into sentences. A story of any
+/// length under the limits above takes well under a second even on a slow
+/// machine, and the worst input measured (a 10 MB paragraph) a few seconds:
+/// this is a guard against what no one measured, not a budget that normal
+/// files meet, so that reports stay the same from one machine to another.
+/// What lies beyond it is named in a note.
+pub const MAX_SECONDS_PER_FILE: u64 = 30;
+
 /// How a block of extracted text entered the document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
@@ -169,6 +177,7 @@ pub fn load_bytes_declared(
     opts: IngestOptions,
     charset: Option<&str>,
 ) -> Result<Version, InputError> {
+    let started = std::time::Instant::now();
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty);
     }
@@ -191,20 +200,13 @@ pub fn load_bytes_declared(
             if decoded.nul_dropped == 1 { "" } else { "s" }
         ));
     }
-    let paragraphs: Vec<Paragraph> = cleaned
-        .blocks
-        .into_iter()
-        .map(|(kind, text)| {
-            let sentences = segment::sentences(&text);
-            Paragraph {
-                kind,
-                text: collapse_ws(&text),
-                sentences,
-            }
-        })
-        .filter(|p| !p.text.is_empty())
-        .collect();
     let mut notes = cleaned.notes;
+    let paragraphs = segment_within(
+        cleaned.blocks,
+        started,
+        std::time::Duration::from_secs(MAX_SECONDS_PER_FILE),
+        &mut notes,
+    );
     let mut paragraphs = within_budget(cap_paragraphs(paragraphs, &mut notes), &mut notes);
     if !paragraphs
         .iter()
@@ -337,6 +339,47 @@ fn cut(text: &str, max: usize) -> Vec<String> {
         out.push(rest.to_string());
     }
     out
+}
+
+/// The cleaned blocks as paragraphs split into sentences, until reading the
+/// file (from `started`) has taken longer than `limit`; a note names where
+/// the file was cut short and how much was left out. The first paragraph is
+/// always kept.
+fn segment_within(
+    blocks: Vec<(ParagraphKind, String)>,
+    started: std::time::Instant,
+    limit: std::time::Duration,
+    notes: &mut Vec<String>,
+) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::with_capacity(blocks.len());
+    let mut blocks = blocks.into_iter();
+    while let Some((kind, text)) = blocks.next() {
+        if !paragraphs.is_empty() && started.elapsed() > limit {
+            let left: Vec<String> = std::iter::once(text)
+                .chain(blocks.map(|(_, t)| t))
+                .collect();
+            let left_words: usize = left.iter().map(|t| t.split_whitespace().count()).sum();
+            notes.push(format!(
+                "cut short: reading this file took more than {} s, so only its first {} paragraphs ({} words) are compared; the {} after them ({} words) are left out",
+                limit.as_secs(),
+                grouped(paragraphs.len()),
+                grouped(Version::count_words(&paragraphs)),
+                grouped(left.len()),
+                grouped(left_words),
+            ));
+            break;
+        }
+        let sentences = segment::sentences(&text);
+        let p = Paragraph {
+            kind,
+            text: collapse_ws(&text),
+            sentences,
+        };
+        if !p.text.is_empty() {
+            paragraphs.push(p);
+        }
+    }
+    paragraphs
 }
 
 /// The paragraphs of a file up to [`MAX_WORDS_PER_FILE`] words; a note
@@ -510,6 +553,44 @@ mod tests {
         );
         let mut none = Vec::new();
         assert_eq!(within_budget(vec![para(10)], &mut none).len(), 1);
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_file_past_the_time_budget_is_cut_short_with_a_note() {
+        let blocks = |n: usize| -> Vec<(ParagraphKind, String)> {
+            (0..n)
+                .map(|i| {
+                    (
+                        ParagraphKind::Body,
+                        format!("Paragraph {i} has five words."),
+                    )
+                })
+                .collect()
+        };
+        let mut notes = Vec::new();
+        // No time at all: the first paragraph is still kept, the rest named.
+        let kept = segment_within(
+            blocks(4),
+            std::time::Instant::now(),
+            std::time::Duration::ZERO,
+            &mut notes,
+        );
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].sentences.len(), 1);
+        assert!(
+            notes[0].contains("only its first 1 paragraphs (5 words)")
+                && notes[0].contains("the 3 after them (15 words) are left out"),
+            "{notes:?}"
+        );
+        let mut none = Vec::new();
+        let all = segment_within(
+            blocks(4),
+            std::time::Instant::now(),
+            std::time::Duration::from_secs(MAX_SECONDS_PER_FILE),
+            &mut none,
+        );
+        assert_eq!(all.len(), 4);
         assert!(none.is_empty());
     }
 
