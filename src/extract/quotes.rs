@@ -241,8 +241,26 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         .collect();
     let id = |ei: Option<usize>| ei.map(|e| entities[e].id.clone());
     let mut out = Vec::new();
+    let empty = Vec::new();
+    let texts: Vec<(&str, &super::speakers::Mentions)> = versions
+        .iter()
+        .enumerate()
+        .flat_map(|(vi, v)| {
+            let (idx, empty) = (&idx, &empty);
+            v.paragraphs.iter().enumerate().map(move |(pi, p)| {
+                (
+                    p.text.as_str(),
+                    idx.get(&(vi, pi)).unwrap_or(empty).as_slice(),
+                )
+            })
+        })
+        .collect();
+    let genders = super::speakers::genders(&texts, entities);
     for (vi, v) in versions.iter().enumerate() {
-        let mut sal = Salience::default();
+        let mut sal = Salience {
+            genders: genders.clone(),
+            ..Salience::default()
+        };
         let mut open = false;
         let mut chain: Option<Found> = None;
         let mut chain_start: Option<usize> = None;

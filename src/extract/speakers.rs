@@ -244,6 +244,79 @@ pub struct Salience {
     /// The last organization that said something ("BC Hydro said …"):
     /// what "it said" points back to before any organization merely named.
     pub organization_speaker: Option<usize>,
+    /// People named lately, the latest last (at most [`RECENT`]).
+    pub recent: Vec<usize>,
+    /// Who the story itself calls "he" or "she" (see [`genders`]).
+    pub genders: HashMap<usize, Gender>,
+}
+
+/// Where entities are named in a paragraph: (start, end, entity index).
+pub type Mentions = [(usize, usize, usize)];
+
+/// How many people named lately a pronoun may reach back to.
+const RECENT: usize = 6;
+
+/// Which pronoun the story uses for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    He,
+    She,
+}
+
+/// Who the story calls "he" and who "she", learnt from the text in front of
+/// it, in every version at once: a courtesy title ("Mr", "Ms") before a name
+/// counts three, a pronoun in the words after a name, before anyone else is
+/// named and before its sentence ends, one ("Lohmar said. She was taken to
+/// hospital": the next sentence is about someone else as often as not). A person is given a pronoun only
+/// when it has at least two votes and three times as many as the other.
+pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap<usize, Gender> {
+    let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &(text, mentions) in paragraphs {
+        let people: Vec<&(usize, usize, usize)> = mentions
+            .iter()
+            .filter(|m| entities[m.2].kind == EntityKind::Person)
+            .collect();
+        for (k, &&(s, e, ei)) in people.iter().enumerate() {
+            let v = votes.entry(ei).or_default();
+            let title = text[..s]
+                .split_whitespace()
+                .next_back()
+                .map(|w| w.trim_end_matches('.').to_lowercase());
+            match title.as_deref() {
+                Some("mr" | "sir" | "lord") => v.0 += 3,
+                Some("mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "madam") => v.1 += 3,
+                _ => {}
+            }
+            let end = people.get(k + 1).map_or(text.len(), |m| m.0.max(e));
+            let window = crate::text::head(&text[e..end], 240);
+            for w in window.split_whitespace() {
+                match w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str()
+                {
+                    "he" | "him" | "his" | "himself" => v.0 += 1,
+                    "she" | "her" | "hers" | "herself" => v.1 += 1,
+                    _ => {}
+                }
+                if w.ends_with(['.', '!', '?']) {
+                    break;
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(ei, (he, she))| {
+            if he >= 2 && he >= 3 * she {
+                Some((ei, Gender::He))
+            } else if she >= 2 && she >= 3 * he {
+                Some((ei, Gender::She))
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 impl Salience {
@@ -279,6 +352,11 @@ impl Salience {
             }
             self.last = Some(ei);
             self.para_last = Some(ei);
+            self.recent.retain(|&r| r != ei);
+            self.recent.push(ei);
+            if self.recent.len() > RECENT {
+                self.recent.remove(0);
+            }
             if is_subject(text, s, e, mentions, entities) {
                 self.subject = Some(ei);
                 self.para_subject = Some(ei);
@@ -299,11 +377,32 @@ impl Salience {
         match p {
             // The subject of this paragraph, else whoever it named last,
             // else the story's last subject.
-            "he" | "she" | "i" => self
-                .para_subject
-                .or(self.para_last)
-                .or(self.subject)
-                .or(self.last),
+            "he" | "she" | "i" => {
+                let first = self
+                    .para_subject
+                    .or(self.para_last)
+                    .or(self.subject)
+                    .or(self.last);
+                let want = match p {
+                    "he" => Gender::He,
+                    "she" => Gender::She,
+                    _ => return first,
+                };
+                // The nearer two of them if the story calls one so, else
+                // the first of them (then of the people named lately) it
+                // does not call otherwise.
+                let order = || {
+                    [self.para_subject, self.para_last, self.subject, self.last]
+                        .into_iter()
+                        .flatten()
+                        .chain(self.recent.iter().rev().copied())
+                };
+                order()
+                    .take(2)
+                    .find(|ei| self.genders.get(ei) == Some(&want))
+                    .or_else(|| order().find(|ei| self.genders.get(ei).is_none_or(|&g| g == want)))
+                    .or(first)
+            }
             "it" => self.organization_speaker.or(self.organization),
             _ => None,
         }
@@ -838,9 +937,11 @@ impl Context<'_> {
                 })
                 .min_by_key(|m| m.0)
         {
+            // Its verb of saying, if the sentence has one ("was on TV
+            // attacking the decision as "political"").
             return Some(Found {
                 speaker: Some(m.2),
-                cue: None,
+                cue: unnamed.map(|c| c.word.clone()),
                 how: Attribution::Subject,
             });
         }
