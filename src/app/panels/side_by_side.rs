@@ -41,6 +41,9 @@ struct Laid {
     findings: Vec<(usize, usize, Finding)>,
     /// Per character range, the sentence there: (paragraph, sentence).
     sentences: Vec<(usize, usize, (usize, usize))>,
+    /// Character ranges of names (underlined with dots drawn under their
+    /// glyphs, see [`dot_names`]).
+    names: Vec<(usize, usize)>,
 }
 
 /// Text layouts kept between frames.
@@ -205,6 +208,7 @@ fn surface(sentence: &str, term: &str) -> String {
 type Ranges = (
     Vec<(usize, usize, Finding)>,
     Vec<(usize, usize, (usize, usize))>,
+    Vec<(usize, usize)>,
 );
 
 /// Build the text layout of a cell; sentences in `lit` get a ground of
@@ -215,6 +219,7 @@ fn job(cell: &Cell, p: &Palette, width: f32, lit: &HashSet<Place>) -> (LayoutJob
     let mut chars = 0usize;
     let mut findings = Vec::new();
     let mut sentences = Vec::new();
+    let mut names = Vec::new();
     let mut prefix = String::new();
     if cell.moved {
         prefix.push_str("MOVED · ");
@@ -243,9 +248,9 @@ fn job(cell: &Cell, p: &Palette, width: f32, lit: &HashSet<Place>) -> (LayoutJob
                 f.underline = Stroke::new(2.0, p.figure);
             }
         }
-        if st.entity {
-            f.underline = Stroke::new(1.0, p.muted);
-        }
+        // Names get dots under their glyphs (drawn after layout), a cue
+        // apart from the solid underline of inserted words.
+        let name = st.entity && st.diff != Diff::Inserted;
         match st.diff {
             Diff::Inserted => {
                 f.background = p.insert_bg;
@@ -280,10 +285,68 @@ fn job(cell: &Cell, p: &Palette, width: f32, lit: &HashSet<Place>) -> (LayoutJob
         if let Some(place) = s.sentence {
             sentences.push((chars, chars + n, place));
         }
+        if name {
+            names.push((chars, chars + n));
+        }
         chars += n;
         job.append(&s.text, 0.0, f);
     }
-    (job, (findings, sentences))
+    (job, (findings, sentences, names))
+}
+
+/// Spacing and length of the dots under names, in points.
+const DOT_STEP: f32 = 3.0;
+const DOT_LEN: f32 = 1.5;
+
+/// Where the dots under names go: per row of the galley, the spans (from x,
+/// to x, at y) under consecutive glyphs of names, from the glyphs' own
+/// positions, relative to the galley. `names` are character ranges, counted
+/// as the galley counts them (one per glyph, one per line break).
+fn name_spans(galley: &Galley, names: &[(usize, usize)]) -> Vec<(f32, f32, f32)> {
+    let in_name = |i: usize| names.iter().any(|&(a, b)| i >= a && i < b);
+    let mut spans = Vec::new();
+    let mut i = 0usize;
+    for placed in &galley.rows {
+        let mut run: Option<(f32, f32, f32)> = None;
+        for glyph in &placed.row.glyphs {
+            let rect = glyph.logical_rect().translate(placed.pos.to_vec2());
+            if in_name(i) && !glyph.chr.is_whitespace() {
+                match &mut run {
+                    Some(r) => {
+                        r.1 = rect.right();
+                        r.2 = r.2.max(rect.bottom());
+                    }
+                    None => run = Some((rect.left(), rect.right(), rect.bottom())),
+                }
+            } else if !in_name(i) {
+                // A space inside a name ("Marine Le Pen") is dotted once
+                // the name goes on after it; anything else ends the run.
+                spans.extend(run.take());
+            }
+            i += 1;
+        }
+        spans.extend(run.take());
+        if placed.ends_with_newline {
+            i += 1;
+        }
+    }
+    spans
+}
+
+/// Draw dots under the names of a galley painted at `at`.
+fn dot_names(painter: &egui::Painter, at: egui::Pos2, laid: &Laid, color: Color32) {
+    for (x0, x1, y) in name_spans(&laid.galley, &laid.names) {
+        let y = at.y + y - 0.5;
+        let mut x = at.x + x0;
+        while x < at.x + x1 {
+            let end = (x + DOT_LEN).min(at.x + x1);
+            painter.line_segment(
+                [egui::pos2(x, y), egui::pos2(end, y)],
+                Stroke::new(1.0, color),
+            );
+            x += DOT_STEP;
+        }
+    }
 }
 
 /// Widths of the gutter and of each column for the available width.
@@ -447,6 +510,17 @@ pub fn legend(
                 .background_color(p.delete_bg)
                 .strikethrough(),
         );
+        let name = ui.label("name");
+        let y = name.rect.bottom() - 1.0;
+        let mut x = name.rect.left();
+        while x < name.rect.right() {
+            ui.painter().line_segment(
+                [egui::pos2(x, y), egui::pos2(x + DOT_LEN, y)],
+                Stroke::new(1.0, p.muted),
+            );
+            x += DOT_STEP;
+        }
+        name.on_hover_text("A person, organization or place: the entity panel lists them");
         ui.label(RichText::new("quotation").italics().color(p.quote));
         ui.label(RichText::new("figure").color(p.figure));
         ui.label(
@@ -610,11 +684,12 @@ fn draw_row(
         if let Some(cell) = cell {
             let lit = &cache.lit;
             let laid = cache.cells.entry((pos, k)).or_insert_with(|| {
-                let (job, (findings, sentences)) = job(cell, p, col - 2.0 * PAD, lit);
+                let (job, (findings, sentences, names)) = job(cell, p, col - 2.0 * PAD, lit);
                 Laid {
                     galley: ui.painter().layout_job(job),
                     findings,
                     sentences,
+                    names,
                 }
             });
             height = height.max(laid.galley.size().y + 2.0 * PAD);
@@ -721,6 +796,7 @@ fn draw_row(
                         p.text,
                         Stroke::NONE,
                     );
+                    dot_names(ui.painter(), at, laid, p.muted);
                     response = response.union(cell_response);
                     if let Some(h) = hover
                         && laid.galley.rect.translate(at.to_vec2()).contains(h)
@@ -812,4 +888,53 @@ fn draw_row(
         response.on_hover_text_at_pointer(t);
     }
     height
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::text::CCursor;
+
+    /// Lay out "Said Marine Le Pen today." at `width` and return the galley
+    /// with the dots' spans under the name (characters 5 to 18).
+    fn laid_out(width: f32) -> (Arc<Galley>, Vec<(f32, f32, f32)>) {
+        let ctx = egui::Context::default();
+        let mut out = None;
+        let _ = ctx.run_pass(egui::RawInput::default(), |ctx| {
+            let mut job = LayoutJob::default();
+            job.wrap.max_width = width;
+            for part in ["Said ", "Marine Le Pen", " today."] {
+                job.append(part, 0.0, format(Color32::WHITE));
+            }
+            let galley = ctx.fonts_mut(|f| f.layout_job(job));
+            let spans = name_spans(&galley, &[(5, 18)]);
+            out = Some((galley.clone(), spans.clone()));
+        });
+        out.expect("the frame ran")
+    }
+
+    #[test]
+    fn dots_under_a_name_start_and_end_at_its_glyphs() {
+        let (galley, spans) = laid_out(f32::INFINITY);
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        let m = galley.pos_from_cursor(CCursor::new(5));
+        let after = galley.pos_from_cursor(CCursor::new(18));
+        // Within half a pixel of the glyphs (the cursor is pixel-rounded),
+        // not under "Said" nor under "today".
+        assert!((spans[0].0 - m.min.x).abs() < 0.5, "{spans:?} vs {m:?}");
+        assert!(
+            (spans[0].1 - after.min.x).abs() < 0.5,
+            "{spans:?} vs {after:?}"
+        );
+        assert!(spans[0].0 > galley.pos_from_cursor(CCursor::new(3)).max.x);
+    }
+
+    #[test]
+    fn a_name_wrapped_over_two_lines_gets_dots_on_each() {
+        // Narrow enough that the name breaks over lines.
+        let (galley, spans) = laid_out(60.0);
+        assert!(galley.rows.len() >= 3, "rows: {}", galley.rows.len());
+        assert!(spans.len() >= 2, "{spans:?}");
+        assert!(spans.windows(2).all(|w| w[1].2 > w[0].2), "{spans:?}");
+    }
 }
