@@ -136,10 +136,21 @@ fn consonants(skel: &str) -> String {
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
 /// as written; a leading "the" dropped.
 pub fn spelling_key(name: &str) -> String {
-    fold(name)
-        .replace(['-', '‑'], " ")
-        .trim_start_matches("the ")
-        .split_whitespace()
+    let folded = fold(name).replace(['-', '‑'], " ");
+    let mut name = folded.trim_start_matches("the ").to_string();
+    // "Ministry of Defence" is the "Defense Ministry": a body named by its
+    // kind and its field, in either order.
+    for kind in ["ministry", "department", "office", "bureau", "agency"] {
+        for link in [" of ", " for "] {
+            if let Some(field) = name.strip_prefix(&format!("{kind}{link}"))
+                && !field.trim().is_empty()
+            {
+                name = format!("{} {kind}", field.trim_start_matches("the "));
+                break;
+            }
+        }
+    }
+    name.split_whitespace()
         .map(|w| {
             // "St." and "St" are one word.
             let w = w.trim_end_matches('.');

@@ -255,6 +255,13 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Words that make a name a place.
+/// Words that open the names of places ("Mount Kenya", "Lake Chad", "Port
+/// Said", "Jebel Marra", "Wadi Rum", "Ras Tanura"), in English and in the
+/// transliterated Arabic of news from the Middle East and North Africa.
+const PLACE_FIRST: &[&str] = &[
+    "mount", "mt", "lake", "cape", "port", "fort", "isle", "sierra", "monte", "mont", "jebel",
+    "jabal", "djebel", "wadi", "ras",
+];
 const PLACE_WORDS: &[&str] = &[
     "street",
     "road",
@@ -513,6 +520,19 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// An acronym the lexicon knows that is also a common word ("WHO", "IT"),
+/// written in capitals among words that are not: a name, not the word.
+fn known_acronym(ws: &[Word], i: usize) -> bool {
+    let shouted = |w: &Word| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.text.chars().any(char::is_lowercase)
+    };
+    shouted(&ws[i])
+        && LEXICON.known(ws[i].text).is_some()
+        && !(i > 0 && shouted(&ws[i - 1]))
+        && !ws.get(i + 1).is_some_and(shouted)
+}
+
 /// Turn one run of capitalised words into candidates: titles, demonyms and
 /// known places in front are split off, the rest is the name.
 fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -547,7 +567,11 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         let w = fold(ws[i].text);
         let w = w.trim_end_matches('.');
         // A word common in capitals is not a name ("Thursday", "The", "Standing").
-        if LEXICON.common_caps.contains(w) && title.is_none() && !LEXICON.is_title_word(w) {
+        if LEXICON.common_caps.contains(w)
+            && title.is_none()
+            && !LEXICON.is_title_word(w)
+            && !known_acronym(ws, i)
+        {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
             continue;
@@ -670,7 +694,9 @@ fn push(
         (Some(EntityKind::Other), Strength::Good)
     } else if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
         (Some(EntityKind::Organization), Strength::Good)
-    } else if n_words >= 2 && PLACE_WORDS.contains(&last.as_str()) {
+    } else if n_words >= 2
+        && (PLACE_WORDS.contains(&last.as_str()) || PLACE_FIRST.contains(&words[0].as_str()))
+    {
         (Some(EntityKind::Place), Strength::Good)
     } else if caps_acronym {
         (Some(EntityKind::Organization), Strength::Weak)
