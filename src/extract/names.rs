@@ -554,6 +554,13 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     if office_len(ws, start, end) == end - start {
         return;
     }
+    // A title at the end of a run describes the name before it ("Jim Lund,
+    // Yellowhead MP, said", "the Acme CEO said"): the name is what comes
+    // before the title.
+    let mut end = end;
+    while end - start >= 2 && office_len(ws, end - 1, end) == 1 {
+        end -= 1;
+    }
     // A currency code before an amount ("VDK 40bn") is not a name.
     if end - start == 1
         && text[ws[start].end..]

@@ -910,13 +910,18 @@ impl Context<'_> {
             // A verb with no subject we can name ("officials said").
             unnamed.get_or_insert(cue);
         }
-        // "Name: “…”" introduces a quotation.
-        if text[sa..qa].trim_end().ends_with(':')
-            && let Some(m) = self
-                .mentions
+        // "Name: “…”" introduces a quotation: the clause's first person
+        // ("Martell, the doctor on Nova Scotia's South Shore, is more
+        // blunt:"), else the last name that can speak.
+        let introducing = || {
+            self.mentions
                 .iter()
                 .filter(|m| m.1 <= qa && m.0 >= sa && self.outside(m) && self.speaking(m.2))
-                .max_by_key(|m| m.1)
+        };
+        if text[sa..qa].trim_end().ends_with(':')
+            && let Some(m) = introducing()
+                .find(|m| self.entities[m.2].kind == EntityKind::Person)
+                .or_else(|| introducing().max_by_key(|m| m.1))
         {
             return Some(Found {
                 speaker: Some(m.2),
