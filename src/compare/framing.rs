@@ -463,6 +463,22 @@ fn attribution(
 }
 
 /// Loaded words a minority of versions use in their own voice (outside quotations).
+/// Whether folded `text` holds `words` as whole words (a plural or
+/// possessive ending allowed: "protesters" for "protester").
+fn says(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + words.len()..];
+        let rest = rest
+            .strip_prefix("es")
+            .or_else(|| rest.strip_prefix('s'))
+            .or_else(|| rest.strip_prefix("'s"))
+            .unwrap_or(rest);
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
     // term index -> version -> (paragraph, surface form)
     let mut hits: BTreeMap<usize, BTreeMap<usize, (usize, String)>> = BTreeMap::new();
@@ -581,7 +597,36 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             }
         }
     }
+    // A word inside a longer term found at the same place is that term
+    // ("frenzy" in "feeding frenzy"): one item, the longer.
+    let phrase_words: HashSet<(usize, usize, String)> = hits
+        .values()
+        .flat_map(|by_version| by_version.iter())
+        .filter(|(_, (_, s))| s.contains([' ', '-']))
+        .flat_map(|(&v, (p, s))| {
+            s.split([' ', '-'])
+                .map(move |w| (v, *p, stem(w)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for by_version in hits.values_mut() {
+        by_version.retain(|&v, (p, s)| {
+            s.contains([' ', '-']) || !phrase_words.contains(&(v, *p, stem(s)))
+        });
+    }
+    hits.retain(|_, by_version| !by_version.is_empty());
     let n = versions.len();
+    let story_text: Vec<String> = versions
+        .iter()
+        .map(|v| {
+            v.paragraphs
+                .iter()
+                .filter(|p| p.kind.is_story_text())
+                .map(|p| fold(&p.text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
     for (i, by_version) in hits {
         // Loaded when a minority use it (or the only version there is).
         if n >= 2 && by_version.len() * 2 > n {
@@ -595,10 +640,38 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             .map(|(_, s)| s.clone())
             .unwrap_or_else(|| l.term.clone());
         let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
-        let neutral = if l.neutral.is_empty() {
+        // The neutral words the other versions actually use, else those
+        // the guidance suggests.
+        let alternatives: Vec<&str> = l
+            .neutral
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect();
+        let used: Vec<&str> = alternatives
+            .iter()
+            .copied()
+            .filter(|a| {
+                (0..n)
+                    .filter(|v| !vs.contains(v))
+                    .any(|v| says(&story_text[v], &fold(a)))
+            })
+            .collect();
+        let quoted_list = |words: &[&str], last: &str| {
+            let q: Vec<String> = words.iter().map(|w| format!("“{w}”")).collect();
+            match q.split_last() {
+                Some((end, rest)) if !rest.is_empty() => {
+                    format!("{} {last} {end}", rest.join(", "))
+                }
+                _ => q.concat(),
+            }
+        };
+        let neutral = if !used.is_empty() {
+            format!(" (other versions say {})", quoted_list(&used, "and"))
+        } else if alternatives.is_empty() {
             String::new()
         } else {
-            format!(" (neutral: “{}”)", l.neutral)
+            format!(" (neutral: {})", quoted_list(&alternatives, "or"))
         };
         let others = if n > vs.len() {
             " where the others stay neutral"

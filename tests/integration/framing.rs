@@ -123,6 +123,45 @@ fn metaphors_and_crime_words_a_minority_uses_are_loaded() {
 }
 
 #[test]
+fn a_loaded_phrase_is_one_item_naming_the_word_the_others_use() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Attackers gathered outside the harbour office on Monday. Reporters showed intense interest in the talks.",
+        ),
+        version(
+            1,
+            None,
+            "Thugs gathered outside the harbour office on Monday. The talks set off a feeding frenzy among reporters.",
+        ),
+        version(
+            2,
+            None,
+            "A group of attackers gathered outside the harbour office on Monday. The talks drew reporters.",
+        ),
+    ]);
+    let got = loaded(&c);
+    // "frenzy" inside "feeding frenzy" is not a second item.
+    assert!(
+        got.contains(&(vec![1], "feeding frenzy".to_string())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, t)| t == "frenzy"), "{got:?}");
+    // The item names the neutral word the other versions used.
+    let thugs = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "thugs")
+        .expect("'thugs' is loaded");
+    assert!(
+        thugs.detail.contains("other versions say “attackers”"),
+        "{}",
+        thugs.detail
+    );
+}
+
+#[test]
 fn literal_uses_are_not_loaded() {
     let c = compare(vec![
         version(
