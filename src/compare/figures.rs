@@ -144,6 +144,25 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     }
 }
 
+/// A change over time told right before a figure: "the toll rose to 40",
+/// "has climbed to", "fell to", "now stands at".
+static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b((?:has |have |had )?(?:rose|risen|climbed|jumped|increased|grown|grew|soared|fell|fallen|dropped|declined|decreased|sank|reached) to|now stands? at)\s*[$€£¥]?\s*$",
+    )
+    .expect("valid change pattern")
+});
+
+/// How a figure is qualified, from the words right before it: an
+/// approximation or a bound ("about", "more than", "at least") or a change
+/// over time ("rose to"), as written, lower-cased.
+fn qualifier(before: &str) -> Option<String> {
+    APPROX
+        .captures(before)
+        .or_else(|| CHANGE.captures(before))
+        .map(|c| c[1].to_lowercase())
+}
+
 /// Pair score from which two figures are one fact (the gates in
 /// [`pair_score`] carry the evidence rules; the score orders the pairs).
 const ACCEPT: f64 = 0.2;
@@ -270,6 +289,15 @@ fn sentence_at(ends: &[usize], at: usize) -> usize {
 /// agree and the words around them agree (strictly so when the values
 /// differ); at most one figure per version in a fact.
 pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
+    // How each figure is qualified, shown with its value.
+    for f in figures.iter_mut() {
+        if let Some(para) = versions
+            .get(f.version)
+            .and_then(|v| v.paragraphs.get(f.paragraph))
+        {
+            f.qualifier = qualifier(crate::text::tail(&para.text, f.start, 40));
+        }
+    }
     let mut spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for f in figures.iter() {
         spans

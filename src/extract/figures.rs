@@ -1211,6 +1211,8 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
                     start: f.start,
                     end: f.end,
                     normalized: f.normalized,
+                    // Read with the words around it when figures are grouped.
+                    qualifier: None,
                 });
             }
         }

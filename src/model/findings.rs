@@ -120,6 +120,11 @@ pub struct Figure {
     /// (25 basis points and 0.25 percentage points both give 0.25).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub normalized: Option<f64>,
+    /// How the text qualifies the value, as written before it: an
+    /// approximation or a bound ("about", "more than", "at least") or a
+    /// change over time ("rose to"); absent when the value stands alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
 }
 
 /// What an entity is.

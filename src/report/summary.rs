@@ -140,7 +140,7 @@ pub fn figure_groups(c: &Comparison) -> Vec<FigureGroup<'_>> {
 
 /// A figure's value as a reader would write it.
 pub fn figure_value(f: &Figure) -> String {
-    match &f.value {
+    let value = match &f.value {
         FigureValue::Number(n) => {
             let s = crate::text::format_number(*n);
             match f.unit.as_deref() {
@@ -149,6 +149,12 @@ pub fn figure_value(f: &Figure) -> String {
             }
         }
         FigureValue::Date(d) => d.clone(),
+    };
+    // "more than 4,000,000 euros", "rose to 40 dead": an approximation or
+    // an update is shown as one.
+    match &f.qualifier {
+        Some(q) => format!("{q} {value}"),
+        None => value,
     }
 }
 

@@ -286,3 +286,35 @@ fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
     assert!(names.contains(&"London"), "{names:?}");
     assert!(names.contains(&"Lena Sorvik"), "{names:?}");
 }
+
+#[test]
+fn approximations_and_updates_are_shown_as_such() {
+    let c = compare_texts(&[
+        "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
+        "The toll was 38 on Tuesday. About 4.8 million euros was spent on 12 new boats.",
+    ]);
+    let qualifier = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
+            .qualifier
+            .clone()
+    };
+    assert_eq!(qualifier(0, 40.0).as_deref(), Some("rose to"));
+    assert_eq!(qualifier(0, 4_000_000.0).as_deref(), Some("more than"));
+    assert_eq!(qualifier(1, 4_800_000.0).as_deref(), Some("about"));
+    assert_eq!(qualifier(1, 38.0), None);
+    assert_eq!(qualifier(0, 12.0), None);
+    // Every view writes the value with its qualifier.
+    let f = c
+        .figures
+        .iter()
+        .find(|f| f.qualifier.as_deref() == Some("more than"))
+        .unwrap();
+    assert!(
+        parallax::report::summary::figure_value(f).starts_with("more than 4"),
+        "{}",
+        parallax::report::summary::figure_value(f)
+    );
+}
