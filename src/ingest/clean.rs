@@ -280,10 +280,21 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 related_section = false;
             }
         }
-        if d == Decision::Keep(ParagraphKind::Body)
-            && counts.get(k).copied().unwrap_or(0) > 1
-            && word_count(text) <= 80
+        let repeated = counts.get(k).copied().unwrap_or(0) > 1;
+        if repeated
+            && matches!(
+                d,
+                Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+            )
+            && word_count(text) <= 4
+            && !text.ends_with(['.', '!', '?', '"', '”', '’'])
         {
+            // A label of a few words printed again and again through the
+            // page ("Article continued below", "Story continues"): the
+            // page's furniture, not a caption or a sub-heading, which a
+            // story prints once.
+            d = Decision::Remove(RemovalReason::Boilerplate);
+        } else if d == Decision::Keep(ParagraphKind::Body) && repeated && word_count(text) <= 80 {
             d = Decision::Keep(ParagraphKind::Caption);
         }
         decisions.push(d);
@@ -988,6 +999,35 @@ mod tests {
             2
         );
         assert_eq!(c.title.as_deref(), Some("Bridge opens at last"));
+    }
+
+    #[test]
+    fn a_short_label_printed_through_the_page_is_furniture() {
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "Story goes on below",
+            "The operator carried 1.2 million passengers last year, up from 1.1 million, it said.",
+            "Story goes on below",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+            "Weekend sailings",
+        ]);
+        assert!(
+            reasons(&c).contains(&("Story goes on below", RemovalReason::Boilerplate)),
+            "{:?}",
+            c.removed
+        );
+        assert!(
+            !c.blocks.iter().any(|(_, t)| t == "Story goes on below"),
+            "{:?}",
+            c.blocks
+        );
+        // A label printed once is left to the other rules.
+        assert!(
+            c.blocks.iter().any(|(_, t)| t == "Weekend sailings"),
+            "{:?}",
+            c.blocks
+        );
     }
 
     #[test]
