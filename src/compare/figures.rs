@@ -153,16 +153,6 @@ static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     .expect("valid change pattern")
 });
 
-/// How a figure is qualified, from the words right before it: an
-/// approximation or a bound ("about", "more than", "at least") or a change
-/// over time ("rose to"), as written, lower-cased.
-fn qualifier(before: &str) -> Option<String> {
-    APPROX
-        .captures(before)
-        .or_else(|| CHANGE.captures(before))
-        .map(|c| c[1].to_lowercase())
-}
-
 /// Pair score from which two figures are one fact (the gates in
 /// [`pair_score`] carry the evidence rules; the score orders the pairs).
 const ACCEPT: f64 = 0.2;
@@ -289,15 +279,6 @@ fn sentence_at(ends: &[usize], at: usize) -> usize {
 /// agree and the words around them agree (strictly so when the values
 /// differ); at most one figure per version in a fact.
 pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
-    // How each figure is qualified, shown with its value.
-    for f in figures.iter_mut() {
-        if let Some(para) = versions
-            .get(f.version)
-            .and_then(|v| v.paragraphs.get(f.paragraph))
-        {
-            f.qualifier = qualifier(crate::text::tail(&para.text, f.start, 40));
-        }
-    }
     let mut spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for f in figures.iter() {
         spans
@@ -310,7 +291,9 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
     }
     let mut ends: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::default();
-    let infos: Vec<Info> = figures
+    // Each figure's facts for pairing, and how the text qualifies it (shown
+    // with its value): read once, from the words right before it.
+    let (infos, qualifiers): (Vec<Info>, Vec<Option<String>>) = figures
         .iter()
         .map(|f| {
             let fam = if matches!(f.value, FigureValue::Date(_)) {
@@ -344,10 +327,11 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
             let asked = content_terms(lead)
                 .iter()
                 .any(|t| ASKED.contains(&t.as_str()));
-            Info {
+            let approx = APPROX.captures(before).map(|c| c[1].to_lowercase());
+            let info = Info {
                 asked,
                 unit: f.unit.as_ref().map(|u| u.to_lowercase()),
-                approx: APPROX.is_match(before),
+                approx: approx.is_some(),
                 family: fam,
                 context: context(&para.text, f.start, f.end, &others),
                 rank,
@@ -355,9 +339,14 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
                 place,
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
-            }
+            };
+            let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
+            (info, qualifier)
         })
-        .collect();
+        .unzip();
+    for (f, q) in figures.iter_mut().zip(qualifiers) {
+        f.qualifier = q;
+    }
     let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
     for info in &infos {
         if let Some(p) = info.place {

@@ -603,11 +603,7 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         .values()
         .flat_map(|by_version| by_version.iter())
         .filter(|(_, (_, s))| s.contains([' ', '-']))
-        .flat_map(|(&v, (p, s))| {
-            s.split([' ', '-'])
-                .map(move |w| (v, *p, stem(w)))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|(&v, (p, s))| s.split([' ', '-']).map(move |w| (v, *p, stem(w))))
         .collect();
     for by_version in hits.values_mut() {
         by_version.retain(|&v, (p, s)| {
@@ -652,9 +648,10 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             .iter()
             .copied()
             .filter(|a| {
+                let a = fold(a);
                 (0..n)
                     .filter(|v| !vs.contains(v))
-                    .any(|v| says(&story_text[v], &fold(a)))
+                    .any(|v| says(&story_text[v], &a))
             })
             .collect();
         let quoted_list = |words: &[&str], last: &str| {

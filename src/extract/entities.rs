@@ -141,13 +141,14 @@ pub fn spelling_key(name: &str) -> String {
     // "Ministry of Defence" is the "Defense Ministry": a body named by its
     // kind and its field, in either order.
     for kind in ["ministry", "department", "office", "bureau", "agency"] {
-        for link in [" of ", " for "] {
-            if let Some(field) = name.strip_prefix(&format!("{kind}{link}"))
-                && !field.trim().is_empty()
-            {
-                name = format!("{} {kind}", field.trim_start_matches("the "));
-                break;
-            }
+        if let Some(field) = name
+            .strip_prefix(kind)
+            .and_then(|rest| rest.strip_prefix(" of ").or(rest.strip_prefix(" for ")))
+            .map(|field| field.trim_start_matches("the "))
+            .filter(|field| !field.trim().is_empty())
+        {
+            name = format!("{field} {kind}");
+            break;
         }
     }
     name.split_whitespace()

@@ -255,10 +255,10 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
             })
         })
         .collect();
-    let genders = super::speakers::genders(&texts, entities);
+    let genders = std::rc::Rc::new(super::speakers::genders(&texts, entities));
     for (vi, v) in versions.iter().enumerate() {
         let mut sal = Salience {
-            genders: genders.clone(),
+            genders: std::rc::Rc::clone(&genders),
             ..Salience::default()
         };
         let mut open = false;

@@ -246,8 +246,9 @@ pub struct Salience {
     pub organization_speaker: Option<usize>,
     /// People named lately, the latest last (at most [`RECENT`]).
     pub recent: Vec<usize>,
-    /// Who the story itself calls "he" or "she" (see [`genders`]).
-    pub genders: HashMap<usize, Gender>,
+    /// Who the story itself calls "he" or "she" (see [`genders`]), learnt
+    /// once for the story and shared by every version's reading.
+    pub genders: std::rc::Rc<HashMap<usize, Gender>>,
 }
 
 /// Where entities are named in a paragraph: (start, end, entity index).
@@ -267,8 +268,9 @@ pub enum Gender {
 /// it, in every version at once: a courtesy title ("Mr", "Ms") before a name
 /// counts three, a pronoun in the words after a name, before anyone else is
 /// named and before its sentence ends, one ("Lohmar said. She was taken to
-/// hospital": the next sentence is about someone else as often as not). A person is given a pronoun only
-/// when it has at least two votes and three times as many as the other.
+/// hospital": the next sentence is about someone else as often as not). A
+/// person is given a pronoun only when it has at least two votes and three
+/// times as many as the other.
 pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap<usize, Gender> {
     let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
     for &(text, mentions) in paragraphs {
@@ -378,30 +380,26 @@ impl Salience {
             // The subject of this paragraph, else whoever it named last,
             // else the story's last subject.
             "he" | "she" | "i" => {
-                let first = self
-                    .para_subject
-                    .or(self.para_last)
-                    .or(self.subject)
-                    .or(self.last);
-                let want = match p {
-                    "he" => Gender::He,
-                    "she" => Gender::She,
-                    _ => return first,
-                };
-                // The nearer two of them if the story calls one so, else
-                // the first of them (then of the people named lately) it
-                // does not call otherwise.
+                // Whoever is nearest (the people named lately come after
+                // the four, and are never reached when `last` is unset).
                 let order = || {
                     [self.para_subject, self.para_last, self.subject, self.last]
                         .into_iter()
                         .flatten()
                         .chain(self.recent.iter().rev().copied())
                 };
+                let want = match p {
+                    "he" => Gender::He,
+                    "she" => Gender::She,
+                    _ => return order().next(),
+                };
+                // The nearer two if the story calls one so, else the first
+                // it does not call otherwise, else the nearest.
                 order()
                     .take(2)
                     .find(|ei| self.genders.get(ei) == Some(&want))
                     .or_else(|| order().find(|ei| self.genders.get(ei).is_none_or(|&g| g == want)))
-                    .or(first)
+                    .or_else(|| order().next())
             }
             "it" => self.organization_speaker.or(self.organization),
             _ => None,

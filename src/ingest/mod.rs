@@ -355,16 +355,17 @@ fn segment_within(
     let mut blocks = blocks.into_iter();
     while let Some((kind, text)) = blocks.next() {
         if !paragraphs.is_empty() && started.elapsed() > limit {
-            let left: Vec<String> = std::iter::once(text)
+            let (left, left_words) = std::iter::once(text)
                 .chain(blocks.map(|(_, t)| t))
-                .collect();
-            let left_words: usize = left.iter().map(|t| t.split_whitespace().count()).sum();
+                .fold((0, 0), |(n, w), t| {
+                    (n + 1, w + t.split_whitespace().count())
+                });
             notes.push(format!(
                 "cut short: reading this file took more than {} s, so only its first {} paragraphs ({} words) are compared; the {} after them ({} words) are left out",
                 limit.as_secs(),
                 grouped(paragraphs.len()),
                 grouped(Version::count_words(&paragraphs)),
-                grouped(left.len()),
+                grouped(left),
                 grouped(left_words),
             ));
             break;

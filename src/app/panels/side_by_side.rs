@@ -336,16 +336,20 @@ fn name_spans(galley: &Galley, names: &[(usize, usize)]) -> Vec<(f32, f32, f32)>
 /// Draw dots under the names of a galley painted at `at`.
 fn dot_names(painter: &egui::Painter, at: egui::Pos2, laid: &Laid, color: Color32) {
     for (x0, x1, y) in name_spans(&laid.galley, &laid.names) {
-        let y = at.y + y - 0.5;
-        let mut x = at.x + x0;
-        while x < at.x + x1 {
-            let end = (x + DOT_LEN).min(at.x + x1);
-            painter.line_segment(
-                [egui::pos2(x, y), egui::pos2(end, y)],
-                Stroke::new(1.0, color),
-            );
-            x += DOT_STEP;
-        }
+        dots(painter, at.x + x0, at.x + x1, at.y + y - 0.5, color);
+    }
+}
+
+/// A dotted line from `x0` to `x1` at `y`: the mark of a name.
+fn dots(painter: &egui::Painter, x0: f32, x1: f32, y: f32, color: Color32) {
+    let mut x = x0;
+    while x < x1 {
+        let end = (x + DOT_LEN).min(x1);
+        painter.line_segment(
+            [egui::pos2(x, y), egui::pos2(end, y)],
+            Stroke::new(1.0, color),
+        );
+        x += DOT_STEP;
     }
 }
 
@@ -511,15 +515,8 @@ pub fn legend(
                 .strikethrough(),
         );
         let name = ui.label("name");
-        let y = name.rect.bottom() - 1.0;
-        let mut x = name.rect.left();
-        while x < name.rect.right() {
-            ui.painter().line_segment(
-                [egui::pos2(x, y), egui::pos2(x + DOT_LEN, y)],
-                Stroke::new(1.0, p.muted),
-            );
-            x += DOT_STEP;
-        }
+        let r = name.rect;
+        dots(ui.painter(), r.left(), r.right(), r.bottom() - 1.0, p.muted);
         name.on_hover_text("A person, organization or place: the entity panel lists them");
         ui.label(RichText::new("quotation").italics().color(p.quote));
         ui.label(RichText::new("figure").color(p.figure));
