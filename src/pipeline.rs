@@ -153,9 +153,12 @@ pub fn load_one(path: &Path, index: usize, opts: Options) -> Result<Version, Str
 pub fn load_all(paths: &[PathBuf], opts: Options) -> (Vec<Version>, Vec<Warning>) {
     let mut versions = Vec::new();
     let mut warnings = Vec::new();
-    for path in paths {
-        match load_one(path, versions.len(), opts) {
-            Ok(v) => versions.push(v),
+    for (path, read) in paths.iter().zip(load_each(paths, opts, |_| {})) {
+        match read {
+            Ok(mut v) => {
+                v.id = format!("v{}", versions.len());
+                versions.push(v);
+            }
             Err(message) => warnings.push(Warning {
                 path: path.to_string_lossy().to_string(),
                 message,
@@ -163,6 +166,58 @@ pub fn load_all(paths: &[PathBuf], opts: Options) -> (Vec<Version>, Vec<Warning>
         }
     }
     (versions, warnings)
+}
+
+/// Read each file, on as many threads as the machine has cores (pages are
+/// independent); per file, in the order given, the version or why it could
+/// not be used. `started` is told of each file as a thread takes it up.
+pub fn load_each(
+    paths: &[PathBuf],
+    opts: Options,
+    started: impl Fn(usize) + Sync,
+) -> Vec<Result<Version, String>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(paths.len());
+    if threads <= 1 {
+        return paths
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                started(i);
+                load_one(p, i, opts)
+            })
+            .collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<Option<Result<Version, String>>> = (0..paths.len()).map(|_| None).collect();
+    let done: Vec<Vec<(usize, Result<Version, String>)>> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(p) = paths.get(i) else { break };
+                        started(i);
+                        mine.push((i, load_one(p, i, opts)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, read) in done.into_iter().flatten() {
+        out[i] = Some(read);
+    }
+    out.into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("could not be read (its reading thread stopped)".into())))
+        .collect()
 }
 
 /// The message a panic carried.
@@ -209,7 +264,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     };
     // Alignment and extraction (and shared-copy detection, which reads the
     // texts alone) are independent: they run side by side.
-    let ((alignment, links), (entities, mut quotes, mut figures), provenance) =
+    let ((alignment, links), (entities, mut quotes, (mut figures, figures_read)), provenance) =
         std::thread::scope(|s| {
             let aligning = s.spawn(|| {
                 let t = std::time::Instant::now();
@@ -225,7 +280,11 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 }
                 (rows, links)
             });
-            let figuring = s.spawn(|| crate::extract::figures::extract(&versions));
+            let figuring = s.spawn(|| {
+                let mut figures = crate::extract::figures::extract(&versions);
+                let read = crate::compare::figures::read(&mut figures, &versions);
+                (figures, read)
+            });
             let entities = crate::extract::entities::extract(&versions);
             let quotes = crate::extract::quotes::extract(&versions, &entities);
             let provenance = crate::compare::provenance::detect(&versions);
@@ -236,7 +295,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     lap("align+extract");
     std::thread::scope(|s| {
         s.spawn(|| crate::compare::quotes::group(&mut quotes, &versions, &alignment));
-        crate::compare::figures::group(&mut figures, &versions, &links);
+        crate::compare::figures::group(&mut figures, figures_read, &links);
     });
     lap("groups");
     for (v, linked, total) in links.off_story(versions.len()) {

@@ -85,6 +85,7 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
         let key = if a < b { (a, b) } else { (b, a) };
         aff.get(&key).copied().unwrap_or(0.0)
     };
+    let mut ranked: Vec<(usize, usize)> = Vec::new();
     for ((a, b), _) in pairs {
         let (Some(&ia), Some(&ib)) = (index.get(a), index.get(b)) else {
             continue;
@@ -96,15 +97,20 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
         // One version's paragraphs in one row must be neighbours, and few.
         let mut ok = true;
         let mut split = false;
-        let mut per_version: HashMap<usize, Vec<usize>> = HashMap::default();
-        for n in members[ga].iter().chain(&members[gb]) {
-            per_version.entry(n.0).or_default().push(rank[n]);
-        }
-        for ranks in per_version.values_mut() {
-            ranks.sort_unstable();
+        // (version, rank) of every member, sorted: each version's ranks
+        // form one run.
+        ranked.clear();
+        ranked.extend(
+            members[ga]
+                .iter()
+                .chain(&members[gb])
+                .map(|n| (n.0, rank[n])),
+        );
+        ranked.sort_unstable();
+        for ranks in ranked.chunk_by(|x, y| x.0 == y.0) {
             // Neighbours: within a window of MAX_SPLIT paragraphs (a gap
             // may be filled by a later, weaker merge).
-            let span = ranks.last().copied().unwrap_or(0) - ranks.first().copied().unwrap_or(0) + 1;
+            let span = ranks[ranks.len() - 1].1 - ranks[0].1 + 1;
             if ranks.len() > MAX_SPLIT || span > MAX_SPLIT || ranks.windows(2).any(|w| w[1] == w[0])
             {
                 ok = false;

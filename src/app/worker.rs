@@ -141,17 +141,23 @@ impl Worker {
                 fetched += 1;
                 repaint();
             });
-            let mut versions = Vec::new();
-            for (i, p) in inputs.iter().enumerate() {
-                let Some(p) = p else { continue };
+            let files: Vec<PathBuf> = inputs.iter().flatten().cloned().collect();
+            let taken = std::sync::atomic::AtomicUsize::new(0);
+            let reads = pipeline::load_each(&files, Options::default(), |i| {
                 let _ = tx.send(Message::Progress {
-                    what: format!("Reading {}", p.display()),
-                    done: i,
+                    what: format!("Reading {}", files[i].display()),
+                    done: taken.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
                     total,
                 });
                 repaint();
-                match pipeline::load_one(p, versions.len(), Options::default()) {
-                    Ok(v) => versions.push(v),
+            });
+            let mut versions = Vec::new();
+            for (p, read) in files.iter().zip(reads) {
+                match read {
+                    Ok(mut v) => {
+                        v.id = format!("v{}", versions.len());
+                        versions.push(v);
+                    }
                     Err(message) => warnings.push(Warning {
                         path: p.to_string_lossy().to_string(),
                         message,

@@ -274,11 +274,12 @@ fn sentence_at(ends: &[usize], at: usize) -> usize {
         .min(ends.len().saturating_sub(1))
 }
 
-/// Group figures by fact and flag discrepancies. Two figures of different
-/// versions state one fact when their sentences are linked, their units
-/// agree and the words around them agree (strictly so when the values
-/// differ); at most one figure per version in a fact.
-pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
+/// What each figure's words say, for pairing: read from the texts alone, so
+/// it can be done while the sentences are being linked.
+pub struct Read(Vec<Info>);
+
+/// Read each figure's facts for pairing, and set how the text qualifies it.
+pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     let mut spans: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
     for f in figures.iter() {
         spans
@@ -347,6 +348,16 @@ pub fn group(figures: &mut [Figure], versions: &[Version], links: &Links) {
     for (f, q) in figures.iter_mut().zip(qualifiers) {
         f.qualifier = q;
     }
+    Read(infos)
+}
+
+/// Group figures by fact and flag discrepancies, from what [`read`] found
+/// and the links between sentences. Two figures of different versions state
+/// one fact when their sentences are linked, their units agree and the words
+/// around them agree (strictly so when the values differ); at most one
+/// figure per version in a fact.
+pub fn group(figures: &mut [Figure], read: Read, links: &Links) {
+    let infos = read.0;
     let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
     for info in &infos {
         if let Some(p) = info.place {

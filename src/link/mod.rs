@@ -91,6 +91,8 @@ type RawSentence<'a> = (Place, HashMap<u32, f32>, Vec<u64>, &'a str);
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub place: Place,
+    /// Id of its exact wording: sentences worded alike score alike.
+    wording: u32,
     /// (term, weight), sorted by term.
     terms: Vec<(u32, f32)>,
     norm: f32,
@@ -272,15 +274,18 @@ impl Links {
                     // each text is read once.
                     let terms = seen_terms
                         .entry(sent.as_str())
-                        .or_insert_with(|| content_terms(sent))
-                        .clone();
+                        .or_insert_with(|| content_terms(sent));
                     for term in terms {
-                        let next = names.len() as u32;
-                        let id = *vocab.entry(term.clone()).or_insert_with(|| {
-                            names.push(term);
-                            df.push(0);
-                            next
-                        });
+                        let id = match vocab.get(term.as_str()) {
+                            Some(&id) => id,
+                            None => {
+                                let id = names.len() as u32;
+                                vocab.insert(term.clone(), id);
+                                names.push(term.clone());
+                                df.push(0);
+                                id
+                            }
+                        };
                         let c = counts.entry(id).or_default();
                         if *c == 0.0 {
                             df[id as usize] += 1;
@@ -300,7 +305,10 @@ impl Links {
             None
         };
         let mut word_cache = HashMap::default();
-        let mut seen_text: HashMap<&str, (Option<Vec<f32>>, Vec<u64>)> = HashMap::default();
+        // Per wording: its id, meaning, word pairs and clause vectors (wire
+        // copy repeats sentences word for word; each is read once).
+        type Read = (u32, Option<Vec<f32>>, Vec<u64>, Vec<(Vec<(u32, f32)>, f32)>);
+        let mut seen_text: HashMap<&str, Read> = HashMap::default();
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
         // Words weigh in meaning as they do in the terms: by rarity; numbers
         // are left to the terms.
@@ -355,21 +363,23 @@ impl Links {
                     let n = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
                     (v, n)
                 };
-                let parts: Vec<(Vec<(u32, f32)>, f32)> = clauses(text)
-                    .into_iter()
-                    .map(weigh)
-                    .filter(|(v, _)| v.len() >= CLAUSE_TERMS)
-                    .collect();
-                let clause_vecs = if parts.len() >= 2 { parts } else { Vec::new() };
-                let (meaning, pairs) = seen_text
+                let wordings = seen_text.len() as u32;
+                let (wording, meaning, pairs, clause_vecs) = seen_text
                     .entry(text)
                     .or_insert_with(|| {
                         let meaning = table.and_then(|tb| tb.embed(text, &weight, &mut word_cache));
-                        (meaning, bigrams(text))
+                        let parts: Vec<(Vec<(u32, f32)>, f32)> = clauses(text)
+                            .into_iter()
+                            .map(weigh)
+                            .filter(|(v, _)| v.len() >= CLAUSE_TERMS)
+                            .collect();
+                        let clause_vecs = if parts.len() >= 2 { parts } else { Vec::new() };
+                        (wordings, meaning, bigrams(text), clause_vecs)
                     })
                     .clone();
                 Sentence {
                     place,
+                    wording,
                     terms,
                     norm,
                     mass,
@@ -409,7 +419,10 @@ impl Links {
         links
     }
 
-    /// Candidate pairs from the inverted index, then exact scores.
+    /// Candidate pairs from the inverted index, then exact scores. The
+    /// sentences are shared out among the machine's cores (each sentence's
+    /// candidates are its own business); the links are then put together in
+    /// one order, so the result does not depend on the threads.
     fn find(&mut self, hub: &[bool]) {
         let n = self.sentences.len();
         let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
@@ -418,6 +431,55 @@ impl Links {
                 postings.entry(*t).or_default().push(i);
             }
         }
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |t| t.get())
+            .clamp(1, 8)
+            .min(n / 512 + 1);
+        let this = &*self;
+        let postings = &postings;
+        let kept: Vec<Vec<(usize, usize, f32, Evidence)>> = if threads <= 1 {
+            vec![this.candidates(postings, hub, 0, 1)]
+        } else {
+            std::thread::scope(|s| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|t| s.spawn(move || this.candidates(postings, hub, t, threads)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().expect("linking does not panic"))
+                    .collect()
+            })
+        };
+        let mut by_sentence: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+        let mut links = Vec::new();
+        for (i, j, score, evidence) in kept.into_iter().flatten() {
+            by_sentence[i].push((j, score));
+            by_sentence[j].push((i, score));
+            links.push(Link {
+                a: self.sentences[i].place,
+                b: self.sentences[j].place,
+                score: (score as f64 * 1000.0).round() / 1000.0,
+                evidence,
+            });
+        }
+        for l in &mut by_sentence {
+            l.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+        self.links = links;
+        self.by_sentence = by_sentence;
+    }
+
+    /// The links of every `step`-th sentence from `first`, each with a later
+    /// sentence of another version: (sentence, other, score, evidence).
+    fn candidates(
+        &self,
+        postings: &FxHashMap<u32, Vec<usize>>,
+        hub: &[bool],
+        first: usize,
+        step: usize,
+    ) -> Vec<(usize, usize, f32, Evidence)> {
+        let n = self.sentences.len();
         // Meaning alone proposes candidates only in small stories, where
         // comparing every pair is cheap.
         let meaning_all = n <= 1500 && self.sentences.iter().any(|s| s.meaning.is_some());
@@ -433,9 +495,11 @@ impl Links {
         let mut per_version: Vec<Vec<(f32, usize)>> = vec![Vec::new(); n_versions];
         let mut acc = vec![0.0f32; n];
         let mut touched: Vec<usize> = Vec::new();
-        let mut by_sentence: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
-        let mut links = Vec::new();
-        for i in 0..n {
+        let mut out = Vec::new();
+        // Scores by pair of wordings: wire copies meet the same pairs again
+        // and again, and a score depends on the wording alone.
+        let mut memo: FxHashMap<(u32, u32), f32> = FxHashMap::default();
+        for i in (first..n).step_by(step) {
             let si = &self.sentences[i];
             for (t, w) in &si.terms {
                 let Some(list) = postings.get(t) else {
@@ -478,7 +542,9 @@ impl Links {
                 if list.len() >= CANDIDATES {
                     continue;
                 }
-                let score = self.score_only(i, j);
+                let (wi, wj) = (si.wording, self.sentences[j].wording);
+                let key = (wi.min(wj), wi.max(wj));
+                let score = *memo.entry(key).or_insert_with(|| self.score_only(i, j));
                 list.push((score, j));
             }
             for list in per_version.iter_mut().filter(|l| !l.is_empty()) {
@@ -488,14 +554,7 @@ impl Links {
                         break;
                     }
                     let (_, evidence) = self.score(i, j);
-                    by_sentence[i].push((j, score));
-                    by_sentence[j].push((i, score));
-                    links.push(Link {
-                        a: self.sentences[i].place,
-                        b: self.sentences[j].place,
-                        score: (score as f64 * 1000.0).round() / 1000.0,
-                        evidence,
-                    });
+                    out.push((i, j, score, evidence));
                 }
                 list.clear();
             }
@@ -504,12 +563,7 @@ impl Links {
             }
             touched.clear();
         }
-        for l in &mut by_sentence {
-            l.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
-        self.links = links;
-        self.by_sentence = by_sentence;
+        out
     }
 
     /// The exact score of two sentences.
@@ -578,7 +632,8 @@ impl Links {
         // other: "the cause of the blaze isn't yet known, but scaffolding
         // could be seen" / "the cause was not known, but French media
         // quoted…". Partial evidence: it counts for less than a sentence.
-        if !a.clauses.is_empty() || !b.clauses.is_empty() {
+        // (Skipped when it could not raise the score: copy scores near 1.)
+        if (!a.clauses.is_empty() || !b.clauses.is_empty()) && score < CLAUSE_WEIGHT {
             fn units(s: &Sentence) -> Vec<(&[(u32, f32)], f32)> {
                 if s.clauses.is_empty() {
                     vec![(s.terms.as_slice(), s.norm)]
@@ -599,7 +654,9 @@ impl Links {
             }
             score = score.max(best * CLAUSE_WEIGHT);
         }
-        if let (Some(ma), Some(mb)) = (&a.meaning, &b.meaning) {
+        if let (Some(ma), Some(mb)) = (&a.meaning, &b.meaning)
+            && 0.5 * lexical + 0.5 > score
+        {
             let m = meaning::cosine(ma, mb);
             // Meaning lifts a pair whose words differ; it never lowers one.
             let lifted = 0.5 * lexical + 0.5 * meaning::calibrate(m);
