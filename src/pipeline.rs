@@ -46,8 +46,11 @@ const WARM_UP_STORY: &[&[&str]] = &[
 /// user nothing on a machine with a second core. Both threads meet at each
 /// pattern's first use (a `LazyLock`), so nothing is compiled twice. Called
 /// once by the command line and by the window at start; later calls do
-/// nothing.
-pub fn warm_up() {
+/// nothing. `versions` is how many versions are coming (the window: several):
+/// one version is never linked to another, so the meaning table and the
+/// linking patterns are left alone for it (their work would only take the
+/// second core from reading the page).
+pub fn warm_up(versions: usize) {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         // The cleaning rules are the first thing reading needs: their own
@@ -59,7 +62,7 @@ pub fn warm_up() {
             });
         let _ = std::thread::Builder::new()
             .name("warm-up".into())
-            .spawn(|| {
+            .spawn(move || {
                 // A failure here only means the first comparison compiles
                 // what it needs itself.
                 let _ = std::panic::catch_unwind(|| {
@@ -88,8 +91,9 @@ pub fn warm_up() {
                         0,
                         IngestOptions::default(),
                     );
-                    let versions = vec![version("a.txt", "12"), version("b.txt", "11")];
-                    analyse(versions, Vec::new(), Options::default());
+                    let mut story = vec![version("a.txt", "12"), version("b.txt", "11")];
+                    story.truncate(versions.max(1));
+                    analyse(story, Vec::new(), Options::default());
                 });
             });
     });

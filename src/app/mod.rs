@@ -1147,7 +1147,7 @@ impl eframe::App for ParallaxApp {
 
 /// Open the window; returns the process exit code.
 pub fn run(files: Vec<PathBuf>) -> u8 {
-    crate::pipeline::warm_up();
+    crate::pipeline::warm_up(2);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)

@@ -167,7 +167,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Run `compare`; returns the exit code. Messages go to standard error.
 pub fn run_compare(args: CompareArgs) -> u8 {
-    pipeline::warm_up();
+    pipeline::warm_up(args.files.len());
     let job = match args.validate() {
         Ok(j) => j,
         Err(msg) => {
