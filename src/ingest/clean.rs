@@ -26,7 +26,14 @@ pub struct Cleaned {
 
 struct Rule {
     reason: RemovalReason,
-    re: Regex,
+    /// Matched against the text's bytes (see [`byte_mode`]).
+    re: regex::bytes::Regex,
+}
+
+impl Rule {
+    fn is_match(&self, text: &str) -> bool {
+        self.re.is_match(text.as_bytes())
+    }
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -46,49 +53,64 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "credit" => RemovalReason::Credit,
                 _ => return None,
             };
-            let re = Regex::new(&format!("(?i){}", ascii_classes(pattern.trim()))).ok()?;
+            let re = regex::bytes::Regex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
             Some(Rule { reason, re })
         })
         .collect()
 });
 
-/// The rules' `\w`, `\b`, `\s` and `\d` as their ASCII forms: the rules
-/// are English furniture words, and the Unicode classes made compiling
-/// them a third of the time a small page takes. (`.` and `\W` stay
-/// Unicode: their ASCII forms could match inside a character.)
-fn ascii_classes(pattern: &str) -> String {
+/// A rule in ASCII mode, matched on bytes: `\w`, `\b`, `\s`, `\d`, `.` and
+/// case folding are their ASCII forms, so a bound such as `.{0,200}` counts
+/// bytes. The rules are English furniture words and short lines; Unicode
+/// forms made compiling them a third of the time a small page takes (and
+/// `.{0,200}` in Unicode is two hundred copies of a UTF-8 decoder). A
+/// character class or a literal beyond ASCII (`[»›]`, `•`) stays Unicode.
+/// A multi-byte character counts as several bytes against a bound, so a
+/// line of non-Latin text meets a rule's length bound sooner: it is kept.
+fn byte_mode(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 32);
-    let mut chars = pattern.chars();
-    let mut class = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let Some(n) = chars.next() else {
-                    out.push(c);
-                    break;
-                };
-                match n {
-                    'w' | 'b' | 's' if class == 0 => {
-                        out.push_str("(?-u:\\");
-                        out.push(n);
-                        out.push(')');
-                    }
-                    'd' => out.push_str(if class == 0 { "[0-9]" } else { "0-9" }),
-                    _ => {
-                        out.push(c);
-                        out.push(n);
-                    }
-                }
+    out.push_str("(?-u)");
+    let cs: Vec<char> = pattern.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        match cs[i] {
+            '\\' if i + 1 < cs.len() => {
+                out.push('\\');
+                out.push(cs[i + 1]);
+                i += 2;
             }
             '[' => {
-                class += 1;
-                out.push(c);
+                // The whole class, `[^]…]` and escapes included.
+                let mut j = i + 1;
+                if cs.get(j) == Some(&'^') {
+                    j += 1;
+                }
+                if cs.get(j) == Some(&']') {
+                    j += 1;
+                }
+                while j < cs.len() && cs[j] != ']' {
+                    j += if cs[j] == '\\' { 2 } else { 1 };
+                }
+                let class: String = cs[i..=j.min(cs.len() - 1)].iter().collect();
+                if class.is_ascii() {
+                    out.push_str(&class);
+                } else {
+                    out.push_str("(?u:");
+                    out.push_str(&class);
+                    out.push(')');
+                }
+                i = j + 1;
             }
-            ']' if class > 0 => {
-                class -= 1;
+            c if !c.is_ascii() => {
+                out.push_str("(?u:");
                 out.push(c);
+                out.push(')');
+                i += 1;
             }
-            _ => out.push(c),
+            c => {
+                out.push(c);
+                i += 1;
+            }
         }
     }
     out
@@ -433,7 +455,7 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
         let plain = strip_emphasis(s);
         RULES
             .iter()
-            .find(|r| r.re.is_match(&plain))
+            .find(|r| r.is_match(&plain))
             .map(|r| r.reason)
             .filter(|r| match r {
                 RemovalReason::Cookie | RemovalReason::Newsletter | RemovalReason::Share => true,
@@ -726,7 +748,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if words <= 40 {
         for rule in RULES.iter() {
-            if rule.re.is_match(&plain) {
+            if rule.is_match(&plain) {
                 return Decision::Remove(rule.reason);
             }
         }
@@ -763,7 +785,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
 fn credit_only(text: &str) -> Option<Decision> {
     RULES
         .iter()
-        .find(|r| r.reason == RemovalReason::Credit && r.re.is_match(text))
+        .find(|r| r.reason == RemovalReason::Credit && r.is_match(text))
         .map(|_| Decision::Remove(RemovalReason::Credit))
 }
 
@@ -772,7 +794,7 @@ fn is_furniture(text: &str) -> bool {
     word_count(text) <= 12
         && RULES
             .iter()
-            .any(|r| r.reason != RemovalReason::Credit && r.re.is_match(text))
+            .any(|r| r.reason != RemovalReason::Credit && r.is_match(text))
 }
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
@@ -949,9 +971,14 @@ mod tests {
             .count();
         assert_eq!(RULES.len(), lines);
         assert_eq!(
-            ascii_classes(r"^a\b\w+[\d,]\s\d\W\\"),
-            r"^a(?-u:\b)(?-u:\w)+[0-9,](?-u:\s)[0-9]\W\\"
+            byte_mode(r"^a\b\w+[\d,]\s.{0,9}[»›-]•\\[^]x]"),
+            r"(?-u)^a\b\w+[\d,]\s.{0,9}(?u:[»›-])(?u:•)\\[^]x]"
         );
+        // Letters beyond ASCII and furniture marks still match.
+        let rule = |p: &str| regex::bytes::Regex::new(&format!("(?i){}", byte_mode(p))).unwrap();
+        assert!(rule(r"^lire (aussi|également)\s*[:»]").is_match("Lire également » la suite".as_bytes()));
+        assert!(rule(r"^•+$").is_match("•••".as_bytes()));
+        assert!(!rule(r"^.{0,5}$").is_match("ééé".as_bytes()));
     }
 
     fn run(lines: &[&str]) -> Cleaned {
