@@ -24,6 +24,8 @@ struct Found {
     cand: Candidate,
     kind: Option<EntityKind>,
     strength: Strength,
+    /// Stands where a speaker stands ("Jordan said", "said Jordan").
+    speaker_slot: bool,
 }
 
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -380,6 +382,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 let mut strength = cand.strength;
                 let before = crate::text::tail(text, cand.start, 48);
                 let after = &text[cand.end..];
+                let speaker_slot = cand.n_words == 1
+                    && !PLACE_BEFORE.is_match(before)
+                    && (SPEECH_AFTER.is_match(after) || speech_verb_before(before));
                 if p.kind == ParagraphKind::Byline {
                     kind = Some(EntityKind::Person);
                     strength = Strength::Sure;
@@ -432,6 +437,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     cand,
                     kind,
                     strength,
+                    speaker_slot,
                 });
             }
         }
@@ -527,7 +533,35 @@ impl Cluster {
 
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {
-    let found = find_all(versions);
+    let mut found = find_all(versions);
+    // A word a lexicon knows as a place that is also the given name or
+    // surname of someone the same version names in full, standing where a
+    // speaker stands, is that person ("Jordan Stewart … ,” Jordan said";
+    // "Georgia", "Chad", "Florence", "Austin" are given names too).
+    let mut name_parts: HashSet<(usize, String)> = HashSet::new();
+    for f in &found {
+        if f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2 && f.cand.known.is_none() {
+            let ws = words_of(&f.cand.text);
+            if let (Some(first), Some(last)) = (ws.first(), ws.last()) {
+                name_parts.insert((f.version, fold(first)));
+                name_parts.insert((f.version, fold(last)));
+            }
+        }
+    }
+    for f in &mut found {
+        if f.speaker_slot
+            && f.cand
+                .known
+                .as_ref()
+                .is_some_and(|k| k.kind == EntityKind::Place)
+            && name_parts.contains(&(f.version, fold(&f.cand.text)))
+        {
+            f.cand.known = None;
+            f.kind = Some(EntityKind::Person);
+            f.strength = Strength::Good;
+        }
+    }
+    let found = found;
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];

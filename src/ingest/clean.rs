@@ -53,7 +53,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "credit" => RemovalReason::Credit,
                 _ => return None,
             };
-            let re = regex::bytes::Regex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
+            let re =
+                regex::bytes::Regex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
             Some(Rule { reason, re })
         })
         .collect()
@@ -976,7 +977,10 @@ mod tests {
         );
         // Letters beyond ASCII and furniture marks still match.
         let rule = |p: &str| regex::bytes::Regex::new(&format!("(?i){}", byte_mode(p))).unwrap();
-        assert!(rule(r"^lire (aussi|également)\s*[:»]").is_match("Lire également » la suite".as_bytes()));
+        assert!(
+            rule(r"^lire (aussi|également)\s*[:»]")
+                .is_match("Lire également » la suite".as_bytes())
+        );
         assert!(rule(r"^•+$").is_match("•••".as_bytes()));
         assert!(!rule(r"^.{0,5}$").is_match("ééé".as_bytes()));
     }
