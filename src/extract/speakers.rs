@@ -130,7 +130,13 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
     let mut out: Vec<Cue> = WORD
         .find_iter(&text[from..to])
         .map(|m| (from + m.start(), from + m.end(), m.as_str()))
-        .filter(|(s, e, w)| !inside(*s, *e) && LEXICON.verbs.contains_key(&w.to_lowercase()))
+        .filter(|(s, e, w)| {
+            !inside(*s, *e)
+                && LEXICON
+                    .verbs
+                    .get(&w.to_lowercase())
+                    .is_some_and(|(lemma, _)| !reads_as_noun(text, *s, *e, w, lemma))
+        })
         .map(|(start, end, w)| Cue {
             start,
             end,
@@ -150,6 +156,54 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
     );
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// Words after which a bare verb form reads as a noun: determiners and
+/// possessives ("the report", "his claims", "a blog post").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "whose", "any", "no", "each", "every", "another", "such",
+];
+
+/// A verb of saying in its bare form ("state", "report", "claims",
+/// "attack") that reads as a noun where it stands: written with a capital
+/// inside a sentence ("United States", "State Department"), after a
+/// determiner, a possessive or a preposition ("the report", "Trump's
+/// claims", "of state"), or before a job title or a kind of body ("GOP state
+/// senator", "state media"). The past and -ing forms are verbs.
+fn reads_as_noun(text: &str, start: usize, end: usize, word: &str, lemma: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower == *lemma
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|w| w == lemma || w.strip_suffix('e') == Some(lemma));
+    if !bare {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '”', '‘', '’']);
+    if word.starts_with(char::is_uppercase) && !sentence_start {
+        return true;
+    }
+    let prev = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let prev_lower = prev.to_lowercase();
+    if DETERMINERS.contains(&prev_lower.as_str())
+        || (PREPOSITIONS.contains(&prev_lower.as_str()) && prev_lower != "to")
+        || prev_lower.ends_with("'s")
+        || prev_lower.ends_with("’s")
+    {
+        return true;
+    }
+    let next = text[end..]
+        .split(|c: char| c.is_whitespace())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    !next.is_empty() && next.starts_with(char::is_lowercase) && (is_role(next) || is_org_noun(next))
 }
 
 /// Is the mark at byte `i` the end of a sentence (not the stop of "U.S."
