@@ -710,12 +710,17 @@ impl Context<'_> {
 
     /// A named subject right after `from` ("said Lena Sorvik", "said the
     /// mayor, Annika Stråle").
-    fn name_after(&self, from: usize) -> Option<usize> {
+    /// After a verb (`verb`), a name right after a preposition is not its
+    /// subject ("to confirm the death of Luke Potter", "said to Jo Lind");
+    /// after "according to" it is the source ("according to a report by
+    /// Reuters").
+    fn name_after(&self, from: usize, verb: bool) -> Option<usize> {
         let text = self.text;
         let at = self.mentions.iter().position(|m| {
             m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
                 let between = &text[from..m.0];
                 !between.contains(['"', '“', '”'])
+                    && !(verb && after_preposition(between))
                     && (!between.contains(',')
                         || ROLE_AFTER.is_match(between) && between.split_whitespace().count() <= 6)
             }
@@ -841,7 +846,7 @@ impl Context<'_> {
         let mut unnamed: Option<&Cue> = None;
         for cue in ordered {
             if cue.word == "according to" {
-                if let Some(ei) = self.name_after(cue.end) {
+                if let Some(ei) = self.name_after(cue.end, false) {
                     return found(Some(ei), cue, Attribution::Named);
                 }
                 unnamed.get_or_insert(cue);
@@ -934,7 +939,7 @@ impl Context<'_> {
                 );
             }
             // After the verb: "said Lena Sorvik", "said the mayor, Annika Stråle", "said he".
-            if let Some(ei) = self.name_after(cue.end) {
+            if let Some(ei) = self.name_after(cue.end, true) {
                 return found(Some(ei), cue, Attribution::Named);
             }
             let after_verb = &text[cue.end..sb.max(cue.end)];
