@@ -720,7 +720,7 @@ impl Context<'_> {
             m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
                 let between = &text[from..m.0];
                 !between.contains(['"', '“', '”'])
-                    && !(verb && after_preposition(between))
+                    && (!verb || !after_preposition(between))
                     && (!between.contains(',')
                         || ROLE_AFTER.is_match(between) && between.split_whitespace().count() <= 6)
             }
