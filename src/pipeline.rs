@@ -1,6 +1,7 @@
 //! Files in, one [`Comparison`] out: load every input (a bad one becomes a
 //! warning naming it), then align, extract and compare.
 
+use crate::on_cores;
 use std::path::{Path, PathBuf};
 
 use crate::error::CompareError;
@@ -155,73 +156,47 @@ pub fn load_one(path: &Path, index: usize, opts: Options) -> Result<Version, Str
 
 /// Read every file, in order. Files that cannot be used become warnings.
 pub fn load_all(paths: &[PathBuf], opts: Options) -> (Vec<Version>, Vec<Warning>) {
+    load_all_with(paths, opts, |_| {})
+}
+
+/// [`load_all`], on as many threads as the machine has cores (pages are
+/// independent); `started` is told of each file (by its index in `paths`)
+/// as a thread takes it up.
+pub fn load_all_with(
+    paths: &[PathBuf],
+    opts: Options,
+    started: impl Fn(usize) + Sync,
+) -> (Vec<Version>, Vec<Warning>) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut reads: Vec<(usize, Result<Version, String>)> = on_cores(paths.len(), |_, _| {
+        let mut mine = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(p) = paths.get(i) else { break };
+            started(i);
+            mine.push((i, load_one(p, i, opts)));
+        }
+        mine
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    reads.sort_by_key(|(i, _)| *i);
     let mut versions = Vec::new();
     let mut warnings = Vec::new();
-    for (path, read) in paths.iter().zip(load_each(paths, opts, |_| {})) {
+    for (i, read) in reads {
         match read {
             Ok(mut v) => {
                 v.id = format!("v{}", versions.len());
                 versions.push(v);
             }
             Err(message) => warnings.push(Warning {
-                path: path.to_string_lossy().to_string(),
+                path: paths[i].to_string_lossy().to_string(),
                 message,
             }),
         }
     }
     (versions, warnings)
-}
-
-/// Read each file, on as many threads as the machine has cores (pages are
-/// independent); per file, in the order given, the version or why it could
-/// not be used. `started` is told of each file as a thread takes it up.
-pub fn load_each(
-    paths: &[PathBuf],
-    opts: Options,
-    started: impl Fn(usize) + Sync,
-) -> Vec<Result<Version, String>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
-        .min(paths.len());
-    if threads <= 1 {
-        return paths
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                started(i);
-                load_one(p, i, opts)
-            })
-            .collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut out: Vec<Option<Result<Version, String>>> = (0..paths.len()).map(|_| None).collect();
-    let done: Vec<Vec<(usize, Result<Version, String>)>> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(p) = paths.get(i) else { break };
-                        started(i);
-                        mine.push((i, load_one(p, i, opts)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    for (i, read) in done.into_iter().flatten() {
-        out[i] = Some(read);
-    }
-    out.into_iter()
-        .map(|r| r.unwrap_or_else(|| Err("could not be read (its reading thread stopped)".into())))
-        .collect()
 }
 
 /// The message a panic carried.

@@ -143,27 +143,16 @@ impl Worker {
             });
             let files: Vec<PathBuf> = inputs.iter().flatten().cloned().collect();
             let taken = std::sync::atomic::AtomicUsize::new(0);
-            let reads = pipeline::load_each(&files, Options::default(), |i| {
-                let _ = tx.send(Message::Progress {
-                    what: format!("Reading {}", files[i].display()),
-                    done: taken.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-                    total,
+            let (versions, mut read_warnings) =
+                pipeline::load_all_with(&files, Options::default(), |i| {
+                    let _ = tx.send(Message::Progress {
+                        what: format!("Reading {}", files[i].display()),
+                        done: taken.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                        total,
+                    });
+                    repaint();
                 });
-                repaint();
-            });
-            let mut versions = Vec::new();
-            for (p, read) in files.iter().zip(reads) {
-                match read {
-                    Ok(mut v) => {
-                        v.id = format!("v{}", versions.len());
-                        versions.push(v);
-                    }
-                    Err(message) => warnings.push(Warning {
-                        path: p.to_string_lossy().to_string(),
-                        message,
-                    }),
-                }
-            }
+            warnings.append(&mut read_warnings);
             let _ = tx.send(Message::Progress {
                 what: "Comparing".into(),
                 done: paths.len(),

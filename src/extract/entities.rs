@@ -561,7 +561,6 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             f.strength = Strength::Good;
         }
     }
-    let found = found;
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];

@@ -131,11 +131,14 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
         .find_iter(&text[from..to])
         .map(|m| (from + m.start(), from + m.end(), m.as_str()))
         .filter(|(s, e, w)| {
-            !inside(*s, *e)
-                && LEXICON
-                    .verbs
-                    .get(&w.to_lowercase())
-                    .is_some_and(|(lemma, _)| !reads_as_noun(text, *s, *e, w, lemma))
+            if inside(*s, *e) {
+                return false;
+            }
+            let lower = w.to_lowercase();
+            LEXICON
+                .verbs
+                .get(&lower)
+                .is_some_and(|(lemma, _)| !reads_as_noun(text, (*s, *e), w, &lower, lemma))
         })
         .map(|(start, end, w)| Cue {
             start,
@@ -171,9 +174,14 @@ const DETERMINERS: &[&str] = &[
 /// determiner, a possessive or a preposition ("the report", "Trump's
 /// claims", "of state"), or before a job title or a kind of body ("GOP state
 /// senator", "state media"). The past and -ing forms are verbs.
-fn reads_as_noun(text: &str, start: usize, end: usize, word: &str, lemma: &str) -> bool {
-    let lower = word.to_lowercase();
-    let bare = lower == *lemma
+fn reads_as_noun(
+    text: &str,
+    (start, end): (usize, usize),
+    word: &str,
+    lower: &str,
+    lemma: &str,
+) -> bool {
+    let bare = lower == lemma
         || lower
             .strip_suffix('s')
             .is_some_and(|w| w == lemma || w.strip_suffix('e') == Some(lemma));

@@ -307,8 +307,8 @@ impl Links {
         let mut word_cache = HashMap::default();
         // Per wording: its id, meaning, word pairs and clause vectors (wire
         // copy repeats sentences word for word; each is read once).
-        type Read = (u32, Option<Vec<f32>>, Vec<u64>, Vec<(Vec<(u32, f32)>, f32)>);
-        let mut seen_text: HashMap<&str, Read> = HashMap::default();
+        type Wording = (u32, Option<Vec<f32>>, Vec<u64>, Vec<(Vec<(u32, f32)>, f32)>);
+        let mut seen_text: HashMap<&str, Wording> = HashMap::default();
         let max_idf = idf.iter().cloned().fold(0.0, f32::max);
         // Words weigh in meaning as they do in the terms: by rarity; numbers
         // are left to the terms.
@@ -431,25 +431,11 @@ impl Links {
                 postings.entry(*t).or_default().push(i);
             }
         }
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |t| t.get())
-            .clamp(1, 8)
-            .min(n / 512 + 1);
+        // Small stories stay on one thread.
         let this = &*self;
-        let postings = &postings;
-        let kept: Vec<Vec<(usize, usize, f32, Evidence)>> = if threads <= 1 {
-            vec![this.candidates(postings, hub, 0, 1)]
-        } else {
-            std::thread::scope(|s| {
-                let workers: Vec<_> = (0..threads)
-                    .map(|t| s.spawn(move || this.candidates(postings, hub, t, threads)))
-                    .collect();
-                workers
-                    .into_iter()
-                    .map(|w| w.join().expect("linking does not panic"))
-                    .collect()
-            })
-        };
+        let kept = crate::on_cores(n / 512 + 1, |t, threads| {
+            this.candidates(&postings, hub, t, threads)
+        });
         let mut by_sentence: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
         let mut links = Vec::new();
         for (i, j, score, evidence) in kept.into_iter().flatten() {
