@@ -35,8 +35,16 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// business's name ("ferry operator Fjordlink", "rival drugmaker Lilly",
 /// "the broadcaster NRK").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant)\s+$")
+    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform)\s+$")
         .expect("valid regex")
+});
+/// What only a company has right after its name ("Newmont shares fell",
+/// "Zywiec's shareholders", "Heineken stock").
+static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:'s|’s|\s+'s)?\s+(?:shares|stock|shareholders|share price|subsidiary|subsidiaries)\b",
+    )
+    .expect("valid regex")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*(?:[0-9]{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
@@ -68,6 +76,39 @@ fn speech_verb_before(before: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     !word.is_empty() && before.ends_with(' ') && super::lexicon::LEXICON.verbs.contains_key(&word)
+}
+
+/// Does a verb follow the name ("said Zywiec had its eye on…", "says
+/// Newmont will")? Then the name opens the clause that was said, and the
+/// verb of saying before it tells nothing of what it names.
+fn clause_subject(after: &str) -> bool {
+    let next = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "had"
+            | "has"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+    )
 }
 
 /// Given-name and surname keys that agree across transliterations.
@@ -402,7 +443,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     {
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
-                    } else if ORG_BEFORE.is_match(before) {
+                    } else if ORG_BEFORE.is_match(before) || ORG_AFTER.is_match(after) {
                         // "ferry operator Fjordlink said", "drugmaker Novara".
                         kind = Some(EntityKind::Organization);
                         strength = Strength::Good;
@@ -415,6 +456,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     } else if !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
                         && speech_verb_before(before)
+                        && !clause_subject(after)
                     {
                         // "said Lena Sorvik", "insists Burton".
                         kind = Some(EntityKind::Person);
@@ -474,6 +516,25 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(fold)
         .collect();
+    // Two or three capitalised words are read as a person's name only for
+    // want of anything better; not when the story writes one of them
+    // in lower case too ("Beautiful Lie", "Air Division", "Special
+    // Events"): a given name or surname is seldom a word of the story's
+    // own prose.
+    for f in &mut out {
+        if f.kind == Some(EntityKind::Person)
+            && f.strength == Strength::Weak
+            && f.cand.known.is_none()
+            && f.cand.title.is_none()
+            && f.cand.n_words >= 2
+            && f.cand
+                .text
+                .split_whitespace()
+                .any(|w| !is_particle(w) && lower.contains(&fold(w)))
+        {
+            f.kind = None;
+        }
+    }
     // A run of words in capitals that the story also writes in lower case
     // is a shouted headline or label ("HARBOUR CHAOS AS BRIDGE SHUTS").
     out.retain(|f| {
@@ -784,7 +845,11 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         } else if by_given.len() == 1 || (knighted && !by_given.is_empty()) {
             Some(nearest(&clusters, &found, &by_given, f))
         } else if let Some(c) = short_form(&org_ends, word, f) {
-            Some(c)
+            // Named in full as an organization: where the short form
+            // stands ("Newmont said") does not make it a person.
+            clusters[c].members.push(i);
+            assigned[i] = Some(c);
+            continue;
         } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
             // "the Court" after "the Paris Criminal Court", "the Centre"
             // after "the Centre for Water Studies": the organization of
@@ -880,11 +945,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
 /// organization's name of several words ("Nordisk" for "Novo Nordisk",
 /// "Kallistos" for "Kallistos Shipping"): that organization. Not a word that
 /// only tells the kind of thing ("Bank", "Party"), not a word read as a
-/// person or a place, not an acronym (acronyms go by initials).
+/// place or surely as a person (a title, a lexicon), not an acronym
+/// (acronyms go by initials). A word read as a person only from where it
+/// stands ("Newmont said", "Novo said") may be the company named in full.
 fn short_form(org_ends: &HashMap<String, Vec<usize>>, word: &str, f: &Found) -> Option<usize> {
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
-        || matches!(f.kind, Some(EntityKind::Person | EntityKind::Place))
+        || f.kind == Some(EntityKind::Place)
+        || (f.kind == Some(EntityKind::Person) && f.strength == Strength::Sure)
         || word.chars().count() < 3
     {
         return None;

@@ -25,7 +25,7 @@ pub struct Word<'a> {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[0-9]+(?:[.,:][0-9]+)*")
+    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[0-9]+\p{Lu}{2,}\b|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[0-9]+(?:[.,:][0-9]+)*")
         .expect("valid regex")
 });
 
@@ -54,7 +54,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             text: t,
             start: m.start(),
             end: m.end(),
-            cap: first.is_uppercase() || alname,
+            // "6PR", "3AW": call signs and brands that open with a digit.
+            cap: first.is_uppercase()
+                || alname
+                || (first.is_ascii_digit() && t.ends_with(char::is_uppercase)),
             initial,
         });
         prev_end = m.end();
@@ -252,6 +255,23 @@ const ORG_WORDS: &[&str] = &[
     "observatory",
     "library",
     "museum",
+];
+
+/// Points of the compass, as they open the names of regions.
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
 ];
 
 /// Words that make a name a place.
@@ -457,13 +477,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !ws[i].cap
-            || ws[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit())
-        {
+        if !ws[i].cap {
             i += 1;
             continue;
         }
@@ -561,12 +575,14 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     while end - start >= 2 && office_len(ws, end - 1, end) == 1 {
         end -= 1;
     }
-    // A currency code before an amount ("VDK 40bn") is not a name.
+    // A currency code before an amount ("VDK 40bn") is not a name; a
+    // place in capitals before a date is a dateline ("LONDON 1996-08-22").
     if end - start == 1
         && text[ws[start].end..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
         && ws[start].text.chars().all(char::is_uppercase)
+        && ws[start].text.chars().count() <= 3
     {
         return;
     }
@@ -709,6 +725,19 @@ fn push(
         (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=4).contains(&n_words) && LEXICON.first_names.contains(&words[0]) {
         (Some(EntityKind::Person), Strength::Good)
+    } else if n_words >= 2 && COMPASS.contains(&words[0].as_str()) {
+        // "South Jutland", "East Perth", "Western Cape": a point of the
+        // compass opens the names of regions, never a given name.
+        (Some(EntityKind::Place), Strength::Weak)
+    } else if (2..=3).contains(&n_words)
+        && LEXICON
+            .known(&words[0])
+            .is_some_and(|k| k.kind == EntityKind::Place)
+    {
+        // "Perth Glory", "Montreal Crystals", "Prague Newsroom": a city
+        // or country and a word that is not a kind of place names a team,
+        // an office or a firm from there, not a person.
+        (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=3).contains(&n_words) && !words.iter().any(|w| w.len() <= 1) {
         (Some(EntityKind::Person), Strength::Weak)
     } else {
