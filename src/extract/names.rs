@@ -515,8 +515,24 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             {
                 k += 1;
             }
+            // "and" joins two names into one only inside an organization's
+            // name: before its kind word ("Monopolies and Mergers
+            // Commission", "Food and Drug Administration"), or after one
+            // and "of" ("Department of Trade and Industry").
             let and_ok = ws[j].text != "and"
-                || (k < ws.len() && k == j + 1 && ORG_WORDS.contains(&fold(ws[k].text).as_str()));
+                || (k == j + 1 && k < ws.len() && {
+                    let caps = ws[k..]
+                        .iter()
+                        .take_while(|w| w.cap && !w.initial)
+                        .take(3)
+                        .collect::<Vec<_>>();
+                    caps.iter()
+                        .any(|w| ORG_WORDS.contains(&fold(w.text).as_str()))
+                        || (caps.len() == 1
+                            && ws[i..j].windows(2).any(|p| {
+                                ORG_WORDS.contains(&fold(p[0].text).as_str()) && p[1].text == "of"
+                            }))
+                });
             if k > j
                 && k < ws.len()
                 && ws[k].cap
@@ -571,8 +587,12 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // A title at the end of a run describes the name before it ("Jim Lund,
     // Yellowhead MP, said", "the Acme CEO said"): the name is what comes
     // before the title.
+    // Not when a given name alone would be left: "John Major" is a surname.
     let mut end = end;
-    while end - start >= 2 && office_len(ws, end - 1, end) == 1 {
+    while end - start >= 2
+        && office_len(ws, end - 1, end) == 1
+        && !LEXICON.first_names.contains(&fold(ws[end - 2].text))
+    {
         end -= 1;
     }
     // A currency code before an amount ("VDK 40bn") is not a name; a
