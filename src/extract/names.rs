@@ -758,7 +758,13 @@ fn push(
         // or country and a word that is not a kind of place names a team,
         // an office or a firm from there, not a person.
         (Some(EntityKind::Organization), Strength::Weak)
-    } else if (2..=3).contains(&n_words) && !words.iter().any(|w| w.len() <= 1) {
+    } else if (2..=3).contains(&n_words)
+        && !words
+            .iter()
+            .any(|w| w.len() <= 1 || PLACE_WORDS.contains(&w.as_str()))
+    {
+        // No person's name holds "Street" or "Bridge" ("Sherbrook Street
+        // Stella's location").
         (Some(EntityKind::Person), Strength::Weak)
     } else {
         (None, Strength::Weak)
