@@ -82,6 +82,15 @@ fn speech_verb_before(before: &str) -> bool {
     !word.is_empty() && before.ends_with(' ') && super::lexicon::LEXICON.verbs.contains_key(&word)
 }
 
+/// A word that reads as a common word, not a name, by its vector of
+/// meaning ("Receipt", "Initiative", "Special"; see
+/// [`crate::link::meaning::Table::name_likeness`]).
+fn common_word(word: &str) -> bool {
+    crate::link::meaning::Table::get()
+        .and_then(|t| t.name_likeness(word))
+        .is_some_and(|s| s < -0.1)
+}
+
 /// Does a verb follow the name ("said Zywiec had its eye on…", "says
 /// Newmont will")? Then the name opens the clause that was said, and the
 /// verb of saying before it tells nothing of what it names.
@@ -542,7 +551,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             && f.cand
                 .text
                 .split_whitespace()
-                .any(|w| !is_particle(w) && lower.contains(&fold(w)))
+                .any(|w| !is_particle(w) && (lower.contains(&fold(w)) || common_word(w)))
         {
             f.kind = None;
         }

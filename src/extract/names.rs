@@ -526,11 +526,22 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                         .take_while(|w| w.cap && !w.initial)
                         .take(3)
                         .collect::<Vec<_>>();
-                    caps.iter()
-                        .any(|w| ORG_WORDS.contains(&fold(w.text).as_str()))
+                    let org_before = ws[i..j]
+                        .iter()
+                        .any(|w| ORG_WORDS.contains(&fold(w.text).as_str()));
+                    // Not two names each whole ("Barrick Gold Corp and
+                    // Bre-X Minerals Ltd"), not a field that is a name
+                    // ("Bank of England and Barclays").
+                    (!org_before
+                        && caps
+                            .iter()
+                            .any(|w| ORG_WORDS.contains(&fold(w.text).as_str())))
                         || (caps.len() == 1
-                            && ws[i..j].windows(2).any(|p| {
-                                ORG_WORDS.contains(&fold(p[0].text).as_str()) && p[1].text == "of"
+                            && LEXICON.known(caps[0].text).is_none()
+                            && ws[i..j].windows(3).any(|p| {
+                                ORG_WORDS.contains(&fold(p[0].text).as_str())
+                                    && p[1].text == "of"
+                                    && LEXICON.known(p[2].text).is_none()
                             }))
                 });
             if k > j
