@@ -82,15 +82,6 @@ fn speech_verb_before(before: &str) -> bool {
     !word.is_empty() && before.ends_with(' ') && super::lexicon::LEXICON.verbs.contains_key(&word)
 }
 
-/// A word that reads as a common word, not a name, by its vector of
-/// meaning ("Receipt", "Initiative", "Special"; see
-/// [`crate::link::meaning::Table::name_likeness`]).
-fn common_word(word: &str) -> bool {
-    crate::link::meaning::Table::get()
-        .and_then(|t| t.name_likeness(word))
-        .is_some_and(|s| s < -0.1)
-}
-
 /// Does a verb follow the name ("said Zywiec had its eye on…", "says
 /// Newmont will")? Then the name opens the clause that was said, and the
 /// verb of saying before it tells nothing of what it names.
@@ -541,17 +532,33 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
     // want of anything better; not when the story writes one of them
     // in lower case too ("Beautiful Lie", "Air Division", "Special
     // Events"): a given name or surname is seldom a word of the story's
-    // own prose.
+    // own prose, a common word by its meaning, or a nationality ("Prominent
+    // Canadian").
     for f in &mut out {
         if f.kind == Some(EntityKind::Person)
             && f.strength == Strength::Weak
             && f.cand.known.is_none()
             && f.cand.title.is_none()
             && f.cand.n_words >= 2
-            && f.cand
-                .text
-                .split_whitespace()
-                .any(|w| !is_particle(w) && (lower.contains(&fold(w)) || common_word(w)))
+            && f.cand.text.split_whitespace().any(|w| {
+                let f = fold(w);
+                !is_particle(w)
+                    && (lower.contains(&f)
+                        || super::names::common_word(w, -0.1)
+                        || LEXICON.demonyms.contains_key(&f))
+            })
+        {
+            f.kind = None;
+        }
+        // One word read as a person from where it stands alone ("Somehow,
+        // he said", "Tours said") must not be plainly a common word; a
+        // surname such as "May" still joins the person named in full.
+        if f.kind == Some(EntityKind::Person)
+            && f.strength != Strength::Sure
+            && f.cand.known.is_none()
+            && f.cand.title.is_none()
+            && f.cand.n_words == 1
+            && super::names::common_word(&f.cand.text, -0.3)
         {
             f.kind = None;
         }

@@ -29,6 +29,18 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A word that reads as a common word, not a name, by its vector of
+/// meaning: name-likeness below `below` (see
+/// [`crate::link::meaning::Table::name_likeness`]). -0.1 tells "Receipt",
+/// "Initiative", "Special" from given names and surnames; -0.3 is beyond
+/// doubt ("Somehow", "Article", "Fellow") for a word with nothing else to go
+/// by.
+pub fn common_word(word: &str, below: f32) -> bool {
+    crate::link::meaning::Table::get()
+        .and_then(|t| t.name_likeness(word))
+        .is_some_and(|s| s < below)
+}
+
 /// Words of a text, with capitalisation and clause-start flags.
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::new();

@@ -272,6 +272,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_read_as_names_and_common_words_do_not() {
+        let t = Table::get().expect("table");
+        for name in ["smith", "kim", "garcia", "hamilton"] {
+            let s = t.name_likeness(name).expect(name);
+            assert!(s > 0.1, "{name}: {s}");
+        }
+        for word in ["receipt", "initiative", "special", "somehow"] {
+            let s = t.name_likeness(word).expect(word);
+            assert!(s < -0.1, "{word}: {s}");
+        }
+        // Cut into pieces: nothing to go by.
+        assert_eq!(t.name_likeness("niederreiter"), None);
+    }
+
+    #[test]
     fn table_loads_and_cuts_words_into_pieces() {
         let t = Table::get().expect("the compiled-in table parses");
         assert!(t.pieces("cathedral").is_some());
