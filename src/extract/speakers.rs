@@ -332,7 +332,9 @@ pub enum Gender {
 /// named and before its sentence ends, one ("Lohmar said. She was taken to
 /// hospital": the next sentence is about someone else as often as not). A
 /// person is given a pronoun only when it has at least two votes and three
-/// times as many as the other.
+/// times as many as the other. A given name the lexicon knows adds two
+/// votes when its vector of meaning leans clearly one way ("Michelle",
+/// "John"; see [`crate::link::meaning::Table::feminine_lean`]).
 pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap<usize, Gender> {
     let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
     for &(text, mentions) in paragraphs {
@@ -366,6 +368,26 @@ pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap
                 if w.ends_with(['.', '!', '?']) {
                     break;
                 }
+            }
+        }
+    }
+    // A given name the lexicon knows leans one way or the other in its
+    // vector of meaning ("Michelle", "John"): two votes, as strong as a
+    // pronoun twice, weaker than the text when the text disagrees.
+    if let Some(table) = crate::link::meaning::Table::get() {
+        for (ei, v) in votes.iter_mut() {
+            let Some(given) = entities[*ei].name.split_whitespace().next() else {
+                continue;
+            };
+            if entities[*ei].name.split_whitespace().count() < 2
+                || !LEXICON.first_names.contains(&fold(given))
+            {
+                continue;
+            }
+            match table.feminine_lean(given) {
+                Some(l) if l > 0.25 => v.1 += 2,
+                Some(l) if l < -0.1 => v.0 += 2,
+                _ => {}
             }
         }
     }

@@ -193,6 +193,47 @@ impl Table {
         (n > 0.0).then(|| (cosine(&v, names) - cosine(&v, common)) / n)
     }
 
+    /// How far a given name leans to "she" rather than "he" in its vector:
+    /// its cosine with the mean vector of feminine pronouns and kinship
+    /// words minus that with their masculine counterparts ("mary" 0.53,
+    /// "michelle" 0.33; "john" -0.25, "paul" -0.19). `None` for a word the
+    /// vocabulary does not hold whole.
+    pub fn feminine_lean(&self, word: &str) -> Option<f32> {
+        static CENTROIDS: OnceLock<Option<(Vec<f32>, Vec<f32>)>> = OnceLock::new();
+        let (she, he) = CENTROIDS
+            .get_or_init(|| {
+                let centroid = |words: &[&str]| {
+                    let mut sum = vec![0.0f32; self.dims];
+                    for w in words {
+                        let &id = self.ids.get(w)?;
+                        for (x, q) in sum.iter_mut().zip(self.row(id)) {
+                            *x += f32::from(q);
+                        }
+                    }
+                    let n = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+                    (n > 0.0).then(|| sum.iter().map(|x| x / n).collect::<Vec<f32>>())
+                };
+                Some((
+                    centroid(&[
+                        "she", "her", "woman", "mother", "daughter", "girl", "wife", "sister",
+                    ])?,
+                    centroid(&[
+                        "he", "his", "man", "father", "son", "boy", "husband", "brother",
+                    ])?,
+                ))
+            })
+            .as_ref()?;
+        let w = basic_words(word);
+        let [w] = w.as_slice() else { return None };
+        let &id = self.ids.get(w.as_str())?;
+        if Some(id) == self.unk {
+            return None;
+        }
+        let v: Vec<f32> = self.row(id).map(f32::from).collect();
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        (n > 0.0).then(|| (cosine(&v, she) - cosine(&v, he)) / n)
+    }
+
     /// How alike two single words are in meaning (cosine of their vectors,
     /// -1 to 1); `None` when either cannot be looked up.
     pub fn word_cosine(&self, a: &str, b: &str) -> Option<f32> {
@@ -284,6 +325,19 @@ mod tests {
         }
         // Cut into pieces: nothing to go by.
         assert_eq!(t.name_likeness("niederreiter"), None);
+    }
+
+    #[test]
+    fn given_names_lean_to_their_pronoun() {
+        let t = Table::get().expect("table");
+        for name in ["mary", "michelle", "susan", "sophie"] {
+            let l = t.feminine_lean(name).expect(name);
+            assert!(l > 0.25, "{name}: {l}");
+        }
+        for name in ["john", "paul", "mark", "david"] {
+            let l = t.feminine_lean(name).expect(name);
+            assert!(l < -0.1, "{name}: {l}");
+        }
     }
 
     #[test]
