@@ -46,7 +46,7 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Zywiec's shareholders", "Heineken stock").
 static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:'s|’s|\s+'s)?\s+(?:shares|stock|shareholders|share price|subsidiary|subsidiaries)\b",
+        r"^(?:'s|’s|\s+'s)?\s+(?:shares|stock|shareholders|share price|subsidiary|subsidiaries)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -82,18 +82,22 @@ fn speech_verb_before(before: &str) -> bool {
     !word.is_empty() && before.ends_with(' ') && super::lexicon::LEXICON.verbs.contains_key(&word)
 }
 
+/// The word right after a name, past the spaces ("" when punctuation
+/// comes first).
+fn next_word(after: &str) -> &str {
+    after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// Does a verb follow the name ("said Zywiec had its eye on…", "says
 /// Newmont will")? Then the name opens the clause that was said, and the
 /// verb of saying before it tells nothing of what it names.
 fn clause_subject(after: &str) -> bool {
-    let next = after
-        .strip_prefix(' ')
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
     matches!(
-        next,
+        next_word(after),
         "had"
             | "has"
             | "have"
@@ -471,11 +475,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         && kind != Some(EntityKind::Organization)
                     {
                         hint = cand.n_words == 1
-                            && after
-                                .trim_start()
-                                .split(|c: char| !c.is_alphabetic())
-                                .next()
-                                .is_some_and(|w| matches!(w, "is" | "was" | "has" | "had"));
+                            && matches!(next_word(after), "is" | "was" | "has" | "had");
                         kind = Some(EntityKind::Person);
                         strength = if cand.n_words >= 2 || cand.title.is_none() {
                             Strength::Good
@@ -869,57 +869,48 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             .title
             .as_deref()
             .is_some_and(|t| matches!(fold(t).as_str(), "sir" | "dame" | "lord" | "lady"));
-        let person = if !people.is_empty() {
-            Some(nearest(&clusters, &found, &people, f))
-        } else if by_given.len() == 1 || (knighted && !by_given.is_empty()) {
-            Some(nearest(&clusters, &found, &by_given, f))
-        } else {
-            None
-        };
-        if let Some(c) = person
-            && f.strength != Strength::Sure
-            && f.kind != Some(EntityKind::Person)
-        {
-            // The surname or given name of someone named in full: where it
-            // stands ("passed to Niederreiter") does not make the person a
-            // place.
-            clusters[c].members.push(i);
-            assigned[i] = Some(c);
-            continue;
-        }
-        let target = if person.is_some() {
-            person
-        } else if let Some(c) = short_form(&org_ends, word, f) {
-            // Named in full as an organization: where the short form
-            // stands ("Newmont said") does not make it a person.
-            clusters[c].members.push(i);
-            assigned[i] = Some(c);
-            continue;
-        } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
-            // "the Court" after "the Paris Criminal Court", "the Centre"
-            // after "the Centre for Water Studies": the organization of
-            // that kind named last before it.
-            Some(nearest(&clusters, &found, cands, f))
-        } else if is_acronym(word) {
-            let up = word.to_uppercase().replace('.', "");
-            // Names of several words by their initials, the first made
-            // first, built once.
-            let index = by_initials.get_or_insert_with(|| {
-                let mut index: HashMap<String, usize> = HashMap::new();
-                for (c, cl) in clusters.iter().enumerate() {
-                    let name = cluster_name(cl, &found);
-                    if words_of(&name).len() >= 2 {
-                        let (a, b) = initials(&name);
-                        index.entry(a).or_insert(c);
-                        index.entry(b).or_insert(c);
+        // Whether the word's own kind votes for what it joins: not when it
+        // joins a name given in full and its kind came only from where it
+        // stands ("passed to Niederreiter" is no place, "Newmont said"
+        // no person).
+        let mut votes = true;
+        let target =
+            if !people.is_empty() || by_given.len() == 1 || (knighted && !by_given.is_empty()) {
+                votes = f.strength == Strength::Sure || f.kind == Some(EntityKind::Person);
+                let cands = if people.is_empty() {
+                    &by_given
+                } else {
+                    &people
+                };
+                Some(nearest(&clusters, &found, cands, f))
+            } else if let Some(c) = short_form(&org_ends, word, f) {
+                votes = false;
+                Some(c)
+            } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
+                // "the Court" after "the Paris Criminal Court", "the Centre"
+                // after "the Centre for Water Studies": the organization of
+                // that kind named last before it.
+                Some(nearest(&clusters, &found, cands, f))
+            } else if is_acronym(word) {
+                let up = word.to_uppercase().replace('.', "");
+                // Names of several words by their initials, the first made
+                // first, built once.
+                let index = by_initials.get_or_insert_with(|| {
+                    let mut index: HashMap<String, usize> = HashMap::new();
+                    for (c, cl) in clusters.iter().enumerate() {
+                        let name = cluster_name(cl, &found);
+                        if words_of(&name).len() >= 2 {
+                            let (a, b) = initials(&name);
+                            index.entry(a).or_insert(c);
+                            index.entry(b).or_insert(c);
+                        }
                     }
-                }
-                index
-            });
-            index.get(&up).copied()
-        } else {
-            None
-        };
+                    index
+                });
+                index.get(&up).copied()
+            } else {
+                None
+            };
         let c = target.unwrap_or_else(|| {
             let key = format!("W:{}", skeleton(word));
             *by_key.entry(key).or_insert_with(|| {
@@ -927,7 +918,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 clusters.len() - 1
             })
         });
-        add(&mut clusters, c, i, f, &mut assigned);
+        if votes {
+            add(&mut clusters, c, i, f, &mut assigned);
+        } else {
+            clusters[c].members.push(i);
+            assigned[i] = Some(c);
+        }
     }
 
     // Build entities, in order of first mention.

@@ -25,7 +25,7 @@ pub struct Word<'a> {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[0-9]+\p{Lu}{2,}\b|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[0-9]+(?:[.,:][0-9]+)*")
+    Regex::new(r"(?:\p{Lu}\.){2,}|(?:[Aa]l|[Ee]l|bin|ibn|ben)[-‑]\p{Lu}[\p{L}\p{M}'’-]*|[0-9]+\p{Lu}{2,}(?-u:\b)|[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}]+)*|[0-9]+(?:[.,:][0-9]+)*")
         .expect("valid regex")
 });
 
@@ -527,35 +527,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             {
                 k += 1;
             }
-            // "and" joins two names into one only inside an organization's
-            // name: before its kind word ("Monopolies and Mergers
-            // Commission", "Food and Drug Administration"), or after one
-            // and "of" ("Department of Trade and Industry").
-            let and_ok = ws[j].text != "and"
-                || (k == j + 1 && k < ws.len() && {
-                    let caps = ws[k..]
-                        .iter()
-                        .take_while(|w| w.cap && !w.initial)
-                        .take(3)
-                        .collect::<Vec<_>>();
-                    let org_before = ws[i..j]
-                        .iter()
-                        .any(|w| ORG_WORDS.contains(&fold(w.text).as_str()));
-                    // Not two names each whole ("Barrick Gold Corp and
-                    // Bre-X Minerals Ltd"), not a field that is a name
-                    // ("Bank of England and Barclays").
-                    (!org_before
-                        && caps
-                            .iter()
-                            .any(|w| ORG_WORDS.contains(&fold(w.text).as_str())))
-                        || (caps.len() == 1
-                            && LEXICON.known(caps[0].text).is_none()
-                            && ws[i..j].windows(3).any(|p| {
-                                ORG_WORDS.contains(&fold(p[0].text).as_str())
-                                    && p[1].text == "of"
-                                    && LEXICON.known(p[2].text).is_none()
-                            }))
-                });
+            let and_ok = ws[j].text != "and" || (k == j + 1 && and_joins(&ws[i..j], &ws[k..]));
             if k > j
                 && k < ws.len()
                 && ws[k].cap
@@ -571,6 +543,27 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         i = j;
     }
     out
+}
+
+/// Does "and" between the run `before` and the words `after` it join one
+/// organization's name? Before its kind word ("Monopolies and Mergers
+/// Commission", "Food and Drug Administration"), or after one and "of"
+/// ("Department of Trade and Industry"); not between two names each whole
+/// ("Barrick Gold Corp and Bre-X Minerals Ltd"), nor when the field is a
+/// name ("Bank of England and Barclays").
+fn and_joins(before: &[Word], after: &[Word]) -> bool {
+    let org = |w: &Word| ORG_WORDS.contains(&fold(w.text).as_str());
+    let caps: Vec<&Word> = after
+        .iter()
+        .take_while(|w| w.cap && !w.initial)
+        .take(3)
+        .collect();
+    (!before.iter().any(org) && caps.iter().any(|w| org(w)))
+        || (caps.len() == 1
+            && LEXICON.known(caps[0].text).is_none()
+            && before
+                .windows(3)
+                .any(|p| org(&p[0]) && p[1].text == "of" && LEXICON.known(p[2].text).is_none()))
 }
 
 /// An acronym the lexicon knows that is also a common word ("WHO", "IT"),

@@ -376,12 +376,11 @@ pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap
     // pronoun twice, weaker than the text when the text disagrees.
     if let Some(table) = crate::link::meaning::Table::get() {
         for (ei, v) in votes.iter_mut() {
-            let Some(given) = entities[*ei].name.split_whitespace().next() else {
+            let mut words = entities[*ei].name.split_whitespace();
+            let (Some(given), Some(_)) = (words.next(), words.next()) else {
                 continue;
             };
-            if entities[*ei].name.split_whitespace().count() < 2
-                || !LEXICON.first_names.contains(&fold(given))
-            {
+            if !LEXICON.first_names.contains(&fold(given)) {
                 continue;
             }
             match table.feminine_lean(given) {

@@ -151,37 +151,26 @@ impl Table {
 }
 
 impl Table {
-    /// How much a word reads as a person's name rather than a common word,
-    /// learnt from the lexicons: the cosine of its vector with the mean
-    /// vector of the given names minus that with the mean vector of the
-    /// words capitalised without naming anyone. Given names and surnames
-    /// score above zero ("smith" 0.38, "kim" 0.49), common nouns and
-    /// adjectives well below ("receipt" -0.22, "special" -0.54). `None`
-    /// for a word the vocabulary does not hold whole (rare names are cut
-    /// into pieces).
-    pub fn name_likeness(&self, word: &str) -> Option<f32> {
-        static CENTROIDS: OnceLock<Option<(Vec<f32>, Vec<f32>)>> = OnceLock::new();
-        let (names, common) = CENTROIDS
-            .get_or_init(|| {
-                let lex = &crate::extract::lexicon::LEXICON;
-                let centroid = |words: &mut dyn Iterator<Item = &String>| {
-                    let mut sum = vec![0.0f32; self.dims];
-                    for w in words {
-                        if let Some(&id) = self.ids.get(w.as_str()) {
-                            for (x, q) in sum.iter_mut().zip(self.row(id)) {
-                                *x += q as f32;
-                            }
-                        }
-                    }
-                    let n = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
-                    (n > 0.0).then(|| sum.iter().map(|x| x / n).collect::<Vec<f32>>())
-                };
-                Some((
-                    centroid(&mut lex.first_names.iter())?,
-                    centroid(&mut lex.common_caps.iter())?,
-                ))
-            })
-            .as_ref()?;
+    /// The unit-length mean of the vectors of the words the vocabulary
+    /// holds whole; `None` when it holds none.
+    fn centroid<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<Vec<f32>> {
+        let mut sum = vec![0.0f32; self.dims];
+        for w in words {
+            if let Some(&id) = self.ids.get(w) {
+                for (x, q) in sum.iter_mut().zip(self.row(id)) {
+                    *x += f32::from(q);
+                }
+            }
+        }
+        let n = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
+        (n > 0.0).then(|| sum.iter().map(|x| x / n).collect())
+    }
+
+    /// How much nearer a word's vector is to `toward` than to `away` (two
+    /// unit-length centroids): the difference of its cosines with them.
+    /// `None` for a word the vocabulary does not hold whole (rare names are
+    /// cut into pieces).
+    fn lean(&self, word: &str, toward: &[f32], away: &[f32]) -> Option<f32> {
         let w = basic_words(word);
         let [w] = w.as_slice() else { return None };
         let &id = self.ids.get(w.as_str())?;
@@ -190,7 +179,28 @@ impl Table {
         }
         let v: Vec<f32> = self.row(id).map(f32::from).collect();
         let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        (n > 0.0).then(|| (cosine(&v, names) - cosine(&v, common)) / n)
+        (n > 0.0).then(|| (cosine(&v, toward) - cosine(&v, away)) / n)
+    }
+
+    /// How much a word reads as a person's name rather than a common word,
+    /// learnt from the lexicons: the cosine of its vector with the mean
+    /// vector of the given names minus that with the mean vector of the
+    /// words capitalised without naming anyone. Given names and surnames
+    /// score above zero ("smith" 0.38, "kim" 0.49), common nouns and
+    /// adjectives well below ("receipt" -0.22, "special" -0.54). `None`
+    /// for a word the vocabulary does not hold whole.
+    pub fn name_likeness(&self, word: &str) -> Option<f32> {
+        static CENTROIDS: OnceLock<Option<(Vec<f32>, Vec<f32>)>> = OnceLock::new();
+        let (names, common) = CENTROIDS
+            .get_or_init(|| {
+                let lex = &crate::extract::lexicon::LEXICON;
+                Some((
+                    self.centroid(lex.first_names.iter().map(String::as_str))?,
+                    self.centroid(lex.common_caps.iter().map(String::as_str))?,
+                ))
+            })
+            .as_ref()?;
+        self.lean(word, names, common)
     }
 
     /// How far a given name leans to "she" rather than "he" in its vector:
@@ -202,36 +212,17 @@ impl Table {
         static CENTROIDS: OnceLock<Option<(Vec<f32>, Vec<f32>)>> = OnceLock::new();
         let (she, he) = CENTROIDS
             .get_or_init(|| {
-                let centroid = |words: &[&str]| {
-                    let mut sum = vec![0.0f32; self.dims];
-                    for w in words {
-                        let &id = self.ids.get(w)?;
-                        for (x, q) in sum.iter_mut().zip(self.row(id)) {
-                            *x += f32::from(q);
-                        }
-                    }
-                    let n = sum.iter().map(|x| x * x).sum::<f32>().sqrt();
-                    (n > 0.0).then(|| sum.iter().map(|x| x / n).collect::<Vec<f32>>())
-                };
                 Some((
-                    centroid(&[
+                    self.centroid([
                         "she", "her", "woman", "mother", "daughter", "girl", "wife", "sister",
                     ])?,
-                    centroid(&[
+                    self.centroid([
                         "he", "his", "man", "father", "son", "boy", "husband", "brother",
                     ])?,
                 ))
             })
             .as_ref()?;
-        let w = basic_words(word);
-        let [w] = w.as_slice() else { return None };
-        let &id = self.ids.get(w.as_str())?;
-        if Some(id) == self.unk {
-            return None;
-        }
-        let v: Vec<f32> = self.row(id).map(f32::from).collect();
-        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        (n > 0.0).then(|| (cosine(&v, she) - cosine(&v, he)) / n)
+        self.lean(word, she, he)
     }
 
     /// How alike two single words are in meaning (cosine of their vectors,
