@@ -464,6 +464,15 @@ fn shouting(w: &str) -> bool {
         && !LEXICON.acronyms.contains_key(w)
 }
 
+/// A courtesy title, after which a word that is also an office is a
+/// surname ("Mr. King", "Dr Bishop", "Ms Marshal").
+fn courtesy(word: &str) -> bool {
+    matches!(
+        fold(word).trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+    )
+}
+
 /// How many words from `i` form an office title ("Prime Minister",
 /// "Secretary General"); 0 when none.
 fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
@@ -603,11 +612,14 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // A title at the end of a run describes the name before it ("Jim Lund,
     // Yellowhead MP, said", "the Acme CEO said"): the name is what comes
     // before the title.
-    // Not when a given name alone would be left: "John Major" is a surname.
+    // Not when a given name alone would be left: "John Major" is a surname;
+    // nor after a courtesy title: "Mr. King", "Dr Bishop" are surnames too
+    // ("Lord Mayor", "Sir" before an office, is a title still).
     let mut end = end;
     while end - start >= 2
         && office_len(ws, end - 1, end) == 1
         && !LEXICON.first_names.contains(&fold(ws[end - 2].text))
+        && !courtesy(ws[end - 2].text)
     {
         end -= 1;
     }
@@ -693,7 +705,7 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             }
         }
     }
-    if office_len(ws, i, end) == end - i {
+    if office_len(ws, i, end) == end - i && !title.as_deref().is_some_and(courtesy) {
         return;
     }
     let known = LEXICON

@@ -264,6 +264,7 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         let mut open = false;
         let mut chain: Option<Found> = None;
         let mut chain_start: Option<usize> = None;
+        let mut introduced: Option<Found> = None;
         for (pi, p) in v.paragraphs.iter().enumerate() {
             // Bylines and captions are not where the story speaks.
             if matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Caption) {
@@ -321,7 +322,13 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     how: Attribution::Continued,
                     ..f.clone()
                 };
+                let opens_paragraph = text[..s.outer_start].trim().is_empty();
                 let attributed = match ctx.attribute(&sal) {
+                    // "The New York Times reports:" closing the paragraph
+                    // before: it introduces the quotation opening this one.
+                    None if opens_paragraph && introduced.is_some() => {
+                        introduced.take().unwrap_or_default()
+                    }
                     // A few words in marks with no verb of saying are scare quotes.
                     Some(f) if f.cue.is_none() && short && !own_sentence && !s.continues => {
                         continue;
@@ -378,6 +385,7 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                 });
             }
             sal.read(text, mentions, entities, cursor, text.len(), &quoted);
+            introduced = introducer(text, mentions, entities, &quoted, &sal);
             open = found.last().is_some_and(|s| s.open_end);
             if !open {
                 // A chain without attribution in its first part takes the speaker found later.
@@ -392,6 +400,52 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Who a paragraph ending in a colon introduces as the speaker of the
+/// quotation that opens the next one ("The New York Times reports:", "In a
+/// statement, the ministry said:", "He added:"): in its last sentence, the
+/// first person named outside quotation marks, else the last organization,
+/// else the person a leading "he" or "she" points to.
+fn introducer(
+    text: &str,
+    mentions: &super::speakers::Mentions,
+    entities: &[Entity],
+    quoted: &[(usize, usize)],
+    sal: &Salience,
+) -> Option<Found> {
+    let body = text.trim_end();
+    if !body.ends_with(':') || quoted.last().is_some_and(|q| q.1 >= body.len()) {
+        return None;
+    }
+    let start = sentence_bounds(text, body.len() - 1, body.len(), quoted).0;
+    let outside = |m: &&(usize, usize, usize)| {
+        m.0 >= start && !quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b)
+    };
+    let kind = |m: &&(usize, usize, usize)| entities[m.2].kind;
+    let speaker = mentions
+        .iter()
+        .filter(outside)
+        .find(|m| kind(m) == EntityKind::Person)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(outside)
+                .filter(|m| kind(m) == EntityKind::Organization)
+                .next_back()
+        })
+        .map(|m| m.2)
+        .or_else(|| {
+            let first = text[start..].split_whitespace().next()?.to_lowercase();
+            matches!(first.as_str(), "he" | "she")
+                .then(|| sal.pronoun(&first))
+                .flatten()
+        })?;
+    Some(Found {
+        speaker: Some(speaker),
+        cue: None,
+        how: Attribution::Continued,
+    })
 }
 
 /// Parts of a multi-paragraph quotation (from `from` on) share the speaker

@@ -755,6 +755,28 @@ impl Context<'_> {
             }
         })?;
         let first = self.mentions[at];
+        // "says Campbell's partner, Jason Louth", "said the IFSD's Azfar
+        // Khan": a name in the possessive owns the speaker, it is not the
+        // speaker. The person named right after it is; with no name ("said
+        // Trump's lawyer") the speaker is unnamed.
+        if ["'s ", "’s "]
+            .iter()
+            .any(|p| text[first.1..].starts_with(p))
+        {
+            return self.mentions[at + 1..]
+                .iter()
+                .find(|m| m.0 >= first.1 && m.0 - first.1 <= 45)
+                .filter(|m| {
+                    let between = &text[first.1..m.0];
+                    self.entities[m.2].kind == EntityKind::Person
+                        && self.outside(m)
+                        && between.split_whitespace().count() <= 5
+                        && between.matches(',').count() <= 1
+                        && !between.contains(['"', '“', '”', '.', ';', '('])
+                        && !after_preposition(between)
+                })
+                .map(|m| m.2);
+        }
         // "said Oilers head coach Ken Hitchcock", "says Acme chief executive
         // Jo Lind", "said Trump adviser Jo Lind": a name before the title of
         // the person who speaks.
@@ -803,9 +825,77 @@ impl Context<'_> {
             .map(|m| m.2)
     }
 
+    /// The clause after a quotation that opens its sentence and stops on a
+    /// comma ("“…,” echoes McMillen.", "“…,” Bardos blurted out."): a
+    /// person's name and one lower-case word in a verb's form (ending in
+    /// -s or -ed), with at most a particle after it, and nothing else up to
+    /// the end of the sentence. Verbs of saying in the lexicon are found
+    /// before this; the shape names the speaker whatever the verb.
+    fn inverted_clause(&self) -> Option<Found> {
+        let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
+        let inner = text[qa..qb].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '\'')
+        });
+        let rest = &text[qb..sb.max(qb)];
+        let comma = inner.ends_with(',') || rest.starts_with(',');
+        if !comma || !text[sa..qa].trim().is_empty() {
+            return None;
+        }
+        let end = qb
+            + rest
+                .find(['.', '!', '?', ';', ',', '"', '“', '”'])
+                .unwrap_or(rest.len());
+        let m = self
+            .mentions
+            .iter()
+            .find(|m| m.0 >= qb && m.1 <= end && self.outside(m))?;
+        if self.entities[m.2].kind != EntityKind::Person {
+            return None;
+        }
+        let words: Vec<&str> = text[qb..m.0]
+            .split_whitespace()
+            .chain(text[m.1..end].split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let verb = |w: &str| {
+            w.len() > 3
+                && w.chars().all(char::is_lowercase)
+                && (w.ends_with('s') || w.ends_with("ed"))
+        };
+        let particle = |w: &str| matches!(w, "out" | "back" | "up" | "in" | "on" | "off");
+        let ok = match words.as_slice() {
+            [v] => verb(v),
+            [v, p] => verb(v) && particle(p) && text[qb..m.0].trim().is_empty(),
+            _ => false,
+        };
+        ok.then(|| Found {
+            speaker: Some(m.2),
+            cue: Some(words[0].to_string()),
+            how: Attribution::Named,
+        })
+    }
+
     /// Attribute the quotation.
     pub fn attribute(&self, sal: &Salience) -> Option<Found> {
         let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
+        // "“…” ― Pamela Padilla", "“…” — BC Hydro (@bchydro) December 22":
+        // a name after a dash right after the quotation signs it (reader
+        // comments, posts embedded in a page, epigraphs).
+        let signed = text[qb..].trim_start();
+        if let Some(after_dash) = signed.strip_prefix(['―', '—', '–'])
+            && let at = text.len() - after_dash.trim_start().len()
+            && let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.0 == at && self.speaking(m.2))
+        {
+            return Some(Found {
+                speaker: Some(m.2),
+                cue: None,
+                how: Attribution::Named,
+            });
+        }
         let found = |speaker: Option<usize>, cue: &Cue, how: Attribution| {
             Some(Found {
                 speaker,
@@ -996,6 +1086,12 @@ impl Context<'_> {
             // A verb with no subject we can name ("officials said").
             unnamed.get_or_insert(cue);
         }
+        // "“…,” echoes McMillen.", "“…,” Bardos blurted out.": a quotation
+        // that opens its sentence and stops on a comma is attributed by the
+        // short clause after it, whatever its verb.
+        if let Some(f) = self.inverted_clause() {
+            return Some(f);
+        }
         // "Name: “…”" introduces a quotation: the clause's first person
         // ("Martell, the doctor on Nova Scotia's South Shore, is more
         // blunt:"), else the last name that can speak.
@@ -1013,6 +1109,20 @@ impl Context<'_> {
                 speaker: Some(m.2),
                 cue: None,
                 how: Attribution::Named,
+            });
+        }
+        // "Ellison said … And here was the big reveal: “…”": a clause that
+        // names no one and has no verb of saying introduces the words of
+        // the person this paragraph is about.
+        if text[sa..qa].trim_end().ends_with(':')
+            && unnamed.is_none()
+            && !self.mentions.iter().any(|m| m.1 <= qa && m.0 >= sa)
+            && let Some(ei) = sal.para_subject
+        {
+            return Some(Found {
+                speaker: Some(ei),
+                cue: None,
+                how: Attribution::Continued,
             });
         }
         // A partial quotation inside a sentence about someone: its subject.
