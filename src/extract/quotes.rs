@@ -338,6 +338,7 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     None if own_sentence => prev_in_para
                         .as_ref()
                         .map(continued)
+                        .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
                         .or_else(|| {
                             sal.subject
                                 .filter(|_| text[..s.outer_start].trim().is_empty())
@@ -400,6 +401,47 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The speaker of the sentence right before `at` when it ends by naming
+/// who said it ("…over Syria, Schiff said. “The other factor…”", "…, said
+/// Ann Lee. “…”"): a person's name and a verb of saying as its last words.
+/// A quotation standing as the next sentence goes on in their words.
+fn said_before(
+    text: &str,
+    at: usize,
+    mentions: &super::speakers::Mentions,
+    entities: &[Entity],
+    quoted: &[(usize, usize)],
+) -> Option<Found> {
+    let before = text[..at].trim_end();
+    let body = before.strip_suffix('.')?;
+    let m = mentions
+        .iter()
+        .filter(|m| m.1 <= body.len() && entities[m.2].kind == EntityKind::Person)
+        .filter(|m| !quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b))
+        .max_by_key(|m| m.1)?;
+    // The clause that holds the name: from the last comma or mark before it.
+    let from = text[..m.0]
+        .rfind([',', '.', '!', '?', ':', ';', '"', '”'])
+        .map_or(0, |c| c + 1);
+    let cues = cues_in(text, from, body.len(), quoted);
+    let rest: Vec<&str> = text[m.1..body.len()].split_whitespace().collect();
+    let lead: Vec<&str> = text[from..m.0].split_whitespace().collect();
+    let cue_at = |w: &str| cues.iter().any(|c| c.word == w);
+    // "Schiff said." / "Schiff told reporters on Monday." ends on the
+    // name's verb and a few words;
+    // "said Ann Lee." ends on the name.
+    let named = match (lead.as_slice(), rest.as_slice()) {
+        ([], [v, ..]) if rest.len() <= 4 => cue_at(v),
+        ([.., v], []) => cue_at(v),
+        _ => false,
+    };
+    named.then(|| Found {
+        speaker: Some(m.2),
+        cue: None,
+        how: Attribution::Continued,
+    })
 }
 
 /// Who a paragraph ending in a colon introduces as the speaker of the

@@ -516,6 +516,20 @@ impl Salience {
     }
 }
 
+/// The text after a name with a short parenthesis right after it left
+/// out: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Ann
+/// Lee (pictured) said", "Jo Lind (49) told".
+fn after_parenthesis(between: &str) -> &str {
+    let t = between.trim_start();
+    match t
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|e| (r, e)))
+    {
+        Some((r, e)) if e <= 40 && !r[..e].contains(['(', '"', '“', '”']) => &r[e + 1..],
+        _ => between,
+    }
+}
+
 /// Longest apposition set off by commas that a name and its verb of
 /// saying may stand apart by, in words.
 const APPOSITION: usize = 30;
@@ -1004,7 +1018,7 @@ impl Context<'_> {
                         && !after_preposition(&text[clause_start..m.0])
                 })
                 .filter(|m| {
-                    let between = &text[m.1..cue.start];
+                    let between = after_parenthesis(&text[m.1..cue.start]);
                     words_but_apposition(between) <= 10 && !between.contains(['"', '“', '”'])
                 })
                 .collect();
@@ -1019,7 +1033,7 @@ impl Context<'_> {
                 _ => cands
                     .last()
                     .filter(|m| {
-                        let between = text[m.1..cue.start].trim();
+                        let between = after_parenthesis(&text[m.1..cue.start]).trim();
                         between.is_empty()
                             || between.starts_with(',')
                             || between.split_whitespace().count() <= 3
