@@ -331,6 +331,12 @@ const PLACE_WORDS: &[&str] = &[
     "moor",
     "hill",
     "hills",
+    "lakes",
+    "falls",
+    "springs",
+    "plains",
+    "highlands",
+    "isles",
     "heights",
     "quay",
     "pier",
@@ -350,6 +356,31 @@ const PLACE_WORDS: &[&str] = &[
     "castle",
     "tower",
     "stadium",
+];
+
+/// Words that end the names of buildings, estates and parishes, and also
+/// surnames ("Carnegie Hall" and "Stuart Hall"): a place unless a given
+/// name comes first.
+const BUILDING_WORDS: &[&str] = &[
+    "hall",
+    "house",
+    "hotel",
+    "theatre",
+    "theater",
+    "arena",
+    "auditorium",
+    "gardens",
+    "estate",
+    "manor",
+    "mansion",
+    "lodge",
+    "rink",
+    "parish",
+    "plaza",
+    "mall",
+    "farm",
+    "prison",
+    "barracks",
 ];
 
 /// Words that make a name an event or a document, not a person or place.
@@ -736,7 +767,12 @@ fn push(
         i += 1;
     }
     let start = ws[i].start;
-    let raw = &text[start..ws[end - 1].end];
+    // "Clay Tice Jr.": the suffix keeps its point.
+    let mut raw_end = ws[end - 1].end;
+    if end - i >= 2 && matches!(ws[end - 1].text, "Jr" | "Sr") && text[raw_end..].starts_with('.') {
+        raw_end += 1;
+    }
+    let raw = &text[start..raw_end];
     let name = clean_name(raw);
     let stop = start + name.len();
     let n_words = end - i;
@@ -769,6 +805,15 @@ fn push(
         && (PLACE_WORDS.contains(&last.as_str()) || PLACE_FIRST.contains(&words[0].as_str()))
     {
         (Some(EntityKind::Place), Strength::Good)
+    } else if n_words >= 2
+        && BUILDING_WORDS.contains(&last.as_str())
+        && !LEXICON.first_names.contains(&words[0])
+    {
+        // "Elvedon Hall", "Peninsula Hotel", "Hanved Parish": a building,
+        // an estate or a parish; a given name before the word keeps it a
+        // surname ("Stuart Hall", "Tom House"), and what the text says
+        // around it outweighs this.
+        (Some(EntityKind::Place), Strength::Weak)
     } else if caps_acronym {
         (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=4).contains(&n_words) && LEXICON.first_names.contains(&words[0]) {
