@@ -516,6 +516,31 @@ impl Salience {
     }
 }
 
+/// The words before a verb of saying with an apposition set off by commas
+/// at their end left out ("the company, which makes Wegovy, said" reads as
+/// "the company said"); unchanged when there is none.
+fn without_apposition(before: &str) -> &str {
+    let t = before.trim_end();
+    t.strip_suffix(',')
+        .and_then(|t| t.rfind(',').map(|c| &t[..c]))
+        .filter(|head| {
+            let inner = &t[head.len()..];
+            inner.split_whitespace().count() <= 14 && !inner.contains(['"', '“', '”', '.', ';'])
+        })
+        .unwrap_or(before)
+}
+
+/// Whether a name right after these words is the object of an infinitive
+/// rather than the subject of the sentence ("the frontrunner to succeed
+/// Emmanuel Macron was on TV attacking…"): the two words before it are
+/// "to" and a verb. (After "of" or "by" a name may well be who speaks:
+/// "footage of Trump saying", "e-mailed by Reagan Ruslim".)
+fn object_of_infinitive(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    matches!(words.as_slice(), [verb, to] if to.eq_ignore_ascii_case("to")
+        && verb.chars().all(char::is_lowercase))
+}
+
 /// The text after a name with a short parenthesis right after it left
 /// out: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Ann
 /// Lee (pictured) said", "Jo Lind (49) told".
@@ -935,9 +960,18 @@ impl Context<'_> {
             } else {
                 words_but_apposition(between)
             };
+            // A word that joins clauses parts the quotation from the verb,
+            // unless it opens an apposition set off by commas ("…,” the
+            // company, which makes Wegovy, said").
+            let outside_apposition = match (between.find(','), between.rfind(',')) {
+                (Some(a), Some(b)) if a < b && !ends_sentence => {
+                    format!("{} {}", &between[..a], &between[b + 1..])
+                }
+                _ => between.to_string(),
+            };
             c.start >= qb
                 && words <= 10
-                && !between.split_whitespace().any(|w| {
+                && !outside_apposition.split_whitespace().any(|w| {
                     matches!(
                         w.trim_matches(|ch: char| !ch.is_alphanumeric())
                             .to_lowercase()
@@ -1016,6 +1050,11 @@ impl Context<'_> {
                         && self.outside(m)
                         && self.speaking(m.2)
                         && !after_preposition(&text[clause_start..m.0])
+                        // Not a name inside a relative clause ("the company,
+                        // which makes Wegovy, said").
+                        && ![", which ", ", who ", ", whose ", ", where "]
+                            .iter()
+                            .any(|r| text[clause_start..m.0].contains(r))
                 })
                 .filter(|m| {
                     let between = after_parenthesis(&text[m.1..cue.start]);
@@ -1050,7 +1089,10 @@ impl Context<'_> {
             }
             // An organization by its kind: "the company said", "the
             // ministry added": the last organization the text named.
-            if let Some(c) = ROLE_BEFORE.captures(before_verb)
+            // "the company, which makes Wegovy, said": the role before an
+            // apposition set off by commas.
+            let before_role = without_apposition(before_verb);
+            if let Some(c) = ROLE_BEFORE.captures(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
                 && let Some(ei) = sal.organization_speaker.or(sal.organization)
@@ -1058,7 +1100,7 @@ impl Context<'_> {
                 return found(Some(ei), cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".
-            if let Some(c) = ROLE_BEFORE.captures(before_verb)
+            if let Some(c) = ROLE_BEFORE.captures(before_role)
                 && is_role(&c[3])
             {
                 if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
@@ -1149,6 +1191,7 @@ impl Context<'_> {
                         && m.0 >= sa
                         && self.outside(m)
                         && self.entities[m.2].kind == EntityKind::Person
+                        && !object_of_infinitive(&text[sa..m.0])
                 })
                 .min_by_key(|m| m.0)
         {
