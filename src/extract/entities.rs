@@ -470,6 +470,18 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         // "said Lena Sorvik", "insists Burton".
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
+                    } else if (SPEECH_AFTER.is_match(after) || appositive_speaker(after))
+                        && !is_acronym(&cand.text)
+                        && cand.title.is_none()
+                        && cand.known.is_none()
+                        && the_before(before)
+                    {
+                        // "The Sécurité Civile of France, part of the
+                        // ministry, said", "the Bundesbank said": a name
+                        // after "the" that speaks is an institution; people
+                        // do not take the article.
+                        kind = Some(EntityKind::Organization);
+                        strength = Strength::Good;
                     } else if SPEECH_AFTER.is_match(after)
                         && !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
@@ -619,6 +631,38 @@ impl Cluster {
             .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
             .map_or(EntityKind::Other, |(k, _)| *k)
     }
+}
+
+/// Whether the words before a name end with the definite article ("the",
+/// "The").
+fn the_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w == "the" || w == "The")
+        && before.ends_with(char::is_whitespace)
+}
+
+/// Whether the text after a name is an apposition set off by commas and
+/// then a verb of saying ("…, part of the French Ministry of Interior,
+/// said").
+fn appositive_speaker(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let window = crate::text::head(rest, 120);
+    window.find(',').is_some_and(|close| {
+        !window[..close].contains(['.', '"', '“', '”', ';', '('])
+            && window[close + 1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "said" | "says" | "told" | "added" | "announced" | "stated"
+                    )
+                })
+    })
 }
 
 /// Extract and merge the entities of all versions.
