@@ -437,7 +437,7 @@ fn said_before(
         ([.., v], []) => cue_at(v),
         _ => false,
     };
-    named.then(|| Found {
+    named.then_some(Found {
         speaker: Some(m.2),
         cue: None,
         how: Attribution::Continued,
@@ -473,8 +473,7 @@ fn introducer(
             mentions
                 .iter()
                 .filter(outside)
-                .filter(|m| kind(m) == EntityKind::Organization)
-                .next_back()
+                .rfind(|m| kind(m) == EntityKind::Organization)
         })
         .map(|m| m.2)
         .or_else(|| {
