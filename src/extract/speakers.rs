@@ -427,7 +427,7 @@ impl Salience {
             }
             if entities[ei].kind == EntityKind::Organization {
                 self.organization = Some(ei);
-                if says_next(&text[e..]) {
+                if speaks_next(&text[e..]) {
                     self.organization_speaker = Some(ei);
                 }
                 continue;
@@ -601,6 +601,22 @@ fn says_next(rest: &str) -> bool {
     })
 }
 
+/// Whether a verb of saying follows a name (the text after it), right
+/// away or after a clause set off by commas ("Mike Doustdar, who took
+/// charge last month, said", "The Sécurité Civile of France, part of the
+/// French Ministry of Interior, said").
+fn speaks_next(after: &str) -> bool {
+    if says_next(after) {
+        return true;
+    }
+    after.strip_prefix(',').is_some_and(|rest| {
+        let window = crate::text::head(rest, 160);
+        window.find(',').is_some_and(|close| {
+            !window[..close].contains(['.', '"', '“', '”', ';']) && says_next(&window[close + 1..])
+        })
+    })
+}
+
 /// A mention is a subject when a verb of saying follows it, or when it is
 /// the first person of its sentence and no preposition comes before it
 /// ("Standing beside Mr Macron, Zelenskyy said": Macron is not the subject).
@@ -611,19 +627,8 @@ fn is_subject(
     mentions: &[(usize, usize, usize)],
     entities: &[Entity],
 ) -> bool {
-    if says_next(&text[e..]) {
+    if speaks_next(&text[e..]) {
         return true;
-    }
-    // "Mike Doustdar, who took charge last month, said": a clause set off by
-    // commas between the name and its verb of saying.
-    if let Some(rest) = text[e..].strip_prefix(',') {
-        let window = crate::text::head(rest, 160);
-        if let Some(close) = window.find(',')
-            && !window[..close].contains(['.', '"', '“', '”', ';'])
-            && says_next(&window[close + 1..])
-        {
-            return true;
-        }
     }
     let sent_start = text[..s]
         .char_indices()
