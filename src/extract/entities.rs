@@ -470,7 +470,8 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         // "said Lena Sorvik", "insists Burton".
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
-                    } else if (SPEECH_AFTER.is_match(after) || appositive_speaker(after))
+                    } else if (SPEECH_AFTER.is_match(after)
+                        || super::speakers::says_after_apposition(after))
                         && !is_acronym(&cand.text)
                         && cand.title.is_none()
                         && cand.known.is_none()
@@ -641,28 +642,6 @@ fn the_before(before: &str) -> bool {
         .next_back()
         .is_some_and(|w| w == "the" || w == "The")
         && before.ends_with(char::is_whitespace)
-}
-
-/// Whether the text after a name is an apposition set off by commas and
-/// then a verb of saying ("…, part of the French Ministry of Interior,
-/// said").
-fn appositive_speaker(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(',') else {
-        return false;
-    };
-    let window = crate::text::head(rest, 120);
-    window.find(',').is_some_and(|close| {
-        !window[..close].contains(['.', '"', '“', '”', ';', '('])
-            && window[close + 1..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "said" | "says" | "told" | "added" | "announced" | "stated"
-                    )
-                })
-    })
 }
 
 /// Extract and merge the entities of all versions.

@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::speakers::{Context, Found, Salience, cues_in, mention_index, sentence_bounds};
+use super::speakers::{
+    Context, Found, Salience, cues_in, in_quotation, mention_index, sentence_bounds,
+};
 use crate::model::{Attribution, Entity, EntityKind, Fidelity, ParagraphKind, Quote, Version};
 use crate::text::fold;
 
@@ -419,7 +421,7 @@ fn said_before(
     let m = mentions
         .iter()
         .filter(|m| m.1 <= body.len() && entities[m.2].kind == EntityKind::Person)
-        .filter(|m| !quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b))
+        .filter(|m| !in_quotation(quoted, m.0, m.1))
         .max_by_key(|m| m.1)?;
     // The clause that holds the name: from the last comma or mark before it.
     let from = text[..m.0]
@@ -461,9 +463,7 @@ fn introducer(
         return None;
     }
     let start = sentence_bounds(text, body.len() - 1, body.len(), quoted).0;
-    let outside = |m: &&(usize, usize, usize)| {
-        m.0 >= start && !quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b)
-    };
+    let outside = |m: &&(usize, usize, usize)| m.0 >= start && !in_quotation(quoted, m.0, m.1);
     let kind = |m: &&(usize, usize, usize)| entities[m.2].kind;
     let speaker = mentions
         .iter()

@@ -110,6 +110,11 @@ const PREPOSITIONS: &[&str] = &[
     "unlike",
 ];
 
+/// Whether `text[s..e]` lies inside one of the quotations.
+pub fn in_quotation(quoted: &[(usize, usize)], s: usize, e: usize) -> bool {
+    quoted.iter().any(|(a, b)| s >= *a && e <= *b)
+}
+
 /// Verbs of saying in `text[from..to]`, outside quotations.
 pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) -> Vec<Cue> {
     // Quotations are usually in text order: find the one that may hold a
@@ -124,7 +129,7 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
                 .take(4)
                 .any(|(a, b)| s >= *a && e <= *b)
         } else {
-            quoted.iter().any(|(a, b)| s >= *a && e <= *b)
+            in_quotation(quoted, s, e)
         }
     };
     let mut out: Vec<Cue> = WORD
@@ -422,7 +427,7 @@ impl Salience {
         quoted: &[(usize, usize)],
     ) {
         for &(s, e, ei) in mentions {
-            if s < from || e > to || quoted.iter().any(|(a, b)| s >= *a && e <= *b) {
+            if s < from || e > to || in_quotation(quoted, s, e) {
                 continue;
             }
             if entities[ei].kind == EntityKind::Organization {
@@ -602,13 +607,15 @@ fn says_next(rest: &str) -> bool {
 }
 
 /// Whether a verb of saying follows a name (the text after it), right
-/// away or after a clause set off by commas ("Mike Doustdar, who took
-/// charge last month, said", "The Sécurité Civile of France, part of the
-/// French Ministry of Interior, said").
+/// away or after a clause set off by commas.
 fn speaks_next(after: &str) -> bool {
-    if says_next(after) {
-        return true;
-    }
+    says_next(after) || says_after_apposition(after)
+}
+
+/// Whether a verb of saying follows a clause set off by commas right after
+/// a name ("Mike Doustdar, who took charge last month, said", "The Sécurité
+/// Civile of France, part of the French Ministry of Interior, said").
+pub fn says_after_apposition(after: &str) -> bool {
     after.strip_prefix(',').is_some_and(|rest| {
         let window = crate::text::head(rest, 160);
         window.find(',').is_some_and(|close| {
@@ -771,7 +778,7 @@ pub struct Found {
 
 impl Context<'_> {
     fn outside(&self, m: &(usize, usize, usize)) -> bool {
-        !self.quoted.iter().any(|(a, b)| m.0 >= *a && m.1 <= *b)
+        !in_quotation(self.quoted, m.0, m.1)
     }
 
     fn speaking(&self, ei: usize) -> bool {
@@ -968,32 +975,33 @@ impl Context<'_> {
             // A word that joins clauses parts the quotation from the verb,
             // unless it opens an apposition set off by commas ("…,” the
             // company, which makes Wegovy, said").
-            let outside_apposition = match (between.find(','), between.rfind(',')) {
-                (Some(a), Some(b)) if a < b && !ends_sentence => {
-                    format!("{} {}", &between[..a], &between[b + 1..])
-                }
-                _ => between.to_string(),
+            let (head, tail) = match (between.find(','), between.rfind(',')) {
+                (Some(a), Some(b)) if a < b && !ends_sentence => (&between[..a], &between[b + 1..]),
+                _ => (between, ""),
             };
             c.start >= qb
                 && words <= 10
-                && !outside_apposition.split_whitespace().any(|w| {
-                    matches!(
-                        w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                            .to_lowercase()
-                            .as_str(),
-                        "while"
-                            | "but"
-                            | "whereas"
-                            | "although"
-                            | "though"
-                            | "as"
-                            | "after"
-                            | "before"
-                            | "when"
-                            | "which"
-                            | "because"
-                    )
-                })
+                && !head
+                    .split_whitespace()
+                    .chain(tail.split_whitespace())
+                    .any(|w| {
+                        matches!(
+                            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                                .to_lowercase()
+                                .as_str(),
+                            "while"
+                                | "but"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "which"
+                                | "because"
+                        )
+                    })
         };
         let before_ok = |c: &&Cue| c.end <= qa && text[c.end..qa].split_whitespace().count() <= 15;
         let afters: Vec<&Cue> = self

@@ -303,17 +303,25 @@ pub fn calibrate(m: f32) -> f32 {
 mod tests {
     use super::*;
 
+    /// Every word scores on the given side of a bound (and is held whole).
+    fn all_score(score: impl Fn(&str) -> Option<f32>, words: &[&str], above: bool, bound: f32) {
+        for w in words {
+            let s = score(w).expect(w);
+            assert!(if above { s > bound } else { s < bound }, "{w}: {s}");
+        }
+    }
+
     #[test]
     fn names_read_as_names_and_common_words_do_not() {
         let t = Table::get().expect("table");
-        for name in ["smith", "kim", "garcia", "hamilton"] {
-            let s = t.name_likeness(name).expect(name);
-            assert!(s > 0.1, "{name}: {s}");
-        }
-        for word in ["receipt", "initiative", "special", "somehow"] {
-            let s = t.name_likeness(word).expect(word);
-            assert!(s < -0.1, "{word}: {s}");
-        }
+        let likeness = |w: &str| t.name_likeness(w);
+        all_score(likeness, &["smith", "kim", "garcia", "hamilton"], true, 0.1);
+        all_score(
+            likeness,
+            &["receipt", "initiative", "special", "somehow"],
+            false,
+            -0.1,
+        );
         // Cut into pieces: nothing to go by.
         assert_eq!(t.name_likeness("niederreiter"), None);
     }
@@ -321,14 +329,9 @@ mod tests {
     #[test]
     fn given_names_lean_to_their_pronoun() {
         let t = Table::get().expect("table");
-        for name in ["mary", "michelle", "susan", "sophie"] {
-            let l = t.feminine_lean(name).expect(name);
-            assert!(l > 0.25, "{name}: {l}");
-        }
-        for name in ["john", "paul", "mark", "david"] {
-            let l = t.feminine_lean(name).expect(name);
-            assert!(l < -0.1, "{name}: {l}");
-        }
+        let lean = |w: &str| t.feminine_lean(w);
+        all_score(lean, &["mary", "michelle", "susan", "sophie"], true, 0.25);
+        all_score(lean, &["john", "paul", "mark", "david"], false, -0.1);
     }
 
     #[test]
