@@ -16,6 +16,7 @@ pub mod link;
 pub mod model;
 pub mod pipeline;
 pub mod report;
+pub mod rx;
 pub mod text;
 
 #[cfg(feature = "gui")]

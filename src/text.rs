@@ -253,11 +253,11 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// group; this walks the matches from left to right, as the bounded pattern
 /// would, and keeps the first one within `limits`.
 pub fn tail_match<'t>(
-    re: &regex::Regex,
+    re: &crate::rx::Regex,
     text: &'t str,
     window: usize,
     limits: &[(&str, usize)],
-) -> Option<regex::Captures<'t>> {
+) -> Option<crate::rx::Captures<'t>> {
     let mut at = text.len().saturating_sub(window);
     while !text.is_char_boundary(at) {
         at += 1;
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn tail_match_keeps_the_first_match_within_its_limits() {
-        let re = regex::Regex::new(r"(?:\.\s*|\s-\s)(?P<name>\p{Lu}[\p{L} -]*)$").unwrap();
+        let re = crate::rx::Regex::new(r"(?:\.\s*|\s-\s)(?P<name>\p{Lu}[\p{L} -]*)$").unwrap();
         // The first candidate ("Aaaa … Ffff - Reuters") is too long; the
         // bounded pattern would have gone on to "Reuters".
         let text = "He left. Aaaa Bbbb Cccc Dddd Eeee Ffff Gggg - Reuters";

@@ -222,8 +222,8 @@ fn actor_prior(
 const CONTINUES: &[&str] = &["he", "she", "they", "his", "her", "their"];
 
 /// A quotation credited to a pronoun: `…," he said`, `…” she added`.
-static PRONOUN_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r#"[,.?!]["”’']\s+(?:he|she|they)\s+[a-z]+"#).expect("valid pattern")
+static PRONOUN_CREDIT: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r#"[,.?!]["”’']\s+(?:he|she|they)\s+[a-z]+"#).expect("valid pattern")
 });
 
 /// Whether a paragraph goes on with the one before it (a pronoun subject,

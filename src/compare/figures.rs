@@ -123,8 +123,8 @@ fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<St
 }
 
 /// Words that make a figure an approximation or a bound.
-static APPROX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+static APPROX: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
         r"(?i)\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|upwards of|an estimated|as many as|as much as|some)\s*[$€£¥]?\s*$",
     )
     .expect("valid approximation pattern")
@@ -146,8 +146,8 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 
 /// A change over time told right before a figure: "the toll rose to 40",
 /// "has climbed to", "fell to", "now stands at".
-static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
+static CHANGE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
         r"(?i)\b((?:has |have |had )?(?:rose|risen|climbed|jumped|increased|grown|grew|soared|fell|fallen|dropped|declined|decreased|sank|reached) to|now stands? at)\s*[$€£¥]?\s*$",
     )
     .expect("valid change pattern")

@@ -10,7 +10,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::root;

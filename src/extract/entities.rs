@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::lexicon::LEXICON;
 use super::names::{Candidate, Strength, candidates, clean_name};
@@ -153,9 +153,10 @@ pub fn skeleton(name: &str) -> String {
         ("y", "i"),
         ("j", "i"),
     ] {
+        let f = from.as_bytes();
         if s.as_bytes()
-            .windows(from.len())
-            .any(|w| w == from.as_bytes())
+            .windows(f.len())
+            .any(|w| w[0] == f[0] && w == f)
         {
             s = s.replace(from, to);
         }

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 use text2num::{Language, Token, find_numbers};
 
 use super::lexicon::LEXICON;

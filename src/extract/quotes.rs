@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::speakers::{
     Context, Found, Salience, cues_in, in_quotation, mention_index, sentence_bounds,

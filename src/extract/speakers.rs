@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::lexicon::LEXICON;
 use crate::model::{Attribution, Entity, EntityKind};

@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::{Block, Hint, IngestOptions, RawDoc, collapse_ws, dates, text::starts_with_bullet};
 use crate::model::{ParagraphKind, RemovalReason, Removed};
@@ -27,7 +27,7 @@ pub struct Cleaned {
 struct Rule {
     reason: RemovalReason,
     /// Matched against the text's bytes (see [`byte_mode`]).
-    re: regex::bytes::Regex,
+    re: crate::rx::BytesRegex,
 }
 
 impl Rule {
@@ -54,7 +54,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 _ => return None,
             };
             let re =
-                regex::bytes::Regex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
+                crate::rx::BytesRegex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
             Some(Rule { reason, re })
         })
         .collect()
@@ -976,7 +976,7 @@ mod tests {
             r"(?-u)^a\b\w+[\d,]\s.{0,9}(?u:[»›-])(?u:•)\\[^]x]"
         );
         // Letters beyond ASCII and furniture marks still match.
-        let rule = |p: &str| regex::bytes::Regex::new(&format!("(?i){}", byte_mode(p))).unwrap();
+        let rule = |p: &str| crate::rx::BytesRegex::new(&format!("(?i){}", byte_mode(p))).unwrap();
         assert!(
             rule(r"^lire (aussi|également)\s*[:»]")
                 .is_match("Lire également » la suite".as_bytes())

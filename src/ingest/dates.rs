@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -54,7 +54,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Parse a date (and time, when given) into ISO 8601; `None` when no date is found.
 pub fn parse(text: &str) -> Option<String> {
     // A calendar date only: "2025-13-45" is a code, not a date.
-    let valid = |c: &regex::Captures| {
+    let valid = |c: &crate::rx::Captures| {
         let (m, d) = (
             c[2].parse::<u32>().unwrap_or(0),
             c[3].parse::<u32>().unwrap_or(0),

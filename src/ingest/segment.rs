@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 /// Split a paragraph into sentences, each trimmed, none empty.
 pub fn sentences(paragraph: &str) -> Vec<String> {
