@@ -60,8 +60,12 @@ pub fn warm_up(versions: usize) {
             .name("warm-up-clean".into())
             .spawn(|| {
                 let _ = std::panic::catch_unwind(ingest::clean::warm);
-                // Then the table of meaning, which naming entities uses too
+                // Then the lexicons, which reading a page's names waits for,
+                // and the table of meaning, which naming entities uses too
                 // (to tell "Global Depository Receipt" from a person).
+                let _ = std::panic::catch_unwind(|| {
+                    std::sync::LazyLock::force(&crate::extract::lexicon::LEXICON);
+                });
                 let _ = std::panic::catch_unwind(|| {
                     crate::link::meaning::Table::get().map(|t| t.name_likeness("smith"))
                 });

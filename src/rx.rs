@@ -16,6 +16,7 @@
 
 use std::ops::{Index, Range};
 
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, meta};
@@ -202,8 +203,15 @@ pub struct BytesRegex {
 }
 
 impl BytesRegex {
+    /// A pattern that is only asked whether it matches: its groups are not
+    /// compiled as captures.
     pub fn new(pattern: &str) -> Result<BytesRegex, Error> {
-        build(pattern, false).map(|meta| BytesRegex { meta })
+        meta::Builder::new()
+            .configure(config(false).which_captures(WhichCaptures::Implicit))
+            .syntax(syntax::Config::new().utf8(false))
+            .build(pattern)
+            .map(|meta| BytesRegex { meta })
+            .map_err(Box::new)
     }
 
     pub fn is_match(&self, haystack: &[u8]) -> bool {
@@ -273,20 +281,35 @@ mod tests {
 
     #[test]
     fn bytes_rules_match_as_regex_bytes_does() {
-        let p = r"(?i-u)^(advert|sponsored)\b.{0,20}$";
-        let ours = BytesRegex::new(p).unwrap();
-        let theirs = regex::bytes::Regex::new(p).unwrap();
-        for t in [
+        let patterns = [
+            r"(?i-u)^(advert|sponsored)\b.{0,20}$",
+            r"(?i-u)\ball rights reserved\b",
+            r"(?i-u)^(share|follow us) on( \w+,?){1,5}$",
+            r"(?-u)^[^.!?]{3,40}\s\(?\d{1,2}:\d{2}\)?$",
+            r"(?i-u)^(?u:[»›])\s*(read more|related)",
+        ];
+        let texts = [
             "Advertisement",
             "ADVERT here",
             "Sponsored by Ünïcode",
             "advertiser",
-        ] {
-            assert_eq!(
-                ours.is_match(t.as_bytes()),
-                theirs.is_match(t.as_bytes()),
-                "{t}"
-            );
+            "© 2025 Example News. All Rights Reserved.",
+            "Share on Facebook, Twitter",
+            "Follow us on",
+            "Fire guts cathedral 03:16",
+            "» Read more",
+            "",
+        ];
+        for p in patterns {
+            let ours = BytesRegex::new(p).unwrap();
+            let theirs = regex::bytes::Regex::new(p).unwrap();
+            for t in texts {
+                assert_eq!(
+                    ours.is_match(t.as_bytes()),
+                    theirs.is_match(t.as_bytes()),
+                    "{p} on {t}"
+                );
+            }
         }
         assert!(BytesRegex::new("(").is_err());
     }

@@ -517,7 +517,12 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         .filter(|(_, _, single)| !*single)
         .map(|(i, words, _)| (*i, words.join(" ")))
         .collect();
-    let phrase_finder = aho_corasick::AhoCorasick::new(phrases.iter().map(|(_, p)| p.as_str()))
+    // A contiguous NFA: the same matches as the DFA the crate would pick for
+    // so few phrases, built in a fraction of the time, searched over one
+    // story's text.
+    let phrase_finder = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(phrases.iter().map(|(_, p)| p.as_str()))
         .expect("loaded phrases build an automaton");
     // Single-word terms by stem, so that each word of the text is stemmed once.
     let mut by_stem: HashMap<String, Vec<usize>> = HashMap::default();
