@@ -279,8 +279,23 @@ pub fn sentence_bounds(
     quoted: &[(usize, usize)],
 ) -> (usize, usize) {
     let inside = |i: usize| quoted.iter().any(|(s, e)| i > *s && i < *e);
-    let ends =
-        |i: usize, c: char| matches!(c, '.' | '!' | '?') && !inside(i) && sentence_end_at(text, i);
+    // A full stop that closes a quotation ends the sentence too when a new
+    // one follows (`… an "outlaw nation." Russia insisted …`): the
+    // American style puts it inside the marks. A question or exclamation
+    // mark there does not (`"Why now?" Jones asked.`).
+    let closes_quotation = |i: usize| {
+        let after = text[i + 1..].trim_start_matches(['"', '”', '’', '\'']);
+        after.len() < text.len() - i - 1
+            && after.starts_with(char::is_whitespace)
+            && after
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+    };
+    let ends = |i: usize, c: char| {
+        matches!(c, '.' | '!' | '?')
+            && (!inside(i) || (c == '.' && closes_quotation(i)))
+            && sentence_end_at(text, i)
+    };
     let start = text[..a]
         .char_indices()
         .filter(|&(i, c)| ends(i, c))
@@ -788,6 +803,23 @@ impl Context<'_> {
         )
     }
 
+    /// A place speaks for its government when it opens its sentence as the
+    /// subject ("Russia insisted that …", "Even China, Pyongyang's only
+    /// ally, said …", "South Korea accused …"): at most one word before it
+    /// in the sentence, and not a possessive ("Ukraine's ministry said").
+    /// Elsewhere a place is where something happened, or a modifier
+    /// ("Cambridge cartoonist Andre Campbell", "that China expresses").
+    fn speaking_place(&self, m: &(usize, usize, usize)) -> bool {
+        self.entities[m.2].kind == EntityKind::Place
+            && m.0 >= self.sentence.0
+            && self.text[self.sentence.0..m.0]
+                .split_whitespace()
+                .filter(|w| w.contains(char::is_alphanumeric))
+                .count()
+                <= 1
+            && !self.text[m.1..].starts_with(['\'', '’'])
+    }
+
     /// A named subject right after `from` ("said Lena Sorvik", "said the
     /// mayor, Annika Stråle").
     /// After a verb (`verb`), a name right after a preposition is not its
@@ -1061,7 +1093,7 @@ impl Context<'_> {
                     m.1 <= cue.start
                         && m.0 >= clause_start
                         && self.outside(m)
-                        && self.speaking(m.2)
+                        && (self.speaking(m.2) || self.speaking_place(m))
                         && !after_preposition(&text[clause_start..m.0])
                         // Not a name inside a relative clause ("the company,
                         // which makes Wegovy, said").
