@@ -183,34 +183,6 @@ fn consonants(skel: &str) -> String {
     first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
 }
 
-/// A lower-case word after a hyphen that makes a name an adjective: a
-/// participle ("-based", "-led", "-born", "-run", "-speaking") or a
-/// combining noun ("-era", "-style", "-wide").
-fn adjective_tail(tail: &str) -> bool {
-    tail.ends_with("ed")
-        || tail.ends_with("ing")
-        || matches!(
-            tail,
-            "born"
-                | "run"
-                | "made"
-                | "built"
-                | "grown"
-                | "owned"
-                | "known"
-                | "bound"
-                | "era"
-                | "style"
-                | "wide"
-                | "area"
-                | "level"
-                | "class"
-                | "like"
-                | "type"
-                | "centric"
-        )
-}
-
 /// A key for a name of several words that agrees across spellings: word by
 /// word, each as its consonants in a transliteration-blind form when it has
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
@@ -419,7 +391,8 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && cut > 0
                     && cand.text[cut + 1..].chars().all(|c| c.is_lowercase())
                     && cand.text[cut + 1..].chars().count() >= 2
-                    && (!cand.text[..cut].contains(' ') || adjective_tail(&cand.text[cut + 1..]))
+                    && (!cand.text[..cut].contains(' ')
+                        || super::names::adjective_tail(&cand.text[cut + 1..]))
                 {
                     let mut name = cand.text[..cut].trim_end().to_string();
                     // "… of the London-based group": the adjective qualifies

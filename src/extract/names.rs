@@ -749,6 +749,50 @@ fn known_acronym(ws: &[Word], i: usize) -> bool {
         && !ws.get(i + 1).is_some_and(shouted)
 }
 
+/// A lower-case word after a hyphen that makes a name an adjective: a
+/// participle ("-based", "-led", "-born", "-run", "-speaking") or a
+/// combining noun ("-era", "-style", "-wide").
+pub(crate) fn adjective_tail(tail: &str) -> bool {
+    tail.ends_with("ed")
+        || tail.ends_with("ing")
+        || matches!(
+            tail,
+            "born"
+                | "run"
+                | "made"
+                | "built"
+                | "grown"
+                | "owned"
+                | "known"
+                | "bound"
+                | "era"
+                | "style"
+                | "wide"
+                | "area"
+                | "level"
+                | "class"
+                | "like"
+                | "type"
+                | "centric"
+        )
+}
+
+/// A name without the adjective-making tail of its last word ("Saudi
+/// Arabia-led" is "Saudi Arabia"); the name itself when it has none.
+fn without_adjective_tail(name: &str) -> &str {
+    match name.rfind('-') {
+        Some(cut)
+            if cut > 0
+                && name[cut + 1..].chars().count() >= 2
+                && name[cut + 1..].chars().all(char::is_lowercase)
+                && adjective_tail(&name[cut + 1..]) =>
+        {
+            &name[..cut]
+        }
+        _ => name,
+    }
+}
+
 /// Turn one run of capitalised words into candidates: titles, demonyms and
 /// known places in front are split off, the rest is the name.
 fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -756,14 +800,32 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     let mut title: Option<String> = None;
     let mut nationality: Option<String> = None;
     let whole = &text[ws[start].start..ws[end - 1].end];
+    // Known whole, also when its last word is made an adjective ("the Saudi
+    // Arabia-led coalition"): its first word is then not a demonym.
     if end - start > 1
-        && let Some(k) = LEXICON.known(clean_name(whole))
+        && let Some(k) = LEXICON
+            .known(clean_name(whole))
+            .or_else(|| LEXICON.known(without_adjective_tail(clean_name(whole))))
     {
         let mut s0 = start;
         while s0 + 1 < end && fold(ws[s0].text) == "the" {
             s0 += 1;
         }
         push(out, text, ws, s0, end, Some(k.clone()), None, None);
+        return;
+    }
+    // The same after a capitalised common word opening the sentence ("A
+    // Saudi Arabia-led coalition").
+    let s1 = (start..end)
+        .find(|&k| !LEXICON.common_caps.contains(fold(ws[k].text).as_str()))
+        .unwrap_or(end);
+    if s1 > start
+        && end - s1 > 1
+        && let Some(k) = LEXICON.known(without_adjective_tail(clean_name(
+            &text[ws[s1].start..ws[end - 1].end],
+        )))
+    {
+        push(out, text, ws, s1, end, Some(k.clone()), None, None);
         return;
     }
     // A run that is only a title ("the Prime Minister") names nobody.
