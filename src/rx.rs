@@ -34,9 +34,9 @@ fn config(utf8: bool) -> meta::Config {
         .auto_prefilter(false)
 }
 
-fn build(pattern: &str, utf8: bool) -> Result<meta::Regex, Error> {
+fn build(pattern: &str, utf8: bool, captures: WhichCaptures) -> Result<meta::Regex, Error> {
     meta::Builder::new()
-        .configure(config(utf8))
+        .configure(config(utf8).which_captures(captures))
         .syntax(syntax::Config::new().utf8(utf8))
         .build(pattern)
         .map_err(Box::new)
@@ -57,6 +57,14 @@ pub struct Match<'h> {
 }
 
 impl<'h> Match<'h> {
+    fn new(haystack: &'h str, span: regex_automata::Span) -> Match<'h> {
+        Match {
+            haystack,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
     pub fn start(&self) -> usize {
         self.start
     }
@@ -72,14 +80,6 @@ impl<'h> Match<'h> {
     pub fn as_str(&self) -> &'h str {
         &self.haystack[self.start..self.end]
     }
-
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
 }
 
 /// The groups of one match.
@@ -92,20 +92,16 @@ pub struct Captures<'h> {
 impl<'h> Captures<'h> {
     /// Group `i` (0 is the whole match), if it took part.
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
-        self.slots.get_group(i).map(|s| Match {
-            haystack: self.haystack,
-            start: s.start,
-            end: s.end,
-        })
+        self.slots
+            .get_group(i)
+            .map(|s| Match::new(self.haystack, s))
     }
 
     /// The group called `name`, if it took part.
     pub fn name(&self, name: &str) -> Option<Match<'h>> {
-        self.slots.get_group_by_name(name).map(|s| Match {
-            haystack: self.haystack,
-            start: s.start,
-            end: s.end,
-        })
+        self.slots
+            .get_group_by_name(name)
+            .map(|s| Match::new(self.haystack, s))
     }
 
     /// How many groups the pattern has, the whole match included.
@@ -142,7 +138,7 @@ impl Index<&str> for Captures<'_> {
 
 impl Regex {
     pub fn new(pattern: &str) -> Result<Regex, Error> {
-        build(pattern, true).map(|meta| Regex { meta })
+        build(pattern, true, WhichCaptures::All).map(|meta| Regex { meta })
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
@@ -152,22 +148,18 @@ impl Regex {
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.meta.search(&Input::new(haystack)).map(|m| Match {
-            haystack,
-            start: m.start(),
-            end: m.end(),
-        })
+        self.meta
+            .search(&Input::new(haystack))
+            .map(|m| Match::new(haystack, m.span()))
     }
 
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Match<'h>> + 'r
     where
         'h: 'r,
     {
-        self.meta.find_iter(haystack).map(move |m| Match {
-            haystack,
-            start: m.start(),
-            end: m.end(),
-        })
+        self.meta
+            .find_iter(haystack)
+            .map(move |m| Match::new(haystack, m.span()))
     }
 
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
@@ -206,12 +198,7 @@ impl BytesRegex {
     /// A pattern that is only asked whether it matches: its groups are not
     /// compiled as captures.
     pub fn new(pattern: &str) -> Result<BytesRegex, Error> {
-        meta::Builder::new()
-            .configure(config(false).which_captures(WhichCaptures::Implicit))
-            .syntax(syntax::Config::new().utf8(false))
-            .build(pattern)
-            .map(|meta| BytesRegex { meta })
-            .map_err(Box::new)
+        build(pattern, false, WhichCaptures::Implicit).map(|meta| BytesRegex { meta })
     }
 
     pub fn is_match(&self, haystack: &[u8]) -> bool {

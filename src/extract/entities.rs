@@ -381,19 +381,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         cand.known = Some(k.clone());
                     }
                 }
-                // "London-based", "Paris-born": the name is the part before
-                // the hyphen (a lower-case word after it makes an adjective).
-                // In a name of several words the tail must read as one
-                // ("New York-based", "Hong Kong-listed", "Saudi Arabia-led"):
-                // "Park Geun-hye", "Moon Jae-in" and "Kim Jong-un" are given
-                // names written with a hyphen.
-                if let Some(cut) = cand.text.rfind('-')
-                    && cut > 0
-                    && cand.text[cut + 1..].chars().all(|c| c.is_lowercase())
-                    && cand.text[cut + 1..].chars().count() >= 2
-                    && (!cand.text[..cut].contains(' ')
-                        || super::names::adjective_tail(&cand.text[cut + 1..]))
-                {
+                // "London-based", "New York-based": the name is the part
+                // before the hyphen (a lower-case word after it makes an
+                // adjective; not in "Park Geun-hye").
+                if let Some(cut) = super::names::adjective_cut(&cand.text) {
                     let mut name = cand.text[..cut].trim_end().to_string();
                     // "… of the London-based group": the adjective qualifies
                     // what follows it; the name is the word it was made from.

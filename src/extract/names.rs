@@ -72,8 +72,7 @@ fn is_upper(c: char) -> bool {
 /// The end of the word starting at `i`, if one does (see [`word_spans`]).
 fn word_at(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
-    let mut cs = rest.char_indices().peekable();
-    let &(_, first) = cs.peek()?;
+    let first = rest.chars().next()?;
     let char_at = |j: usize| text[j..].chars().next();
     // Initials: two or more capital-and-full-stop pairs.
     if is_upper(first) {
@@ -752,7 +751,7 @@ fn known_acronym(ws: &[Word], i: usize) -> bool {
 /// A lower-case word after a hyphen that makes a name an adjective: a
 /// participle ("-based", "-led", "-born", "-run", "-speaking") or a
 /// combining noun ("-era", "-style", "-wide").
-pub(crate) fn adjective_tail(tail: &str) -> bool {
+fn adjective_tail(tail: &str) -> bool {
     tail.ends_with("ed")
         || tail.ends_with("ing")
         || matches!(
@@ -777,20 +776,33 @@ pub(crate) fn adjective_tail(tail: &str) -> bool {
         )
 }
 
-/// A name without the adjective-making tail of its last word ("Saudi
-/// Arabia-led" is "Saudi Arabia"); the name itself when it has none.
+/// Where a lower-case tail after a hyphen makes a name an adjective
+/// ("London-based", "Saudi Arabia-led"): the hyphen's position. A one-word
+/// name takes any such tail; in a name of several words the tail must read
+/// as one (see [`adjective_tail`]): "Park Geun-hye", "Moon Jae-in" and
+/// "Kim Jong-un" are given names written with a hyphen.
+pub(crate) fn adjective_cut(name: &str) -> Option<usize> {
+    let cut = name.rfind('-').filter(|&cut| cut > 0)?;
+    let tail = &name[cut + 1..];
+    (tail.chars().count() >= 2
+        && tail.chars().all(char::is_lowercase)
+        && (!name[..cut].contains(' ') || adjective_tail(tail)))
+    .then_some(cut)
+}
+
+/// A name without an adjective-making tail ("Saudi Arabia-led" is "Saudi
+/// Arabia"); the name itself when it has none.
 fn without_adjective_tail(name: &str) -> &str {
-    match name.rfind('-') {
-        Some(cut)
-            if cut > 0
-                && name[cut + 1..].chars().count() >= 2
-                && name[cut + 1..].chars().all(char::is_lowercase)
-                && adjective_tail(&name[cut + 1..]) =>
-        {
-            &name[..cut]
-        }
-        _ => name,
-    }
+    adjective_cut(name).map_or(name, |cut| &name[..cut])
+}
+
+/// A lexicon entry for a run of words, also when its last word is made an
+/// adjective ("Saudi Arabia-led").
+fn known_run(run: &str) -> Option<&'static Known> {
+    let name = clean_name(run);
+    LEXICON
+        .known(name)
+        .or_else(|| LEXICON.known(without_adjective_tail(name)))
 }
 
 /// Turn one run of capitalised words into candidates: titles, demonyms and
@@ -803,9 +815,7 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // Known whole, also when its last word is made an adjective ("the Saudi
     // Arabia-led coalition"): its first word is then not a demonym.
     if end - start > 1
-        && let Some(k) = LEXICON
-            .known(clean_name(whole))
-            .or_else(|| LEXICON.known(without_adjective_tail(clean_name(whole))))
+        && let Some(k) = known_run(whole)
     {
         let mut s0 = start;
         while s0 + 1 < end && fold(ws[s0].text) == "the" {
@@ -821,9 +831,7 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         .unwrap_or(end);
     if s1 > start
         && end - s1 > 1
-        && let Some(k) = LEXICON.known(without_adjective_tail(clean_name(
-            &text[ws[s1].start..ws[end - 1].end],
-        )))
+        && let Some(k) = known_run(&text[ws[s1].start..ws[end - 1].end])
     {
         push(out, text, ws, s1, end, Some(k.clone()), None, None);
         return;

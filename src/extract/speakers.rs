@@ -123,11 +123,7 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
     let inside = |s: usize, e: usize| {
         if sorted {
             let k = quoted.partition_point(|(a, _)| *a <= s);
-            quoted[..k]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|(a, b)| s >= *a && e <= *b)
+            in_quotation(&quoted[k.saturating_sub(4)..k], s, e)
         } else {
             in_quotation(quoted, s, e)
         }
