@@ -35,6 +35,13 @@ struct Found {
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital)\s+(the\s+)?$").expect("valid regex")
 });
+/// What a place is, said right after its name ("Aisby is a village",
+/// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
+/// the name is that place, whatever a lexicon knows.
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*|\s+(?:is|was|remains)\s+)(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:village|town|township|city|hamlet|suburb|municipality|district|province|region|county|parish|island|port|capital|river|commune|borough|neighbou?rhood|settlement|oblast|governorate|prefecture)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A common noun for a business right before a name makes it the
 /// business's name ("ferry operator Fjordlink", "rival drugmaker Lilly",
 /// "the broadcaster NRK").
@@ -442,7 +449,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     kind = Some(EntityKind::Place);
                     strength = Strength::Good;
                 } else if strength < Strength::Good {
-                    if AGE_AFTER.is_match(after)
+                    if PLACE_AFTER.is_match(after) && !is_acronym(&cand.text) {
+                        kind = Some(EntityKind::Place);
+                        strength = Strength::Good;
+                    } else if AGE_AFTER.is_match(after)
                         || (cand.n_words == 1
                             && !is_acronym(&cand.text)
                             && LEADER_AFTER.is_match(after)
@@ -779,8 +789,40 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
     }
     // 3. Organizations and places of several words, by folded name.
+    // A demonym before an institution's name ("the French Ministry of
+    // Interior", "the Canadian Wheat Board") joins the name without it
+    // ("the Interior Ministry", "the Wheat Board") when the story writes
+    // that name after one demonym only: the Russian and the Ukrainian
+    // Foreign Ministries stay apart.
+    let demonym_rest = |f: &Found| -> Option<(String, String)> {
+        if f.kind != Some(EntityKind::Organization) || f.cand.known.is_some() {
+            return None;
+        }
+        let (first, rest) = f.cand.text.split_once(' ')?;
+        let first = fold(first);
+        (rest.contains(' ') && LEXICON.demonyms.contains_key(&first))
+            .then(|| (first, spelling_key(rest)))
+    };
+    let mut demonyms_of: HashMap<String, HashSet<String>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if assigned[i].is_none()
+            && let Some((d, rest)) = demonym_rest(f)
+        {
+            demonyms_of.entry(rest).or_default().insert(d);
+        }
+    }
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() || f.cand.n_words < 2 {
+            continue;
+        }
+        if let Some((_, rest)) = demonym_rest(f)
+            && demonyms_of.get(&rest).is_some_and(|d| d.len() == 1)
+        {
+            let c = *by_key.entry(format!("N:{rest}")).or_insert_with(|| {
+                clusters.push(Cluster::default());
+                clusters.len() - 1
+            });
+            add(&mut clusters, c, i, f, &mut assigned);
             continue;
         }
         // A building named with its kind and without ("Notre Dame

@@ -301,6 +301,21 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "guard",
         "brigade",
         "regiment",
+        "force",
+        "command",
+        "corps",
+        "division",
+        "battalion",
+        "squadron",
+        "fleet",
+        "records",
+        "broadcasting",
+        "radio",
+        "plc",
+        "llc",
+        "gmbh",
+        "pty",
+        "limited",
     ];
     let f = fold(word);
     ORG_WORDS.contains(&f.as_str()) && !NOT_ALONE.contains(&f.as_str())
@@ -396,6 +411,89 @@ const ORG_WORDS: &[&str] = &[
     "observatory",
     "library",
     "museum",
+    // Armed forces and their units ("Royal Air Force", "US Central
+    // Command", "Marine Corps", "82nd Airborne Division", "Azov
+    // Battalion", "Black Sea Fleet").
+    "force",
+    "command",
+    "corps",
+    "division",
+    "battalion",
+    "squadron",
+    "fleet",
+    // Labels, broadcasters and stations ("Virgin Records", "Australian
+    // Broadcasting Corporation", "Radio Free Europe", "BBC Radio 4").
+    "records",
+    "broadcasting",
+    "radio",
+    // Legal forms of companies, as written after their names ("British
+    // Airways Plc", "Nicholson's Broadcasting Service Pty Ltd").
+    "plc",
+    "llc",
+    "gmbh",
+    "pty",
+    "limited",
+];
+
+/// Ordinals spelled out, as they open the names of units and fleets
+/// ("Seventh Fleet", "Third Army", "Eighth Air Force").
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// Words that end the names of military units, which carry a number.
+const UNIT_WORDS: &[&str] = &[
+    "division",
+    "brigade",
+    "regiment",
+    "battalion",
+    "squadron",
+    "fleet",
+    "corps",
+    "army",
+    "wing",
+    "airborne",
+    "infantry",
+    "artillery",
+    "cavalry",
+];
+
+/// Where an ordinal in figures ("47th", "82nd", "1st", "62d") ends
+/// `before`, one space before a name: its start.
+fn ordinal_before(before: &str) -> Option<usize> {
+    let b = before.strip_suffix(' ')?;
+    let word_start = b
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |k| k + 1);
+    let word = &b[word_start..];
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &word[digits..];
+    (digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th" | "d")).then_some(word_start)
+}
+
+/// Legal forms written after a company's name, left off when the name is
+/// looked up ("British Airways Plc" is "British Airways").
+const LEGAL_FORMS: &[&str] = &[
+    "plc", "ltd", "llc", "inc", "corp", "co", "gmbh", "pty", "limited", "sa", "ag", "nv", "bv",
 ];
 
 /// Points of the compass, as they open the names of regions.
@@ -485,6 +583,8 @@ const PLACE_WORDS: &[&str] = &[
     "castle",
     "tower",
     "stadium",
+    // "Ottoman Empire", "Russian Empire", "Holy Roman Empire".
+    "empire",
 ];
 
 /// Words that end the names of buildings, estates and parishes, and also
@@ -563,6 +663,9 @@ const OTHER_WORDS: &[&str] = &[
     "book",
     "novel",
     "star",
+    // "Middle Ages", "Stone Age", "Bronze Age".
+    "ages",
+    "age",
 ];
 
 /// Evidence a candidate's words and context carry.
@@ -697,11 +800,19 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 k += 1;
             }
             let and_ok = ws[j].text != "and" || (k == j + 1 && and_joins(&ws[i..j], &ws[k..]));
+            // "the" alone joins an epithet to a given name ("Ivan the
+            // Terrible", "Alexander the Great"); elsewhere it opens the
+            // next phrase ("In the Middle Ages the Cagots", "On Monday the
+            // Kremlin").
+            let the_ok = ws[j].text != "the"
+                || k > j + 1
+                || (j - i == 1 && LEXICON.first_names.contains(&fold(ws[i].text)));
             if k > j
                 && k < ws.len()
                 && ws[k].cap
                 && text[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' ')
                 && and_ok
+                && the_ok
             {
                 j = k + 1;
                 continue;
@@ -803,6 +914,31 @@ fn known_run(run: &str) -> Option<&'static Known> {
     LEXICON
         .known(name)
         .or_else(|| LEXICON.known(without_adjective_tail(name)))
+        .or_else(|| LEXICON.known(without_legal_form(name)))
+}
+
+/// The name before a legal form ("British Airways Plc" → "British
+/// Airways"), or the name itself.
+fn without_legal_form(name: &str) -> &str {
+    match name.trim_end_matches('.').rsplit_once(' ') {
+        Some((head, form)) if LEGAL_FORMS.contains(&fold(form).as_str()) => {
+            head.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
+/// The words `ws[i..end]` name an institution or an empire: the word
+/// before "of", or else the last word, is a kind word of organizations
+/// ("Medical Association", "Ministry of Interior", "Wheat Board") or
+/// "Empire". A demonym before such a name is part of it ("the American
+/// Medical Association", "the Canadian Wheat Board", "the Russian Empire").
+fn institution_head(ws: &[Word], i: usize, end: usize) -> bool {
+    let head = (i + 1..end)
+        .find(|&k| fold(ws[k].text) == "of")
+        .map_or(end - 1, |k| k - 1);
+    let h = fold(clean_name(ws[head].text));
+    head >= i && (ORG_WORDS.contains(&h.as_str()) || h == "empire")
 }
 
 /// Turn one run of capitalised words into candidates: titles, demonyms and
@@ -873,6 +1009,7 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             && title.is_none()
             && !LEXICON.is_title_word(w)
             && !known_acronym(ws, i)
+            && !(ORDINALS.contains(&w) && end - i >= 2 && institution_head(ws, i + 1, end))
         {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
@@ -885,6 +1022,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             continue;
         }
         if let Some(country) = LEXICON.demonyms.get(w) {
+            if end - i >= 2 && institution_head(ws, i + 1, end) {
+                break;
+            }
             nationality = Some(country.clone());
             i += 1;
             continue;
@@ -966,7 +1106,14 @@ fn push(
     {
         i += 1;
     }
-    let start = ws[i].start;
+    let mut start = ws[i].start;
+    // "47th Mechanised Brigade", "82nd Airborne Division", "6th Fleet": a
+    // unit's number is part of its name, and tells one brigade from another.
+    if UNIT_WORDS.contains(&fold(ws[end - 1].text).as_str())
+        && let Some(n) = ordinal_before(&text[..start])
+    {
+        start = n;
+    }
     // "Clay Tice Jr.": the suffix keeps its point.
     let mut raw_end = ws[end - 1].end;
     if end - i >= 2 && matches!(ws[end - 1].text, "Jr" | "Sr") && text[raw_end..].starts_with('.') {
@@ -1014,6 +1161,10 @@ fn push(
         // surname ("Stuart Hall", "Tom House"), and what the text says
         // around it outweighs this.
         (Some(EntityKind::Place), Strength::Weak)
+    } else if n_words == 1 && last.len() > 6 && last.ends_with("shire") {
+        // "Lincolnshire", "Oxfordshire", "Perthshire": English and
+        // Scottish counties end so; no common surname does.
+        (Some(EntityKind::Place), Strength::Good)
     } else if caps_acronym {
         (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=4).contains(&n_words) && LEXICON.first_names.contains(&words[0]) {

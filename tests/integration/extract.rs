@@ -318,3 +318,23 @@ fn approximations_and_updates_are_shown_as_such() {
         parallax::report::summary::figure_value(f)
     );
 }
+
+#[test]
+fn two_demonyms_keep_two_institutions_apart() {
+    // Each side's ministry in one story: the bare "Foreign Ministry" cannot
+    // say which, so the two named with their demonyms stay two bodies.
+    let c = compare_texts(&[
+        "The Russian Foreign Ministry summoned the ambassador on Monday.",
+        "The Ukrainian Foreign Ministry called the move theatre.",
+    ]);
+    let of = |name: &str| {
+        c.entities
+            .iter()
+            .position(|e| e.variants.iter().any(|v| v == name))
+    };
+    let (ru, ua) = (
+        of("Russian Foreign Ministry"),
+        of("Ukrainian Foreign Ministry"),
+    );
+    assert!(ru.is_some() && ua.is_some() && ru != ua, "{:?}", c.entities);
+}
