@@ -572,14 +572,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             f.kind = None;
         }
         // One word read as a person from where it stands alone ("Somehow,
-        // he said", "Tours said") must not be plainly a common word; a
-        // surname such as "May" still joins the person named in full.
+        // he said", "Tours said") must not be plainly a common word, nor one
+        // the story writes in lower case too ("Bitcoin confirmed" beside "a
+        // bitcoin payment"); a surname such as "May" still joins the person
+        // named in full.
         if f.kind == Some(EntityKind::Person)
             && f.strength != Strength::Sure
             && f.cand.known.is_none()
             && f.cand.title.is_none()
             && f.cand.n_words == 1
-            && super::names::common_word(&f.cand.text, -0.3)
+            && (super::names::common_word(&f.cand.text, -0.3)
+                || lower.contains(&fold(&f.cand.text)))
         {
             f.kind = None;
         }

@@ -311,6 +311,8 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "records",
         "broadcasting",
         "radio",
+        "railway",
+        "railways",
         "plc",
         "llc",
         "gmbh",
@@ -426,6 +428,9 @@ const ORG_WORDS: &[&str] = &[
     "records",
     "broadcasting",
     "radio",
+    // "Canadian Pacific Railway", "Indian Railways".
+    "railway",
+    "railways",
     // Legal forms of companies, as written after their names ("British
     // Airways Plc", "Nicholson's Broadcasting Service Pty Ltd").
     "plc",

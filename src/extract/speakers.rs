@@ -136,6 +136,26 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
                 return false;
             }
             let lower = w.to_lowercase();
+            // "her statement read", "the letter reads": a document's words.
+            if matches!(lower.as_str(), "read" | "reads") {
+                return text[..*s].split_whitespace().next_back().is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "statement"
+                            | "post"
+                            | "tweet"
+                            | "letter"
+                            | "email"
+                            | "e-mail"
+                            | "message"
+                            | "memo"
+                            | "note"
+                            | "release"
+                            | "notice"
+                            | "sign"
+                    )
+                });
+            }
             LEXICON
                 .verbs
                 .get(&lower)
@@ -324,6 +344,8 @@ pub struct Salience {
     pub organization_speaker: Option<usize>,
     /// People named lately, the latest last (at most [`RECENT`]).
     pub recent: Vec<usize>,
+    /// Organizations named so far, the latest last, each once.
+    pub organizations: Vec<usize>,
     /// Who the story itself calls "he" or "she" (see [`genders`]), learnt
     /// once for the story and shared by every version's reading.
     pub genders: std::rc::Rc<HashMap<usize, Gender>>,
@@ -443,6 +465,8 @@ impl Salience {
             }
             if entities[ei].kind == EntityKind::Organization {
                 self.organization = Some(ei);
+                self.organizations.retain(|&o| o != ei);
+                self.organizations.push(ei);
                 if speaks_next(&text[e..]) {
                     self.organization_speaker = Some(ei);
                 }
@@ -503,6 +527,28 @@ impl Salience {
             "it" => self.organization_speaker.or(self.organization),
             _ => None,
         }
+    }
+
+    /// The organization a common noun stands for because it is a word of
+    /// that organization's name ("the commission" after "the Ontario
+    /// Civilian Police Commission", "the railway" after "Canadian Pacific
+    /// Railway", "the office" after "the Prime Minister's Office"): the
+    /// latest named with it.
+    pub fn organization_named(&self, noun: &str, entities: &[Entity]) -> Option<usize> {
+        let noun = fold(noun);
+        if noun.chars().count() < 3 {
+            return None;
+        }
+        self.organizations.iter().rev().copied().find(|&ei| {
+            let e = &entities[ei];
+            std::iter::once(&e.name)
+                .chain(&e.variants)
+                .filter(|n| n.contains(' '))
+                .any(|n| {
+                    n.split_whitespace()
+                        .any(|w| fold(crate::extract::names::clean_name(w)) == noun)
+                })
+        })
     }
 
     /// Resolve "the Ukrainian leader" or "the mayor": a person described
@@ -676,7 +722,17 @@ fn is_subject(
 /// Only prepositions that cannot open a clause count ("after John said"
 /// opens one).
 fn after_preposition(before: &str) -> bool {
-    before.split_whitespace().next_back().is_some_and(|w| {
+    // "of the" is "of" ("Richard Shelby, the chairman of the
+    // Appropriations Committee, said"); "from the", "at the" are kept
+    // apart: "a statement from the EU said" is the EU's.
+    let mut ws = before.split_whitespace().rev();
+    let last = ws.next();
+    if last.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
+        return true;
+    }
+    last.is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
             "in" | "at"
@@ -866,6 +922,28 @@ impl Context<'_> {
         {
             return Some(next.2);
         }
+        // The same when the name before the title is not read whole ("says
+        // Heart and Stroke senior manager Erin Kim"): a person right after a
+        // role word, with nothing but words since the verb.
+        if (self.entities[first.2].kind != EntityKind::Person
+            || !text[first.0..first.1].contains(' '))
+            && let Some(next) = self.mentions[at + 1..].iter().find(|m| {
+                m.0 >= first.1
+                    && m.0 - from <= 70
+                    && self.entities[m.2].kind == EntityKind::Person
+                    && self.outside(m)
+            })
+            && !text[from..next.0].contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
+            && text[from..next.0].split_whitespace().count() <= 8
+            && text[from..next.0]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    is_role(w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                })
+        {
+            return Some(next.2);
+        }
         Some(first.2)
     }
 
@@ -1031,7 +1109,24 @@ impl Context<'_> {
                         )
                     })
         };
-        let before_ok = |c: &&Cue| c.end <= qa && text[c.end..qa].split_whitespace().count() <= 15;
+        // A verb after a modal inside what an earlier verb of the sentence
+        // reports ("He said RCMP will maintain a presence … a “scaled down
+        // presence”") is not the quotation's cue: the earlier verb is.
+        let reported = |c: &Cue| {
+            text[sa..c.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should"
+                    )
+                })
+                && self.cues.iter().any(|o| o.end <= c.start && o.start >= sa)
+        };
+        let before_ok = |c: &&Cue| {
+            c.end <= qa && text[c.end..qa].split_whitespace().count() <= 15 && !reported(c)
+        };
         let afters: Vec<&Cue> = self
             .cues
             .iter()
@@ -1114,9 +1209,18 @@ impl Context<'_> {
                     .last()
                     .filter(|m| {
                         let between = after_parenthesis(&text[m.1..cue.start]).trim();
+                        // A name the clause gives as where the speaker is
+                        // from counts as one word ("Mr. Morgan of the Sierra
+                        // Club said").
+                        let named: usize = self
+                            .mentions
+                            .iter()
+                            .filter(|o| o.0 >= m.1 && o.1 <= cue.start)
+                            .map(|o| text[o.0..o.1].split_whitespace().count().saturating_sub(1))
+                            .sum();
                         between.is_empty()
                             || between.starts_with(',')
-                            || between.split_whitespace().count() <= 3
+                            || between.split_whitespace().count().saturating_sub(named) <= 3
                     })
                     .map(|m| m.2),
             };
@@ -1133,6 +1237,16 @@ impl Context<'_> {
             // "the company, which makes Wegovy, said": the role before an
             // apposition set off by commas.
             let before_role = without_apposition(before_verb);
+            // "the commission said" after "the Ontario Civilian Police
+            // Commission": the organization the noun is a word of.
+            if let Some(c) = ROLE_BEFORE.captures(before_role)
+                && c[1].eq_ignore_ascii_case("the")
+                && c[2].trim().is_empty()
+                && !is_role(&c[3])
+                && let Some(ei) = sal.organization_named(&c[3], self.entities)
+            {
+                return found(Some(ei), cue, Attribution::Role);
+            }
             if let Some(c) = ROLE_BEFORE.captures(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
