@@ -439,7 +439,51 @@ fn said_before(
         ([.., v], []) => cue_at(v),
         _ => false,
     };
-    named.then_some(Found {
+    if named {
+        return Some(Found {
+            speaker: Some(m.2),
+            cue: None,
+            how: Attribution::Continued,
+        });
+    }
+    reported_before(text, body.len(), mentions, entities, quoted)
+}
+
+/// The speaker of the sentence ending at `end` when it reports what a
+/// person said in indirect speech, the person first and the verb of saying
+/// soon after ("Toronto retiree Doug Purdy, who lost 16 lbs., says the
+/// program changed his life. “I always had good intentions…”"): a
+/// quotation standing as the next sentence is in that person's words.
+fn reported_before(
+    text: &str,
+    end: usize,
+    mentions: &super::speakers::Mentions,
+    entities: &[Entity],
+    quoted: &[(usize, usize)],
+) -> Option<Found> {
+    let start = sentence_bounds(text, end.saturating_sub(1), end, quoted).0;
+    if quoted.iter().any(|q| q.0 >= start && q.1 <= end) {
+        return None;
+    }
+    // The subject: a person named among the sentence's first words.
+    let m = mentions.iter().find(|m| {
+        m.0 >= start
+            && m.1 <= end
+            && !in_quotation(quoted, m.0, m.1)
+            && text[start..m.0].split_whitespace().count() <= 3
+    })?;
+    if entities[m.2].kind != EntityKind::Person {
+        return None;
+    }
+    let cue = cues_in(text, m.1, end, quoted).into_iter().next()?;
+    // The verb right after the name, or after an apposition set off by
+    // commas ("Doug Purdy, who lost 16 lbs., says").
+    let between = text[m.1..cue.start].trim();
+    let between = match between.strip_prefix(',') {
+        Some(rest) => rest.rsplit_once(',').map_or(rest, |(_, after)| after),
+        None => between,
+    };
+    (between.split_whitespace().count() <= 2).then_some(Found {
         speaker: Some(m.2),
         cue: None,
         how: Attribution::Continued,
