@@ -711,10 +711,45 @@ fn is_subject(
                 .as_str(),
         )
     });
-    first_person
+    if first_person
         && no_preposition
         && lead.split_whitespace().count() <= 6
         && !lead.contains(['"', '“', '”'])
+    {
+        return true;
+    }
+    // The first name after an opening clause set off by a comma, followed
+    // by its verb, opens the main clause ("When asked which was harder,
+    // Mulder didn't hesitate", "After the vote, Lund conceded defeat").
+    let next = text[e..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    first_person
+        && lead.trim_end().ends_with(',')
+        && !lead.contains(['"', '“', '”'])
+        && !text[e..].starts_with([',', '\'', '’'])
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "by"
+        )
 }
 
 /// Whether the text before a mention ends with a preposition: "on
