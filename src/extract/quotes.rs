@@ -14,6 +14,7 @@ use crate::rx::Regex;
 
 use super::speakers::{
     Context, Found, Salience, cues_in, in_quotation, mention_index, sentence_bounds,
+    sentence_end_at,
 };
 use crate::model::{Attribution, Entity, EntityKind, Fidelity, ParagraphKind, Quote, Version};
 use crate::text::fold;
@@ -337,20 +338,28 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     }
                     Some(f) => f,
                     None if s.continues => chain.as_ref().map(continued).unwrap_or_default(),
-                    None if own_sentence => prev_in_para
-                        .as_ref()
-                        .map(continued)
-                        .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
-                        .or_else(|| {
-                            sal.subject
-                                .filter(|_| text[..s.outer_start].trim().is_empty())
-                                .map(|e| Found {
-                                    speaker: Some(e),
-                                    cue: None,
-                                    how: Attribution::Continued,
-                                })
-                        })
-                        .unwrap_or_default(),
+                    None if own_sentence => {
+                        subject_before(text, s.outer_start, mentions, entities, &quoted)
+                            .filter(|f| {
+                                prev_in_para
+                                    .as_ref()
+                                    .is_some_and(|p| p.speaker.is_some() && p.speaker != f.speaker)
+                            })
+                            .or_else(|| prev_in_para.as_ref().map(continued))
+                            .or_else(|| {
+                                said_before(text, s.outer_start, mentions, entities, &quoted)
+                            })
+                            .or_else(|| {
+                                sal.subject
+                                    .filter(|_| text[..s.outer_start].trim().is_empty())
+                                    .map(|e| Found {
+                                        speaker: Some(e),
+                                        cue: None,
+                                        how: Attribution::Continued,
+                                    })
+                            })
+                            .unwrap_or_default()
+                    }
                     None if short => continue, // a scare quote
                     None => prev_in_para
                         .as_ref()
@@ -447,6 +456,68 @@ fn said_before(
         });
     }
     reported_before(text, body.len(), mentions, entities, quoted)
+}
+
+/// The person who is the subject of the sentence right before `at`, when
+/// that sentence holds no quotation: named among its first words and
+/// followed by its verb ("“…,” says House. Durning did not need much
+/// coaxing. “I’m thankful for the invitation”"). A quotation standing as
+/// the next sentence has moved to them from the speaker before.
+fn subject_before(
+    text: &str,
+    at: usize,
+    mentions: &super::speakers::Mentions,
+    entities: &[Entity],
+    quoted: &[(usize, usize)],
+) -> Option<Found> {
+    let end = text[..at].trim_end().len();
+    if !text[..end].ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // Its start: after the last end of sentence before it (a closing
+    // quotation mark after the point stays with the sentence before).
+    let start = text[..end - 1]
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
+        .map(|(i, _)| i + 1)
+        .next_back()
+        .unwrap_or(0);
+    let start = start
+        + text[start..end]
+            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
+            .unwrap_or(0);
+    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
+        return None;
+    }
+    let m = mentions
+        .iter()
+        .find(|m| m.0 >= start && m.1 <= end && text[start..m.0].split_whitespace().count() <= 2)?;
+    let next = text[m.1..end].split_whitespace().next().unwrap_or("");
+    let verb = next.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "whose"
+                | "which"
+                | "that"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "for"
+                | "to"
+                | "from"
+                | "with"
+                | "by"
+        );
+    (entities[m.2].kind == EntityKind::Person && verb).then_some(Found {
+        speaker: Some(m.2),
+        cue: None,
+        how: Attribution::Continued,
+    })
 }
 
 /// The speaker of the sentence ending at `end` when it reports what a
