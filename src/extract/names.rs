@@ -1166,6 +1166,16 @@ fn push(
         // surname ("Stuart Hall", "Tom House"), and what the text says
         // around it outweighs this.
         (Some(EntityKind::Place), Strength::Weak)
+    } else if n_words >= 2
+        && n_words <= 4
+        && ws[i..end - 1]
+            .iter()
+            .all(|w| w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase))
+        && text[ws[i].end..].starts_with('.')
+        && last.chars().count() >= 2
+    {
+        // "C. H. Douglas", "J. K. Rowling": initials before a surname.
+        (Some(EntityKind::Person), Strength::Good)
     } else if n_words == 1 && last.len() > 6 && last.ends_with("shire") {
         // "Lincolnshire", "Oxfordshire", "Perthshire": English and
         // Scottish counties end so; no common surname does.
