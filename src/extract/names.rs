@@ -1166,8 +1166,7 @@ fn push(
         // surname ("Stuart Hall", "Tom House"), and what the text says
         // around it outweighs this.
         (Some(EntityKind::Place), Strength::Weak)
-    } else if n_words >= 2
-        && n_words <= 4
+    } else if (2..=4).contains(&n_words)
         && ws[i..end - 1]
             .iter()
             .all(|w| w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase))

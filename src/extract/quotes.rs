@@ -435,7 +435,9 @@ fn said_before(
     // The clause that holds the name: from the last comma or mark before it.
     let from = text[..m.0]
         .rfind([',', '.', '!', '?', ':', ';', '"', '”'])
-        .map_or(0, |c| c + 1);
+        .map_or(0, |c| {
+            c + text[c..].chars().next().map_or(1, char::len_utf8)
+        });
     let cues = cues_in(text, from, body.len(), quoted);
     let rest: Vec<&str> = text[m.1..body.len()].split_whitespace().collect();
     let lead: Vec<&str> = text[from..m.0].split_whitespace().collect();
@@ -532,7 +534,8 @@ fn reported_before(
     entities: &[Entity],
     quoted: &[(usize, usize)],
 ) -> Option<Found> {
-    let start = sentence_bounds(text, end.saturating_sub(1), end, quoted).0;
+    let last = text[..end].char_indices().next_back().map_or(0, |(i, _)| i);
+    let start = sentence_bounds(text, last, end, quoted).0;
     if quoted.iter().any(|q| q.0 >= start && q.1 <= end) {
         return None;
     }
