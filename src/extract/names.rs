@@ -487,8 +487,9 @@ const UNIT_WORDS: &[&str] = &[
 fn ordinal_before(before: &str) -> Option<usize> {
     let b = before.strip_suffix(' ')?;
     let word_start = b
-        .rfind(|c: char| !c.is_ascii_alphanumeric())
-        .map_or(0, |k| k + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &b[word_start..];
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = &word[digits..];
