@@ -806,20 +806,21 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         (rest.contains(' ') && LEXICON.demonyms.contains_key(&first))
             .then(|| (first, spelling_key(rest)))
     };
-    let mut demonyms_of: HashMap<String, HashSet<String>> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
-        if assigned[i].is_none()
-            && let Some((d, rest)) = demonym_rest(f)
-        {
-            demonyms_of.entry(rest).or_default().insert(d);
-        }
+    let rests: Vec<Option<(String, String)>> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| assigned[i].is_none().then(|| demonym_rest(f)).flatten())
+        .collect();
+    let mut demonyms_of: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (d, rest) in rests.iter().flatten() {
+        demonyms_of.entry(rest).or_default().insert(d);
     }
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() || f.cand.n_words < 2 {
             continue;
         }
-        if let Some((_, rest)) = demonym_rest(f)
-            && demonyms_of.get(&rest).is_some_and(|d| d.len() == 1)
+        if let Some((_, rest)) = &rests[i]
+            && demonyms_of.get(rest.as_str()).is_some_and(|d| d.len() == 1)
         {
             let c = *by_key.entry(format!("N:{rest}")).or_insert_with(|| {
                 clusters.push(Cluster::default());

@@ -178,6 +178,14 @@ fn number_value(words: &str) -> Option<f64> {
         .ok()
 }
 
+/// An ordinal written in letters ("seventh", "twenty-first"), as text2num
+/// reads it.
+pub(crate) fn spelled_ordinal(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && text2num::text2digits(&word.to_lowercase(), &*EN)
+            .is_ok_and(|d| d.ends_with(|c: char| c.is_ascii_alphabetic()))
+}
+
 /// Denominators written as words.
 fn denominator(word: &str) -> Option<f64> {
     let w = word.to_lowercase();

@@ -251,7 +251,7 @@ const CONNECTORS: &[&str] = &[
 /// "Cup"), not which one.
 pub fn is_kind_word(word: &str) -> bool {
     let f = fold(word);
-    ORG_WORDS.contains(&f.as_str())
+    org_word(&f)
         || PLACE_WORDS.contains(&f.as_str())
         || OTHER_WORDS.contains(&f.as_str())
         || CONNECTORS.contains(&f.as_str())
@@ -301,23 +301,6 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "guard",
         "brigade",
         "regiment",
-        "force",
-        "command",
-        "corps",
-        "division",
-        "battalion",
-        "squadron",
-        "fleet",
-        "records",
-        "broadcasting",
-        "radio",
-        "railway",
-        "railways",
-        "plc",
-        "llc",
-        "gmbh",
-        "pty",
-        "limited",
     ];
     let f = fold(word);
     ORG_WORDS.contains(&f.as_str()) && !NOT_ALONE.contains(&f.as_str())
@@ -413,56 +396,6 @@ const ORG_WORDS: &[&str] = &[
     "observatory",
     "library",
     "museum",
-    // Armed forces and their units ("Royal Air Force", "US Central
-    // Command", "Marine Corps", "82nd Airborne Division", "Azov
-    // Battalion", "Black Sea Fleet").
-    "force",
-    "command",
-    "corps",
-    "division",
-    "battalion",
-    "squadron",
-    "fleet",
-    // Labels, broadcasters and stations ("Virgin Records", "Australian
-    // Broadcasting Corporation", "Radio Free Europe", "BBC Radio 4").
-    "records",
-    "broadcasting",
-    "radio",
-    // "Canadian Pacific Railway", "Indian Railways".
-    "railway",
-    "railways",
-    // Legal forms of companies, as written after their names ("British
-    // Airways Plc", "Nicholson's Broadcasting Service Pty Ltd").
-    "plc",
-    "llc",
-    "gmbh",
-    "pty",
-    "limited",
-];
-
-/// Ordinals spelled out, as they open the names of units and fleets
-/// ("Seventh Fleet", "Third Army", "Eighth Air Force").
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
 ];
 
 /// Words that end the names of military units, which carry a number.
@@ -494,6 +427,41 @@ fn ordinal_before(before: &str) -> Option<usize> {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     let suffix = &word[digits..];
     (digits > 0 && matches!(suffix, "st" | "nd" | "rd" | "th" | "d")).then_some(word_start)
+}
+
+/// Words that make a name an organization but never stand alone for
+/// one named before ("the Force", "the Radio" are no back-references).
+const NAMING_ORG_WORDS: &[&str] = &[
+    // Armed forces and their units ("Royal Air Force", "US Central
+    // Command", "Marine Corps", "82nd Airborne Division", "Azov
+    // Battalion", "Black Sea Fleet").
+    "force",
+    "command",
+    "corps",
+    "division",
+    "battalion",
+    "squadron",
+    "fleet",
+    // Labels, broadcasters and stations ("Virgin Records", "Australian
+    // Broadcasting Corporation", "Radio Free Europe", "BBC Radio 4").
+    "records",
+    "broadcasting",
+    "radio",
+    // "Canadian Pacific Railway", "Indian Railways".
+    "railway",
+    "railways",
+    // Legal forms of companies, as written after their names ("British
+    // Airways Plc", "Nicholson's Broadcasting Service Pty Ltd").
+    "plc",
+    "llc",
+    "gmbh",
+    "pty",
+    "limited",
+];
+
+/// A word that makes a name an organization.
+fn org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w) || NAMING_ORG_WORDS.contains(&w)
 }
 
 /// Legal forms written after a company's name, left off when the name is
@@ -838,7 +806,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 /// ("Barrick Gold Corp and Bre-X Minerals Ltd"), nor when the field is a
 /// name ("Bank of England and Barclays").
 fn and_joins(before: &[Word], after: &[Word]) -> bool {
-    let org = |w: &Word| ORG_WORDS.contains(&fold(w.text).as_str());
+    let org = |w: &Word| org_word(&fold(w.text));
     let caps: Vec<&Word> = after
         .iter()
         .take_while(|w| w.cap && !w.initial)
@@ -944,7 +912,7 @@ fn institution_head(ws: &[Word], i: usize, end: usize) -> bool {
         .find(|&k| fold(ws[k].text) == "of")
         .map_or(end - 1, |k| k - 1);
     let h = fold(clean_name(ws[head].text));
-    head >= i && (ORG_WORDS.contains(&h.as_str()) || h == "empire")
+    org_word(&h) || h == "empire"
 }
 
 /// Turn one run of capitalised words into candidates: titles, demonyms and
@@ -1015,7 +983,11 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             && title.is_none()
             && !LEXICON.is_title_word(w)
             && !known_acronym(ws, i)
-            && !(ORDINALS.contains(&w) && end - i >= 2 && institution_head(ws, i + 1, end))
+            // An ordinal spelled out opens the names of units and fleets
+            // ("Seventh Fleet", "Third Army", "Eighth Air Force").
+            && !(end - i >= 2
+                && institution_head(ws, i + 1, end)
+                && super::figures::spelled_ordinal(w))
         {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
@@ -1108,7 +1080,7 @@ fn push(
         && known.is_none()
         && !LEXICON.first_names.contains(&fold(ws[i].text))
         && LEXICON.first_names.contains(&fold(ws[i + 1].text))
-        && !ORG_WORDS.contains(&fold(ws[end - 1].text).as_str())
+        && !org_word(&fold(ws[end - 1].text))
     {
         i += 1;
     }
@@ -1145,14 +1117,14 @@ fn push(
         let f = fold(t);
         LEXICON.honorifics.contains(f.trim_end_matches('.'))
             || LEXICON.offices.contains(f.trim_end_matches('.'))
-    }) && !words.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
+    }) && !words.iter().any(|w| org_word(w))
     {
         (Some(EntityKind::Person), Strength::Sure)
     } else if words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
         && OTHER_WORDS.contains(&last.as_str())
     {
         (Some(EntityKind::Other), Strength::Good)
-    } else if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+    } else if words.iter().any(|w| org_word(w)) {
         (Some(EntityKind::Organization), Strength::Good)
     } else if n_words >= 2
         && (PLACE_WORDS.contains(&last.as_str()) || PLACE_FIRST.contains(&words[0].as_str()))

@@ -14,7 +14,7 @@ use crate::rx::Regex;
 
 use super::speakers::{
     Context, Found, Salience, cues_in, in_quotation, mention_index, sentence_bounds,
-    sentence_end_at,
+    sentence_start, verb_next,
 };
 use crate::model::{Attribution, Entity, EntityKind, Fidelity, ParagraphKind, Quote, Version};
 use crate::text::fold;
@@ -338,28 +338,25 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     }
                     Some(f) => f,
                     None if s.continues => chain.as_ref().map(continued).unwrap_or_default(),
-                    None if own_sentence => {
-                        subject_before(text, s.outer_start, mentions, entities, &quoted)
-                            .filter(|f| {
-                                prev_in_para
-                                    .as_ref()
-                                    .is_some_and(|p| p.speaker.is_some() && p.speaker != f.speaker)
-                            })
-                            .or_else(|| prev_in_para.as_ref().map(continued))
-                            .or_else(|| {
-                                said_before(text, s.outer_start, mentions, entities, &quoted)
-                            })
-                            .or_else(|| {
-                                sal.subject
-                                    .filter(|_| text[..s.outer_start].trim().is_empty())
-                                    .map(|e| Found {
-                                        speaker: Some(e),
-                                        cue: None,
-                                        how: Attribution::Continued,
-                                    })
-                            })
-                            .unwrap_or_default()
-                    }
+                    None if own_sentence => prev_in_para
+                        .as_ref()
+                        .filter(|p| p.speaker.is_some())
+                        .and_then(|p| {
+                            subject_before(text, s.outer_start, mentions, entities, &quoted)
+                                .filter(|f| f.speaker != p.speaker)
+                        })
+                        .or_else(|| prev_in_para.as_ref().map(continued))
+                        .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
+                        .or_else(|| {
+                            sal.subject
+                                .filter(|_| text[..s.outer_start].trim().is_empty())
+                                .map(|e| Found {
+                                    speaker: Some(e),
+                                    cue: None,
+                                    how: Attribution::Continued,
+                                })
+                        })
+                        .unwrap_or_default(),
                     None if short => continue, // a scare quote
                     None => prev_in_para
                         .as_ref()
@@ -460,6 +457,33 @@ fn said_before(
     reported_before(text, body.len(), mentions, entities, quoted)
 }
 
+/// The person named among the first `lead` words of the sentence that
+/// ends at `end` (its final mark left out), when that sentence holds no
+/// quotation.
+fn opening_person<'m>(
+    text: &str,
+    end: usize,
+    mentions: &'m super::speakers::Mentions,
+    entities: &[Entity],
+    quoted: &[(usize, usize)],
+    lead: usize,
+) -> Option<&'m (usize, usize, usize)> {
+    // A closing quotation mark after the point before stays with the
+    // sentence before.
+    let start = sentence_start(text, end);
+    let start = start
+        + text[start..end]
+            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
+            .unwrap_or(0);
+    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
+        return None;
+    }
+    mentions
+        .iter()
+        .find(|m| m.0 >= start && m.1 <= end && text[start..m.0].split_whitespace().count() <= lead)
+        .filter(|m| entities[m.2].kind == EntityKind::Person)
+}
+
 /// The person who is the subject of the sentence right before `at`, when
 /// that sentence holds no quotation: named among its first words and
 /// followed by its verb ("“…,” says House. Durning did not need much
@@ -476,46 +500,8 @@ fn subject_before(
     if !text[..end].ends_with(['.', '!', '?']) {
         return None;
     }
-    // Its start: after the last end of sentence before it (a closing
-    // quotation mark after the point stays with the sentence before).
-    let start = text[..end - 1]
-        .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
-        .map(|(i, _)| i + 1)
-        .next_back()
-        .unwrap_or(0);
-    let start = start
-        + text[start..end]
-            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
-            .unwrap_or(0);
-    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
-        return None;
-    }
-    let m = mentions
-        .iter()
-        .find(|m| m.0 >= start && m.1 <= end && text[start..m.0].split_whitespace().count() <= 2)?;
-    let next = text[m.1..end].split_whitespace().next().unwrap_or("");
-    let verb = next.starts_with(|c: char| c.is_lowercase())
-        && !matches!(
-            next,
-            "and"
-                | "or"
-                | "but"
-                | "who"
-                | "whose"
-                | "which"
-                | "that"
-                | "of"
-                | "in"
-                | "at"
-                | "on"
-                | "for"
-                | "to"
-                | "from"
-                | "with"
-                | "by"
-        );
-    (entities[m.2].kind == EntityKind::Person && verb).then_some(Found {
+    let m = opening_person(text, end - 1, mentions, entities, quoted, 2)?;
+    verb_next(&text[m.1..end - 1]).then_some(Found {
         speaker: Some(m.2),
         cue: None,
         how: Attribution::Continued,
@@ -534,21 +520,7 @@ fn reported_before(
     entities: &[Entity],
     quoted: &[(usize, usize)],
 ) -> Option<Found> {
-    let last = text[..end].char_indices().next_back().map_or(0, |(i, _)| i);
-    let start = sentence_bounds(text, last, end, quoted).0;
-    if quoted.iter().any(|q| q.0 >= start && q.1 <= end) {
-        return None;
-    }
-    // The subject: a person named among the sentence's first words.
-    let m = mentions.iter().find(|m| {
-        m.0 >= start
-            && m.1 <= end
-            && !in_quotation(quoted, m.0, m.1)
-            && text[start..m.0].split_whitespace().count() <= 3
-    })?;
-    if entities[m.2].kind != EntityKind::Person {
-        return None;
-    }
+    let m = opening_person(text, end, mentions, entities, quoted, 3)?;
     let cue = cues_in(text, m.1, end, quoted).into_iter().next()?;
     // The verb right after the name, or after an apposition set off by
     // commas ("Doug Purdy, who lost 16 lbs., says").

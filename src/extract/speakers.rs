@@ -694,12 +694,7 @@ fn is_subject(
     if speaks_next(&text[e..]) {
         return true;
     }
-    let sent_start = text[..s]
-        .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
-        .map(|(i, _)| i + 1)
-        .next_back()
-        .unwrap_or(0);
+    let sent_start = sentence_start(text, s);
     let lead = &text[sent_start..s];
     let first_person = !mentions.iter().any(|&(ms, me, ei)| {
         ms >= sent_start && me <= s && entities[ei].kind == EntityKind::Person
@@ -721,16 +716,34 @@ fn is_subject(
     // The first name after an opening clause set off by a comma, followed
     // by its verb, opens the main clause ("When asked which was harder,
     // Mulder didn't hesitate", "After the vote, Lund conceded defeat").
-    let next = text[e..]
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     first_person
         && lead.trim_end().ends_with(',')
         && !lead.contains(['"', '“', '”'])
         && !text[e..].starts_with([',', '\'', '’'])
-        && next.starts_with(|c: char| c.is_lowercase())
+        && verb_next(&text[e..])
+}
+
+/// Where the sentence that holds `at` begins: right after the last end of
+/// sentence before it (0 when none).
+pub fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && sentence_end_at(text, i))
+        .map(|(i, _)| i + 1)
+        .next_back()
+        .unwrap_or(0)
+}
+
+/// Whether the word after a name reads as its verb: a lower-case word
+/// that does not join or relate clauses and is no preposition ("Mulder
+/// didn't", "Durning did"; not "Lund and", "Lund of", "Lund who").
+pub fn verb_next(after: &str) -> bool {
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    next.starts_with(|c: char| c.is_lowercase())
         && !matches!(
             next,
             "and"
