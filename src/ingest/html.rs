@@ -544,7 +544,17 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
             continue;
         }
         flush(&mut inline, &mut inline_links, out, ctx);
-        if has_block_child(&child) {
+        if tag == "table"
+            && let Some(text) = data_table(&child)
+        {
+            out.push(WalkBlock {
+                tag,
+                text,
+                links: link_chars(&child),
+                parent: Some(node.id),
+                ctx: child_ctx,
+            });
+        } else if has_block_child(&child) {
             walk(&child, child_ctx, out);
         } else {
             let text = tidy(&inline_text(&child));
@@ -560,6 +570,58 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         }
     }
     flush(&mut inline, &mut inline_links, out, ctx);
+}
+
+/// Cells of a data table are read together, a row a line and cells apart
+/// by " | ": one cell a paragraph loses which name goes with which number,
+/// and drops repeated cells ("Yes", "0") as duplicates. A table whose
+/// cells hold blocks of their own (paragraphs, lists, another table) lays
+/// out a page and is walked like any other container (`None`).
+fn data_table(table: &NodeRef) -> Option<String> {
+    fn rows<'a>(node: &NodeRef<'a>, out: &mut Vec<NodeRef<'a>>) -> bool {
+        for c in node.children().into_iter().filter(|c| c.is_element()) {
+            match tag_of(&c).as_str() {
+                "tr" => out.push(c),
+                "thead" | "tbody" | "tfoot" => {
+                    if !rows(&c, out) {
+                        return false;
+                    }
+                }
+                "caption" | "colgroup" | "col" => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+    let mut trs = Vec::new();
+    if !rows(table, &mut trs) || trs.is_empty() {
+        return None;
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for tr in &trs {
+        let mut cells = Vec::new();
+        for cell in tr.children().into_iter().filter(|c| c.is_element()) {
+            let t = tag_of(&cell);
+            if t != "td" && t != "th" {
+                continue;
+            }
+            if has_block_child(&cell) {
+                return None;
+            }
+            cells.push(collapse_ws(&inline_text(&cell)));
+        }
+        let line = cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" | ");
+        // A footer that repeats the header row says nothing new.
+        if !line.is_empty() && lines.first() != Some(&line) {
+            lines.push(line);
+        }
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// Characters of text inside links (`<a>`) in a subtree.

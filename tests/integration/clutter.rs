@@ -98,6 +98,44 @@ fn br_separated_paragraphs_are_paragraphs() {
 }
 
 #[test]
+fn a_data_table_is_one_block_with_its_rows_whole() {
+    let row = |pos: &str, name: &str, n: u32| {
+        format!("<tr><td>{pos}</td><td>{name}</td><td>{n}</td><td>0</td></tr>")
+    };
+    let v = html(&format!(
+        "<html><body><article><p>The council published the vote of each district on Tuesday, after a long night of counting in the old town hall.</p>\
+         <table><thead><tr><th>District</th><th>Member</th><th>Yes</th><th>No</th></tr></thead><tbody>{}{}{}</tbody>\
+         <tfoot><tr><th>District</th><th>Member</th><th>Yes</th><th>No</th></tr></tfoot></table>\
+         <p>The bridge will close in May, the mayor said after the vote, and the repairs will take eight months.</p></article></body></html>",
+        row("North", "Ana Lind", 12),
+        row("South", "Per Holm", 9),
+        row("East", "Eva Berg", 11)
+    ));
+    let tables: Vec<&str> = kept(&v)
+        .into_iter()
+        .filter(|t| t.contains("Ana Lind"))
+        .collect();
+    assert_eq!(tables.len(), 1, "{:?}", kept(&v));
+    let t = tables[0];
+    // Each name stays beside its numbers; the zero of every row is kept
+    // (no cell dropped as a repeat), and the footer that repeats the header
+    // is read once.
+    assert!(t.contains("North | Ana Lind | 12 | 0"), "{t}");
+    assert!(t.contains("East | Eva Berg | 11 | 0"), "{t}");
+    assert_eq!(t.matches("District").count(), 1, "{t}");
+    assert!(!kept(&v).contains(&"Per Holm"), "{:?}", kept(&v));
+}
+
+#[test]
+fn a_layout_table_is_read_as_the_page_it_lays_out() {
+    let v = html(
+        "<html><body><table><tr><td><p>The city council voted on Tuesday to close the old harbour bridge for repairs, the mayor said.</p>\
+         <p>Drivers will use the ring road while the work goes on, officials said on Wednesday.</p></td></tr></table></body></html>",
+    );
+    assert_eq!(kept(&v).len(), 2, "{:?}", kept(&v));
+}
+
+#[test]
 fn an_author_class_on_the_article_does_not_make_every_paragraph_a_byline() {
     let paras: String = (0..6)
         .map(|i| format!("<p>Paragraph {i} of the story says that the council voted to close the harbour bridge for repairs lasting many months.</p>"))
