@@ -268,6 +268,9 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         let mut chain: Option<Found> = None;
         let mut chain_start: Option<usize> = None;
         let mut introduced: Option<Found> = None;
+        // The organization whose statement the last quotation was, with
+        // its paragraph and the person subject at the time (see below).
+        let mut org_voice: Option<(usize, usize, Option<usize>)> = None;
         for (pi, p) in v.paragraphs.iter().enumerate() {
             // Bylines and captions are not where the story speaks.
             if matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Caption) {
@@ -347,6 +350,24 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         })
                         .or_else(|| prev_in_para.as_ref().map(continued))
                         .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
+                        // A statement quoted paragraph after paragraph:
+                        // "…,” the company said in a statement. / “As part
+                        // of the transformation, …”" goes on in the
+                        // organization's words while no one else has become
+                        // the subject since.
+                        .or_else(|| {
+                            org_voice
+                                .filter(|&(_, at, subject)| {
+                                    at + 1 >= pi
+                                        && subject == sal.subject
+                                        && text[..s.outer_start].trim().is_empty()
+                                })
+                                .map(|(e, _, _)| Found {
+                                    speaker: Some(e),
+                                    cue: None,
+                                    how: Attribution::Continued,
+                                })
+                        })
                         .or_else(|| {
                             sal.subject
                                 .filter(|_| text[..s.outer_start].trim().is_empty())
@@ -372,6 +393,10 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                     chain = Some(attributed.clone());
                     chain_start.get_or_insert(out.len());
                 }
+                org_voice = attributed
+                    .speaker
+                    .filter(|&e| entities[e].kind == EntityKind::Organization)
+                    .map(|e| (e, pi, sal.subject));
                 if let Some(e) = attributed
                     .speaker
                     .filter(|&e| entities[e].kind == EntityKind::Person)
