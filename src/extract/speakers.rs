@@ -691,7 +691,12 @@ fn is_subject(
     mentions: &[(usize, usize, usize)],
     entities: &[Entity],
 ) -> bool {
-    if speaks_next(&text[e..]) {
+    // "the director of provincial operations for EHS, Jeff Fraser, says":
+    // a name set off by commas right before the verb is its subject.
+    if speaks_next(&text[e..])
+        || (text[..s].trim_end().ends_with(',')
+            && text[e..].strip_prefix(',').is_some_and(says_next))
+    {
         return true;
     }
     let sent_start = sentence_start(text, s);
