@@ -531,10 +531,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
     // Names written inside sentences, and the surnames of people named in
     // full there ("billionaire Elon Musk" lets "Musk called the ruling…"
     // open a later sentence).
+    // A full name opening a sentence ("Ben Myers, the president of…,
+    // told…") vouches for its surname as well as one inside it.
     let mut mid: HashSet<String> = HashSet::new();
-    for f in out.iter().filter(|f| !f.cand.initial && !heading(f)) {
-        mid.insert(fold(&f.cand.text));
+    for f in out.iter().filter(|f| !heading(f)) {
+        if !f.cand.initial {
+            mid.insert(fold(&f.cand.text));
+        }
         if f.kind == Some(EntityKind::Person)
+            && (!f.cand.initial || f.strength != Strength::Weak)
             && f.cand.n_words >= 2
             && let Some(last) = f.cand.text.split_whitespace().next_back()
         {
