@@ -699,6 +699,11 @@ fn is_subject(
     {
         return true;
     }
+    // "Schumer, he said, “knows the minds…”": the name opens the words
+    // reported; whoever "he" is speaks.
+    if said_aside(&text[e..]) {
+        return false;
+    }
     let sent_start = sentence_start(text, s);
     let lead = &text[sent_start..s];
     let first_person = !mentions.iter().any(|&(ms, me, ei)| {
@@ -726,6 +731,22 @@ fn is_subject(
         && !lead.contains(['"', '“', '”'])
         && !text[e..].starts_with([',', '\'', '’'])
         && verb_next(&text[e..])
+}
+
+/// Whether the text after a name is a speaker's aside set off by commas,
+/// a pronoun and a verb of saying ("Schumer, he said, knows…", "the plan,
+/// she added, was…").
+fn said_aside(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let mut ws = rest.split_whitespace();
+    let (Some(p), Some(v)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    matches!(p.to_lowercase().as_str(), "he" | "she" | "they" | "i" | "we")
+        && v.ends_with(',')
+        && says_next(v)
 }
 
 /// Where the sentence that holds `at` begins: right after the last end of
