@@ -1198,8 +1198,18 @@ impl Context<'_> {
                 })
                 && self.cues.iter().any(|o| o.end <= c.start && o.start >= sa)
         };
+        // "He said RCMP will maintain a presence in the area this week and
+        // will next week transition to a “significantly scaled down
+        // presence”": a verb of saying that opens its sentence after a
+        // short subject frames all the sentence reports, however long.
+        let frames = |c: &Cue| {
+            let lead = &text[sa..c.start];
+            lead.split_whitespace().count() <= 4 && !lead.contains(['"', '“', '”', ','])
+        };
         let before_ok = |c: &&Cue| {
-            c.end <= qa && text[c.end..qa].split_whitespace().count() <= 15 && !reported(c)
+            c.end <= qa
+                && (text[c.end..qa].split_whitespace().count() <= 15 || frames(c))
+                && !reported(c)
         };
         let afters: Vec<&Cue> = self
             .cues
