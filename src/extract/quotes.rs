@@ -503,9 +503,18 @@ fn opening_person<'m>(
     if quoted.iter().any(|q| q.1 > start && q.0 < end) {
         return None;
     }
+    // An opening clause set off by a comma is not counted: "In a statement
+    // issued later, Mr. Hemming said…" opens on Hemming.
+    let words_before = |at: usize| {
+        let lead = &text[start..at];
+        lead.rsplit_once(',')
+            .map_or(lead, |(_, after)| after)
+            .split_whitespace()
+            .count()
+    };
     mentions
         .iter()
-        .find(|m| m.0 >= start && m.1 <= end && text[start..m.0].split_whitespace().count() <= lead)
+        .find(|m| m.0 >= start && m.1 <= end && words_before(m.0) <= lead)
         .filter(|m| entities[m.2].kind == EntityKind::Person)
 }
 
