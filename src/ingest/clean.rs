@@ -930,15 +930,38 @@ pub fn authors_of(byline: &str) -> Vec<String> {
     let after = &byline.trim()[c.get(0).map_or(0, |m| m.start())..];
     let after = after.split_once(char::is_whitespace).map_or("", |(_, r)| r);
     let head = after
-        .split([',', '|', '—', '–', '(', '\n'])
+        .split(['|', '—', '–', '(', '\n'])
         .next()
         .unwrap_or("")
         .split(" in ")
         .next()
         .unwrap_or("");
-    head.split(" and ")
+    // "By Ann Lee, Political Editor": what follows the comma is the job
+    // or the outlet; "By Saskya Vandoorne, Joseph Ataman and Serene
+    // Nourrisson, CNN": a list of names runs up to the part that holds its
+    // "and".
+    let parts: Vec<&str> = head.split(',').collect();
+    let joined = |p: &str| {
+        let p = p.trim();
+        p.contains(" and ") || p.contains(" & ") || p.starts_with("and ") || p.starts_with("& ")
+    };
+    let last = parts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, p)| joined(p))
+        .map_or(0, |(i, _)| i);
+    parts[..=last]
+        .iter()
+        .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
-        .map(|p| p.trim().trim_end_matches('.').to_string())
+        .map(|p| {
+            p.trim()
+                .trim_start_matches("and ")
+                .trim_start_matches("& ")
+                .trim_end_matches('.')
+                .to_string()
+        })
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
         .collect()
 }
@@ -1108,6 +1131,23 @@ mod tests {
         assert_eq!(c.blocks[0].0, ParagraphKind::Byline);
         assert_eq!(c.authors, vec!["Ann Lee", "Tom Reyes"]);
         assert_eq!(c.blocks[2].0, ParagraphKind::Heading);
+    }
+
+    #[test]
+    fn a_byline_lists_its_writers_up_to_the_outlet() {
+        assert_eq!(
+            authors_of("By Ann Lee, Tom Reyes and Jo Park, CNN"),
+            vec!["Ann Lee", "Tom Reyes", "Jo Park"]
+        );
+        assert_eq!(
+            authors_of("By Ann Lee, Tom Reyes, and Jo Park"),
+            vec!["Ann Lee", "Tom Reyes", "Jo Park"]
+        );
+        assert_eq!(authors_of("By Ann Lee, Political Editor"), vec!["Ann Lee"]);
+        assert_eq!(
+            authors_of("By Ann Lee and Tom Reyes, Weather Desk"),
+            vec!["Ann Lee", "Tom Reyes"]
+        );
     }
 
     #[test]
