@@ -348,12 +348,21 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         let authors: Vec<String> = v.authors.iter().map(|a| fold(a)).collect();
         for (pi, p) in v.paragraphs.iter().enumerate() {
             let text = &p.text;
-            let credit_from = if p.kind == ParagraphKind::Caption {
+            // A photo credit closing a caption ("… (Chris Radburn/PA)",
+            // "… Mustafa Yalcin/Anadolu via Getty Images"): the photographer
+            // before the slash is a person, the agency after it an
+            // organization; both are named in the caption.
+            let credit = if p.kind == ParagraphKind::Caption {
                 crate::text::tail_match(&CREDIT, text, 320, &[("by", 41), ("name", 31)])
-                    .and_then(|c| c.get(0))
-                    .map(|m| m.start())
+                    .map(|c| {
+                        let span = |g: &str| c.name(g).map(|m| (m.start(), m.end()));
+                        (span("by"), span("name"))
+                    })
             } else {
                 None
+            };
+            let within = |span: Option<(usize, usize)>, a: usize, b: usize| {
+                span.is_some_and(|(s, e)| a >= s && b <= e)
             };
             let dateline = DATELINE
                 .captures(text)
@@ -429,9 +438,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 {
                     continue;
                 }
-                if credit_from.is_some_and(|c| cand.start >= c) {
-                    continue;
-                }
+
                 let mut kind = cand.kind;
                 let mut strength = cand.strength;
                 let mut hint = false;
@@ -443,6 +450,28 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 if p.kind == ParagraphKind::Byline {
                     kind = Some(EntityKind::Person);
                     strength = Strength::Sure;
+                } else if let Some((by, agency)) = credit
+                    && (within(by, cand.start, cand.end) || within(agency, cand.start, cand.end))
+                    && cand.known.as_ref().is_none_or(|k| k.kind != EntityKind::Place)
+                {
+                    // An agency's letters are its own ("PA" in a credit is
+                    // the news agency, not the authority the lexicon knows).
+                    cand.known = None;
+                    // With a photographer named, the credit's last part is
+                    // the agency; alone, it may be either ("(AP)", "(John
+                    // Lund)"): a given name says which.
+                    let person = within(by, cand.start, cand.end)
+                        || (by.is_none()
+                            && cand.n_words >= 2
+                            && LEXICON.first_names.contains(&fold(
+                                cand.text.split_whitespace().next().unwrap_or(""),
+                            )));
+                    kind = Some(if person {
+                        EntityKind::Person
+                    } else {
+                        EntityKind::Organization
+                    });
+                    strength = Strength::Good;
                 } else if dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
                     && cand.known.is_none()
                 {

@@ -338,3 +338,22 @@ fn two_demonyms_keep_two_institutions_apart() {
     );
     assert!(ru.is_some() && ua.is_some() && ru != ua, "{:?}", c.entities);
 }
+
+#[test]
+fn a_photo_credit_names_its_photographer_and_agency() {
+    // A caption closed by a credit: the photographer before the slash is a
+    // person, the agency after it an organization under its own letters
+    // (not an authority the lexicon knows by "PA").
+    let text = "Council shuts harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\nSomeone crossing the bridge on foot (Chris Radburn/PA)\n\nDrivers will use the ring road while the work goes on, and buses will run every ten minutes.\n";
+    let v = load_bytes(text.as_bytes(), "v0.txt", 0, IngestOptions::default()).unwrap();
+    let c = analyse(vec![v], vec![], Options::default());
+    let kind = |name: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind.as_str())
+    };
+    assert_eq!(kind("Chris Radburn"), Some("person"), "{:?}", c.entities);
+    assert_eq!(kind("PA"), Some("organization"), "{:?}", c.entities);
+    assert_eq!(kind("Palestinian Authority"), None, "{:?}", c.entities);
+}
