@@ -457,15 +457,22 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     // An agency's letters are its own ("PA" in a credit is
                     // the news agency, not the authority the lexicon knows).
                     cand.known = None;
-                    // With a photographer named, the credit's last part is
-                    // the agency; alone, it may be either ("(AP)", "(John
-                    // Lund)"): a given name says which.
-                    let person = within(by, cand.start, cand.end)
-                        || (by.is_none()
-                            && cand.n_words >= 2
-                            && LEXICON.first_names.contains(&fold(
-                                cand.text.split_whitespace().next().unwrap_or(""),
-                            )));
+                    // Credits come both ways round ("Chris Radburn/PA",
+                    // "Reuters/Lucy Nicholson", "(AP)", "(John Lund)"): a
+                    // part of two words or more is the photographer when it
+                    // opens on a given name, or when the other part is one
+                    // word (the agency's name or letters).
+                    let other = if within(by, cand.start, cand.end) {
+                        agency
+                    } else {
+                        by
+                    };
+                    let person = cand.n_words >= 2
+                        && (LEXICON.first_names.contains(&fold(
+                            cand.text.split_whitespace().next().unwrap_or(""),
+                        )) || other.is_some_and(|(s, e)| {
+                            text[s..e].split_whitespace().count() == 1
+                        }));
                     kind = Some(if person {
                         EntityKind::Person
                     } else {
