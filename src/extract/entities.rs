@@ -353,11 +353,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             // before the slash is a person, the agency after it an
             // organization; both are named in the caption.
             let credit = if p.kind == ParagraphKind::Caption {
-                crate::text::tail_match(&CREDIT, text, 320, &[("by", 41), ("name", 31)])
-                    .map(|c| {
-                        let span = |g: &str| c.name(g).map(|m| (m.start(), m.end()));
-                        (span("by"), span("name"))
-                    })
+                crate::text::tail_match(&CREDIT, text, 320, &[("by", 41), ("name", 31)]).map(|c| {
+                    let span = |g: &str| c.name(g).map(|m| (m.start(), m.end()));
+                    (span("by"), span("name"))
+                })
             } else {
                 None
             };
@@ -452,7 +451,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     strength = Strength::Sure;
                 } else if let Some((by, agency)) = credit
                     && (within(by, cand.start, cand.end) || within(agency, cand.start, cand.end))
-                    && cand.known.as_ref().is_none_or(|k| k.kind != EntityKind::Place)
+                    && cand
+                        .known
+                        .as_ref()
+                        .is_none_or(|k| k.kind != EntityKind::Place)
                 {
                     // An agency's letters are its own ("PA" in a credit is
                     // the news agency, not the authority the lexicon knows).
@@ -468,11 +470,11 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         by
                     };
                     let person = cand.n_words >= 2
-                        && (LEXICON.first_names.contains(&fold(
-                            cand.text.split_whitespace().next().unwrap_or(""),
-                        )) || other.is_some_and(|(s, e)| {
-                            text[s..e].split_whitespace().count() == 1
-                        }));
+                        && (LEXICON
+                            .first_names
+                            .contains(&fold(cand.text.split_whitespace().next().unwrap_or("")))
+                            || other
+                                .is_some_and(|(s, e)| text[s..e].split_whitespace().count() == 1));
                     kind = Some(if person {
                         EntityKind::Person
                     } else {

@@ -130,6 +130,34 @@ impl Lexicon {
                     lx.places.entry(fold(name)).or_insert_with(|| known.clone());
                 }
             }
+            // A river goes by "River X", "X River" and, where the list says
+            // so, "X" alone: each form listed brings the other word order
+            // ("Seine" or "River Seine" brings "Seine River"), never a bare
+            // name the list does not give ("Don River" does not bring "Don").
+            if r[0] == "water" {
+                let forms: Vec<&str> = std::iter::once(r[1])
+                    .chain(r.get(2).map_or("", |s| s).split('|'))
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                let is_river = forms
+                    .iter()
+                    .any(|f| f.starts_with("River ") || f.ends_with(" River"));
+                for f in forms.iter().filter(|_| is_river) {
+                    let bare = f
+                        .strip_prefix("River ")
+                        .or_else(|| f.strip_suffix(" River"))
+                        .unwrap_or(f);
+                    if bare.starts_with("the ") {
+                        continue;
+                    }
+                    for other in [format!("River {bare}"), format!("{bare} River")] {
+                        lx.places
+                            .entry(fold(&other))
+                            .or_insert_with(|| known.clone());
+                    }
+                }
+            }
             if r[0] == "country" || r[0] == "region" {
                 for d in alts(r.get(3).copied().unwrap_or("")) {
                     lx.demonyms
@@ -293,6 +321,22 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_river_is_known_in_either_word_order() {
+        for name in [
+            "Seine",
+            "River Seine",
+            "Seine River",
+            "Elbe River",
+            "River Dnipro",
+            "Dnipro River",
+        ] {
+            assert!(LEXICON.places.contains_key(&fold(name)), "{name}");
+        }
+        // No bare name the list does not give.
+        assert!(!LEXICON.places.contains_key(&fold("Don")));
+    }
 
     #[test]
     fn lexicons_load_and_answer() {

@@ -744,8 +744,10 @@ fn said_aside(after: &str) -> bool {
     let (Some(p), Some(v)) = (ws.next(), ws.next()) else {
         return false;
     };
-    matches!(p.to_lowercase().as_str(), "he" | "she" | "they" | "i" | "we")
-        && v.ends_with(',')
+    matches!(
+        p.to_lowercase().as_str(),
+        "he" | "she" | "they" | "i" | "we"
+    ) && v.ends_with(',')
         && says_next(v)
 }
 
