@@ -73,6 +73,9 @@ static AGE_AFTER: LazyLock<Regex> =
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]+?)(?:,|\s+\()").expect("valid regex")
 });
+static CITY_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:police|fire brigade|fire department|fire service)\b").expect("valid regex")
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?P<name>[\p{Lu}][\p{L}. -]+)\)?\s*$")
         .expect("valid regex")
@@ -376,6 +379,24 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 })
                 .map(|m| (m.start(), m.end()));
             for mut cand in candidates(text) {
+                // "Paris police said", "the London fire brigade": a city's
+                // police or fire service, named by the city and a lower-case
+                // noun, is an organization of its own (the city stays a
+                // place elsewhere).
+                if cand
+                    .known
+                    .as_ref()
+                    .is_none_or(|k| k.kind == EntityKind::Place)
+                    && cand.title.is_none()
+                    && let Some(service) = CITY_SERVICE.find(&text[cand.end..])
+                {
+                    cand.end += service.end();
+                    cand.text = text[cand.start..cand.end].to_string();
+                    cand.n_words = cand.text.split_whitespace().count();
+                    cand.kind = Some(EntityKind::Organization);
+                    cand.strength = Strength::Good;
+                    cand.known = None;
+                }
                 // "Maltese-flagged MV Halvard Star", "Paris-based Acme
                 // Group": a leading word made an adjective by a lower-case
                 // tail qualifies the name after it.
