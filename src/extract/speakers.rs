@@ -215,15 +215,24 @@ fn reads_as_noun(
     if word.starts_with(char::is_uppercase) && !sentence_start {
         return true;
     }
-    let prev = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let mut words = before.rsplit(|c: char| c.is_whitespace());
+    let prev = words.next().unwrap_or("");
     let prev_lower = prev.to_lowercase();
-    if DETERMINERS.contains(&prev_lower.as_str())
-        || (PREPOSITIONS.contains(&prev_lower.as_str()) && prev_lower != "to")
-        || prev_lower.ends_with("'s")
-        || prev_lower.ends_with("’s")
+    let determiner = |w: &str| {
+        DETERMINERS.contains(&w)
+            || (PREPOSITIONS.contains(&w) && w != "to")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
+    if determiner(&prev_lower) {
+        return true;
+    }
+    // "in a LinkedIn post", "the BBC report": a name as modifier between
+    // the determiner and the word.
+    if prev.starts_with(char::is_uppercase)
+        && words
+            .next()
+            .is_some_and(|w| determiner(&w.to_lowercase()) && !w.starts_with(char::is_uppercase))
     {
         return true;
     }
