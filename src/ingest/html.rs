@@ -231,10 +231,18 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
                 } else {
                     RemovalReason::Boilerplate
                 });
-                raw.removed.push(Removed {
-                    text: collapse_ws(&text),
-                    reason,
-                });
+                // A list or table set aside is listed a line at a time,
+                // as a reader would check it.
+                if matches!(b.tag.as_str(), "ul" | "ol" | "table") {
+                    for line in text.lines().map(collapse_ws).filter(|l| !l.is_empty()) {
+                        raw.removed.push(Removed { text: line, reason });
+                    }
+                } else {
+                    raw.removed.push(Removed {
+                        text: collapse_ws(&text),
+                        reason,
+                    });
+                }
             }
         }
     }
@@ -554,6 +562,16 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
                 parent: Some(node.id),
                 ctx: child_ctx,
             });
+        } else if (tag == "ul" || tag == "ol")
+            && let Some(text) = simple_list(&child)
+        {
+            out.push(WalkBlock {
+                tag,
+                text,
+                links: link_chars(&child),
+                parent: Some(node.id),
+                ctx: child_ctx,
+            });
         } else if has_block_child(&child) {
             walk(&child, child_ctx, out);
         } else {
@@ -622,6 +640,28 @@ fn data_table(table: &NodeRef) -> Option<String> {
         }
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// A list whose items are text (no paragraphs or lists inside them) is one
+/// block, an item a line, like a table: its items are read together and
+/// none is dropped as a repeat of another. `None` for a list that holds
+/// blocks of its own, walked like any other container.
+fn simple_list(list: &NodeRef) -> Option<String> {
+    let mut items = Vec::new();
+    for c in list.children().into_iter().filter(|c| c.is_element()) {
+        let t = tag_of(&c);
+        if SKIP.contains(&t.as_str()) {
+            continue;
+        }
+        if t != "li" || has_block_child(&c) {
+            return None;
+        }
+        let text = collapse_ws(&inline_text(&c));
+        if !text.is_empty() {
+            items.push(text);
+        }
+    }
+    (!items.is_empty()).then(|| items.join("\n"))
 }
 
 /// Characters of text inside links (`<a>`) in a subtree.

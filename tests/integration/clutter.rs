@@ -127,6 +127,21 @@ fn a_data_table_is_one_block_with_its_rows_whole() {
 }
 
 #[test]
+fn a_list_of_text_items_is_one_block_and_keeps_repeated_items() {
+    let v = html(
+        "<html><body><article><p>The council listed what each district decided on Tuesday, after a long night of counting in the old town hall.</p>\
+         <ul><li>North: yes</li><li>South: no</li><li>East: yes</li><li>North: yes</li></ul>\
+         <p>The bridge will close in May, the mayor said after the vote, and the repairs will take eight months.</p></article></body></html>",
+    );
+    let lists: Vec<&str> = kept(&v)
+        .into_iter()
+        .filter(|t| t.contains("South: no"))
+        .collect();
+    assert_eq!(lists.len(), 1, "{:?}", kept(&v));
+    assert_eq!(lists[0].matches("North: yes").count(), 2, "{}", lists[0]);
+}
+
+#[test]
 fn a_layout_table_is_read_as_the_page_it_lays_out() {
     let v = html(
         "<html><body><table><tr><td><p>The city council voted on Tuesday to close the old harbour bridge for repairs, the mayor said.</p>\
