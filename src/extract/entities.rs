@@ -458,7 +458,6 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 {
                     continue;
                 }
-
                 let mut kind = cand.kind;
                 let mut strength = cand.strength;
                 let mut hint = false;

@@ -113,11 +113,12 @@ impl Lexicon {
                 canonical: canonical.clone(),
                 kind: EntityKind::Place,
             };
-            for name in std::iter::once(r[1]).chain(r.get(2).map_or("", |s| s).split('|')) {
-                let name = name.trim();
-                if name.is_empty() {
-                    continue;
-                }
+            let forms: Vec<&str> = std::iter::once(r[1])
+                .chain(r.get(2).map_or("", |s| s).split('|'))
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .collect();
+            for &name in &forms {
                 if AMBIGUOUS_ACRONYMS.contains(&name) || (is_caps_acronym(name) && name.len() <= 3)
                 {
                     lx.acronyms
@@ -134,16 +135,12 @@ impl Lexicon {
             // so, "X" alone: each form listed brings the other word order
             // ("Seine" or "River Seine" brings "Seine River"), never a bare
             // name the list does not give ("Don River" does not bring "Don").
-            if r[0] == "water" {
-                let forms: Vec<&str> = std::iter::once(r[1])
-                    .chain(r.get(2).map_or("", |s| s).split('|'))
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                let is_river = forms
+            if r[0] == "water"
+                && forms
                     .iter()
-                    .any(|f| f.starts_with("River ") || f.ends_with(" River"));
-                for f in forms.iter().filter(|_| is_river) {
+                    .any(|f| f.starts_with("River ") || f.ends_with(" River"))
+            {
+                for f in &forms {
                     let bare = f
                         .strip_prefix("River ")
                         .or_else(|| f.strip_suffix(" River"))

@@ -350,27 +350,23 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         })
                         .or_else(|| prev_in_para.as_ref().map(continued))
                         .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
-                        // A statement quoted paragraph after paragraph:
-                        // "…,” the company said in a statement. / “As part
-                        // of the transformation, …”" goes on in the
+                        // A quotation opening a paragraph goes on in the
+                        // last voice: a statement quoted paragraph after
+                        // paragraph ("…,” the company said in a statement.
+                        // / “As part of the transformation, …”) in the
                         // organization's words while no one else has become
-                        // the subject since.
+                        // the subject since, else the last person subject.
                         .or_else(|| {
-                            org_voice
-                                .filter(|&(_, at, subject)| {
-                                    at + 1 >= pi
-                                        && subject == sal.subject
-                                        && text[..s.outer_start].trim().is_empty()
+                            opens_paragraph
+                                .then(|| {
+                                    org_voice
+                                        .filter(|&(_, at, subject)| {
+                                            at + 1 >= pi && subject == sal.subject
+                                        })
+                                        .map(|(e, _, _)| e)
+                                        .or(sal.subject)
                                 })
-                                .map(|(e, _, _)| Found {
-                                    speaker: Some(e),
-                                    cue: None,
-                                    how: Attribution::Continued,
-                                })
-                        })
-                        .or_else(|| {
-                            sal.subject
-                                .filter(|_| text[..s.outer_start].trim().is_empty())
+                                .flatten()
                                 .map(|e| Found {
                                     speaker: Some(e),
                                     cue: None,

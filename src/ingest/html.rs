@@ -552,39 +552,29 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
             continue;
         }
         flush(&mut inline, &mut inline_links, out, ctx);
-        if tag == "table"
-            && let Some(text) = data_table(&child)
-        {
-            out.push(WalkBlock {
-                tag,
-                text,
-                links: link_chars(&child),
-                parent: Some(node.id),
-                ctx: child_ctx,
-            });
-        } else if (tag == "ul" || tag == "ol")
-            && let Some(text) = simple_list(&child)
-        {
-            out.push(WalkBlock {
-                tag,
-                text,
-                links: link_chars(&child),
-                parent: Some(node.id),
-                ctx: child_ctx,
-            });
-        } else if has_block_child(&child) {
-            walk(&child, child_ctx, out);
-        } else {
-            let text = tidy(&inline_text(&child));
-            if !text.is_empty() {
-                out.push(WalkBlock {
-                    tag,
-                    text,
-                    links: link_chars(&child),
-                    parent: Some(node.id),
-                    ctx: child_ctx,
-                });
+        // A data table or a list of text items is read whole; another
+        // container is walked; a leaf block is its text.
+        let whole = match tag.as_str() {
+            "table" => data_table(&child),
+            "ul" | "ol" => simple_list(&child),
+            _ => None,
+        };
+        let text = match whole {
+            Some(text) => text,
+            None if has_block_child(&child) => {
+                walk(&child, child_ctx, out);
+                continue;
             }
+            None => tidy(&inline_text(&child)),
+        };
+        if !text.is_empty() {
+            out.push(WalkBlock {
+                tag,
+                text,
+                links: link_chars(&child),
+                parent: Some(node.id),
+                ctx: child_ctx,
+            });
         }
     }
     flush(&mut inline, &mut inline_links, out, ctx);
@@ -626,14 +616,9 @@ fn data_table(table: &NodeRef) -> Option<String> {
             if has_block_child(&cell) {
                 return None;
             }
-            cells.push(collapse_ws(&inline_text(&cell)));
+            cells.extend(text_line(&cell));
         }
-        let line = cells
-            .iter()
-            .filter(|c| !c.is_empty())
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" | ");
+        let line = cells.join(" | ");
         // A footer that repeats the header row says nothing new.
         if !line.is_empty() && lines.first() != Some(&line) {
             lines.push(line);
@@ -656,12 +641,14 @@ fn simple_list(list: &NodeRef) -> Option<String> {
         if t != "li" || has_block_child(&c) {
             return None;
         }
-        let text = collapse_ws(&inline_text(&c));
-        if !text.is_empty() {
-            items.push(text);
-        }
+        items.extend(text_line(&c));
     }
     (!items.is_empty()).then(|| items.join("\n"))
+}
+
+/// The text of a cell or a list item on one line, `None` when empty.
+fn text_line(node: &NodeRef) -> Option<String> {
+    Some(collapse_ws(&inline_text(node))).filter(|t| !t.is_empty())
 }
 
 /// Characters of text inside links (`<a>`) in a subtree.
