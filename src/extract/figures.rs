@@ -329,6 +329,76 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             }
         }
     }
+    // A headline in capitals ("AS 3,000 JOBS GO"): its words are read as
+    // if in lower case.
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let word_before = text[..end]
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic());
+    let shouting = all_caps(word_before)
+        && WORDS
+            .captures(&text[end..])
+            .is_some_and(|c| all_caps(&c[1]));
+    // Names that modify the counted noun ("26 European countries", "5,000
+    // Novo Nordisk workers", "171 Boeing 737 Max 9 planes"): up to three
+    // capitalised words, with the numbers of a model name among them.
+    if !shouting {
+        static NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^\s+(\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}]|\p{Lu}|[0-9]+)(?-u:\b)")
+                .expect("valid regex")
+        });
+        let mut pos = end;
+        let mut names: Vec<&str> = Vec::new();
+        while names.len() < 5 {
+            let Some(c) = NAME_WORD.captures(&text[pos..]) else {
+                break;
+            };
+            let w = c.get(1).expect("group").as_str();
+            let digits = w.starts_with(|c: char| c.is_ascii_digit());
+            if digits && names.is_empty() || LEXICON.units.contains_key(fold(w).as_str()) {
+                break;
+            }
+            names.push(w);
+            pos += c.get(0).expect("match").end();
+        }
+        let words_only = names
+            .iter()
+            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .count();
+        if !names.is_empty() && words_only <= 3 {
+            if let Some(c) = WORDS.captures(&text[pos..]) {
+                let m = c.get(1).expect("group");
+                let f = fold(m.as_str());
+                if m.as_str().starts_with(char::is_lowercase)
+                    && !m.as_str().contains(['\'', '’'])
+                    && !UNIT_STOP.contains(&f.as_str())
+                    && !crate::text::is_stop(&f)
+                    && !f.ends_with("ed")
+                    && !f.ends_with("ly")
+                    && !f.ends_with("ing")
+                {
+                    return (Some(f), pos + m.end(), 1.0);
+                }
+            }
+            // A people or a party counted by its plural name ("5
+            // Palestinians", "3 Democrats").
+            if let [one] = names.as_slice() {
+                let f = fold(one);
+                if f.ends_with('s') && !f.ends_with("ss") && f.len() > 4 && !all_caps(one) {
+                    return (
+                        Some(f),
+                        end + text[end..].find(one).map_or(0, |i| i + one.len()),
+                        1.0,
+                    );
+                }
+            }
+        }
+    }
     let mut pos = end;
     let mut taken: Vec<(String, usize)> = Vec::new();
     for _ in 0..3 {
@@ -340,6 +410,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         let f = fold(&w);
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
+                && !shouting
                 && taken.is_empty()
                 && !LEXICON.units.contains_key(w.as_str())
         {
@@ -398,15 +469,25 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     (Some(unit), stop, factor)
 }
 
-/// A currency or code written before the number ("VDK 40bn", "EUR 5m").
-fn currency_before(text: &str, start: usize) -> Option<String> {
+/// A currency or code written before the number ("EUR 5m", "Rs 300"): one
+/// the lexicon knows, or three capitals it does not know as a name before
+/// an amount written as money ("VDK 40bn", "XYZ 1,500") — not before a
+/// bare number ("MAX 9").
+fn currency_before(text: &str, start: usize, money_like: bool) -> Option<String> {
     static CODE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3})\s?$").expect("valid regex"));
+        LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z][A-Za-z]{1,2})\.?\s?$").expect("valid regex"));
     let c = CODE.captures(crate::text::tail(text, start, 8))?;
     let code = &c[1];
-    match LEXICON.units.get(code) {
-        Some(u) if u.kind == "currency" => Some(code.to_string()),
-        None if !LEXICON.acronyms.contains_key(code) => Some(code.to_string()),
+    let known = LEXICON.units.get(code).map(|u| u.kind == "currency");
+    match known {
+        Some(true) => Some(code.to_string()),
+        None if money_like
+            && code.len() == 3
+            && code.chars().all(|c| c.is_ascii_uppercase())
+            && !LEXICON.acronyms.contains_key(code) =>
+        {
+            Some(code.to_string())
+        }
         _ => None,
     }
 }
@@ -433,6 +514,133 @@ fn overlaps(taken: &Taken, a: usize, b: usize) -> bool {
     taken.0[a.min(taken.0.len())..b.min(taken.0.len())]
         .iter()
         .any(|&t| t)
+}
+
+/// A number written right after a capitalised word inside a sentence names
+/// something rather than counting it: a model or a version ("Boeing 737",
+/// "737 Max 9", "iPhone 15", "Windows 11"), a designation ("Category 4",
+/// "Chapter 11", "FTSE 100"). Not so for a score ("Chelsea 2-1"), the
+/// first word of a sentence ("About 20", "Some 5,000"), a month or a
+/// weekday ("Tuesday 5 March"), a possessive ("Alaska's 65 jets"), a word
+/// set off by a comma ("Smith, 45"), or a headline in capitals or in title
+/// case ("SHARES FALL 5 PERCENT", "Fire Kills 5 In Paris").
+fn designation(text: &str, start: usize, end: usize) -> bool {
+    // A model name goes on after the number ("its 737 Max 9 aircraft").
+    // A maker before the model counts it ("171 Boeing 737 planes").
+    static MODEL_ON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^ (\p{Lu}[\p{L}-]*) [0-9]+(?-u:\b)").expect("valid regex"));
+    if let Some(c) = MODEL_ON.captures(&text[end..])
+        && !LEXICON.orgs.contains_key(fold(&c[1]).as_str())
+        && !LEXICON.orgs.contains_key(&c[1])
+    {
+        return true;
+    }
+    // A score or a range ("Chelsea 2-1", "Rublev 6-4") counts.
+    if TALLY.is_match(&text[end..]) {
+        return false;
+    }
+    let head = &text[..start];
+    // One space between the word and the number.
+    let Some(word_end) = head.strip_suffix(' ').map(str::len) else {
+        return false;
+    };
+    let word_start = head[..word_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..word_end];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0
+        || !word.chars().any(char::is_uppercase)
+        || !word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.'))
+        || word.ends_with('.')
+        || crate::ingest::dates::month_number(word).is_some()
+    {
+        return false;
+    }
+    let folded = fold(word);
+    if [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&folded.as_str())
+        || crate::text::is_stop(&folded)
+    {
+        return false;
+    }
+    let before_word = head[..word_start].trim_end();
+    // The name goes on from a number before it ("Boeing 737 Max 9").
+    if before_word
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // After a determiner the name is the thing ("the MAX 9 features", "the
+    // Fortune 500 companies").
+    let last_before = before_word.rsplit(' ').next().unwrap_or("");
+    if [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    ]
+    .contains(&fold(last_before).as_str())
+    {
+        return true;
+    }
+    // What follows is counted or measured ("Jill Stein 3 percent", "moved
+    // to Canada 15 years ago", "Osaro 3 goals").
+    if measured(text, end) {
+        return false;
+    }
+    // Not the first word of its sentence ("About 20"), unless a known name
+    // ("Boeing 737 MAX-9 N704AL is…", "Paris 2024 organisers").
+    let known =
+        LEXICON.orgs.contains_key(folded.as_str()) || LEXICON.places.contains_key(folded.as_str());
+    if !known
+        && (before_word.is_empty()
+            || before_word.ends_with(['.', '!', '?', ':', ';', '"', '“', '‘', '(', '—', '–', '|']))
+    {
+        return false;
+    }
+    // Not a headline in capitals or in title case.
+    let next = text[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic());
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let prev = before_word.split_whitespace().next_back().unwrap_or("");
+    if all_caps(word) && all_caps(next) && all_caps(prev.trim_matches(|c: char| !c.is_alphabetic()))
+    {
+        return false;
+    }
+    if next.starts_with(char::is_uppercase) && crate::text::is_stop(&fold(next)) {
+        return false;
+    }
+    true
+}
+
+/// A measure or a plural noun follows the number ("Jill Stein 3 percent",
+/// "moved to Canada 15 years ago", "Osaro 3 goals"): a quantity, whatever
+/// stands before it.
+fn measured(text: &str, end: usize) -> bool {
+    let (unit, _, _) = unit_after(text, end);
+    unit.is_some_and(|u| {
+        u.contains("percent")
+            || u.contains("points")
+            || LEXICON.units.get(&u).is_some_and(|k| k.kind != "scale")
+            || u.len() > 3 && u.ends_with('s') && !u.ends_with("ss") && !u.contains(' ')
+    })
 }
 
 /// Whether the words just before `at` speak of a vote ("voted 5-2", "a
@@ -594,7 +802,16 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphabetic));
+        // A unit of measure written against the number ("16,000ft",
+        // "5km", "40kg") is no code.
+        let glued = text[m.end()..]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .and_then(|w| LEXICON.units.get(w))
+            .is_some_and(|u| u.kind != "scale" && u.kind != "currency");
         let code_after = after.is_some_and(|a| a.is_alphabetic() || a == '@')
+            && !glued
             && c.name("tail").is_none_or(|t| t.as_str().is_empty());
         if code_before || code_after {
             taken.push((num.start(), m.end()));
@@ -633,6 +850,18 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         ) {
             continue;
         }
+        let money_like = c.name("tail").is_some_and(|t| !t.as_str().is_empty())
+            || num.as_str().contains([',', '.']);
+        if c.name("cur").is_none_or(|cu| cu.as_str().is_empty())
+            && c.name("tail").is_none_or(|t| t.as_str().is_empty())
+            && currency_before(text, num.start(), money_like).is_none()
+            && designation(text, num.start(), num.end())
+        {
+            // "Boeing 737", "Max 9", "Windows 11", "Category 4": part of a
+            // name.
+            taken.push((num.start(), num.end()));
+            continue;
+        }
         if num.as_str().starts_with('.') && before.is_some_and(|b| !b.is_whitespace()) {
             continue; // ".5" only as a number of its own
         }
@@ -665,7 +894,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             num.start()
         };
         if unit.is_none() {
-            unit = currency_before(text, num.start());
+            unit = currency_before(text, num.start(), money_like);
         }
         // Vote tallies: "5-2", "7–2".
         if let Some(t) = TALLY

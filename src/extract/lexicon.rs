@@ -242,6 +242,9 @@ impl Lexicon {
                 name_before: r.get(4).is_some_and(|c| *c == "name_before"),
             });
         }
+        // Every alias as written first, then folded where that is free: "ft"
+        // (feet) as written outranks "Ft" (forint) folded.
+        let mut folded: Vec<(String, Unit)> = Vec::new();
         for r in rows(include_str!("../../assets/lexicons/units.tsv")) {
             if r.len() < 3 {
                 continue;
@@ -255,8 +258,11 @@ impl Lexicon {
                 lx.units
                     .entry(f.to_string())
                     .or_insert_with(|| unit.clone());
-                lx.units.entry(fold(f)).or_insert_with(|| unit.clone());
+                folded.push((fold(f), unit.clone()));
             }
+        }
+        for (f, unit) in folded {
+            lx.units.entry(f).or_insert(unit);
         }
         // Several-word names also by a key that agrees across spellings;
         // an exact alias is looked up first, so a key only fills a gap.
