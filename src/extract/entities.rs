@@ -68,6 +68,13 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:administration|presidency|White House|campaign)\b")
         .expect("valid regex")
 });
+/// A number right after a one-word name makes it a model or a series
+/// ("737 Max 9", "Windows 11", "Artemis 3"), unless a measure or a count
+/// follows ("Stein 3 percent").
+static MODEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ -][0-9]+((?:\s+(?:percent|per cent|points?|goals?|votes?)|%))?(?-u:\b)")
+        .expect("valid regex")
+});
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*[0-9]{1,3},").expect("valid regex"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -507,7 +514,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     kind = Some(EntityKind::Place);
                     strength = Strength::Good;
                 } else if strength < Strength::Good {
-                    if PLACE_AFTER.is_match(after) && !is_acronym(&cand.text) {
+                    if cand.n_words == 1
+                        && cand.title.is_none()
+                        && MODEL_AFTER
+                            .captures(after)
+                            .is_some_and(|c| c.get(1).is_none() && !after.starts_with(" 0"))
+                    {
+                        kind = Some(EntityKind::Other);
+                        strength = Strength::Good;
+                    } else if PLACE_AFTER.is_match(after) && !is_acronym(&cand.text) {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
                     } else if AGE_AFTER.is_match(after)

@@ -1057,6 +1057,36 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     if office_len(ws, i, end) == end - i && !title.as_deref().is_some_and(courtesy) {
         return;
     }
+    // A common word before a number names the thing, not the body: "Alaska
+    // Airlines Flight 1282", "Tesla Model 3" (the name ends before it).
+    if end - i >= 2
+        && text[ws[end - 1].end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        && LEXICON
+            .known(clean_name(&text[ws[i].start..ws[end - 1].end]))
+            .is_none()
+        && common_word(ws[end - 1].text, -0.1)
+    {
+        end -= 1;
+    }
+    // An organization named with its kind word, then a company the lexicon
+    // knows: two names side by side, the operator and the maker ("Alaska
+    // Airlines Boeing 737", "an Ethiopian Airlines Boeing").
+    for k in i + 1..end {
+        if org_word(&fold(clean_name(ws[k - 1].text)))
+            && ws[k].cap
+            && let Some(right) = known_run(&text[ws[k].start..ws[end - 1].end])
+                .filter(|r| r.kind == EntityKind::Organization)
+        {
+            let left = LEXICON
+                .known(clean_name(&text[ws[i].start..ws[k - 1].end]))
+                .cloned();
+            push(out, text, ws, i, k, left, title, nationality);
+            push(out, text, ws, k, end, Some(right.clone()), None, None);
+            return;
+        }
+    }
     let known = LEXICON
         .known(clean_name(&text[ws[i].start..ws[end - 1].end]))
         .cloned();

@@ -129,6 +129,16 @@ fn tricky_entities() {
                 }
             }
         }
+        // Names that must not be read as one entity's name.
+        for a in case["absent"].as_array().into_iter().flatten() {
+            let a = a.as_str().unwrap();
+            if c.entities
+                .iter()
+                .any(|e| e.name == a || e.variants.iter().any(|v| v == a))
+            {
+                failures.push(format!("{a} should be no entity's name"));
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
