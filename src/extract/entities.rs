@@ -68,11 +68,18 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:administration|presidency|White House|campaign)\b")
         .expect("valid regex")
 });
+/// A lower-case word for a structure or a water right after a name that
+/// follows "the" makes it that place's name ("the Key bridge", "the
+/// Francis Scott Key bridge", "the Heathrow airport").
+static STRUCTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A number right after a one-word name makes it a model or a series
-/// ("737 Max 9", "Windows 11", "Artemis 3"), unless a measure or a count
-/// follows ("Stein 3 percent").
+/// ("737 Max 9", "Windows 11", "Artemis 3"), unless a measure, a count or
+/// a score follows ("Stein 3 percent", "losing to Tulsa 63-7").
 static MODEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ -][0-9]+((?:\s+(?:percent|per cent|points?|goals?|votes?)|%))?(?-u:\b)")
+    Regex::new(r"^[ -][0-9]+((?:\s+(?:percent|per cent|points?|goals?|votes?)|%|\s?[-–]\s?[0-9]))?")
         .expect("valid regex")
 });
 static AGE_AFTER: LazyLock<Regex> =
@@ -508,8 +515,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         EntityKind::Organization
                     });
                     strength = Strength::Good;
-                } else if dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
-                    && cand.known.is_none()
+                } else if cand.known.is_none()
+                    && (dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
+                        || (strength < Strength::Sure
+                            && the_before(before)
+                            && STRUCTURE_AFTER.is_match(after)
+                            && !is_acronym(&cand.text)))
                 {
                     kind = Some(EntityKind::Place);
                     strength = Strength::Good;
@@ -879,9 +890,15 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         if f.kind != Some(EntityKind::Organization) || f.cand.known.is_some() {
             return None;
         }
-        let (first, rest) = f.cand.text.split_once(' ')?;
-        let first = fold(first);
-        (rest.contains(' ') && LEXICON.demonyms.contains_key(&first))
+        let (first_word, rest) = f.cand.text.split_once(' ')?;
+        let first = fold(first_word);
+        // A country before it too ("the US Coast Guard", "the Coast Guard").
+        let country = || {
+            LEXICON
+                .known(first_word)
+                .is_some_and(|k| k.kind == EntityKind::Place)
+        };
+        (rest.contains(' ') && (LEXICON.demonyms.contains_key(&first) || country()))
             .then(|| (first, spelling_key(rest)))
     };
     let rests: Vec<Option<(String, String)>> = found
@@ -908,7 +925,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             continue;
         }
         // A building named with its kind and without ("Notre Dame
-        // Cathedral", "Notre Dame") is one place.
+        // Cathedral", "Notre Dame"; "the Francis Scott Key Bridge", "the
+        // Francis Scott Key bridge") is one place.
         let text = f.cand.text.as_str();
         let bare = text
             .rsplit_once(' ')
@@ -927,6 +945,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                             | "castle"
                             | "stadium"
                             | "airport"
+                            | "bridge"
+                            | "tunnel"
+                            | "dam"
                     )
             })
             .map_or(text, |(head, _)| head);
@@ -936,6 +957,45 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             clusters.len() - 1
         });
         add(&mut clusters, c, i, f, &mut assigned);
+    }
+    // A place or an organization named in full and by its last words, a
+    // kind word among them ("the Francis Scott Key Bridge", "the Key
+    // Bridge"): one, when only one longer name of that kind ends so.
+    {
+        let named: Vec<(usize, String, EntityKind)> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, cl)| !cl.members.is_empty())
+            .map(|(c, cl)| (c, fold(&cluster_name(cl, &found)), cl.kind()))
+            .collect();
+        for (c, short, kind) in &named {
+            if !matches!(kind, EntityKind::Place | EntityKind::Organization) {
+                continue;
+            }
+            let last = short.rsplit(' ').next().unwrap_or("");
+            if !short.contains(' ') || !crate::extract::names::is_kind_word(last) {
+                continue;
+            }
+            let tail = format!(" {short}");
+            let longer: Vec<usize> = named
+                .iter()
+                .filter(|(d, long, k)| d != c && k == kind && long.ends_with(&tail))
+                .map(|x| x.0)
+                .collect();
+            let [into] = longer.as_slice() else {
+                continue;
+            };
+            let moved = std::mem::take(&mut clusters[*c].members);
+            clusters[*c].votes.clear();
+            for m in moved {
+                add(&mut clusters, *into, m, &found[m], &mut assigned);
+            }
+            for v in by_key.values_mut() {
+                if *v == *c {
+                    *v = *into;
+                }
+            }
+        }
     }
     // Organizations of several words indexed once, not searched per word:
     // by the keys of their first and last words, for short forms

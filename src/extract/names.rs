@@ -450,6 +450,22 @@ const NAMING_ORG_WORDS: &[&str] = &[
     // "Canadian Pacific Railway", "Indian Railways".
     "railway",
     "railways",
+    // What firms call themselves by their trade ("Brawner Builders",
+    // "Lehman Brothers", "Kroll Associates", "Acme Logistics").
+    "builders",
+    "contractors",
+    "brothers",
+    "associates",
+    "consultants",
+    "construction",
+    "engineering",
+    "logistics",
+    "pharmaceuticals",
+    "technologies",
+    "solutions",
+    "enterprises",
+    "ventures",
+    "insurance",
     // Legal forms of companies, as written after their names ("British
     // Airways Plc", "Nicholson's Broadcasting Service Pty Ltd").
     "plc",
@@ -1041,11 +1057,30 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             // Dame Cathedral": "Dame" is no title there).
             let tail_is_kind = is_kind_word(ws[end - 1].text);
             if olen > 0 && k + olen < end && ws[k].cap && ws[k - 1].cap && !tail_is_kind {
-                let left = LEXICON
-                    .known(clean_name(&text[ws[i].start..ws[k - 1].end]))
-                    .cloned();
-                push(out, text, ws, i, k, left, None, None);
-                let t = text[ws[k].start..ws[k + olen - 1].end].to_string();
+                // The office's field, after a country or not, is part of the
+                // title ("US Transportation Secretary Pete Buttigieg",
+                // "Health Secretary X"); a body stays a name of its own.
+                let place = |x: usize| {
+                    let f = fold(clean_name(ws[x].text));
+                    LEXICON.demonyms.contains_key(&f)
+                        || LEXICON
+                            .known(clean_name(ws[x].text))
+                            .is_some_and(|kn| kn.kind == EntityKind::Place)
+                };
+                let field = |x: usize| {
+                    common_word(ws[x].text, -0.1) && !org_word(&fold(clean_name(ws[x].text)))
+                };
+                let in_title = (i..k).all(|x| place(x) || field(x)) && (i..k).any(field);
+                let t_start = if in_title {
+                    ws[i].start
+                } else {
+                    let left = LEXICON
+                        .known(clean_name(&text[ws[i].start..ws[k - 1].end]))
+                        .cloned();
+                    push(out, text, ws, i, k, left, None, None);
+                    ws[k].start
+                };
+                let t = text[t_start..ws[k + olen - 1].end].to_string();
                 let known = LEXICON
                     .known(clean_name(&text[ws[k + olen].start..ws[end - 1].end]))
                     .cloned();
@@ -1104,6 +1139,18 @@ fn push(
     title: Option<String>,
     nationality: Option<String>,
 ) {
+    // A legal form alone ("Brawner Builders, Inc.") and a scale of
+    // temperature ("47 degrees Fahrenheit") name nothing of their own.
+    if end - i == 1 {
+        let w = fold(clean_name(ws[i].text));
+        let w = w.trim_end_matches('.');
+        let before = text[..ws[i].start].trim_end().to_lowercase();
+        if LEGAL_FORMS.contains(&w)
+            || (before.ends_with("degrees") || before.ends_with("degree") || before.ends_with('°'))
+        {
+            return;
+        }
+    }
     // "Skipper Dmitry Savchuk": a word before a given name is a description.
     let mut i = i;
     if end - i >= 3
