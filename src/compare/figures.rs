@@ -87,6 +87,42 @@ struct Info {
     /// Content words of the phrase right before it, within its clause
     /// ("a one-off cost of"): what the number is the amount of.
     lead: HashSet<String>,
+    /// Words between the number and its noun that pick out part of what is
+    /// counted ("six missing people", "two other workers", "40 injured").
+    state: Vec<String>,
+}
+
+/// Words that pick out part of what is counted when they stand between a
+/// number and its noun, besides participles in -ed ("injured", "arrested").
+const STATE_WORDS: &[&str] = &[
+    "missing",
+    "remaining",
+    "surviving",
+    "dead",
+    "other",
+    "additional",
+    "more",
+    "further",
+    "new",
+    "former",
+];
+
+/// The words that pick out part of what is counted, between a figure's
+/// number and its noun (three words at most).
+fn state_words(text: &str, end: usize, unit: Option<&str>) -> Vec<String> {
+    let rest = crate::text::head(&text[end..], 40);
+    let mut out = Vec::new();
+    for w in rest.split_whitespace().take(3) {
+        let f = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if f.is_empty() || unit.is_some_and(|u| u == f) {
+            break;
+        }
+        if STATE_WORDS.contains(&f.as_str()) || (f.len() >= 5 && f.ends_with("ed")) {
+            out.push(f);
+        }
+    }
+    out.sort();
+    out
 }
 
 /// The content words of the clause right before a figure, at most 48 bytes
@@ -186,6 +222,10 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // What was asked for, expected or planned is not what happened: a
         // prosecutor's request against the sentence, a forecast against
         // the result.
+        return None;
+    }
+    if !same_value && a.state != b.state {
+        // Six missing people are not the eight workers on the bridge.
         return None;
     }
     if !same_value {
@@ -340,6 +380,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 place,
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
+                state: state_words(&para.text, f.end, f.unit.as_deref()),
             };
             let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
             (info, qualifier)

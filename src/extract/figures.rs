@@ -95,6 +95,22 @@ const UNIT_STOP: &[&str] = &[
     "so", "not", "be", "been",
 ];
 
+/// Plural nouns of counted things that do not end in "s" ("six missing
+/// people", "two other men").
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "police",
+    "personnel",
+    "crew",
+    "aircraft",
+    "cattle",
+    "livestock",
+];
+
 /// Ordinals that count ("the third cut this year": three cuts so far).
 const COUNTING_NOUNS: &[&str] = &[
     "cut",
@@ -371,19 +387,17 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
             .count();
         if !names.is_empty() && words_only <= 3 {
-            if let Some(c) = WORDS.captures(&text[pos..]) {
-                let m = c.get(1).expect("group");
-                let f = fold(m.as_str());
-                if m.as_str().starts_with(char::is_lowercase)
-                    && !m.as_str().contains(['\'', '’'])
-                    && !UNIT_STOP.contains(&f.as_str())
-                    && !crate::text::is_stop(&f)
-                    && !f.ends_with("ed")
-                    && !f.ends_with("ly")
-                    && !f.ends_with("ing")
-                {
-                    return (Some(f), pos + m.end(), 1.0);
-                }
+            // The counted noun after them, read as after a number; a
+            // noun of count only ("service members", "aircraft").
+            if WORDS
+                .captures(&text[pos..])
+                .is_some_and(|c| c[1].starts_with(char::is_lowercase))
+                && let (Some(u), stop, factor) = unit_after(text, pos)
+                && (LEXICON.units.contains_key(&u)
+                    || IRREGULAR_PLURALS.contains(&u.as_str())
+                    || u.len() > 3 && u.ends_with('s') && !u.ends_with("ss") && !u.contains('\''))
+            {
+                return (Some(u), stop, factor);
             }
             // A people or a party counted by its plural name ("5
             // Palestinians", "3 Democrats").
@@ -426,15 +440,28 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     // when the first only modifies it ("35 participating countries").
     let is_noun = |w: &str| {
         let f = fold(w);
-        LEXICON.units.contains_key(&f) || (f.ends_with('s') && f.len() > 3 && !f.ends_with("ss"))
+        LEXICON.units.contains_key(&f)
+            || (f.ends_with('s') && f.len() > 3 && !f.ends_with("ss"))
+            || IRREGULAR_PLURALS.contains(&f.as_str())
     };
     let modifier = |w: &str| {
         let f = fold(w);
         !(f.ends_with("ed") || f.ends_with("ly") || f == "last" || f == "next")
     };
     let pick = match taken.as_slice() {
+        // "21 crew members", "five police officers": the noun after.
+        [first, second, ..]
+            if IRREGULAR_PLURALS.contains(&fold(&first.0).as_str()) && is_noun(&second.0) =>
+        {
+            Some(second.clone())
+        }
         [first, ..] if is_noun(&first.0) => Some(first.clone()),
         [first, second, ..] if is_noun(&second.0) && modifier(&first.0) => Some(second.clone()),
+        [first, second, third]
+            if is_noun(&third.0) && modifier(&first.0) && modifier(&second.0) =>
+        {
+            Some(third.clone())
+        }
         [first, ..] if modifier(&first.0) && !fold(&first.0).ends_with("ing") => {
             Some(first.clone())
         }
@@ -1401,6 +1428,24 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
 
 fn plural(noun: &str) -> String {
     let n = noun.to_lowercase();
+    // Irregular plurals of measures and counted things ("a 985-foot
+    // vessel", "a two-man crew").
+    if let Some(stem) = n.strip_suffix("foot") {
+        return format!("{stem}feet");
+    }
+    if let Some(stem) = n.strip_suffix("man").filter(|s| !s.ends_with('u')) {
+        return format!("{stem}men");
+    }
+    if matches!(
+        n.as_str(),
+        "person" | "child" | "aircraft" | "sheep" | "fish" | "deer"
+    ) {
+        return match n.as_str() {
+            "person" => "people".into(),
+            "child" => "children".into(),
+            _ => n,
+        };
+    }
     if n.ends_with('s') {
         n
     } else if let Some(stem) = n

@@ -298,6 +298,23 @@ fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
 }
 
 #[test]
+fn part_of_a_count_is_not_the_count() {
+    // Six of the workers on the bridge are missing; eight were on it: two
+    // facts, not two versions of one.
+    let c = compare_texts(&[
+        "The six missing people, all road maintenance workers, were on the bridge fixing potholes at the time of the collapse.",
+        "Officials said eight road workers repairing potholes were believed to have been on the bridge at the time of the collapse.",
+    ]);
+    assert!(c.figures.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
+    // The same set told with different counts is a discrepancy.
+    let c = compare_texts(&[
+        "The six missing people, all road maintenance workers, were on the bridge fixing potholes at the time of the collapse.",
+        "Officials said seven missing road workers were on the bridge fixing potholes at the time of the collapse.",
+    ]);
+    assert!(c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
