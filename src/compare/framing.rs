@@ -570,7 +570,10 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                     {
                         continue;
                     }
-                    if f == words[0] || f.len() + 1 >= words[0].len() {
+                    // An adjective is matched as written: the stem of
+                    // "crumbling" is also that of "the bridge crumbled".
+                    let exact_only = l.category == "valence_adjective";
+                    if f == words[0] || (!exact_only && f.len() + 1 >= words[0].len()) {
                         hits.entry(*i)
                             .or_default()
                             .entry(v)

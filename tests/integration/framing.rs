@@ -205,6 +205,38 @@ fn literal_uses_are_not_loaded() {
 }
 
 #[test]
+fn an_adjective_is_loaded_as_written_not_by_its_stem() {
+    // "crumbling" is loaded; "the bridge crumbled" tells what happened.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The bridge crumbled into the river.\n\nThe city's crumbling roads need money.",
+        ),
+        version(
+            1,
+            None,
+            "The bridge fell into the river.\n\nThe city's old roads need money.",
+        ),
+        version(
+            2,
+            None,
+            "The bridge collapsed into the river. Its roads need repair.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let crumbling: Vec<&(Vec<usize>, String)> = got
+        .iter()
+        .filter(|(_, t)| t.starts_with("crumbl"))
+        .collect();
+    assert_eq!(
+        crumbling,
+        vec![&(vec![0], "crumbling".to_string())],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn copies_of_one_source_are_one_voice_in_source_balance() {
     let wire = "Harbour Freight will close its Castrel depot next month with the loss of 420 jobs, the company said on Monday.\n\n\
         The depot handled grain and timber for the whole valley for almost forty years before traffic moved to the coast.\n\n\
