@@ -62,6 +62,12 @@ static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A document of someone named earlier, by a possessive: "her statement
 /// said", "his post read", "their letter added". (A person of theirs, "her
 /// lawyer said", is someone else.)
+/// An organization's own document right before the verb ("the statement
+/// added", "the blog post states", "a company statement said").
+static ORG_DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|a|its)\s+(?:company\s+|blog\s+|brief\s+|written\s+|joint\s+)?(?:statement|post|release|press release|memo)\s+(?:(?:also|later|then)\s+)*$")
+        .expect("valid regex")
+});
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|post|tweet|letter|email|e-mail|message|memo|filing|affidavit|testimony|speech|remarks|complaint|lawsuit|memoir|book|column)\s+(?:(?:also|later|then|had|has)\s+)*$")
         .expect("valid regex")
@@ -968,8 +974,12 @@ impl Context<'_> {
         let at = self.mentions.iter().position(|m| {
             m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
                 let between = &text[from..m.0];
+                // "saying that CTO Mira Murati will…", "concluded that
+                // Altman…": the reported clause's subject is not the one
+                // who speaks.
+                let reported = between.split_whitespace().next() == Some("that");
                 !between.contains(['"', '“', '”'])
-                    && (!verb || !after_preposition(between))
+                    && (!verb || !(reported || after_preposition(between)))
                     && (!between.contains(',')
                         || ROLE_AFTER.is_match(between) && between.split_whitespace().count() <= 6)
             }
@@ -1073,7 +1083,7 @@ impl Context<'_> {
     /// -s or -ed), with at most a particle after it, and nothing else up to
     /// the end of the sentence. Verbs of saying in the lexicon are found
     /// before this; the shape names the speaker whatever the verb.
-    fn inverted_clause(&self) -> Option<Found> {
+    fn inverted_clause(&self, sal: &Salience) -> Option<Found> {
         let (text, (qa, qb), (sa, sb)) = (self.text, self.outer, self.sentence);
         let inner = text[qa..qb].trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '\'')
@@ -1087,6 +1097,34 @@ impl Context<'_> {
             + rest
                 .find(['.', '!', '?', ';', ',', '"', '“', '”'])
                 .unwrap_or(rest.len());
+        let verb = |w: &str| {
+            w.len() > 3
+                && w.chars().all(char::is_lowercase)
+                && (w.ends_with('s')
+                    || w.ends_with("ed")
+                    || matches!(w, "began" | "wrote" | "went" | "spoke" | "told" | "shot"))
+        };
+        let particle = |w: &str| matches!(w, "out" | "back" | "up" | "in" | "on" | "off");
+        // "“…,” he began.": a pronoun and a verb, the pronoun's person.
+        let clause: Vec<&str> = text[qb..end]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if let [pronoun @ ("he" | "she"), v, tail @ ..] = clause.as_slice()
+            && verb(v)
+            && match tail {
+                [] => true,
+                [p] => particle(p),
+                _ => false,
+            }
+        {
+            return sal.pronoun(pronoun).map(|ei| Found {
+                speaker: Some(ei),
+                cue: Some(v.to_string()),
+                how: Attribution::Pronoun,
+            });
+        }
         let m = self
             .mentions
             .iter()
@@ -1100,12 +1138,6 @@ impl Context<'_> {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
             .collect();
-        let verb = |w: &str| {
-            w.len() > 3
-                && w.chars().all(char::is_lowercase)
-                && (w.ends_with('s') || w.ends_with("ed"))
-        };
-        let particle = |w: &str| matches!(w, "out" | "back" | "up" | "in" | "on" | "off");
         let ok = match words.as_slice() {
             [v] => verb(v),
             [v, p] => verb(v) && particle(p) && text[qb..m.0].trim().is_empty(),
@@ -1247,6 +1279,24 @@ impl Context<'_> {
                 if let Some(ei) = self.name_after(cue.end, false) {
                     return found(Some(ei), cue, Attribution::Named);
                 }
+                // "according to a statement put out by the company": the
+                // organization the phrase names by its kind.
+                let phrase = crate::text::head(&text[cue.end..sb.max(cue.end)], 60);
+                let phrase = phrase
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, ',' | '.' | ';'))
+                    .map_or(phrase, |(i, _)| &phrase[..i]);
+                let words: Vec<&str> = phrase.split_whitespace().collect();
+                if let Some(k) = words
+                    .windows(2)
+                    .position(|w| w[0].eq_ignore_ascii_case("the") && is_org_noun(w[1]))
+                    && let Some(ei) = sal
+                        .organization_named(words[k + 1], self.entities)
+                        .or(sal.organization_speaker)
+                        .or(sal.organization)
+                {
+                    return found(Some(ei), cue, Attribution::Role);
+                }
                 unnamed.get_or_insert(cue);
                 continue;
             }
@@ -1262,6 +1312,11 @@ impl Context<'_> {
                 if let Some(ei) = sal.pronoun(pronoun) {
                     return found(Some(ei), cue, Attribution::Pronoun);
                 }
+            }
+            if ORG_DOCUMENT_BEFORE.is_match(before_verb)
+                && let Some(ei) = sal.organization_speaker.or(sal.organization)
+            {
+                return found(Some(ei), cue, Attribution::Role);
             }
             // A pronoun right before the verb: "he said", "she was quoted".
             if let Some(c) = PRONOUN_BEFORE.captures(before_verb) {
@@ -1395,7 +1450,7 @@ impl Context<'_> {
         // "“…,” echoes McMillen.", "“…,” Bardos blurted out.": a quotation
         // that opens its sentence and stops on a comma is attributed by the
         // short clause after it, whatever its verb.
-        if let Some(f) = self.inverted_clause() {
+        if let Some(f) = self.inverted_clause(sal) {
             return Some(f);
         }
         // "Name: “…”" introduces a quotation: the clause's first person
@@ -1442,6 +1497,11 @@ impl Context<'_> {
                         && self.outside(m)
                         && self.entities[m.2].kind == EntityKind::Person
                         && !object_of_infinitive(&text[sa..m.0])
+                        // Not the subject of what a verb of saying reports
+                        // ("the board concluded that Altman “was not…”").
+                        && !self.cues.iter().any(|c| {
+                            c.end <= m.0 && text[c.end..m.0].split_whitespace().next() == Some("that")
+                        })
                 })
                 .min_by_key(|m| m.0)
         {
