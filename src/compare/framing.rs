@@ -1080,8 +1080,10 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &j in &related[i] {
             let o = &quotes[j];
+            // A remark is a clause or more: a phrase of three words quoted
+            // within a paraphrase ("‘shocked and saddened’") is no remark.
             if o.version != q.version
-                && words[j].words.len() >= 3
+                && words[j].words.len() >= 4
                 && words[j].words.len() < words[i].words.len()
                 && same_utterance(&words[j], &words[i]) >= 0.85
             {
@@ -1109,7 +1111,16 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 }
             }
         }
-        if apart.is_empty() {
+        // Another version quoting the whole as one tells the words were
+        // said as one: it is the others that quote parts of it.
+        let corroborated = related[i].iter().any(|&j| {
+            let o = &quotes[j];
+            o.version != q.version
+                && !apart.contains(&o.version)
+                && words[j].words.len() * 5 >= words[i].words.len() * 4
+                && same_utterance(&words[i], &words[j]) >= 0.85
+        });
+        if apart.is_empty() || corroborated {
             continue;
         }
         let names: Vec<&str> = apart.iter().map(|&u| name(&versions[u])).collect();

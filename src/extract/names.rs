@@ -729,6 +729,15 @@ fn courtesy(word: &str) -> bool {
 /// How many words from `i` form an office title ("Prime Minister",
 /// "Secretary General"); 0 when none.
 fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
+    // "Chief Technology Officer", "Chief People Officer": a chief officer
+    // of any field.
+    if i + 3 <= end
+        && fold(ws[i].text) == "chief"
+        && ws[i + 1].cap
+        && matches!(fold(ws[i + 2].text).as_str(), "officer" | "executive")
+    {
+        return 3;
+    }
     for len in (1..=3).rev() {
         if i + len > end {
             continue;

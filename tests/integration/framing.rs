@@ -237,6 +237,30 @@ fn an_adjective_is_loaded_as_written_not_by_its_stem() {
 }
 
 #[test]
+fn remarks_run_together_are_a_merge_unless_another_outlet_quotes_them_whole() {
+    let merges = |c: &Comparison| -> Vec<Vec<usize>> {
+        c.framing
+            .iter()
+            .filter(|i| i.kind == FramingKind::QuoteMerge)
+            .map(|i| i.versions.clone())
+            .collect()
+    };
+    let whole = "Mayor Lena Sorvik spoke on Monday. “We will rebuild the harbour wall before the winter storms arrive. Nobody in this town will be left without help,” she said.";
+    let apart = "Mayor Lena Sorvik spoke on Monday. “We will rebuild the harbour wall before the winter storms arrive,” she said. Later she added: “Nobody in this town will be left without help.”";
+    // One outlet runs two remarks together that another gives apart.
+    let c = compare(vec![version(0, None, whole), version(1, None, apart)]);
+    assert_eq!(merges(&c), vec![vec![0, 1]], "{:?}", c.framing);
+    // A third outlet quoting them as one: they were said as one.
+    let also_whole = "On Monday the mayor, Lena Sorvik, said: “We will rebuild the harbour wall before the winter storms arrive. Nobody in this town will be left without help.”";
+    let c = compare(vec![
+        version(0, None, whole),
+        version(1, None, apart),
+        version(2, None, also_whole),
+    ]);
+    assert!(merges(&c).is_empty(), "{:?}", c.framing);
+}
+
+#[test]
 fn copies_of_one_source_are_one_voice_in_source_balance() {
     let wire = "Harbour Freight will close its Castrel depot next month with the loss of 420 jobs, the company said on Monday.\n\n\
         The depot handled grain and timber for the whole valley for almost forty years before traffic moved to the coast.\n\n\
