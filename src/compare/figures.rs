@@ -90,6 +90,80 @@ struct Info {
     /// Words between the number and its noun that pick out part of what is
     /// counted ("six missing people", "two other workers", "40 injured").
     state: Vec<String>,
+    /// A count of the dead or of the injured, by the words around it ("the
+    /// death toll has risen to 632", "300 people have died", "329 injured").
+    toll: Option<&'static str>,
+}
+
+/// Nouns a toll counts people by (or none: "the toll rose to 40").
+const TOLL_UNITS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "deaths",
+    "death",
+    "dead",
+    "fatalities",
+    "victims",
+    "lives",
+    "injured",
+    "casualties",
+    "bodies",
+];
+
+/// Whether a figure counts the dead or the injured, and which: by the words
+/// right after it ("300 people have died", "329 injured", "1,604
+/// fatalities") or else by the start of its sentence ("The death toll … has
+/// risen to 632", "has killed at least 820 people").
+fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
+    if matches!(f.value, FigureValue::Date(_))
+        || f.unit
+            .as_deref()
+            .is_some_and(|u| !TOLL_UNITS.contains(&u.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    let kind = |w: &str| -> Option<&'static str> {
+        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if [
+            "died",
+            "dead",
+            "killed",
+            "deaths",
+            "death",
+            "fatalities",
+            "lives",
+            "toll",
+        ]
+        .contains(&w.as_str())
+            || w.starts_with("kill")
+        {
+            Some("deaths")
+        } else if w.starts_with("injur") || w.starts_with("wound") || w == "hurt" {
+            Some("injured")
+        } else {
+            None
+        }
+    };
+    let after = crate::text::head(&text[f.end..], 40);
+    let after = after.split([',', ';', '.', '(']).next().unwrap_or("");
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    if let Some(k) = words.iter().copied().find_map(kind) {
+        return Some(k);
+    }
+    // Its own verb says what became of them ("2 million people were
+    // displaced"): no toll, whatever the sentence says before.
+    if words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was" | "were" | "are" | "is" | "have" | "has" | "had" | "remain" | "remained"
+        )
+    }) {
+        return None;
+    }
+    let lead = &text[sentence_start.min(f.start)..f.start];
+    // The lead's last verb or noun of toll, nearest the number.
+    lead.split_whitespace().rev().take(30).find_map(kind)
 }
 
 /// Words that pick out part of what is counted when they stand between a
@@ -381,6 +455,11 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 state: state_words(&para.text, f.end, f.unit.as_deref()),
+                toll: {
+                    let k = sentence_at(sentence_ends, f.start);
+                    let start = if k == 0 { 0 } else { sentence_ends[k - 1] };
+                    toll_of(&para.text, start, f)
+                },
             };
             let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
             (info, qualifier)
@@ -479,6 +558,43 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) {
         }
     }
     let (mut group_of, mut members) = union_groups(figures, cands);
+    // Tolls: each version's largest count of the dead (and of the injured),
+    // in a sentence that gives no year (a toll there may be of another
+    // event), is the story's toll; versions that give different tolls
+    // disagree, their words showing updates and approximations as such
+    // ("has risen to 632", "nearly 300", "at least 820").
+    let dated: HashSet<Place> = infos
+        .iter()
+        .filter(|i| i.family.as_deref() == Some("date"))
+        .filter_map(|i| i.place)
+        .collect();
+    for kind in ["deaths", "injured"] {
+        let mut best: std::collections::BTreeMap<usize, usize> = Default::default();
+        for (i, info) in infos.iter().enumerate() {
+            let Some(v) = info.value.filter(|v| *v >= 1.0) else {
+                continue;
+            };
+            if info.toll != Some(kind) || info.place.is_none_or(|p| dated.contains(&p)) {
+                continue;
+            }
+            let e = best.entry(figures[i].version).or_insert(i);
+            if infos[*e].value.unwrap_or(0.0) < v {
+                *e = i;
+            }
+        }
+        let picks: Vec<usize> = best.into_values().collect();
+        let mut tolls: Vec<(f64, usize, usize)> = Vec::new();
+        for (a, &i) in picks.iter().enumerate() {
+            for &j in &picks[a + 1..] {
+                if let (Some(x), Some(y)) = (infos[i].value, infos[j].value)
+                    && (x / y).max(y / x) <= 20.0
+                {
+                    tolls.push((ACCEPT, i, j));
+                }
+            }
+        }
+        join(figures, &tolls, &mut group_of, &mut members);
+    }
     // Second round: paragraphs whose figures met in a fact are about the
     // same facts; their other figures may pair on that evidence ("25 of
     // the 35 countries" beside "26 out of 35").

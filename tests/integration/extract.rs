@@ -315,6 +315,39 @@ fn part_of_a_count_is_not_the_count() {
 }
 
 #[test]
+fn death_tolls_of_one_event_are_one_fact_told_at_different_times() {
+    let c = compare_texts(&[
+        "The death toll from the earthquake that struck the region on Friday night has risen to 632, with 329 injured.",
+        "Nearly 300 people have died after a powerful quake hit the country late on Friday, officials said.",
+        "The quake has killed at least 820 people, officials said on Saturday. Another 672 people were injured.\n\nThe 1960 quake in the same region killed 12,000 people. About 2 million people were displaced by floods.",
+    ]);
+    let group_of = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
+            .group
+    };
+    let dead = group_of(0, 632.0);
+    assert_eq!(group_of(1, 300.0), dead);
+    assert_eq!(group_of(2, 820.0), dead);
+    let injured = group_of(0, 329.0);
+    assert_eq!(group_of(2, 672.0), injured);
+    assert_ne!(dead, injured);
+    // A toll of another year and people displaced are other facts.
+    assert_ne!(group_of(2, 12_000.0), dead);
+    assert_ne!(group_of(2, 2_000_000.0), dead);
+    assert!(
+        c.figures
+            .iter()
+            .filter(|f| f.group == dead)
+            .all(|f| f.discrepancy),
+        "{:?}",
+        c.figures
+    );
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
