@@ -68,11 +68,11 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:administration|presidency|White House|campaign)\b")
         .expect("valid regex")
 });
-/// A lower-case word for a structure or a water right after a name that
-/// follows "the" makes it that place's name ("the Key bridge", "the
-/// Francis Scott Key bridge", "the Heathrow airport").
+/// A lower-case word for a structure, a water or a division of a country
+/// right after a name that follows "the" makes it that place's name ("the
+/// Key bridge", "the Francis Scott Key bridge", "the Al Haouz region").
 static STRUCTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square)(?-u:\b)")
+    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality)(?-u:\b)")
         .expect("valid regex")
 });
 /// A number right after a one-word name makes it a model or a series
@@ -700,6 +700,46 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
         !(lone && unsure && (f.strength == Strength::Weak || lower.contains(&folded)))
     });
+    // Names in one list are of one kind: an unknown name listed with places
+    // the lexicon knows is a place ("Al-Haouz, Marrakesh, Ouarzazate,
+    // Azilal, Chichaoua and Taroudant"), read from the list's separators.
+    let mut k = 0;
+    while k < out.len() {
+        let mut end = k + 1;
+        while end < out.len() {
+            let (a, b) = (&out[end - 1], &out[end]);
+            if (a.version, a.paragraph) != (b.version, b.paragraph) || b.cand.start < a.cand.end {
+                break;
+            }
+            let text = &versions[a.version].paragraphs[a.paragraph].text;
+            let gap = text[a.cand.end..b.cand.start].trim();
+            if !matches!(gap, "," | "and" | ", and" | "or" | ", or") {
+                break;
+            }
+            end += 1;
+        }
+        let run = &out[k..end];
+        let places = run
+            .iter()
+            .filter(|f| f.strength >= Strength::Good && f.kind == Some(EntityKind::Place))
+            .count();
+        let others = run
+            .iter()
+            .filter(|f| f.strength >= Strength::Good && f.kind != Some(EntityKind::Place))
+            .count();
+        // Three names or more; two only where the other is untyped ("the
+        // cities of Casablanca and Essaouira").
+        if places >= 1 && others == 0 && run.len() >= 2 {
+            let long = run.len() >= 3;
+            for f in &mut out[k..end] {
+                if f.strength < Strength::Good && (long || f.kind.is_none()) {
+                    f.kind = Some(EntityKind::Place);
+                    f.strength = Strength::Good;
+                }
+            }
+        }
+        k = end;
+    }
     out
 }
 
@@ -1116,6 +1156,13 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             } else {
                 None
             };
+        // "Al-Haouz" is "Al Haouz" named in two words.
+        let target = target.or_else(|| {
+            word.contains('-')
+                .then(|| by_key.get(&format!("N:{}", spelling_key(&word.replace('-', " ")))))
+                .flatten()
+                .copied()
+        });
         let c = target.unwrap_or_else(|| {
             let key = format!("W:{}", skeleton(word));
             *by_key.entry(key).or_insert_with(|| {
