@@ -527,6 +527,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 } else if strength < Strength::Good {
                     if cand.n_words == 1
                         && cand.title.is_none()
+                        && !cand.initial
                         && MODEL_AFTER
                             .captures(after)
                             .is_some_and(|c| c.get(1).is_none() && !after.starts_with(" 0"))
