@@ -420,7 +420,9 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             let sentence_ends = ends
                 .entry((f.version, f.paragraph))
                 .or_insert_with(|| sentence_ends(para));
-            let place = Some([f.version, f.paragraph, sentence_at(sentence_ends, f.start)]);
+            let sentence = sentence_at(sentence_ends, f.start);
+            let sentence_start = sentence.checked_sub(1).map_or(0, |k| sentence_ends[k]);
+            let place = Some([f.version, f.paragraph, sentence]);
             let key = (f.version, f.paragraph, fam.clone());
             let rank = {
                 let c = rank_counter.entry(key).or_default();
@@ -455,11 +457,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 state: state_words(&para.text, f.end, f.unit.as_deref()),
-                toll: {
-                    let k = sentence_at(sentence_ends, f.start);
-                    let start = if k == 0 { 0 } else { sentence_ends[k - 1] };
-                    toll_of(&para.text, start, f)
-                },
+                toll: toll_of(&para.text, sentence_start, f),
             };
             let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
             (info, qualifier)

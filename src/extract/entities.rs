@@ -1007,23 +1007,22 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             .iter()
             .enumerate()
             .filter(|(_, cl)| !cl.members.is_empty())
+            .filter(|(_, cl)| matches!(cl.kind(), EntityKind::Place | EntityKind::Organization))
             .map(|(c, cl)| (c, fold(&cluster_name(cl, &found)), cl.kind()))
             .collect();
-        for (c, short, kind) in &named {
-            if !matches!(kind, EntityKind::Place | EntityKind::Organization) {
-                continue;
+        // The longer names by each of their word-final tails, and kind.
+        let mut ending: HashMap<(&str, EntityKind), Vec<usize>> = HashMap::new();
+        for (c, long, kind) in &named {
+            for (at, _) in long.match_indices(' ') {
+                ending.entry((&long[at + 1..], *kind)).or_default().push(*c);
             }
+        }
+        for (c, short, kind) in &named {
             let last = short.rsplit(' ').next().unwrap_or("");
             if !short.contains(' ') || !crate::extract::names::is_kind_word(last) {
                 continue;
             }
-            let tail = format!(" {short}");
-            let longer: Vec<usize> = named
-                .iter()
-                .filter(|(d, long, k)| d != c && k == kind && long.ends_with(&tail))
-                .map(|x| x.0)
-                .collect();
-            let [into] = longer.as_slice() else {
+            let Some([into]) = ending.get(&(short.as_str(), *kind)).map(Vec::as_slice) else {
                 continue;
             };
             let moved = std::mem::take(&mut clusters[*c].members);

@@ -347,9 +347,6 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     }
     // A headline in capitals ("AS 3,000 JOBS GO"): its words are read as
     // if in lower case.
-    let all_caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    };
     let word_before = text[..end]
         .split_whitespace()
         .rev()
@@ -395,7 +392,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
                 && let (Some(u), stop, factor) = unit_after(text, pos)
                 && (LEXICON.units.contains_key(&u)
                     || IRREGULAR_PLURALS.contains(&u.as_str())
-                    || u.len() > 3 && u.ends_with('s') && !u.ends_with("ss") && !u.contains('\''))
+                    || plural_noun(&u) && !u.contains('\''))
             {
                 return (Some(u), stop, factor);
             }
@@ -403,7 +400,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             // Palestinians", "3 Democrats").
             if let [one] = names.as_slice() {
                 let f = fold(one);
-                if f.ends_with('s') && !f.ends_with("ss") && f.len() > 4 && !all_caps(one) {
+                if plural_noun(&f) && f.len() > 4 && !all_caps(one) {
                     return (
                         Some(f),
                         end + text[end..].find(one).map_or(0, |i| i + one.len()),
@@ -440,9 +437,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     // when the first only modifies it ("35 participating countries").
     let is_noun = |w: &str| {
         let f = fold(w);
-        LEXICON.units.contains_key(&f)
-            || (f.ends_with('s') && f.len() > 3 && !f.ends_with("ss"))
-            || IRREGULAR_PLURALS.contains(&f.as_str())
+        LEXICON.units.contains_key(&f) || plural_noun(&f) || IRREGULAR_PLURALS.contains(&f.as_str())
     };
     let modifier = |w: &str| {
         let f = fold(w);
@@ -543,6 +538,17 @@ fn overlaps(taken: &Taken, a: usize, b: usize) -> bool {
         .any(|&t| t)
 }
 
+/// A word of two letters or more, all in capitals ("JOBS", "MAX").
+fn all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// A folded word that reads as a plural noun of count ("countries",
+/// "goals"; not "glass").
+fn plural_noun(f: &str) -> bool {
+    f.len() > 3 && f.ends_with('s') && !f.ends_with("ss")
+}
+
 /// A number written right after a capitalised word inside a sentence names
 /// something rather than counting it: a model or a version ("Boeing 737",
 /// "737 Max 9", "iPhone 15", "Windows 11"), a designation ("Category 4",
@@ -571,11 +577,14 @@ fn designation(text: &str, start: usize, end: usize) -> bool {
     let Some(word_end) = head.strip_suffix(' ').map(str::len) else {
         return false;
     };
-    let word_start = head[..word_end]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // A name's word is short: the look back stops after 48 bytes.
+    let window = crate::text::tail(head, word_end, 48);
+    let from = word_end - window.len();
+    let word_start = match window.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        Some((i, c)) => from + i + c.len_utf8(),
+        None if from == 0 => 0,
+        None => return false,
+    };
     let word = &head[word_start..word_end];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 0
@@ -589,18 +598,7 @@ fn designation(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let folded = fold(word);
-    if [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .contains(&folded.as_str())
-        || crate::text::is_stop(&folded)
-    {
+    if crate::ingest::dates::is_weekday(word) || crate::text::is_stop(&folded) {
         return false;
     }
     let before_word = head[..word_start].trim_end();
@@ -643,9 +641,6 @@ fn designation(text: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphabetic());
-    let all_caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
-    };
     let prev = before_word.split_whitespace().next_back().unwrap_or("");
     if all_caps(word) && all_caps(next) && all_caps(prev.trim_matches(|c: char| !c.is_alphabetic()))
     {
@@ -666,7 +661,7 @@ fn measured(text: &str, end: usize) -> bool {
         u.contains("percent")
             || u.contains("points")
             || LEXICON.units.get(&u).is_some_and(|k| k.kind != "scale")
-            || u.len() > 3 && u.ends_with('s') && !u.ends_with("ss") && !u.contains(' ')
+            || plural_noun(&u) && !u.contains(' ')
     })
 }
 
@@ -879,9 +874,10 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         }
         let money_like = c.name("tail").is_some_and(|t| !t.as_str().is_empty())
             || num.as_str().contains([',', '.']);
+        let code = currency_before(text, num.start(), money_like);
         if c.name("cur").is_none_or(|cu| cu.as_str().is_empty())
             && c.name("tail").is_none_or(|t| t.as_str().is_empty())
-            && currency_before(text, num.start(), money_like).is_none()
+            && code.is_none()
             && designation(text, num.start(), num.end())
         {
             // "Boeing 737", "Max 9", "Windows 11", "Category 4": part of a
@@ -921,7 +917,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             num.start()
         };
         if unit.is_none() {
-            unit = currency_before(text, num.start(), money_like);
+            unit = code;
         }
         // Vote tallies: "5-2", "7–2".
         if let Some(t) = TALLY
@@ -1436,15 +1432,11 @@ fn plural(noun: &str) -> String {
     if let Some(stem) = n.strip_suffix("man").filter(|s| !s.ends_with('u')) {
         return format!("{stem}men");
     }
-    if matches!(
-        n.as_str(),
-        "person" | "child" | "aircraft" | "sheep" | "fish" | "deer"
-    ) {
-        return match n.as_str() {
-            "person" => "people".into(),
-            "child" => "children".into(),
-            _ => n,
-        };
+    match n.as_str() {
+        "person" => return "people".into(),
+        "child" => return "children".into(),
+        "aircraft" | "sheep" | "fish" | "deer" => return n,
+        _ => {}
     }
     if n.ends_with('s') {
         n

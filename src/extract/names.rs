@@ -1153,7 +1153,9 @@ fn push(
     if end - i == 1 {
         let w = fold(clean_name(ws[i].text));
         let w = w.trim_end_matches('.');
-        let before = text[..ws[i].start].trim_end().to_lowercase();
+        let before = crate::text::tail(text, ws[i].start, 12)
+            .trim_end()
+            .to_lowercase();
         if LEGAL_FORMS.contains(&w)
             || (before.ends_with("degrees") || before.ends_with("degree") || before.ends_with('°'))
         {

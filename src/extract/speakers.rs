@@ -62,14 +62,14 @@ static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A document of someone named earlier, by a possessive: "her statement
 /// said", "his post read", "their letter added". (A person of theirs, "her
 /// lawyer said", is someone else.)
+static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|post|tweet|letter|email|e-mail|message|memo|filing|affidavit|testimony|speech|remarks|complaint|lawsuit|memoir|book|column)\s+(?:(?:also|later|then|had|has)\s+)*$")
+        .expect("valid regex")
+});
 /// An organization's own document right before the verb ("the statement
 /// added", "the blog post states", "a company statement said").
 static ORG_DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|a|its)\s+(?:company\s+|blog\s+|brief\s+|written\s+|joint\s+)?(?:statement|post|release|press release|memo)\s+(?:(?:also|later|then)\s+)*$")
-        .expect("valid regex")
-});
-static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|post|tweet|letter|email|e-mail|message|memo|filing|affidavit|testimony|speech|remarks|complaint|lawsuit|memoir|book|column)\s+(?:(?:also|later|then|had|has)\s+)*$")
         .expect("valid regex")
 });
 /// A pronoun that opens its sentence: its subject.
@@ -593,6 +593,13 @@ impl Salience {
     }
 }
 
+/// The words after a verb of saying open what it reports ("concluded that
+/// Altman…", "saying that Murati will…"): a name there is that clause's
+/// subject, not the speaker.
+fn reports(after_verb: &str) -> bool {
+    after_verb.split_whitespace().next() == Some("that")
+}
+
 /// The words before a verb of saying with an apposition set off by commas
 /// at their end left out ("the company, which makes Wegovy, said" reads as
 /// "the company said"); unchanged when there is none.
@@ -977,9 +984,8 @@ impl Context<'_> {
                 // "saying that CTO Mira Murati will…", "concluded that
                 // Altman…": the reported clause's subject is not the one
                 // who speaks.
-                let reported = between.split_whitespace().next() == Some("that");
                 !between.contains(['"', '“', '”'])
-                    && (!verb || !(reported || after_preposition(between)))
+                    && (!verb || !(reports(between) || after_preposition(between)))
                     && (!between.contains(',')
                         || ROLE_AFTER.is_match(between) && between.split_whitespace().count() <= 6)
             }
@@ -1282,10 +1288,7 @@ impl Context<'_> {
                 // "according to a statement put out by the company": the
                 // organization the phrase names by its kind.
                 let phrase = crate::text::head(&text[cue.end..sb.max(cue.end)], 60);
-                let phrase = phrase
-                    .char_indices()
-                    .find(|&(_, c)| matches!(c, ',' | '.' | ';'))
-                    .map_or(phrase, |(i, _)| &phrase[..i]);
+                let phrase = phrase.split([',', '.', ';']).next().unwrap_or("");
                 let words: Vec<&str> = phrase.split_whitespace().collect();
                 if let Some(k) = words
                     .windows(2)
@@ -1499,9 +1502,10 @@ impl Context<'_> {
                         && !object_of_infinitive(&text[sa..m.0])
                         // Not the subject of what a verb of saying reports
                         // ("the board concluded that Altman “was not…”").
-                        && !self.cues.iter().any(|c| {
-                            c.end <= m.0 && text[c.end..m.0].split_whitespace().next() == Some("that")
-                        })
+                        && !self
+                            .cues
+                            .iter()
+                            .any(|c| c.end <= m.0 && reports(&text[c.end..m.0]))
                 })
                 .min_by_key(|m| m.0)
         {

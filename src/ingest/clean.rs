@@ -833,7 +833,7 @@ fn is_timestamp(text: &str) -> bool {
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
                 || dates::month_number(w).is_some()
-                || is_weekday(w)
+                || super::dates::is_weekday(w)
                 || matches!(
                     w.to_ascii_lowercase().as_str(),
                     "am" | "pm"
@@ -851,30 +851,6 @@ fn is_timestamp(text: &str) -> bool {
                         | "at"
                 )
         })
-}
-
-fn is_weekday(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-    .contains(&w.as_str())
 }
 
 /// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.

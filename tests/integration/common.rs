@@ -91,3 +91,11 @@ pub fn validate_report_file(path: &Path) {
     let value: serde_json::Value = serde_json::from_slice(&bytes).expect("report JSON");
     validate_report(&value);
 }
+
+/// The figure of version `v` with this value.
+pub fn figure(c: &Comparison, v: usize, value: f64) -> &parallax::model::Figure {
+    c.figures
+        .iter()
+        .find(|f| f.version == v && f.value.as_number() == Some(value))
+        .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
+}

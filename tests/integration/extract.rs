@@ -6,7 +6,7 @@ use parallax::model::{Comparison, FigureValue};
 use parallax::pipeline::{Options, analyse};
 use serde_json::Value;
 
-use crate::common::{fixture, sample};
+use crate::common::{figure, fixture, sample};
 
 fn tricky() -> Value {
     serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap())
@@ -321,13 +321,7 @@ fn death_tolls_of_one_event_are_one_fact_told_at_different_times() {
         "Nearly 300 people have died after a powerful quake hit the country late on Friday, officials said.",
         "The quake has killed at least 820 people, officials said on Saturday. Another 672 people were injured.\n\nThe 1960 quake in the same region killed 12,000 people. About 2 million people were displaced by floods.",
     ]);
-    let group_of = |v: usize, value: f64| {
-        c.figures
-            .iter()
-            .find(|f| f.version == v && f.value.as_number() == Some(value))
-            .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
-            .group
-    };
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
     let dead = group_of(0, 632.0);
     assert_eq!(group_of(1, 300.0), dead);
     assert_eq!(group_of(2, 820.0), dead);
@@ -353,14 +347,7 @@ fn approximations_and_updates_are_shown_as_such() {
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
         "The toll was 38 on Tuesday. About 4.8 million euros was spent on 12 new boats.",
     ]);
-    let qualifier = |v: usize, value: f64| {
-        c.figures
-            .iter()
-            .find(|f| f.version == v && f.value.as_number() == Some(value))
-            .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
-            .qualifier
-            .clone()
-    };
+    let qualifier = |v: usize, value: f64| figure(&c, v, value).qualifier.clone();
     assert_eq!(qualifier(0, 40.0).as_deref(), Some("rose to"));
     assert_eq!(qualifier(0, 4_000_000.0).as_deref(), Some("more than"));
     assert_eq!(qualifier(1, 4_800_000.0).as_deref(), Some("about"));

@@ -1,6 +1,7 @@
 //! Correspondence on coverage that does not share paragraph structure: the
 //! tricky cases of issue 10 written down with the answers wanted.
 
+use crate::common::figure;
 use parallax::ingest::{IngestOptions, load_bytes};
 use parallax::model::{Comparison, Version};
 use parallax::pipeline::{Options, analyse};
@@ -22,14 +23,6 @@ fn compare(texts: &[&str]) -> Comparison {
         .map(|(i, t)| version(i, t))
         .collect();
     analyse(versions, Vec::new(), Options::default())
-}
-
-/// The figure of version `v` with this value.
-fn figure(c: &Comparison, v: usize, value: f64) -> &parallax::model::Figure {
-    c.figures
-        .iter()
-        .find(|f| f.version == v && f.value.as_number() == Some(value))
-        .unwrap_or_else(|| panic!("v{v} {value}: {:?}", c.figures))
 }
 
 /// The row holding paragraph `p` of version `v`.
