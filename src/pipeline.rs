@@ -252,12 +252,22 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
     };
     // Alignment and extraction (and shared-copy detection, which reads the
     // texts alone) are independent: they run side by side.
-    let ((alignment, links), (entities, mut quotes, (mut figures, figures_read)), provenance) =
+    let ((alignment, links, figures), (entities, mut quotes), provenance) =
         std::thread::scope(|s| {
+            let figuring = s.spawn(|| {
+                let mut figures = crate::extract::figures::extract(&versions);
+                let read = crate::compare::figures::read(&mut figures, &versions);
+                (figures, read)
+            });
             let aligning = s.spawn(|| {
                 let t = std::time::Instant::now();
-                let links = crate::link::Links::build(&versions);
+                let mut links = crate::link::Links::build(&versions);
                 let linked = t.elapsed();
+                // Figures meet by fact on the links; the sentences that give
+                // one measured fact are then linked on that evidence too.
+                let (mut figures, read) = figuring.join().expect("figure extraction does not panic");
+                let anchors = crate::compare::figures::group(&mut figures, read, &links);
+                links.anchor(&anchors, crate::link::FACT);
                 let rows = crate::align::align_with(&versions, &links);
                 if timings {
                     eprintln!(
@@ -266,25 +276,16 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                         (t.elapsed() - linked).as_secs_f64() * 1000.0
                     );
                 }
-                (rows, links)
-            });
-            let figuring = s.spawn(|| {
-                let mut figures = crate::extract::figures::extract(&versions);
-                let read = crate::compare::figures::read(&mut figures, &versions);
-                (figures, read)
+                (rows, links, figures)
             });
             let entities = crate::extract::entities::extract(&versions);
             let quotes = crate::extract::quotes::extract(&versions, &entities);
             let provenance = crate::compare::provenance::detect(&versions);
-            let figures = figuring.join().expect("figure extraction does not panic");
-            let (alignment, links) = aligning.join().expect("alignment does not panic");
-            ((alignment, links), (entities, quotes, figures), provenance)
+            let aligned = aligning.join().expect("alignment does not panic");
+            (aligned, (entities, quotes), provenance)
         });
     lap("align+extract");
-    std::thread::scope(|s| {
-        s.spawn(|| crate::compare::quotes::group(&mut quotes, &versions, &alignment));
-        crate::compare::figures::group(&mut figures, figures_read, &links);
-    });
+    crate::compare::quotes::group(&mut quotes, &versions, &alignment);
     lap("groups");
     for (v, linked, total) in links.off_story(versions.len()) {
         let note = if versions.len() == 2 {

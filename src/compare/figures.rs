@@ -474,7 +474,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
 /// one fact when their sentences are linked, their units agree and the words
 /// around them agree (strictly so when the values differ); at most one
 /// figure per version in a fact.
-pub fn group(figures: &mut [Figure], read: Read, links: &Links) {
+///
+/// Returns the fact anchors: pairs of sentences of different versions that
+/// give one measured fact (a figure with a unit, not a date), for the rows.
+pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, Place)> {
     let infos = read.0;
     let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
     for info in &infos {
@@ -641,6 +644,23 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) {
     join(figures, &second, &mut group_of, &mut members);
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, &infos, &mut groups);
+    let mut anchors = Vec::new();
+    for g in groups.iter().filter(|g| g.len() > 1) {
+        for (x, &i) in g.iter().enumerate() {
+            for &j in &g[x + 1..] {
+                let measured = |k: usize| {
+                    infos[k].unit.is_some() && infos[k].family.as_deref() != Some("date")
+                };
+                if let (Some(a), Some(b)) = (infos[i].place, infos[j].place)
+                    && measured(i)
+                    && measured(j)
+                {
+                    anchors.push((a, b));
+                }
+            }
+        }
+    }
+    anchors
 }
 
 /// Most figure pairs weighed between two sentences (or paragraphs): real

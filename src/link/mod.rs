@@ -34,6 +34,8 @@ const MIN_SENTENCES: usize = 4;
 
 /// A link is kept from this score up.
 pub const KEEP: f32 = 0.3;
+/// What a link is worth when the two sentences give one measured fact.
+pub const FACT: f32 = 0.5;
 /// Terms in more sentences than this do not propose candidates (they still
 /// count in the exact score).
 const MAX_POSTING: usize = 600;
@@ -76,11 +78,20 @@ pub struct Evidence {
     /// Similarity of meaning, when it was needed (0 to 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meaning: Option<f64>,
+    /// Both give one measured fact (figures paired by their units and the
+    /// words around them, whatever the values: "€4.8m" / "more than 4
+    /// million euros" for a fund).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fact: bool,
 }
 
 impl Evidence {
     fn is_empty(&self) -> bool {
-        self.terms.is_empty() && self.numbers.is_empty() && !self.quote && self.meaning.is_none()
+        self.terms.is_empty()
+            && self.numbers.is_empty()
+            && !self.quote
+            && self.meaning.is_none()
+            && !self.fact
     }
 }
 
@@ -712,6 +723,54 @@ impl Links {
     }
 
     /// Links of sentence `place`: (other place, score), best first.
+    /// Sentences of different versions found to give one fact elsewhere
+    /// (the same measured figure): each pair is linked at least at `score`,
+    /// the figures' words its evidence.
+    pub fn anchor(&mut self, pairs: &[(Place, Place)], score: f32) {
+        let mut touched = Vec::new();
+        for &(a, b) in pairs {
+            let (Some(&i), Some(&j)) = (self.index.get(&a), self.index.get(&b)) else {
+                continue;
+            };
+            if a[0] == b[0] {
+                continue;
+            }
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            match self.by_sentence[i].iter().position(|&(k, _)| k == j) {
+                Some(at) if self.by_sentence[i][at].1 >= score => continue,
+                Some(at) => {
+                    self.by_sentence[i][at].1 = score;
+                    if let Some(back) = self.by_sentence[j].iter_mut().find(|(k, _)| *k == i) {
+                        back.1 = score;
+                    }
+                    if let Some(l) = self.links.iter_mut().find(|l| l.a == lo && l.b == hi) {
+                        l.score = f64::from(score);
+                        l.evidence.fact = true;
+                    }
+                }
+                None => {
+                    self.by_sentence[i].push((j, score));
+                    self.by_sentence[j].push((i, score));
+                    self.links.push(Link {
+                        a: lo,
+                        b: hi,
+                        score: f64::from(score),
+                        evidence: Evidence {
+                            fact: true,
+                            ..Evidence::default()
+                        },
+                    });
+                }
+            }
+            touched.push(i);
+            touched.push(j);
+        }
+        for i in touched {
+            self.by_sentence[i].sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        self.links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+    }
+
     pub fn of(&self, place: Place) -> impl Iterator<Item = (Place, f32)> + '_ {
         self.index
             .get(&place)

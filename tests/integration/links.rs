@@ -232,3 +232,29 @@ fn near_amounts_after_different_phrases_stay_apart() {
     ]);
     assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
 }
+
+#[test]
+fn sentences_that_give_one_measured_fact_share_a_row() {
+    // The fund's sentences share few words and no number ("€4.8m" / "more
+    // than 4 million euros"); the figures meet as one fact by their unit
+    // and the words around them, and that links their sentences, so the
+    // paragraphs share a row.
+    let c = compare(&[
+        "Leaders of 26 countries signed a maritime safety pact in Velmora on Tuesday.\n\nThe agreement creates a shared fund of €4.8m to train coastguards, officials said. Shipping insurers expect premiums on the route to fall by 11% within a year.\n\nThe pact follows the sinking of the ferry Aster in March.",
+        "Twenty-six nations have agreed a maritime safety pact at a summit in Velmora.\n\nUnder the deal, more than 4 million euros will go into a fund to train coastguards. Insurers forecast premiums will fall 11.5 percent.\n\nThe talks were called after the ferry Aster sank in March.",
+        "Representatives of 26 states signed a pact on ferry safety in Velmora on Tuesday.\n\nA €4.8 million fund will train coastguards across the region.\n\nThe Aster ferry sank in March.",
+    ]);
+    let r = row_of(&c, 0, 1);
+    assert_eq!(r, row_of(&c, 1, 1), "{:?}", c.alignment);
+    assert_eq!(r, row_of(&c, 2, 1), "{:?}", c.alignment);
+    assert!(
+        c.links
+            .iter()
+            .any(|l| l.a == [0, 1, 0] && l.b == [1, 1, 0] && l.evidence.fact),
+        "{:?}",
+        c.links
+    );
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 4.8e6).group, of(1, 4e6).group);
+    assert!(of(1, 4e6).discrepancy);
+}
