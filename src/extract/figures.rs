@@ -1067,7 +1067,50 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
     });
     out.sort_by_key(|f| f.start);
+    for f in &mut out {
+        if is_age(text, f) {
+            f.unit = Some("years old".to_string());
+            f.normalized = None;
+        }
+    }
     out
+}
+
+/// An age: "54-year-old", "850 years old", "aged 54", or a bare number
+/// set off by commas right after a name ("Marta Ilves, 54, said"). Ages are
+/// their own unit: an age of 54 is no duration of 54 years.
+fn is_age(text: &str, f: &Found) -> bool {
+    if !matches!(f.value, FigureValue::Number(n) if (0.0..10_000.0).contains(&n)) {
+        return false;
+    }
+    // The span may end before "year" ("850", "Twenty") or after it
+    // ("55-year").
+    let after = crate::text::head(&text[f.end..], 24).to_ascii_lowercase();
+    let rest = ["-years", "-year", " years", " year", "s", ""]
+        .iter()
+        .find_map(|p| after.strip_prefix(p));
+    let old = |r: &str| {
+        (r.starts_with("-old") || r.starts_with(" old"))
+            && !r[4..].starts_with(|c: char| c.is_alphabetic())
+    };
+    if rest.is_some_and(old) {
+        return true;
+    }
+    if f.unit.is_some() {
+        return false;
+    }
+    let before = crate::text::tail(text, f.start, 24);
+    let lower = before.to_ascii_lowercase();
+    if lower.ends_with("aged ") || lower.ends_with(" age ") {
+        return true;
+    }
+    // "Marta Ilves, 54," / "Ilves, 54, a teacher": a capitalised word, a
+    // comma, the number, a comma.
+    let named = before
+        .strip_suffix(", ")
+        .and_then(|b| b.split_whitespace().last())
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    named && text[f.end..].starts_with(',')
 }
 
 /// A number text2num found, after the fixes below.

@@ -258,3 +258,16 @@ fn sentences_that_give_one_measured_fact_share_a_row() {
     assert_eq!(of(0, 4.8e6).group, of(1, 4e6).group);
     assert!(of(1, 4e6).discrepancy);
 }
+
+#[test]
+fn ages_one_year_apart_disagree() {
+    // Small whole numbers are counted, not rounded: 54 is not 55.
+    let c = compare(&[
+        "Foreign minister Dana Whitlock, 54, hailed the harbour pact on Tuesday.",
+        "The 55-year-old foreign minister, Dana Whitlock, hailed the harbour pact on Tuesday.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 54.0).unit.as_deref(), Some("years old"));
+    assert_eq!(of(0, 54.0).group, of(1, 55.0).group, "{:?}", c.figures);
+    assert!(of(0, 54.0).discrepancy);
+}
