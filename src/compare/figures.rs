@@ -321,7 +321,11 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // fact even where the sentences around them differ.
         let close_enough = ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
         let near = close_enough && ctx >= 0.25;
-        let placed = sibling && close_enough && a.rank == b.rank;
+        // The sides of a tally in paragraphs that already share its other
+        // side ("by 7 votes to 2" / "approved 7 to 3"): one vote, told
+        // with different counts.
+        let tally = a.family.as_deref() == Some("vote") && ratio <= 3.0;
+        let placed = sibling && (close_enough || tally) && a.rank == b.rank;
         // Linked sentences that each give one amount of this unit, close
         // in value, give one fact ("more than 4 million euros" / "EUR 4.8m"
         // embezzled), whatever words stand next to the numbers.

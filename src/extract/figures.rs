@@ -53,7 +53,13 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?([0-9]{1,3})(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?(?P<n>[0-9]{1,3})(?-u:\b)").expect("valid regex"));
+
+/// The other side of a tally told with "to": "7 votes to 2", "7 to 3".
+static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?P<votes>votes?\s+)to\s+(?P<n>[0-9]{1,3})(?-u:\b)|to\s+(?P<n2>[0-9]{1,3})(?:\s*(?:$|[.,;)]|(?:by|in|on|at|after|and|with|votes?|against)(?-u:\b))))")
+        .expect("valid regex")
+});
 
 /// Scale words and their factors.
 fn scale_of(word: &str) -> Option<f64> {
@@ -669,12 +675,34 @@ fn measured(text: &str, end: usize) -> bool {
 /// vote of seven to two"): words that start with "vot" or "ballot", not a
 /// substring ("pivotal", "devoted").
 fn voting_before(text: &str, at: usize) -> bool {
-    crate::text::tail(text, at, 80)
+    let before = crate::text::tail(text, at, 80);
+    // Within the number's sentence.
+    let sentence = before
+        .rfind(". ")
+        .or_else(|| before.rfind("? "))
+        .map_or(before, |i| &before[i + 2..]);
+    sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| {
             let w = w.to_lowercase();
             w.starts_with("vot") || w.starts_with("ballot")
         })
+}
+
+/// A body's decision right before a number ("approved 7 to 3", "passed by
+/// 52 to 48"): what follows is a tally.
+fn decided_before(text: &str, at: usize) -> bool {
+    let before = crate::text::tail(text, at, 24).trim_end();
+    let before = before.strip_suffix(" by").unwrap_or(before);
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "approved" | "passed" | "rejected" | "adopted" | "defeated" | "backed" | "endorsed" | "confirmed" | "carried"
+    )
 }
 
 /// Numbers in one paragraph. `year` fills in the year of dates written without one.
@@ -919,13 +947,24 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         if unit.is_none() {
             unit = code;
         }
-        // Vote tallies: "5-2", "7–2".
-        if let Some(t) = TALLY
+        // Vote tallies: "5-2", "7–2"; "7 votes to 2", "approved 7 to 3",
+        // "by a vote of 220 to 211".
+        let dashed = TALLY
             .captures(&text[end..])
             .filter(|_| tail.is_empty() && value < 100.0)
-            && voting_before(text, num.start())
-        {
-            let second = t.get(1).expect("group");
+            .filter(|_| voting_before(text, num.start()) || decided_before(text, num.start()));
+        let to = || {
+            TALLY_TO
+                .captures(&text[end..])
+                .filter(|_| tail.is_empty() && unit.is_none())
+                .filter(|t| {
+                    t.name("votes").is_some()
+                        || voting_before(text, num.start())
+                        || decided_before(text, num.start())
+                })
+        };
+        if let Some(t) = dashed.or_else(to) {
+            let second = t.name("n").or_else(|| t.name("n2")).expect("group");
             let v2: f64 = second.as_str().parse().unwrap_or(0.0);
             out.push(Found {
                 start: num.start(),

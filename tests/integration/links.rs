@@ -271,3 +271,15 @@ fn ages_one_year_apart_disagree() {
     assert_eq!(of(0, 54.0).group, of(1, 55.0).group, "{:?}", c.figures);
     assert!(of(0, 54.0).discrepancy);
 }
+
+#[test]
+fn tallies_told_differently_disagree_side_by_side() {
+    let c = compare(&[
+        "The regional assembly approved the harbour pact by 7 votes to 2 on Friday.",
+        "On Friday the pact was approved 7 to 3 by the regional assembly.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 2.0).group, of(1, 3.0).group, "{:?}", c.figures);
+    assert!(of(0, 2.0).discrepancy);
+    assert!(!of(0, 7.0).discrepancy);
+}
