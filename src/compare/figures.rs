@@ -260,6 +260,49 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     }
 }
 
+/// Likeness of meaning from which two different context words count as
+/// one.
+const KINDRED_WORDS: f32 = 0.45;
+
+/// [`jaccard`] with words of like meaning counted as shared ("coast" /
+/// "shore", "ships" / "vessels"), each word matched once.
+fn soft_jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let Some(table) = crate::link::meaning::Table::get() else {
+        return jaccard(a, b);
+    };
+    let shared = a.intersection(b).count();
+    let mut only_a: Vec<&String> = a.difference(b).collect();
+    let mut only_b: Vec<&String> = b.difference(a).collect();
+    only_a.sort();
+    only_b.sort();
+    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+    for (x, wa) in only_a.iter().enumerate() {
+        for (y, wb) in only_b.iter().enumerate() {
+            if let Some(c) = table.word_cosine(wa, wb).filter(|c| *c >= KINDRED_WORDS) {
+                pairs.push((c, x, y));
+            }
+        }
+    }
+    pairs.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+    let (mut used_a, mut used_b) = (vec![false; only_a.len()], vec![false; only_b.len()]);
+    let mut matched = 0usize;
+    for (_, x, y) in pairs {
+        if !used_a[x] && !used_b[y] {
+            used_a[x] = true;
+            used_b[y] = true;
+            matched += 1;
+        }
+    }
+    let i = (shared + matched) as f64;
+    let u = (a.len() + b.len()) as f64 - i;
+    let small = a.len().min(b.len()) as f64;
+    if u <= 0.0 || small == 0.0 {
+        0.0
+    } else {
+        0.5 * (i / u + i / small)
+    }
+}
+
 /// A change over time told right before a figure: "the toll rose to 40",
 /// "has climbed to", "fell to", "now stands at".
 static CHANGE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
@@ -339,7 +382,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         let shared = a.lead.intersection(&b.lead).count();
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
         if !(linked || near || placed || only || worded || led) {
-            return None;
+            // The words around the two may say the same in other words
+            // ("ships within 15 miles of the shore" / "vessels within 12
+            // kilometres of the coast"): counted by meaning, the sentences
+            // still linked.
+            let soft = if link >= 0.3 { soft_jaccard(&a.context, &b.context) } else { 0.0 };
+            if soft < if ratio > 2.5 { 0.45 } else { 0.3 } {
+                return None;
+            }
         }
     } else if link < 0.3 && ctx < 0.15 {
         // The same value in unlinked sentences with nothing around it in

@@ -283,3 +283,17 @@ fn tallies_told_differently_disagree_side_by_side() {
     assert!(of(0, 2.0).discrepancy);
     assert!(!of(0, 7.0).discrepancy);
 }
+
+#[test]
+fn words_of_like_meaning_around_two_figures_make_one_fact() {
+    // "ships … the shore" / "vessels … the coast": the words around the
+    // distances differ, their meaning does not; the sentences are linked.
+    let c = compare(&[
+        "The rules cover ships sailing within 15 miles of the shore, and operators must comply within 18 months.",
+        "Vessels within 12 kilometres of the coast must follow the rules within 18 months.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 15.0).group, of(1, 12.0).group, "{:?}", c.figures);
+    assert!(of(0, 15.0).discrepancy);
+    assert!(!of(0, 18.0).discrepancy);
+}
