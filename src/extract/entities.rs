@@ -160,6 +160,13 @@ pub fn skeleton(name: &str) -> String {
         })
         .unwrap_or(&folded);
     let mut s: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    // An initial j or y is a consonant in every romanisation (Jordan /
+    // Yordan, Yusuf / Jusuf); read as the vowel i it would make "Jordan"
+    // and "Arden", or "Yemen" and "Oman", one name.
+    if s.starts_with('j') {
+        s.replace_range(..1, "y");
+    }
+    let initial_y = s.starts_with('y');
     // The rewrites in order, each only where its pattern occurs (a name is
     // a few letters: a byte scan is cheaper than building a searcher).
     for (from, to) in [
@@ -184,6 +191,9 @@ pub fn skeleton(name: &str) -> String {
         {
             s = s.replace(from, to);
         }
+    }
+    if initial_y {
+        s.replace_range(..1, "y");
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -227,10 +237,19 @@ pub fn spelling_key(name: &str) -> String {
             break;
         }
     }
+    // "River Arden" is the "Arden River".
+    if let Some(rest) = name.strip_prefix("river ").filter(|r| !r.trim().is_empty()) {
+        name = format!("{rest} river");
+    }
     name.split_whitespace()
         .map(|w| {
             // "St." and "St" are one word.
             let w = w.trim_end_matches('.');
+            // The Arabic article in its spellings ("Qasr al-Nil" / "Kasr
+            // el-Nil").
+            if matches!(w, "al" | "el" | "ul") {
+                return "al".to_string();
+            }
             let c = consonants(&skeleton(w));
             if c.chars().count() >= 3 {
                 c
