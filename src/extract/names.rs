@@ -476,6 +476,27 @@ const NAMING_ORG_WORDS: &[&str] = &[
 ];
 
 /// A word that makes a name an organization.
+/// Utilities and industries named by what they sell, as the last word of a
+/// name of two words or more ("Thames Water", "Anglian Water", "Duke
+/// Energy", "EDF Energy", "General Electric", "Georgia Power", "British
+/// Gas", "Newmont Mining", "Tata Steel", "Occidental Petroleum", "Tyson
+/// Foods", "Deutsche Telekom"); alone, each is a plain word ("Gas oil
+/// erased its gains").
+const TRADE_LAST: &[&str] = &[
+    "water",
+    "energy",
+    "electric",
+    "power",
+    "gas",
+    "mining",
+    "steel",
+    "petroleum",
+    "chemicals",
+    "foods",
+    "telecom",
+    "telekom",
+];
+
 fn org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w) || NAMING_ORG_WORDS.contains(&w)
 }
@@ -1212,7 +1233,9 @@ fn push(
         && OTHER_WORDS.contains(&last.as_str())
     {
         (Some(EntityKind::Other), Strength::Good)
-    } else if words.iter().any(|w| org_word(w)) {
+    } else if words.iter().any(|w| org_word(w))
+        || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
+    {
         (Some(EntityKind::Organization), Strength::Good)
     } else if n_words >= 2
         && (PLACE_WORDS.contains(&last.as_str()) || PLACE_FIRST.contains(&words[0].as_str()))
