@@ -573,7 +573,32 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                     // An adjective is matched as written: the stem of
                     // "crumbling" is also that of "the bridge crumbled".
                     let exact_only = l.category == "valence_adjective";
-                    if f == words[0] || (!exact_only && f.len() + 1 >= words[0].len()) {
+                    let term = words[0].as_str();
+                    // Another word of the same stem is not an inflection
+                    // of the term: "illegally" is no "illegals".
+                    let derived = |w: &str| {
+                        ["ly", "ity", "ities", "ness", "ment", "ments"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                    };
+                    // A verb listed in the past ("tanked", "slammed") in
+                    // the present is a headline's verb ("Stock tanks",
+                    // "Trump slams critics") or a named subject's; in the
+                    // body the same letters are usually a noun ("storm
+                    // tanks").
+                    let present = term.ends_with("ed")
+                        && f.ends_with('s')
+                        && !f.ends_with("ss")
+                        && para.kind != ParagraphKind::Heading
+                        && !ti
+                            .checked_sub(1)
+                            .and_then(|k| toks.get(k))
+                            .is_some_and(|b| b.text.starts_with(char::is_uppercase));
+                    let inflected = !exact_only
+                        && f.len() + 1 >= term.len()
+                        && derived(f) == derived(term)
+                        && !present;
+                    if f == term || inflected {
                         hits.entry(*i)
                             .or_default()
                             .entry(v)

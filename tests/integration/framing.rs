@@ -237,6 +237,35 @@ fn an_adjective_is_loaded_as_written_not_by_its_stem() {
 }
 
 #[test]
+fn a_word_of_the_same_stem_is_no_inflection_of_a_loaded_term() {
+    // "illegally pouring sewage" is no "illegals"; "storm tanks" in the body
+    // are no "tanked"; the headline's "tanks" and the body's "tanked" are.
+    let c = compare(vec![
+        version(
+            0,
+            Some("Tessaly shares tanks after sewage fine"),
+            "The firm illegally poured sewage into the river.\n\nIt will build new storm tanks. Its shares tanked.",
+        ),
+        version(
+            1,
+            Some("Tessaly shares fall after sewage fine"),
+            "The firm poured sewage into the river.\n\nIt will build new storage. Its shares fell.",
+        ),
+        version(
+            2,
+            Some("Tessaly fined over sewage"),
+            "The firm put sewage into the river.\n\nIt will invest in storage. Its shares fell.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert!(!got.iter().any(|(_, t)| t.starts_with("illegal")), "{got:?}");
+    let tank: Vec<&(Vec<usize>, String)> =
+        got.iter().filter(|(_, t)| t.starts_with("tank")).collect();
+    assert_eq!(tank.len(), 1, "{got:?}");
+    assert_eq!(tank[0].0, vec![0]);
+}
+
+#[test]
 fn remarks_run_together_are_a_merge_unless_another_outlet_quotes_them_whole() {
     let merges = |c: &Comparison| -> Vec<Vec<usize>> {
         c.framing
