@@ -67,13 +67,29 @@ fn words(text: &str) -> HashSet<String> {
 }
 
 /// Two values that agree: equal within a rounding (2%: "$1.25bn" and
-/// "1.2513 billion dollars"), except small whole numbers, which are counted,
-/// not rounded: an age of 54 is not 55.
+/// "1.2513 billion dollars", "72 kilometres" and "45 miles").
 fn close(a: f64, b: f64) -> bool {
-    if a.fract() == 0.0 && b.fract() == 0.0 && a.abs().max(b.abs()) < 1000.0 {
-        return a == b;
-    }
     (a - b).abs() <= 0.02 * a.abs().max(b.abs()).max(1e-9)
+}
+
+/// Two values of figures that agree: small whole numbers of things counted
+/// (no measure or currency: people, votes, an age) are not rounded, an age
+/// of 54 is not 55; measures and amounts agree within a rounding.
+fn agree(x: f64, y: f64, counted: bool) -> bool {
+    if counted && x.fract() == 0.0 && y.fract() == 0.0 && x.abs().max(y.abs()) < 1000.0 {
+        return x == y;
+    }
+    close(x, y)
+}
+
+/// Whether a figure counts things (its unit is no measure, currency or
+/// percentage the lexicon knows).
+fn counted(unit: Option<&str>) -> bool {
+    unit.is_none_or(|u| {
+        !crate::extract::lexicon::LEXICON.units.contains_key(u)
+            && !u.starts_with("percent")
+            && !u.contains("points")
+    })
 }
 
 struct Info {
@@ -99,6 +115,21 @@ struct Info {
     /// A count of the dead or of the injured, by the words around it ("the
     /// death toll has risen to 632", "300 people have died", "329 injured").
     toll: Option<&'static str>,
+    /// A vague amount told by its order of magnitude ("tens of thousands",
+    /// "hundreds", "dozens"): its value is a lower bound, and any value up
+    /// to ten times it agrees with it.
+    vague: bool,
+}
+
+/// Whether a figure as written is a vague amount ("Tens of thousands",
+/// "hundreds", "dozens of").
+fn is_vague(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let last = t.split_whitespace().last().unwrap_or("");
+    matches!(
+        last,
+        "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions"
+    )
 }
 
 /// Nouns a toll counts people by (or none: "the toll rose to 40").
@@ -326,7 +357,8 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
 /// the same position among them ("25 of the 35" / "26 out of 35") may be
 /// one fact told with different values.
 fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
-    let same_value = matches!((a.value, b.value), (Some(x), Some(y)) if close(x, y));
+    let same_value = matches!((a.value, b.value), (Some(x), Some(y))
+        if agree(x, y, counted(a.unit.as_deref()) && counted(b.unit.as_deref())));
     let family_ok = match (&a.family, &b.family) {
         (Some(x), Some(y)) => {
             x == y
@@ -516,8 +548,55 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 place,
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
-                state: state_words(&para.text, f.end, f.unit.as_deref()),
+                state: {
+                    // What the verb right before says of the counted is its
+                    // state too: "killed about 20,000 fish" are "20,000 dead
+                    // fish".
+                    let mut state = state_words(&para.text, f.end, f.unit.as_deref());
+                    let verb = before
+                        .split(|c: char| !c.is_alphanumeric())
+                        .rev()
+                        .filter(|w| !w.is_empty())
+                        .take(3)
+                        .find_map(|w| {
+                            let w = w.to_lowercase();
+                            if w.starts_with("kill") {
+                                Some("dead")
+                            } else if w.starts_with("injur") {
+                                Some("injured")
+                            } else {
+                                None
+                            }
+                        });
+                    // Or the verb right after what is counted: "tens of
+                    // thousands of fish died".
+                    let after = crate::text::head(&para.text[f.end..], 40);
+                    let verb = verb.or_else(|| {
+                        after
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .take(4)
+                            .find_map(|w| {
+                                let w = w.to_lowercase();
+                                if matches!(w.as_str(), "died" | "dead" | "killed") {
+                                    Some("dead")
+                                } else if matches!(w.as_str(), "injured" | "hurt" | "wounded") {
+                                    Some("injured")
+                                } else {
+                                    None
+                                }
+                            })
+                    });
+                    if let Some(v) = verb
+                        && !state.iter().any(|s| s == v)
+                    {
+                        state.push(v.to_string());
+                        state.sort();
+                    }
+                    state
+                },
                 toll: toll_of(&para.text, sentence_start, f),
+                vague: is_vague(&f.text),
             };
             let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
             (info, qualifier)
@@ -791,9 +870,28 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
     });
     for (gid, g) in groups.iter().enumerate() {
         let values: Vec<f64> = g.iter().filter_map(|&i| infos[i].value).collect();
+        // Exact values must agree among themselves; a vague amount
+        // ("tens of thousands") agrees with any value of its order.
+        let exact: Vec<f64> = g
+            .iter()
+            .filter(|&&i| !infos[i].vague)
+            .filter_map(|&i| infos[i].value)
+            .collect();
+        let fits = |i: usize, x: f64| {
+            infos[i]
+                .value
+                .is_some_and(|v| x >= v * 0.98 && x < v * 10.0)
+        };
+        let vague_clash = g.iter().filter(|&&i| infos[i].vague).any(|&i| {
+            exact.iter().any(|&x| !fits(i, x))
+                || g.iter()
+                    .filter(|&&j| infos[j].vague)
+                    .any(|&j| infos[j].value.is_some_and(|y| !fits(i, y) && !fits(j, infos[i].value.unwrap_or(0.0))))
+        });
+        let all_counted = g.iter().all(|&i| counted(infos[i].unit.as_deref()));
         let disagree = g.len() > 1
             && values.len() == g.len()
-            && values.iter().any(|v| !close(*v, values[0]))
+            && (exact.iter().any(|v| !agree(*v, exact[0], all_counted)) || vague_clash)
             && infos[g[0]].family.as_deref() != Some("date");
         for &i in g {
             figures[i].group = gid;

@@ -115,6 +115,9 @@ const IRREGULAR_PLURALS: &[&str] = &[
     "aircraft",
     "cattle",
     "livestock",
+    "fish",
+    "sheep",
+    "deer",
 ];
 
 /// Ordinals that count ("the third cut this year": three cuts so far).
@@ -457,7 +460,13 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             Some(second.clone())
         }
         [first, ..] if is_noun(&first.0) => Some(first.clone()),
-        [first, second, ..] if is_noun(&second.0) && modifier(&first.0) => Some(second.clone()),
+        // "35 participating countries", "20 injured people", "300 stranded
+        // passengers".
+        [first, second, ..]
+            if is_noun(&second.0) && (modifier(&first.0) || fold(&first.0).ends_with("ed")) =>
+        {
+            Some(second.clone())
+        }
         [first, second, third]
             if is_noun(&third.0) && modifier(&first.0) && modifier(&second.0) =>
         {
@@ -1076,6 +1085,20 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         };
         compound.push((m.start(), m.end(), first * scale));
     }
+    // "dozens of homes", "scores of people": a vague amount, its lower
+    // bound.
+    static DOZENS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(dozens|scores)\s+of(?-u:\b)").expect("valid regex")
+    });
+    for c in DOZENS_OF.captures_iter(if lower.contains("s of") { text } else { "" }) {
+        let m = c.get(1).expect("group");
+        let value = if m.as_str().eq_ignore_ascii_case("dozens") {
+            12.0
+        } else {
+            20.0
+        };
+        compound.push((m.start(), m.end(), value));
+    }
     compound.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1)));
     for (start, end_word, value) in compound {
         if overlaps(&taken, start, end_word) {
@@ -1480,7 +1503,16 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         {
             unit = Some("votes".into());
         } else {
-            let (u, e, f) = unit_after(text, b);
+            // "hundreds of people", "thousands of homes": the unit after "of".
+            let plural_scale = o.end - o.start == 1
+                && matches!(first, "hundreds" | "thousands" | "millions" | "billions")
+                && text[b..]
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
+            let (u, e, f) = match unit_after(text, b) {
+                (None, _, _) if plural_scale => unit_after(text, b + 3),
+                found => found,
+            };
             unit = u;
             factor = f;
             if unit

@@ -297,3 +297,24 @@ fn words_of_like_meaning_around_two_figures_make_one_fact() {
     assert!(of(0, 15.0).discrepancy);
     assert!(!of(0, 18.0).discrepancy);
 }
+
+#[test]
+fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
+    // "tens of thousands" agrees with 20,000; "killed about 20,000 fish"
+    // and "25,000 dead fish" count the same dead and disagree.
+    let c = compare(&[
+        "One spill near Castlebury in July 2021 killed about 20,000 fish along the river.",
+        "A single spill near Castlebury in the summer of 2021 left 25,000 dead fish along the river.",
+        "Tens of thousands of fish died near Castlebury in one spill in 2021.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 20000.0).group, of(1, 25000.0).group, "{:?}", c.figures);
+    assert!(of(0, 20000.0).discrepancy);
+    let two = compare(&[
+        "One spill near Castlebury in July 2021 killed about 20,000 fish along the river.",
+        "Tens of thousands of fish died near Castlebury in one spill in 2021.",
+    ]);
+    let of = |v: usize, value: f64| figure(&two, v, value);
+    assert_eq!(of(0, 20000.0).group, of(1, 10000.0).group, "{:?}", two.figures);
+    assert!(!of(0, 20000.0).discrepancy, "{:?}", two.figures);
+}
