@@ -33,7 +33,7 @@ struct Found {
 }
 
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port) of)\s+(the\s+)?$").expect("valid regex")
 });
 /// What a place is, said right after its name ("Aisby is a village",
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
