@@ -24,7 +24,7 @@ const LIKE: f32 = 0.5;
 /// versions that are linked at all.
 const LEDE: f32 = 0.2;
 /// Sentence score from which two ledes count as linked.
-const LEDE_LINK: f32 = 0.25;
+const LEDE_LINK: f32 = 0.15;
 
 /// Which paragraphs may share a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -318,3 +318,17 @@ fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
     assert_eq!(of(0, 20000.0).group, of(1, 10000.0).group, "{:?}", two.figures);
     assert!(!of(0, 20000.0).discrepancy, "{:?}", two.figures);
 }
+
+#[test]
+fn ledes_told_in_other_words_share_a_row() {
+    // Three ledes of one election night, worded apart: each outlet's first
+    // paragraph states the core of the story.
+    let c = compare(&[
+        "Opposition leader Youssef Haddad claimed victory in Qaresh's presidential election on Monday, even as the electoral commission said it had counted only 61% of ballots.\n\nTurnout was 67%, the commission said.",
+        "Both main candidates in Qaresh's presidential election said on Monday they were on course to win, as a slow count left the country in suspense.\n\nTurnout reached 64%, according to the commission.",
+        "The challenger in Qaresh's presidential vote, Yusuf Haddad, declared himself the winner on Monday before official results were in, raising fears of unrest.\n\nMonitors said voting was peaceful.",
+    ]);
+    let r = row_of(&c, 0, 0);
+    assert_eq!(r, row_of(&c, 1, 0), "{:?}", c.alignment);
+    assert_eq!(r, row_of(&c, 2, 0), "{:?}", c.alignment);
+}
