@@ -36,6 +36,8 @@ const MIN_SENTENCES: usize = 4;
 pub const KEEP: f32 = 0.3;
 /// What a link is worth when the two sentences give one measured fact.
 pub const FACT: f32 = 0.5;
+/// What each further fact the two sentences share adds.
+const FACT_MORE: f32 = 0.15;
 /// Terms in more sentences than this do not propose candidates (they still
 /// count in the exact score).
 const MAX_POSTING: usize = 600;
@@ -727,15 +729,24 @@ impl Links {
     /// (the same measured figure): each pair is linked at least at `score`,
     /// the figures' words its evidence.
     pub fn anchor(&mut self, pairs: &[(Place, Place)], score: f32) {
-        let mut touched = Vec::new();
+        // Each further fact the two share adds to the score: a sentence that
+        // gives three of another's figures tells more of it than one that
+        // gives one.
+        let mut facts: std::collections::BTreeMap<(Place, Place), usize> = Default::default();
         for &(a, b) in pairs {
+            let key = if a < b { (a, b) } else { (b, a) };
+            *facts.entry(key).or_default() += 1;
+        }
+        let mut touched = Vec::new();
+        for ((lo, hi), n) in facts {
+            let score = (score + FACT_MORE * (n - 1) as f32).min(1.0);
+            let (a, b) = (lo, hi);
             let (Some(&i), Some(&j)) = (self.index.get(&a), self.index.get(&b)) else {
                 continue;
             };
             if a[0] == b[0] {
                 continue;
             }
-            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
             match self.by_sentence[i].iter().position(|&(k, _)| k == j) {
                 Some(at) if self.by_sentence[i][at].1 >= score => continue,
                 Some(at) => {

@@ -332,3 +332,16 @@ fn ledes_told_in_other_words_share_a_row() {
     assert_eq!(r, row_of(&c, 1, 0), "{:?}", c.alignment);
     assert_eq!(r, row_of(&c, 2, 0), "{:?}", c.alignment);
 }
+
+#[test]
+fn a_paragraph_joins_the_one_that_gives_more_of_its_facts() {
+    // The partial results share one figure with the lede (the share
+    // counted) and two with the results paragraph: they go with the
+    // results.
+    let a = std::fs::read_to_string(crate::common::fixture("align/election-a.txt")).unwrap();
+    let b = std::fs::read_to_string(crate::common::fixture("align/election-b.txt")).unwrap();
+    let c = compare(&[&a, &b]);
+    // Version 0: lede, quotes, chairman, results (3); version 1: lede,
+    // quotes, partial results (2).
+    assert_eq!(row_of(&c, 1, 2), row_of(&c, 0, 3), "{:?}", c.alignment);
+}
