@@ -569,6 +569,12 @@ impl Salience {
     /// Resolve "the Ukrainian leader" or "the mayor": a person described
     /// with those words, else the last subject.
     pub fn role(&self, words: &str, entities: &[Entity]) -> Option<usize> {
+        // "his lawyer", "her spokesman": someone else's role; the one whose
+        // it is (the story's subject) is not its holder.
+        let possessed = words
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(fold(w).as_str(), "his" | "her" | "their" | "its"));
         let words: Vec<String> = words
             .split_whitespace()
             .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -585,6 +591,9 @@ impl Salience {
             {
                 best = Some((*ei, hits));
             }
+        }
+        if possessed {
+            return best.map(|(ei, _)| ei);
         }
         best.map(|(ei, _)| ei)
             .or(self.para_subject)
@@ -1340,10 +1349,17 @@ impl Context<'_> {
                         && (self.speaking(m.2) || self.speaking_place(m))
                         && !after_preposition(&text[clause_start..m.0])
                         // Not a name inside a relative clause ("the company,
-                        // which makes Wegovy, said").
+                        // which makes Wegovy, said"); one after the clause
+                        // has closed is ("X, who denies it, will appeal, his
+                        // lawyer Y said").
                         && ![", which ", ", who ", ", whose ", ", where "]
                             .iter()
-                            .any(|r| text[clause_start..m.0].contains(r))
+                            .any(|r| {
+                                let before = &text[clause_start..m.0];
+                                before
+                                    .rfind(r)
+                                    .is_some_and(|at| !before[at + r.len()..].contains(','))
+                            })
                 })
                 .filter(|m| {
                     let between = after_parenthesis(&text[m.1..cue.start]);
@@ -1416,7 +1432,7 @@ impl Context<'_> {
                     continue;
                 }
                 return found(
-                    sal.role(&format!("{} {}", &c[2], &c[3]), self.entities),
+                    sal.role(&format!("{} {} {}", &c[1], &c[2], &c[3]), self.entities),
                     cue,
                     Attribution::Role,
                 );
@@ -1442,7 +1458,7 @@ impl Context<'_> {
                 }
                 let words: Vec<&str> = c[2].split_whitespace().take(role + 1).collect();
                 return found(
-                    sal.role(&words.join(" "), self.entities),
+                    sal.role(&format!("{} {}", &c[1], words.join(" ")), self.entities),
                     cue,
                     Attribution::Role,
                 );
