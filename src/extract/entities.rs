@@ -68,6 +68,19 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)?\s+(?:administration|presidency|White House|campaign)\b")
         .expect("valid regex")
 });
+/// What only a country (or a region that governs itself) has, right after
+/// its name in the possessive ("Valdoria's former defence minister",
+/// "Morvania's government", "Kenya's capital"), or before it with "of"
+/// ("the foreign minister of Valdoria"): the name is a place.
+static COUNTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|’s)\s+(?:(?:former|new|then|acting|current|interim|outgoing|caretaker|deputy)\s+)?(?:(?:defen[cs]e|foreign|interior|finance|justice|health|prime)\s+)?(?:minister|ministry|government|parliament|army|military|armed forces|capital|border|borders|economy|central bank|ambassador|embassy|navy|air force|electoral commission|supreme court|constitution|citizens)\b")
+        .expect("valid regex")
+});
+static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:minister|ministry|government|parliament|army|capital|ambassador|embassy|citizens|people|president|prime minister|king|queen) of\s+$")
+        .expect("valid regex")
+});
+
 /// A lower-case word for a structure, a water or a division of a country
 /// right after a name that follows "the" makes it that place's name ("the
 /// Key bridge", "the Francis Scott Key bridge", "the Al Haouz region").
@@ -553,7 +566,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     {
                         kind = Some(EntityKind::Other);
                         strength = Strength::Good;
-                    } else if PLACE_AFTER.is_match(after) && !is_acronym(&cand.text) {
+                    } else if (PLACE_AFTER.is_match(after)
+                        || (cand.n_words <= 2
+                            && cand.title.is_none()
+                            && (COUNTRY_AFTER.is_match(after) || COUNTRY_BEFORE.is_match(before))))
+                        && !is_acronym(&cand.text)
+                    {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
                     } else if AGE_AFTER.is_match(after)

@@ -480,7 +480,7 @@ const NAMING_ORG_WORDS: &[&str] = &[
 /// name of two words or more ("Thames Water", "Anglian Water", "Duke
 /// Energy", "EDF Energy", "General Electric", "Georgia Power", "British
 /// Gas", "Newmont Mining", "Tata Steel", "Occidental Petroleum", "Tyson
-/// Foods", "Deutsche Telekom"); alone, each is a plain word ("Gas oil
+/// Foods", "Deutsche Telekom", "BAE Systems"); alone, each is a plain word ("Gas oil
 /// erased its gains").
 const TRADE_LAST: &[&str] = &[
     "water",
@@ -495,6 +495,8 @@ const TRADE_LAST: &[&str] = &[
     "foods",
     "telecom",
     "telekom",
+    // "BAE Systems", "Cisco Systems", "Helmstadt Defence Systems".
+    "systems",
 ];
 
 fn org_word(w: &str) -> bool {
