@@ -265,7 +265,8 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 let linked = t.elapsed();
                 // Figures meet by fact on the links; the sentences that give
                 // one measured fact are then linked on that evidence too.
-                let (mut figures, read) = figuring.join().expect("figure extraction does not panic");
+                let (mut figures, read) =
+                    figuring.join().expect("figure extraction does not panic");
                 let anchors = crate::compare::figures::group(&mut figures, read, &links);
                 links.anchor(&anchors, crate::link::FACT);
                 let rows = crate::align::align_with(&versions, &links);

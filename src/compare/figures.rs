@@ -418,7 +418,11 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
             // still linked.
-            let soft = if link >= 0.3 { soft_jaccard(&a.context, &b.context) } else { 0.0 };
+            let soft = if link >= 0.3 {
+                soft_jaccard(&a.context, &b.context)
+            } else {
+                0.0
+            };
             if soft < if ratio > 2.5 { 0.45 } else { 0.3 } {
                 return None;
             }
@@ -884,9 +888,11 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         };
         let vague_clash = g.iter().filter(|&&i| infos[i].vague).any(|&i| {
             exact.iter().any(|&x| !fits(i, x))
-                || g.iter()
-                    .filter(|&&j| infos[j].vague)
-                    .any(|&j| infos[j].value.is_some_and(|y| !fits(i, y) && !fits(j, infos[i].value.unwrap_or(0.0))))
+                || g.iter().filter(|&&j| infos[j].vague).any(|&j| {
+                    infos[j]
+                        .value
+                        .is_some_and(|y| !fits(i, y) && !fits(j, infos[i].value.unwrap_or(0.0)))
+                })
         });
         let all_counted = g.iter().all(|&i| counted(infos[i].unit.as_deref()));
         let disagree = g.len() > 1

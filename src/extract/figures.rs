@@ -690,12 +690,10 @@ fn voting_before(text: &str, at: usize) -> bool {
         .rfind(". ")
         .or_else(|| before.rfind("? "))
         .map_or(before, |i| &before[i + 2..]);
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            let w = w.to_lowercase();
-            w.starts_with("vot") || w.starts_with("ballot")
-        })
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_lowercase();
+        w.starts_with("vot") || w.starts_with("ballot")
+    })
 }
 
 /// A body's decision right before a number ("approved 7 to 3", "passed by
@@ -710,7 +708,15 @@ fn decided_before(text: &str, at: usize) -> bool {
         .to_lowercase();
     matches!(
         last.as_str(),
-        "approved" | "passed" | "rejected" | "adopted" | "defeated" | "backed" | "endorsed" | "confirmed" | "carried"
+        "approved"
+            | "passed"
+            | "rejected"
+            | "adopted"
+            | "defeated"
+            | "backed"
+            | "endorsed"
+            | "confirmed"
+            | "carried"
     )
 }
 
@@ -1171,7 +1177,9 @@ fn is_age(text: &str, f: &Found) -> bool {
     let named = before
         .strip_suffix(", ")
         .and_then(|b| b.split_whitespace().last())
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
     named && text[f.end..].starts_with(',')
 }
 

@@ -258,7 +258,10 @@ fn a_word_of_the_same_stem_is_no_inflection_of_a_loaded_term() {
         ),
     ]);
     let got = loaded(&c);
-    assert!(!got.iter().any(|(_, t)| t.starts_with("illegal")), "{got:?}");
+    assert!(
+        !got.iter().any(|(_, t)| t.starts_with("illegal")),
+        "{got:?}"
+    );
     let tank: Vec<&(Vec<usize>, String)> =
         got.iter().filter(|(_, t)| t.starts_with("tank")).collect();
     assert_eq!(tank.len(), 1, "{got:?}");

@@ -308,14 +308,24 @@ fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
         "Tens of thousands of fish died near Castlebury in one spill in 2021.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 20000.0).group, of(1, 25000.0).group, "{:?}", c.figures);
+    assert_eq!(
+        of(0, 20000.0).group,
+        of(1, 25000.0).group,
+        "{:?}",
+        c.figures
+    );
     assert!(of(0, 20000.0).discrepancy);
     let two = compare(&[
         "One spill near Castlebury in July 2021 killed about 20,000 fish along the river.",
         "Tens of thousands of fish died near Castlebury in one spill in 2021.",
     ]);
     let of = |v: usize, value: f64| figure(&two, v, value);
-    assert_eq!(of(0, 20000.0).group, of(1, 10000.0).group, "{:?}", two.figures);
+    assert_eq!(
+        of(0, 20000.0).group,
+        of(1, 10000.0).group,
+        "{:?}",
+        two.figures
+    );
     assert!(!of(0, 20000.0).discrepancy, "{:?}", two.figures);
 }
 
