@@ -306,10 +306,37 @@ fn soft_jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     let mut only_b: Vec<&String> = b.difference(a).collect();
     only_a.sort();
     only_b.sort();
+    // Each word's vector is looked up once per thread (a story's figures
+    // share their context words).
+    thread_local! {
+        static VECTORS: std::cell::RefCell<HashMap<String, Option<Vec<f32>>>> =
+            std::cell::RefCell::new(HashMap::default());
+    }
+    let vectors = |words: &[&String]| -> Vec<Option<Vec<f32>>> {
+        VECTORS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() > 50_000 {
+                cache.clear();
+            }
+            words
+                .iter()
+                .map(|w| {
+                    cache
+                        .entry((*w).clone())
+                        .or_insert_with(|| table.word_vector(w))
+                        .clone()
+                })
+                .collect()
+        })
+    };
+    let (va, vb) = (vectors(&only_a), vectors(&only_b));
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
-    for (x, wa) in only_a.iter().enumerate() {
-        for (y, wb) in only_b.iter().enumerate() {
-            if let Some(c) = table.word_cosine(wa, wb).filter(|c| *c >= KINDRED_WORDS) {
+    for (x, a) in va.iter().enumerate() {
+        let Some(a) = a else { continue };
+        for (y, b) in vb.iter().enumerate() {
+            let Some(b) = b else { continue };
+            let c = crate::link::meaning::cosine(a, b);
+            if c >= KINDRED_WORDS {
                 pairs.push((c, x, y));
             }
         }

@@ -225,6 +225,19 @@ impl Table {
         self.lean(word, she, he)
     }
 
+    /// The unit-length vector of a single word (the mean of its pieces);
+    /// `None` when it cannot be looked up.
+    pub fn word_vector(&self, word: &str) -> Option<Vec<f32>> {
+        let w = basic_words(word);
+        let [w] = w.as_slice() else { return None };
+        let mut v = vec![0.0f32; self.dims];
+        if !self.word(w, &mut v) {
+            return None;
+        }
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        (n > 0.0).then(|| v.iter().map(|x| x / n).collect())
+    }
+
     /// How alike two single words are in meaning (cosine of their vectors,
     /// -1 to 1); `None` when either cannot be looked up.
     pub fn word_cosine(&self, a: &str, b: &str) -> Option<f32> {

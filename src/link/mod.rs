@@ -734,19 +734,18 @@ impl Links {
         // gives one.
         let mut facts: std::collections::BTreeMap<(Place, Place), usize> = Default::default();
         for &(a, b) in pairs {
-            let key = if a < b { (a, b) } else { (b, a) };
-            *facts.entry(key).or_default() += 1;
+            if a[0] != b[0] {
+                let key = if a < b { (a, b) } else { (b, a) };
+                *facts.entry(key).or_default() += 1;
+            }
         }
+        let mut raised: HashMap<(Place, Place), f32> = HashMap::default();
         let mut touched = Vec::new();
         for ((lo, hi), n) in facts {
             let score = (score + FACT_MORE * (n - 1) as f32).min(1.0);
-            let (a, b) = (lo, hi);
-            let (Some(&i), Some(&j)) = (self.index.get(&a), self.index.get(&b)) else {
+            let (Some(&i), Some(&j)) = (self.index.get(&lo), self.index.get(&hi)) else {
                 continue;
             };
-            if a[0] == b[0] {
-                continue;
-            }
             match self.by_sentence[i].iter().position(|&(k, _)| k == j) {
                 Some(at) if self.by_sentence[i][at].1 >= score => continue,
                 Some(at) => {
@@ -754,10 +753,7 @@ impl Links {
                     if let Some(back) = self.by_sentence[j].iter_mut().find(|(k, _)| *k == i) {
                         back.1 = score;
                     }
-                    if let Some(l) = self.links.iter_mut().find(|l| l.a == lo && l.b == hi) {
-                        l.score = f64::from(score);
-                        l.evidence.fact = true;
-                    }
+                    raised.insert((lo, hi), score);
                 }
                 None => {
                     self.by_sentence[i].push((j, score));
@@ -776,6 +772,17 @@ impl Links {
             touched.push(i);
             touched.push(j);
         }
+        // Links already there that a fact raised: one pass over them.
+        if !raised.is_empty() {
+            for l in &mut self.links {
+                if let Some(&s) = raised.get(&(l.a, l.b)) {
+                    l.score = f64::from(s);
+                    l.evidence.fact = true;
+                }
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
         for i in touched {
             self.by_sentence[i].sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         }
