@@ -291,6 +291,39 @@ fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
     }
 }
 
+/// The state a verb next to a count gives what is counted: right before it
+/// ("killed about 20,000 fish" are dead fish, "injured 40") or right after
+/// what is counted ("tens of thousands of fish died", "12 people were
+/// hurt").
+fn verb_state(before: &str, after: &str) -> Option<&'static str> {
+    let before_verb = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .find_map(|w| {
+            let w = w.to_lowercase();
+            if w.starts_with("kill") {
+                Some("dead")
+            } else if w.starts_with("injur") {
+                Some("injured")
+            } else {
+                None
+            }
+        });
+    before_verb.or_else(|| {
+        after
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .find_map(|w| match w.to_lowercase().as_str() {
+                "died" | "dead" | "killed" => Some("dead"),
+                "injured" | "hurt" | "wounded" => Some("injured"),
+                _ => None,
+            })
+    })
+}
+
 /// Likeness of meaning from which two different context words count as
 /// one.
 const KINDRED_WORDS: f32 = 0.45;
@@ -580,45 +613,8 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 state: {
-                    // What the verb right before says of the counted is its
-                    // state too: "killed about 20,000 fish" are "20,000 dead
-                    // fish".
                     let mut state = state_words(&para.text, f.end, f.unit.as_deref());
-                    let verb = before
-                        .split(|c: char| !c.is_alphanumeric())
-                        .rev()
-                        .filter(|w| !w.is_empty())
-                        .take(3)
-                        .find_map(|w| {
-                            let w = w.to_lowercase();
-                            if w.starts_with("kill") {
-                                Some("dead")
-                            } else if w.starts_with("injur") {
-                                Some("injured")
-                            } else {
-                                None
-                            }
-                        });
-                    // Or the verb right after what is counted: "tens of
-                    // thousands of fish died".
-                    let after = crate::text::head(&para.text[f.end..], 40);
-                    let verb = verb.or_else(|| {
-                        after
-                            .split(|c: char| !c.is_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                            .take(4)
-                            .find_map(|w| {
-                                let w = w.to_lowercase();
-                                if matches!(w.as_str(), "died" | "dead" | "killed") {
-                                    Some("dead")
-                                } else if matches!(w.as_str(), "injured" | "hurt" | "wounded") {
-                                    Some("injured")
-                                } else {
-                                    None
-                                }
-                            })
-                    });
-                    if let Some(v) = verb
+                    if let Some(v) = verb_state(before, crate::text::head(&para.text[f.end..], 40))
                         && !state.iter().any(|s| s == v)
                     {
                         state.push(v.to_string());
@@ -908,18 +904,15 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .filter(|&&i| !infos[i].vague)
             .filter_map(|&i| infos[i].value)
             .collect();
-        let fits = |i: usize, x: f64| {
-            infos[i]
-                .value
-                .is_some_and(|v| x >= v * 0.98 && x < v * 10.0)
-        };
-        let vague_clash = g.iter().filter(|&&i| infos[i].vague).any(|&i| {
-            exact.iter().any(|&x| !fits(i, x))
-                || g.iter().filter(|&&j| infos[j].vague).any(|&j| {
-                    infos[j]
-                        .value
-                        .is_some_and(|y| !fits(i, y) && !fits(j, infos[i].value.unwrap_or(0.0)))
-                })
+        let ranges: Vec<(f64, f64)> = g
+            .iter()
+            .filter(|&&i| infos[i].vague)
+            .filter_map(|&i| infos[i].value)
+            .map(|v| (v * 0.98, v * 10.0))
+            .collect();
+        let vague_clash = ranges.iter().any(|&(lo, hi)| {
+            exact.iter().any(|&x| x < lo || x >= hi)
+                || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
         let all_counted = g.iter().all(|&i| counted(infos[i].unit.as_deref()));
         let disagree = g.len() > 1
