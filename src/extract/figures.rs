@@ -98,7 +98,7 @@ const UNIT_STOP: &[&str] = &[
     "will", "would", "could", "it", "its", "their", "his", "her", "since", "after", "before",
     "over", "under", "into", "per", "each", "this", "these", "those", "more", "less", "fewer",
     "about", "around", "some", "between", "among", "said", "says", "while", "when", "where", "if",
-    "so", "not", "be", "been",
+    "so", "not", "be", "been", "against", "versus", "vs",
 ];
 
 /// Plural nouns of counted things that do not end in "s" ("six missing
@@ -1135,6 +1135,45 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
     });
     out.sort_by_key(|f| f.start);
+    // A bare number told against a figure just before it takes its unit:
+    // "to 410,000 barrels a day, from 395,000"; "$6.8 billion, against 6.1".
+    for k in 1..out.len() {
+        let (prev, rest) = out.split_at_mut(k);
+        let (p, f) = (&prev[k - 1], &mut rest[0]);
+        if f.unit.is_some() || p.unit.is_none() || f.start < p.end || f.start - p.end > 48 {
+            continue;
+        }
+        let between = &text[p.end..f.start];
+        let lead = between.trim_end().to_ascii_lowercase();
+        let contrast = [
+            "from",
+            "against",
+            "versus",
+            "vs",
+            "compared with",
+            "compared to",
+        ]
+        .iter()
+        .any(|w| lead.ends_with(w));
+        // Not when words of its own follow ("from two smaller firms").
+        let next = text[f.end..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let own_words = text[f.end..].starts_with(' ')
+            && next.starts_with(char::is_alphabetic)
+            && !UNIT_STOP.contains(&next.to_ascii_lowercase().as_str());
+        if !contrast || own_words || between.contains(['.', ';']) {
+            continue;
+        }
+        if let (FigureValue::Number(pv), FigureValue::Number(fv)) = (&p.value, &f.value) {
+            f.unit = p.unit.clone();
+            f.normalized = match (p.normalized, *pv != 0.0) {
+                (Some(pn), true) => Some(fv * pn / pv),
+                _ => Some(*fv),
+            };
+        }
+    }
     for f in &mut out {
         if is_age(text, f) {
             f.unit = Some("years old".to_string());
