@@ -321,6 +321,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         &entities,
         &figures,
         &provenance.families,
+        &links.links,
     );
     lap("framing");
     Comparison {

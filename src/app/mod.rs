@@ -1195,6 +1195,7 @@ fn rename_outlets(c: &mut Comparison, names: &std::collections::BTreeMap<String,
             &c.entities,
             &c.figures,
             &c.provenance.families,
+            &c.links,
         );
     }
 }

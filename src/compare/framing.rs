@@ -25,6 +25,7 @@ pub fn detect(
     entities: &[Entity],
     figures: &[Figure],
     families: &[Vec<usize>],
+    links: &[crate::link::Link],
 ) -> Vec<FramingItem> {
     // The loaded-word scan reads every word of every version: it runs beside
     // the other detectors.
@@ -40,7 +41,7 @@ pub fn detect(
             ledes(versions, rows, &mut items);
             lede_facts(versions, figures, &mut items);
             attribution(versions, quotes, entities, &mut items);
-            omissions(versions, rows, quotes, entities, &mut items);
+            omissions(versions, rows, quotes, entities, links, &mut items);
             prominence(versions, rows, &mut items);
             source_balance(versions, quotes, entities, families, &mut items);
             misattribution(versions, quotes, entities, &mut items);
@@ -732,14 +733,32 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
 }
 
 /// Rows most versions carry and some leave out.
+/// Link score from which a paragraph's fact counts as told by the linked
+/// version, wherever it stands there.
+const TOLD_ELSEWHERE: f64 = 0.6;
+
 fn omissions(
     versions: &[Version],
     rows: &[Row],
     quotes: &[Quote],
     entities: &[Entity],
+    links: &[crate::link::Link],
     items: &mut Vec<FramingItem>,
 ) {
     let n = versions.len();
+    // Per paragraph, the versions its sentences are firmly linked to: a
+    // version that states the paragraph's fact elsewhere, in a row of its
+    // own, does not leave it out.
+    let mut told_in: std::collections::HashMap<(usize, usize), Vec<usize>> =
+        std::collections::HashMap::new();
+    for l in links.iter().filter(|l| l.score >= TOLD_ELSEWHERE) {
+        for (x, y) in [(l.a, l.b), (l.b, l.a)] {
+            let e = told_in.entry((x[0], x[1])).or_default();
+            if !e.contains(&y[0]) {
+                e.push(y[0]);
+            }
+        }
+    }
     // Per paragraph, the sets of versions that name each entity it names.
     let mut named_by: std::collections::HashMap<(usize, usize), Vec<Vec<usize>>> =
         std::collections::HashMap::new();
@@ -757,7 +776,16 @@ fn omissions(
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
-        let absent: Vec<usize> = (0..n).filter(|&v| row.cells[v].is_empty()).collect();
+        let told: Vec<usize> = present
+            .iter()
+            .flat_map(|&v| row.cells[v].iter().map(move |&p| (v, p)))
+            .filter_map(|k| told_in.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        let absent: Vec<usize> = (0..n)
+            .filter(|&v| row.cells[v].is_empty() && !told.contains(&v))
+            .collect();
         if present.is_empty() || absent.is_empty() {
             continue;
         }

@@ -409,3 +409,56 @@ fn a_version_of_another_story_takes_no_part_in_the_ledes() {
         .collect();
     assert!(ledes.iter().all(|vs| !vs.contains(&2)), "{:?}", c.framing);
 }
+
+#[test]
+fn a_fact_told_elsewhere_is_not_left_out() {
+    // B tells the traffic fact inside its first paragraph; rows that keep
+    // that paragraph with the closure leave B's cell empty in the traffic
+    // row, but B's sentence is firmly linked to it: no omission.
+    let mut c = compare(vec![
+        version(
+            0,
+            None,
+            "Harbour Freight will close its Castrel depot, cutting 420 jobs, the company said on Monday.\n\nThe closure follows a fall in container traffic since the canal tolls doubled last spring.\n\nThe mayor said she was shocked by the news.",
+        ),
+        version(
+            1,
+            None,
+            "Harbour Freight will close its Castrel depot, cutting 420 jobs, the company said on Monday. The closure follows a fall in container traffic since the canal tolls doubled last spring.\n\nThe mayor said she was shocked by the news.",
+        ),
+        version(
+            2,
+            None,
+            "Harbour Freight is shutting its Castrel depot with the loss of 420 jobs, it said on Monday.\n\nContainer traffic has fallen since the canal tolls doubled last spring, the company said.\n\nThe mayor said she was shocked.",
+        ),
+    ]);
+    let row = |cells: Vec<Vec<usize>>| parallax::model::Row {
+        cells,
+        status: parallax::model::RowStatus::Changed,
+        similarity: 0.5,
+        moved: Vec::new(),
+    };
+    c.alignment = vec![
+        row(vec![vec![0], vec![0], vec![0]]),
+        row(vec![vec![1], vec![], vec![1]]),
+        row(vec![vec![2], vec![1], vec![2]]),
+    ];
+    let omitted_by_b = |links: &[parallax::link::Link]| {
+        parallax::compare::framing::detect(
+            &c.versions,
+            &c.alignment,
+            &c.quotes,
+            &c.entities,
+            &c.figures,
+            &c.provenance.families,
+            links,
+        )
+        .into_iter()
+        .any(|f| f.kind == FramingKind::Omission && f.versions.contains(&1))
+    };
+    assert!(
+        omitted_by_b(&[]),
+        "without links the row alone says B leaves it out"
+    );
+    assert!(!omitted_by_b(&c.links), "{:?}", c.links);
+}
