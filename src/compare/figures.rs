@@ -121,6 +121,30 @@ struct Info {
     vague: bool,
 }
 
+/// Whether a figure written as a fraction is a share of what follows "of"
+/// ("two-thirds of the vote", "a quarter of its staff").
+fn share_of(figure: &str, after: &str) -> bool {
+    let last = figure
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fifth"
+            | "fifths"
+            | "tenth"
+            | "tenths"
+    ) && after
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(" of "))
+}
+
 /// Whether a figure as written is a vague amount ("Tens of thousands",
 /// "hundreds", "dozens of").
 fn is_vague(text: &str) -> bool {
@@ -567,12 +591,17 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     let (infos, qualifiers): (Vec<Info>, Vec<Option<String>>) = figures
         .iter()
         .map(|f| {
+            let para = &versions[f.version].paragraphs[f.paragraph];
+            // A share told as a fraction ("two-thirds of the vote", "a
+            // quarter of the jobs") is compared as the percentage it is.
+            let share = counted(f.unit.as_deref()) && share_of(&f.text, &para.text[f.end..]);
             let fam = if matches!(f.value, FigureValue::Date(_)) {
                 Some("date".to_string())
+            } else if share {
+                family(Some("percent"))
             } else {
                 family(f.unit.as_deref())
             };
-            let para = &versions[f.version].paragraphs[f.paragraph];
             let sentence_ends = ends
                 .entry((f.version, f.paragraph))
                 .or_insert_with(|| sentence_ends(para));
@@ -603,12 +632,19 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             let approx = APPROX.captures(before).map(|c| c[1].to_lowercase());
             let info = Info {
                 asked,
-                unit: f.unit.as_ref().map(|u| u.to_lowercase()),
+                unit: if share {
+                    Some("percent".to_string())
+                } else {
+                    f.unit.as_ref().map(|u| u.to_lowercase())
+                },
                 approx: approx.is_some(),
                 family: fam,
                 context: context(&para.text, f.start, f.end, &others),
                 rank,
-                value: f.normalized.or(f.value.as_number()),
+                value: f
+                    .normalized
+                    .or(f.value.as_number())
+                    .map(|v| if share { v * 100.0 } else { v }),
                 place,
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),

@@ -355,3 +355,19 @@ fn a_paragraph_joins_the_one_that_gives_more_of_its_facts() {
     // quotes, partial results (2).
     assert_eq!(row_of(&c, 1, 2), row_of(&c, 0, 3), "{:?}", c.alignment);
 }
+
+#[test]
+fn a_share_told_as_a_fraction_meets_a_percentage() {
+    let c = compare(&[
+        "About two-thirds of the 900 workers at the Castrel plant will lose their jobs, the company said.",
+        "Some 60% of the Castrel plant's 900 workers will lose their jobs, the company said.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    let third = c
+        .figures
+        .iter()
+        .find(|f| f.version == 0 && f.text.contains("thirds"))
+        .expect("two-thirds is a figure");
+    assert_eq!(third.group, of(1, 60.0).group, "{:?}", c.figures);
+    assert!(third.discrepancy);
+}
