@@ -154,6 +154,9 @@ impl LayoutCache {
             if let Some(m) = l.evidence.meaning {
                 why.push(format!("meaning {:.0}% alike", m * 100.0));
             }
+            if l.evidence.fact {
+                why.push("one measured fact (figures paired by unit and words)".to_string());
+            }
             let sentence = sentence_at(c, other).map_or(String::new(), |s| {
                 let short: String = s.chars().take(90).collect();
                 if short.len() < s.len() {
