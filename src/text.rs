@@ -63,6 +63,21 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// The last run of letters and digits in `text` ("" when it ends on
+/// anything else).
+pub fn last_word(text: &str) -> &str {
+    text.rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether `rest` (the text right after something) opens with " of "
+/// ("two-thirds of the vote", "thousands of people").
+pub fn of_follows(rest: &str) -> bool {
+    rest.get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case(" of "))
+}
+
 /// The first `max` bytes of `text` (fewer, to end on a character boundary).
 pub fn head(text: &str, max: usize) -> &str {
     let mut to = max.min(text.len());

@@ -1188,14 +1188,6 @@ fn rename_outlets(c: &mut Comparison, names: &std::collections::BTreeMap<String,
         }
     }
     if changed {
-        c.framing = crate::compare::framing::detect(
-            &c.versions,
-            &c.alignment,
-            &c.quotes,
-            &c.entities,
-            &c.figures,
-            &c.provenance.families,
-            &c.links,
-        );
+        c.framing = crate::compare::framing::detect_in(c);
     }
 }

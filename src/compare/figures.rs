@@ -102,6 +102,8 @@ struct Info {
     approx: bool,
     /// The unit as written, lower case ("nations").
     unit: Option<String>,
+    /// It counts things (see [`counted`]): small whole values are exact.
+    counted: bool,
     /// Asked for or expected ("had requested a sentence of five years").
     asked: bool,
     /// The only figure of its unit family in its sentence.
@@ -124,13 +126,8 @@ struct Info {
 /// Whether a figure written as a fraction is a share of what follows "of"
 /// ("two-thirds of the vote", "a quarter of its staff").
 fn share_of(figure: &str, after: &str) -> bool {
-    let last = figure
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
     matches!(
-        last.as_str(),
+        crate::text::last_word(figure).to_lowercase().as_str(),
         "half"
             | "third"
             | "thirds"
@@ -140,18 +137,14 @@ fn share_of(figure: &str, after: &str) -> bool {
             | "fifths"
             | "tenth"
             | "tenths"
-    ) && after
-        .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case(" of "))
+    ) && crate::text::of_follows(after)
 }
 
 /// Whether a figure as written is a vague amount ("Tens of thousands",
 /// "hundreds", "dozens of").
 fn is_vague(text: &str) -> bool {
-    let t = text.to_lowercase();
-    let last = t.split_whitespace().last().unwrap_or("");
     matches!(
-        last,
+        crate::text::last_word(text).to_lowercase().as_str(),
         "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions"
     )
 }
@@ -305,13 +298,19 @@ static APPROX: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(
 /// (words of the smaller context), so that a long window around one figure
 /// does not hide what the two share.
 fn jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let u = a.union(b).count() as f64;
-    let small = a.len().min(b.len()) as f64;
-    if u == 0.0 || small == 0.0 {
+    overlap(a.intersection(b).count(), a.len(), b.len())
+}
+
+/// The mean of Jaccard and overlap for two sets of `a` and `b` members
+/// sharing `shared`.
+fn overlap(shared: usize, a: usize, b: usize) -> f64 {
+    let union = (a + b).saturating_sub(shared) as f64;
+    let small = a.min(b) as f64;
+    if union == 0.0 || small == 0.0 {
         0.0
     } else {
-        let i = a.intersection(b).count() as f64;
-        0.5 * (i / u + i / small)
+        let i = shared as f64;
+        0.5 * (i / union + i / small)
     }
 }
 
@@ -408,14 +407,7 @@ fn soft_jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
             matched += 1;
         }
     }
-    let i = (shared + matched) as f64;
-    let u = (a.len() + b.len()) as f64 - i;
-    let small = a.len().min(b.len()) as f64;
-    if u <= 0.0 || small == 0.0 {
-        0.0
-    } else {
-        0.5 * (i / u + i / small)
-    }
+    overlap(shared + matched, a.len(), b.len())
 }
 
 /// A change over time told right before a figure: "the toll rose to 40",
@@ -442,7 +434,7 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
 /// one fact told with different values.
 fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
     let same_value = matches!((a.value, b.value), (Some(x), Some(y))
-        if agree(x, y, counted(a.unit.as_deref()) && counted(b.unit.as_deref())));
+        if agree(x, y, a.counted && b.counted));
     let family_ok = match (&a.family, &b.family) {
         (Some(x), Some(y)) => {
             x == y
@@ -630,13 +622,15 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 .iter()
                 .any(|t| ASKED.contains(&t.as_str()));
             let approx = APPROX.captures(before).map(|c| c[1].to_lowercase());
+            let unit = if share {
+                Some("percent".to_string())
+            } else {
+                f.unit.as_ref().map(|u| u.to_lowercase())
+            };
             let info = Info {
                 asked,
-                unit: if share {
-                    Some("percent".to_string())
-                } else {
-                    f.unit.as_ref().map(|u| u.to_lowercase())
-                },
+                counted: counted(unit.as_deref()),
+                unit,
                 approx: approx.is_some(),
                 family: fam,
                 context: context(&para.text, f.start, f.end, &others),
@@ -950,7 +944,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             exact.iter().any(|&x| x < lo || x >= hi)
                 || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
-        let all_counted = g.iter().all(|&i| counted(infos[i].unit.as_deref()));
+        let all_counted = g.iter().all(|&i| infos[i].counted);
         let disagree = g.len() > 1
             && values.len() == g.len()
             && (exact.iter().any(|v| !agree(*v, exact[0], all_counted)) || vague_clash)

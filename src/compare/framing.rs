@@ -17,6 +17,20 @@ use crate::model::{
 };
 use crate::text::{content_terms, fold, stem};
 
+/// Detect every kind of framing difference in a comparison already made
+/// (again, after the window renames outlets).
+pub fn detect_in(c: &crate::model::Comparison) -> Vec<FramingItem> {
+    detect(
+        &c.versions,
+        &c.alignment,
+        &c.quotes,
+        &c.entities,
+        &c.figures,
+        &c.provenance.families,
+        &c.links,
+    )
+}
+
 /// Detect every kind of framing difference.
 pub fn detect(
     versions: &[Version],
@@ -551,6 +565,11 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 }
                 let f = fold(t.text);
                 let f = f.trim_end_matches("'s");
+                // The word right before is a name's (capitalised).
+                let after_name = ti
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|b| b.text.starts_with(char::is_uppercase));
                 for &k in by_stem.get(&stem(f)).map(Vec::as_slice).unwrap_or(&[]) {
                     let (i, words, _) = &entries[k];
                     let l = &LEXICON.loaded[*i];
@@ -562,26 +581,13 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                         .skip(ti + 1)
                         .take(2)
                         .any(|n| l.literal_before.contains(&fold(n.text)));
-                    if literal
-                        || (l.name_before
-                            && !ti
-                                .checked_sub(1)
-                                .and_then(|k| toks.get(k))
-                                .is_some_and(|b| b.text.starts_with(char::is_uppercase)))
-                    {
+                    if literal || (l.name_before && !after_name) {
                         continue;
                     }
                     // An adjective is matched as written: the stem of
                     // "crumbling" is also that of "the bridge crumbled".
                     let exact_only = l.category == "valence_adjective";
                     let term = words[0].as_str();
-                    // Another word of the same stem is not an inflection
-                    // of the term: "illegally" is no "illegals".
-                    let derived = |w: &str| {
-                        ["ly", "ity", "ities", "ness", "ment", "ments"]
-                            .iter()
-                            .any(|e| w.ends_with(e))
-                    };
                     // A verb listed in the past ("tanked", "slammed") in
                     // the present is a headline's verb ("Stock tanks",
                     // "Trump slams critics") or a named subject's; in the
@@ -591,12 +597,12 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                         && f.ends_with('s')
                         && !f.ends_with("ss")
                         && para.kind != ParagraphKind::Heading
-                        && !ti
-                            .checked_sub(1)
-                            .and_then(|k| toks.get(k))
-                            .is_some_and(|b| b.text.starts_with(char::is_uppercase));
+                        && !after_name;
                     let inflected = !exact_only
                         && f.len() + 1 >= term.len()
+                        // Another word of the same stem is not an
+                        // inflection of the term: "illegally" is no
+                        // "illegals".
                         && derived(f) == derived(term)
                         && !present;
                     if f == term || inflected {
@@ -733,6 +739,14 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
 }
 
 /// Rows most versions carry and some leave out.
+/// A word derived by a suffix that makes another word of its stem
+/// ("illegally", "legality", "fairness", "settlement").
+fn derived(word: &str) -> bool {
+    ["ly", "ity", "ities", "ness", "ment", "ments"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// Link score from which a paragraph's fact counts as told by the linked
 /// version, wherever it stands there.
 const TOLD_ELSEWHERE: f64 = 0.6;

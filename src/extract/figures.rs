@@ -506,6 +506,18 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     (Some(unit), stop, factor)
 }
 
+/// [`unit_after`], and for an amount that counts what follows "of"
+/// (`of_counts`: "tens of thousands of people", "hundreds of homes") the
+/// unit after "of" when none stands right after the number.
+fn unit_after_of(text: &str, end: usize, of_counts: bool) -> (Option<String>, usize, f64) {
+    match unit_after(text, end) {
+        (None, _, _) if of_counts && crate::text::of_follows(&text[end..]) => {
+            unit_after(text, end + 3)
+        }
+        found => found,
+    }
+}
+
 /// A currency or code written before the number ("EUR 5m", "Rs 300"): one
 /// the lexicon knows, or three capitals it does not know as a name before
 /// an amount written as money ("VDK 40bn", "XYZ 1,500") — not before a
@@ -701,13 +713,8 @@ fn voting_before(text: &str, at: usize) -> bool {
 fn decided_before(text: &str, at: usize) -> bool {
     let before = crate::text::tail(text, at, 24).trim_end();
     let before = before.strip_suffix(" by").unwrap_or(before);
-    let last = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
     matches!(
-        last.as_str(),
+        crate::text::last_word(before).to_lowercase().as_str(),
         "approved"
             | "passed"
             | "rejected"
@@ -1111,13 +1118,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             continue;
         }
         // "tens of thousands of people": the unit after "of".
-        let of = text[end_word..]
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
-        let (unit, end, factor) = match unit_after(text, end_word) {
-            (None, _, _) if of => unit_after(text, end_word + 3),
-            found => found,
-        };
+        let (unit, end, factor) = unit_after_of(text, end_word, true);
         let normalized = normalize(value, unit.as_deref(), factor);
         taken.push((start, end.max(end_word)));
         out.push(Found {
@@ -1552,14 +1553,8 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         } else {
             // "hundreds of people", "thousands of homes": the unit after "of".
             let plural_scale = o.end - o.start == 1
-                && matches!(first, "hundreds" | "thousands" | "millions" | "billions")
-                && text[b..]
-                    .get(..4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
-            let (u, e, f) = match unit_after(text, b) {
-                (None, _, _) if plural_scale => unit_after(text, b + 3),
-                found => found,
-            };
+                && matches!(first, "hundreds" | "thousands" | "millions" | "billions");
+            let (u, e, f) = unit_after_of(text, b, plural_scale);
             unit = u;
             factor = f;
             if unit

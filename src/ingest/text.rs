@@ -124,12 +124,7 @@ fn continues(prev: &str, next: &str) -> bool {
     }) {
         return true;
     }
-    let last_word = prev
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    crate::text::is_stop(&last_word)
+    crate::text::is_stop(&crate::text::last_word(prev).to_lowercase())
 }
 
 fn is_indented(line: &str) -> bool {

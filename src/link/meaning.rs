@@ -241,18 +241,7 @@ impl Table {
     /// How alike two single words are in meaning (cosine of their vectors,
     /// -1 to 1); `None` when either cannot be looked up.
     pub fn word_cosine(&self, a: &str, b: &str) -> Option<f32> {
-        let (a, b) = (basic_words(a), basic_words(b));
-        if a.len() != 1 || b.len() != 1 {
-            return None;
-        }
-        let mut va = vec![0.0f32; self.dims];
-        let mut vb = vec![0.0f32; self.dims];
-        if !self.word(&a[0], &mut va) || !self.word(&b[0], &mut vb) {
-            return None;
-        }
-        let na = va.iter().map(|x| x * x).sum::<f32>().sqrt();
-        let nb = vb.iter().map(|x| x * x).sum::<f32>().sqrt();
-        (na > 0.0 && nb > 0.0).then(|| cosine(&va, &vb) / (na * nb))
+        Some(cosine(&self.word_vector(a)?, &self.word_vector(b)?))
     }
 }
 

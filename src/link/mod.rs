@@ -724,10 +724,9 @@ impl Links {
         out
     }
 
-    /// Links of sentence `place`: (other place, score), best first.
     /// Sentences of different versions found to give one fact elsewhere
     /// (the same measured figure): each pair is linked at least at `score`,
-    /// the figures' words its evidence.
+    /// marked `fact` in its evidence.
     pub fn anchor(&mut self, pairs: &[(Place, Place)], score: f32) {
         // Each further fact the two share adds to the score: a sentence that
         // gives three of another's figures tells more of it than one that
@@ -789,6 +788,7 @@ impl Links {
         self.links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     }
 
+    /// Links of sentence `place`: (other place, score), best first.
     pub fn of(&self, place: Place) -> impl Iterator<Item = (Place, f32)> + '_ {
         self.index
             .get(&place)
