@@ -523,11 +523,18 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
 
 /// Counted things of one kind under different nouns ("jobs", "roles",
 /// "positions"; "countries", "nations"): units that are plain nouns (not
-/// currencies or measures the lexicon knows) and close in meaning.
+/// currencies or measures the lexicon knows) and close in meaning. "Others"
+/// counts whatever kind the sentence has just named ("Le Pen and 23
+/// others", "the driver and two others were hurt"), so it is kin to any
+/// counted noun; the gates of [`pair_score_with`] still ask the sentences
+/// to be linked and the values near.
 fn kindred_units(a: &str, b: &str) -> bool {
     let known = |u: &str| crate::extract::lexicon::LEXICON.units.contains_key(u);
     if known(a) || known(b) || a == "date" || b == "date" || a == "points" || b == "points" {
         return false;
+    }
+    if a == "others" || b == "others" {
+        return true;
     }
     crate::link::meaning::Table::get()
         .and_then(|t| t.word_cosine(a, b))
@@ -844,8 +851,11 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     for g in groups.iter().filter(|g| g.len() > 1) {
         for (x, &i) in g.iter().enumerate() {
             for &j in &g[x + 1..] {
+                // A count of the dead is measured even when no noun follows
+                // it ("the death toll has risen to 632").
                 let measured = |k: usize| {
-                    infos[k].unit.is_some() && infos[k].family.as_deref() != Some("date")
+                    (infos[k].unit.is_some() || infos[k].toll.is_some())
+                        && infos[k].family.as_deref() != Some("date")
                 };
                 if let (Some(a), Some(b)) = (infos[i].place, infos[j].place)
                     && measured(i)

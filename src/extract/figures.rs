@@ -1179,9 +1179,66 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         if is_age(text, f) {
             f.unit = Some("years old".to_string());
             f.normalized = None;
+        } else if is_magnitude(text, f) {
+            f.unit = Some("magnitude".to_string());
+            f.normalized = match f.value {
+                FigureValue::Number(n) => Some(n),
+                _ => None,
+            };
         }
     }
     out
+}
+
+/// Words right after a bare number under ten that make it an earthquake's
+/// magnitude ("a 6.8 quake").
+const SHAKES: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "quakes",
+    "tremor",
+    "tremors",
+    "temblor",
+    "aftershock",
+    "aftershocks",
+];
+
+/// An earthquake's magnitude, however it is written: "magnitude 6.8",
+/// "a magnitude of 6.8", "magnitude-6.8", "6.8 magnitude", "6.8-magnitude",
+/// "6.8 on the Richter scale", "a 6.8 quake". A magnitude is its own unit:
+/// "6.8-magnitude quake" counts no quakes, and "magnitude 6.8 earthquake"
+/// measures no earthquakes.
+fn is_magnitude(text: &str, f: &Found) -> bool {
+    if !matches!(f.value, FigureValue::Number(n) if (0.0..10.0).contains(&n)) {
+        return false;
+    }
+    let before = crate::text::tail(text, f.start, 24).to_ascii_lowercase();
+    let before = before.trim_end_matches(['-', ' ']);
+    if before.ends_with("magnitude") || before.ends_with("magnitude of") {
+        return true;
+    }
+    let after = crate::text::head(&text[f.end..], 32).to_ascii_lowercase();
+    let after = after.trim_start_matches(['-', ' ']);
+    if after.starts_with("magnitude")
+        || after.starts_with("on the richter")
+        || text[f.start..f.end]
+            .to_ascii_lowercase()
+            .ends_with("-magnitude")
+    {
+        return true;
+    }
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "a 6.8 quake", not "3 earthquakes" (a count of them).
+    let single = text[f.start..f.end].contains('.') || before.ends_with(" a") || before == "a";
+    single
+        && f.unit
+            .as_deref()
+            .is_none_or(|u| SHAKES.contains(&u.to_lowercase().as_str()))
+        && SHAKES.contains(&next)
 }
 
 /// An age: "54-year-old", "850 years old", "aged 54", or a bare number

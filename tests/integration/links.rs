@@ -273,6 +273,20 @@ fn ages_one_year_apart_disagree() {
 }
 
 #[test]
+fn others_counts_the_kind_just_named() {
+    // "Voss and 11 others" counts the people charged; another outlet
+    // counts a dozen officials: one fact, told with different counts.
+    let c = compare(&[
+        "Mayor Ilse Voss and 11 others were charged with taking bribes worth $2.4 million from builders.",
+        "Prosecutors charged Voss, her deputy and a dozen officials over $2.4 million in bribes from builders.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 11.0).group, of(1, 12.0).group, "{:?}", c.figures);
+    assert!(of(0, 11.0).discrepancy);
+    assert!(!of(0, 2.4e6).discrepancy);
+}
+
+#[test]
 fn tallies_told_differently_disagree_side_by_side() {
     let c = compare(&[
         "The regional assembly approved the harbour pact by 7 votes to 2 on Friday.",
@@ -370,4 +384,33 @@ fn a_share_told_as_a_fraction_meets_a_percentage() {
         .expect("two-thirds is a figure");
     assert_eq!(third.group, of(1, 60.0).group, "{:?}", c.figures);
     assert!(third.discrepancy);
+}
+
+#[test]
+fn a_paragraph_of_two_points_goes_with_the_one_it_opens_on() {
+    // The third outlet packs the toll and the quotation into one
+    // paragraph; it opens on the toll, so it sits with the tolls, not with
+    // the quotation it repeats word for word.
+    let c = compare(&[
+        "Five fishermen missing since the trawler Marisol sank off Kerrow are presumed dead, the coastguard said on Sunday.\n\nThe Marisol left Kerrow harbour on Thursday with a catch quota for cod.\n\nStorms had closed two ferry routes along the coast.\n\n\"We no longer expect to find any of the crew alive in these waters,\" Captain Ines Rooke told reporters at the harbour. Her teams searched some 300 square miles of sea over four days, with two helicopters and a lifeboat.",
+        "The five crew of the sunken trawler Marisol are now presumed dead, coastguard officials said.\n\nThe boat had sailed from Kerrow on Thursday to fish for cod.\n\nHigh winds had shut two ferry routes.\n\n\"We no longer expect to find any of the crew alive in these waters,\" said Captain Ines Rooke. Two helicopters and a lifeboat had combed about 300 square miles since Thursday.",
+        "Storms have battered the Kerrow coast all week.\n\nThe five fishermen missing since the trawler Marisol sank off Kerrow are presumed dead, the coastguard said. \"We no longer expect to find any of the crew alive in these waters,\" Rooke said.",
+    ]);
+    assert_eq!(row_of(&c, 2, 1), row_of(&c, 0, 0), "{:?}", c.alignment);
+    assert_eq!(row_of(&c, 0, 0), row_of(&c, 1, 0));
+    assert_eq!(row_of(&c, 0, 3), row_of(&c, 1, 3));
+    assert_ne!(row_of(&c, 0, 0), row_of(&c, 0, 3));
+}
+
+#[test]
+fn tolls_told_at_different_times_anchor_their_sentences() {
+    // A death toll with no noun after it ("has risen to 632") is still a
+    // measured fact: it meets the other outlet's toll, an update of it.
+    let c = compare(&[
+        "Rescue teams with sniffer dogs reached the mountain villages of the Soran valley at dawn.\n\nThe death toll has risen to 632, the interior ministry said.",
+        "Army trucks carried tents and water into the Soran valley on Saturday.\n\nAt least 820 people were killed, officials said, as rescuers searched the rubble.",
+    ]);
+    assert_eq!(row_of(&c, 0, 1), row_of(&c, 1, 1), "{:?}", c.alignment);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 632.0).group, of(1, 820.0).group, "{:?}", c.figures);
 }
