@@ -456,3 +456,34 @@ fn a_fact_told_elsewhere_is_not_left_out() {
     );
     assert!(!omitted_by_b(&c), "{:?}", c.links);
 }
+
+#[test]
+fn names_and_literal_changes_are_no_loaded_words() {
+    // "Seismic" inside an agency's name is nobody's word choice; homes that
+    // "collapsed" and a ferry that "sank" are no dramatic change in
+    // numbers; shares that "plunged" are, and so is a sentence-initial
+    // "Fuming" before a name.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The quake was measured by the National Seismic Monitoring Network of Kerrow. Many homes collapsed in the hill villages. Fuming Mayor Anna Roth blamed the builders. Shares in Kerrow Cement plunged 12% on Monday.",
+        ),
+        version(
+            1,
+            None,
+            "The Kerrow monitoring network measured the quake. Many homes fell down in the hill villages. Mayor Anna Roth blamed the builders. Shares in Kerrow Cement fell 12% on Monday.",
+        ),
+        version(
+            2,
+            None,
+            "The quake was recorded by Kerrow's monitoring network. Homes were destroyed in the hill villages. Mayor Anna Roth blamed the builders. Kerrow Cement shares dropped 12% on Monday.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let terms: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(!terms.contains(&"seismic"), "{got:?}");
+    assert!(!terms.contains(&"collapsed"), "{got:?}");
+    assert!(terms.contains(&"plunged"), "{got:?}");
+    assert!(terms.contains(&"fuming"), "{got:?}");
+}
