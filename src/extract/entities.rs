@@ -97,6 +97,11 @@ static MODEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*[0-9]{1,3},").expect("valid regex"));
+/// A person named by an identification: "the man was identified as X",
+/// "a victim named as X" (not "named as chief executive": a lower-case
+/// word follows there).
+static NAMED_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:identified|named)\s+as\s+$").expect("valid regex"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([\p{Lu}][\p{Lu}\p{M} .'-]+?)(?:,|\s+\()").expect("valid regex")
 });
@@ -383,6 +388,52 @@ fn initials(name: &str) -> (String, String) {
     (with, without)
 }
 
+/// Letters only, all capitals, two to five: "AI", "GDP", "NATO".
+fn shouted_acronym(text: &str) -> bool {
+    (2..=5).contains(&text.chars().count()) && text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Initials of every phrase of two to five lower-case words of four
+/// letters or more that the story's text says twice or more ("artificial
+/// intelligence" gives "ai").
+fn lower_case_initials(versions: &[Version]) -> HashSet<String> {
+    // Counted by the words themselves: one phrase said twice, not two
+    // phrases that happen to share initials ("patient access", "plan
+    // aimed" spell no "PA").
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    for p in versions
+        .iter()
+        .flat_map(|v| v.paragraphs.iter())
+        .filter(|p| p.kind.is_story_text())
+    {
+        let mut run: Vec<&str> = Vec::new();
+        for w in p.text.split([' ', '\n', '\t', '-']) {
+            let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            // Words of four letters or more: "of", "the", "and" stand in
+            // no set of initials read here.
+            if bare.len() < 4 || !bare.chars().all(|c| c.is_ascii_lowercase()) {
+                run.clear();
+                continue;
+            }
+            run.push(bare);
+            if run.len() > 5 {
+                run.remove(0);
+            }
+            for k in 2..=run.len() {
+                *seen.entry(run[run.len() - k..].join(" ")).or_default() += 1;
+            }
+            // A mark after the word ends the run ("intelligence, and").
+            if bare.len() < w.len() {
+                run.clear();
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(phrase, _)| phrase.split(' ').filter_map(|w| w.chars().next()).collect())
+        .collect()
+}
+
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
@@ -575,6 +626,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
                     } else if AGE_AFTER.is_match(after)
+                        || (cand.n_words >= 2
+                            && !is_acronym(&cand.text)
+                            && NAMED_AS.is_match(before))
                         || (cand.n_words == 1
                             && !is_acronym(&cand.text)
                             && LEADER_AFTER.is_match(after)
@@ -738,6 +792,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
         !(lone && unsure && (f.strength == Strength::Weak || lower.contains(&folded)))
     });
+    // Letters that stand for words the story writes in lower case are a
+    // common noun's short form, not a name: "an AI boom" beside
+    // "artificial intelligence", "the CEO" beside "chief executive officer".
+    if out.iter().any(|f| shouted_acronym(&f.cand.text)) {
+        let spelled = lower_case_initials(versions);
+        out.retain(|f| {
+            !(shouted_acronym(&f.cand.text)
+                && f.cand.known.is_none()
+                && spelled.contains(&f.cand.text.to_lowercase()))
+        });
+    }
     // Names in one list are of one kind: an unknown name listed with places
     // the lexicon knows is a place ("Al-Haouz, Marrakesh, Ouarzazate,
     // Azilal, Chichaoua and Taroudant"), read from the list's separators.
