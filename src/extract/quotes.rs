@@ -268,6 +268,11 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
         let mut chain: Option<Found> = None;
         let mut chain_start: Option<usize> = None;
         let mut introduced: Option<Found> = None;
+        // The voice of a quotation left open by the paragraph before a
+        // paragraph with no marks at all ("…Here is what we know:" / Last
+        // night, Sam got a text… / “At 12:19 pm, …"): the page lost an
+        // opening mark, and the quotation after it goes on in that voice.
+        let mut gap_chain: Option<Found> = None;
         // The organization whose statement the last quotation was, with
         // its paragraph and the person subject at the time (see below).
         let mut org_voice: Option<(usize, usize, Option<usize>)> = None;
@@ -350,6 +355,11 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         })
                         .or_else(|| prev_in_para.as_ref().map(continued))
                         .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
+                        .or_else(|| {
+                            opens_paragraph
+                                .then(|| gap_chain.as_ref().map(continued))
+                                .flatten()
+                        })
                         // A quotation opening a paragraph goes on in the
                         // last voice: a statement quoted paragraph after
                         // paragraph ("…,” the company said in a statement.
@@ -416,7 +426,13 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
             }
             sal.read(text, mentions, entities, cursor, text.len(), &quoted);
             introduced = introducer(text, mentions, entities, &quoted, &sal);
+            let was_open = open;
             open = found.last().is_some_and(|s| s.open_end);
+            gap_chain = if was_open && found.is_empty() {
+                chain.clone()
+            } else {
+                None
+            };
             if !open {
                 // A chain without attribution in its first part takes the speaker found later.
                 if let Some(from) = chain_start.take() {
