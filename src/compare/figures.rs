@@ -853,9 +853,12 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             for &j in &g[x + 1..] {
                 // A count of the dead is measured even when no noun follows
                 // it ("the death toll has risen to 632").
+                // An ordinal that counts ("a third term", "the fifth
+                // straight year") tells the background, not the news.
                 let measured = |k: usize| {
                     (infos[k].unit.is_some() || infos[k].toll.is_some())
                         && infos[k].family.as_deref() != Some("date")
+                        && !crate::extract::figures::spelled_ordinal(&figures[k].text)
                 };
                 if let (Some(a), Some(b)) = (infos[i].place, infos[j].place)
                     && measured(i)
@@ -969,6 +972,27 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ordinal_in_the_background_is_no_fact_anchor() {
+        // "seeking a third term", told in passing by both, is one fact, but
+        // it does not make the two sentences tell the same news.
+        let versions: Vec<Version> = [
+            "With 61% counted, Ilves had 48% against 45% for President Aro, who is seeking a third term in office.",
+            "Kask, a spokesman for President Aro, called the claim premature; Aro is seeking a third term in office.",
+        ]
+        .iter()
+        .map(|t| crate::align::key::tests::version(&[t]))
+        .collect();
+        let mut figures = crate::extract::figures::extract(&versions);
+        let read = read(&mut figures, &versions);
+        let links = Links::build(&versions);
+        let anchors = group(&mut figures, read, &links);
+        let third: Vec<&Figure> = figures.iter().filter(|f| f.text == "third").collect();
+        assert_eq!(third.len(), 2, "{figures:?}");
+        assert_eq!(third[0].group, third[1].group, "{figures:?}");
+        assert!(anchors.is_empty(), "{anchors:?}");
+    }
 
     #[test]
     fn pairs_between_long_lists_stay_near_their_place() {

@@ -1056,6 +1056,25 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         let (Some(n), Some(d)) = (number_value(&c["num"]), denominator(&c["den"])) else {
             continue;
         };
+        // "a third term", "a fifth straight year": an ordinal before a
+        // content word, no share of anything (a share is "a third of the
+        // vote", "cut by a third").
+        let den = c["den"].to_lowercase();
+        let next = text[m.end()..]
+            .trim_start_matches([' ', '-'])
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if c["num"].to_lowercase().starts_with('a')
+            && !matches!(den.as_str(), "half" | "quarter")
+            && text[m.end()..].starts_with([' ', '-'])
+            && next.starts_with(|c: char| c.is_lowercase())
+            // "a third of the vote", "up by a third from 2001", "about a
+            // third on average": a function word after it makes a share.
+            && !crate::text::is_stop(next)
+        {
+            continue;
+        }
         let mut value = n / d;
         let mut start = c.name("num").expect("num").start();
         if let Some(w) = c.name("whole") {
