@@ -487,3 +487,33 @@ fn names_and_literal_changes_are_no_loaded_words() {
     assert!(terms.contains(&"plunged"), "{got:?}");
     assert!(terms.contains(&"fuming"), "{got:?}");
 }
+
+#[test]
+fn a_fact_told_in_the_headline_is_not_left_out() {
+    // The third outlet gives the toll only in its headline: it does not
+    // leave the toll out.
+    let c = compare(vec![
+        version(
+            0,
+            Some("Quake kills 632 in Soran valley"),
+            "The death toll from the earthquake in the Soran valley has risen to 632, the interior ministry said.\n\nRescue teams with dogs reached the mountain villages at dawn.",
+        ),
+        version(
+            1,
+            Some("Soran quake toll climbs"),
+            "At least 632 people were killed when the earthquake struck the Soran valley, the ministry said.\n\nRescue teams with dogs reached the villages in the mountains at dawn.",
+        ),
+        version(
+            2,
+            Some("Soran earthquake: death toll rises to 632"),
+            "Rescue teams with dogs reached the mountain villages of the Soran valley at dawn.",
+        ),
+    ]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::Omission && i.versions.contains(&2)),
+        "{:?}",
+        c.framing
+    );
+}
