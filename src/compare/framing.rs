@@ -313,6 +313,10 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
 /// two facts most evenly split between ledes and later paragraphs.
 fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingItem>) {
     let ledes: Vec<Option<usize>> = versions.iter().map(story_lede).collect();
+    let title_values: Vec<Vec<f64>> = versions
+        .iter()
+        .map(|v| v.title.as_deref().map(telling_values).unwrap_or_default())
+        .collect();
     let mut by_group: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
     for f in figures {
         if matches!(f.value, crate::model::FigureValue::Date(_)) {
@@ -333,9 +337,25 @@ fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingI
         if told.len() < 2 || first.is_empty() {
             continue;
         }
-        // Versions with a lede that do not open with it.
+        // Versions with a lede that do not open with it (a headline that
+        // gives it opens with it too: "Death Toll Rises To 632 & 329
+        // Injured" over a story that never repeats 329).
+        let values: Vec<f64> = fs
+            .iter()
+            .filter_map(|f| match f.value {
+                crate::model::FigureValue::Number(x) => Some(x),
+                _ => None,
+            })
+            .collect();
         let rest: Vec<usize> = (0..versions.len())
             .filter(|v| ledes[*v].is_some() && !first.contains(v))
+            .filter(|&v| {
+                !title_values[v].iter().any(|t| {
+                    values
+                        .iter()
+                        .any(|x| (t - x).abs() <= 1e-9 * t.abs().max(1.0))
+                })
+            })
             .collect();
         if rest.is_empty() {
             continue;

@@ -516,4 +516,12 @@ fn a_fact_told_in_the_headline_is_not_left_out() {
         "{:?}",
         c.framing
     );
+    // Nor does it "never give" the toll its headline opens with.
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::Lede && i.detail.contains("never")),
+        "{:?}",
+        c.framing
+    );
 }
