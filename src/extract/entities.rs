@@ -97,6 +97,11 @@ static MODEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*[0-9]{1,3},").expect("valid regex"));
+/// Last words of a byline signed by a newsroom rather than a person.
+const NEWSROOM_WORDS: &[&str] = &[
+    "Desk", "Bureau", "Service", "Staff", "Team", "Newsroom", "Newsdesk", "Agencies",
+];
+
 /// A person named by an identification: "the man was identified as X",
 /// "a victim named as X" (not "named as chief executive": a lower-case
 /// word follows there).
@@ -564,7 +569,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && !PLACE_BEFORE.is_match(before)
                     && (SPEECH_AFTER.is_match(after) || speech_verb_before(before));
                 if p.kind == ParagraphKind::Byline {
-                    kind = Some(EntityKind::Person);
+                    // "Online Desk", "News Bureau", "Express News Service":
+                    // a newsroom signs, not a person.
+                    kind = Some(
+                        if NEWSROOM_WORDS.contains(&crate::text::last_word(&cand.text)) {
+                            EntityKind::Organization
+                        } else {
+                            EntityKind::Person
+                        },
+                    );
                     strength = Strength::Sure;
                 } else if let Some((by, agency)) = credit
                     && (within(by, cand.start, cand.end) || within(agency, cand.start, cand.end))

@@ -404,3 +404,27 @@ fn a_photo_credit_names_its_photographer_and_agency() {
     assert_eq!(kind("PA"), Some("organization"), "{:?}", c.entities);
     assert_eq!(kind("Palestinian Authority"), None, "{:?}", c.entities);
 }
+
+#[test]
+fn a_newsroom_signing_a_byline_is_no_person() {
+    let v = load_bytes(
+        "By Online Desk\n\nThe harbour board dismissed its chief executive on Friday, the board said in a statement.\n\nShe had led the port for six years.\n".as_bytes(),
+        "desk.txt",
+        0,
+        IngestOptions { raw: false },
+    )
+    .expect("loads");
+    let c = analyse(vec![v], Vec::new(), Options::default());
+    let desk: Vec<_> = c
+        .entities
+        .iter()
+        .filter(|e| e.name == "Online Desk")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        desk,
+        vec![parallax::model::EntityKind::Organization],
+        "{:?}",
+        c.entities
+    );
+}
