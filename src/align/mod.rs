@@ -281,6 +281,74 @@ fn attach_continuations(versions: &[Version], body: &[Node], groups: &mut Vec<Ve
     groups.retain(|g| !g.is_empty());
 }
 
+/// Mean affinity (lede prior included) from which a stray lede joins the
+/// row of the other ledes: linked to them as ledes are, on average.
+const GATHER: f32 = LEDE + LEDE_LINK;
+
+/// A lede left in a row with no other lede (its verbatim quotation drew it
+/// to the row of that quotation: "Six people are presumed dead… “We do not
+/// believe…”") joins the row that holds most ledes when it is linked to
+/// them on average as ledes are ([`GATHER`]) and its version has no
+/// paragraph there yet: a lede states the core of the story first, and a
+/// paragraph goes with the point it opens on.
+fn gather_ledes(
+    body: &[Node],
+    aff: &rustc_hash::FxHashMap<(Node, Node), f32>,
+    groups: &mut Vec<Vec<Node>>,
+) {
+    let mut ledes: Vec<Node> = Vec::new();
+    for &x in body {
+        if ledes.last().is_none_or(|l| l.0 != x.0) {
+            ledes.push(x);
+        }
+    }
+    let get = |a: Node, b: Node| -> f32 {
+        let key = if a < b { (a, b) } else { (b, a) };
+        aff.get(&key).copied().unwrap_or(0.0)
+    };
+    let group_of = |groups: &Vec<Vec<Node>>, n: Node| groups.iter().position(|g| g.contains(&n));
+    // The group holding most ledes.
+    let mut count: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for &l in &ledes {
+        if let Some(g) = group_of(groups, l) {
+            *count.entry(g).or_default() += 1;
+        }
+    }
+    let Some((&main, &n)) = count
+        .iter()
+        .max_by_key(|(g, c)| (**c, std::cmp::Reverse(**g)))
+    else {
+        return;
+    };
+    if n < 2 {
+        return;
+    }
+    for &l in &ledes {
+        let Some(g) = group_of(groups, l) else {
+            continue;
+        };
+        if g == main || groups[main].iter().any(|m| m.0 == l.0) {
+            continue;
+        }
+        // Stray: no other lede in its group.
+        if groups[g].iter().any(|m| *m != l && ledes.contains(m)) {
+            continue;
+        }
+        let others: Vec<Node> = groups[main]
+            .iter()
+            .copied()
+            .filter(|m| ledes.contains(m))
+            .collect();
+        let mean = others.iter().map(|&o| get(l, o)).sum::<f32>() / others.len() as f32;
+        if mean >= GATHER {
+            groups[g].retain(|m| *m != l);
+            groups[main].push(l);
+            groups[main].sort_unstable();
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
 /// Rows of the side-by-side view for these versions.
 pub fn align(versions: &[Version]) -> Vec<Row> {
     align_with(versions, &Links::build(versions))
@@ -306,6 +374,7 @@ pub fn align_with(versions: &[Version], links: &Links) -> Vec<Row> {
     lede_prior(&body, links, &mut aff);
     actor_prior(versions, &body, &mut aff);
     let mut groups = rows::group(&body, &aff);
+    gather_ledes(&body, &aff, &mut groups);
     attach_continuations(versions, &body, &mut groups);
     // Headings, captions, bylines: only with their like. Bylines sit
     // together whoever wrote them; headings and captions when they say the

@@ -414,3 +414,27 @@ fn tolls_told_at_different_times_anchor_their_sentences() {
     let of = |v: usize, value: f64| figure(&c, v, value);
     assert_eq!(of(0, 632.0).group, of(1, 820.0).group, "{:?}", c.figures);
 }
+
+#[test]
+fn a_lede_that_repeats_a_quotation_stays_with_the_ledes() {
+    // The fourth outlet opens with the news and the quotation in one
+    // paragraph; the quotation is the others' second paragraph, word for
+    // word. The lede still belongs with the other ledes.
+    let quote = "\"We no longer expect to find any of the crew alive in these waters,\" said Captain Ines Rooke.";
+    let a = format!(
+        "Five fishermen missing since the trawler Marisol sank off Kerrow are presumed dead, the coastguard said on Sunday.\n\n{quote}"
+    );
+    let b = format!(
+        "The five crew of the sunken trawler Marisol are now presumed dead, coastguard officials said.\n\n{quote}"
+    );
+    let c3 = format!(
+        "Coastguard officials said the five fishermen of the Marisol, which sank off Kerrow, are presumed dead.\n\n{quote}"
+    );
+    let d = format!(
+        "Hope is gone for the Marisol's five. {quote}\n\nDivers will try to reach the wreck on Monday."
+    );
+    let c = compare(&[&a, &b, &c3, &d]);
+    assert_eq!(row_of(&c, 3, 0), row_of(&c, 0, 0), "{:?}", c.alignment);
+    assert_eq!(row_of(&c, 0, 0), row_of(&c, 1, 0), "{:?}", c.alignment);
+    assert_eq!(row_of(&c, 0, 1), row_of(&c, 1, 1), "{:?}", c.alignment);
+}
