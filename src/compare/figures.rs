@@ -847,25 +847,25 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     join(figures, &second, &mut group_of, &mut members);
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, &infos, &mut groups);
+    // A count of the dead is measured even when no noun follows it ("the
+    // death toll has risen to 632"). An ordinal that counts ("a third
+    // term", "the fifth straight year") tells the background, not the news.
+    let measured = |k: usize| {
+        (infos[k].unit.is_some() || infos[k].toll.is_some())
+            && infos[k].family.as_deref() != Some("date")
+            && !crate::extract::figures::spelled_ordinal(&figures[k].text)
+    };
     let mut anchors = Vec::new();
     for g in groups.iter().filter(|g| g.len() > 1) {
-        for (x, &i) in g.iter().enumerate() {
-            for &j in &g[x + 1..] {
-                // A count of the dead is measured even when no noun follows
-                // it ("the death toll has risen to 632").
-                // An ordinal that counts ("a third term", "the fifth
-                // straight year") tells the background, not the news.
-                let measured = |k: usize| {
-                    (infos[k].unit.is_some() || infos[k].toll.is_some())
-                        && infos[k].family.as_deref() != Some("date")
-                        && !crate::extract::figures::spelled_ordinal(&figures[k].text)
-                };
-                if let (Some(a), Some(b)) = (infos[i].place, infos[j].place)
-                    && measured(i)
-                    && measured(j)
-                {
-                    anchors.push((a, b));
-                }
+        // Each member's place, when it is a measured fact.
+        let places: Vec<Place> = g
+            .iter()
+            .filter(|&&k| measured(k))
+            .filter_map(|&k| infos[k].place)
+            .collect();
+        for (x, &a) in places.iter().enumerate() {
+            for &b in &places[x + 1..] {
+                anchors.push((a, b));
             }
         }
     }

@@ -51,11 +51,14 @@ pub fn detect(
         });
         let mut items = Vec::new();
         if versions.len() >= 2 {
+            let headline = headline_values(versions);
             headlines(versions, &mut items);
             ledes(versions, rows, &mut items);
-            lede_facts(versions, figures, &mut items);
+            lede_facts(versions, figures, &headline, &mut items);
             attribution(versions, quotes, entities, &mut items);
-            omissions(versions, rows, quotes, entities, links, &mut items);
+            omissions(
+                versions, rows, quotes, entities, figures, links, &headline, &mut items,
+            );
             prominence(versions, rows, &mut items);
             source_balance(versions, quotes, entities, families, &mut items);
             misattribution(versions, quotes, entities, &mut items);
@@ -311,12 +314,13 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
 /// A fact (a figure told by several versions) that some put in their lede
 /// and others give later or not at all: what each chose to open with. The
 /// two facts most evenly split between ledes and later paragraphs.
-fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingItem>) {
+fn lede_facts(
+    versions: &[Version],
+    figures: &[Figure],
+    headline: &[Vec<f64>],
+    items: &mut Vec<FramingItem>,
+) {
     let ledes: Vec<Option<usize>> = versions.iter().map(story_lede).collect();
-    let title_values: Vec<Vec<f64>> = versions
-        .iter()
-        .map(|v| v.title.as_deref().map(telling_values).unwrap_or_default())
-        .collect();
     let mut by_group: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
     for f in figures {
         if matches!(f.value, crate::model::FigureValue::Date(_)) {
@@ -342,20 +346,11 @@ fn lede_facts(versions: &[Version], figures: &[Figure], items: &mut Vec<FramingI
         // Injured" over a story that never repeats 329).
         let values: Vec<f64> = fs
             .iter()
-            .filter_map(|f| match f.value {
-                crate::model::FigureValue::Number(x) => Some(x),
-                _ => None,
-            })
+            .filter_map(|f| telling(&f.value, f.unit.as_deref()))
             .collect();
         let rest: Vec<usize> = (0..versions.len())
             .filter(|v| ledes[*v].is_some() && !first.contains(v))
-            .filter(|&v| {
-                !title_values[v].iter().any(|t| {
-                    values
-                        .iter()
-                        .any(|x| (t - x).abs() <= 1e-9 * t.abs().max(1.0))
-                })
-            })
+            .filter(|&v| !gives_any(&headline[v], &values))
             .collect();
         if rest.is_empty() {
             continue;
@@ -867,31 +862,68 @@ fn derived(word: &str) -> bool {
         .any(|e| word.ends_with(e))
 }
 
-/// Values of the figures of a text that can tell a fact apart: no dates,
-/// no small whole numbers ("two", "three" are in every story).
-fn telling_values(text: &str) -> Vec<f64> {
-    crate::extract::figures::find(text, None)
-        .into_iter()
-        .filter(|f| f.unit.as_deref() != Some("date"))
-        .filter_map(|f| match f.value {
-            crate::model::FigureValue::Number(x) if x.fract() != 0.0 || x.abs() >= 10.0 => Some(x),
-            _ => None,
+/// The value of a figure that can tell a fact apart: no date, no small
+/// whole number ("two", "three" are in every story).
+fn telling(value: &crate::model::FigureValue, unit: Option<&str>) -> Option<f64> {
+    value
+        .as_number()
+        .filter(|x| unit != Some("date") && (x.fract() != 0.0 || x.abs() >= 10.0))
+}
+
+/// Per version, the telling values its headline gives (headlines are not
+/// paragraphs, so their figures are read here).
+fn headline_values(versions: &[Version]) -> Vec<Vec<f64>> {
+    versions
+        .iter()
+        .map(|v| {
+            v.title
+                .as_deref()
+                .map(|t| {
+                    crate::extract::figures::find(t, None)
+                        .into_iter()
+                        .filter_map(|f| telling(&f.value, f.unit.as_deref()))
+                        .collect()
+                })
+                .unwrap_or_default()
         })
         .collect()
+}
+
+/// Whether a headline gives one of these values.
+fn gives_any(headline: &[f64], values: &[f64]) -> bool {
+    headline.iter().any(|t| {
+        values
+            .iter()
+            .any(|x| (t - x).abs() <= 1e-9 * t.abs().max(1.0))
+    })
 }
 
 /// Link score from which a paragraph's fact counts as told by the linked
 /// version, wherever it stands there.
 const TOLD_ELSEWHERE: f64 = 0.6;
 
+#[allow(clippy::too_many_arguments)]
 fn omissions(
     versions: &[Version],
     rows: &[Row],
     quotes: &[Quote],
     entities: &[Entity],
+    figures: &[Figure],
     links: &[crate::link::Link],
+    headline: &[Vec<f64>],
     items: &mut Vec<FramingItem>,
 ) {
+    // Telling values of each paragraph's figures, as extracted.
+    let mut values_at: std::collections::HashMap<(usize, usize), Vec<f64>> =
+        std::collections::HashMap::new();
+    for f in figures {
+        if let Some(x) = telling(&f.value, f.unit.as_deref()) {
+            values_at
+                .entry((f.version, f.paragraph))
+                .or_default()
+                .push(x);
+        }
+    }
     let n = versions.len();
     // Per paragraph, the versions its sentences are firmly linked to: a
     // version that states the paragraph's fact elsewhere, in a row of its
@@ -921,10 +953,6 @@ fn omissions(
         }
     }
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
-    let title_values: Vec<Vec<f64>> = versions
-        .iter()
-        .map(|v| v.title.as_deref().map(telling_values).unwrap_or_default())
-        .collect();
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
         let told: Vec<usize> = present
@@ -946,17 +974,13 @@ fn omissions(
         let row_values: Vec<f64> = present
             .iter()
             .flat_map(|&v| row.cells[v].iter().map(move |&p| (v, p)))
-            .flat_map(|(v, p)| telling_values(&versions[v].paragraphs[p].text))
+            .filter_map(|k| values_at.get(&k))
+            .flatten()
+            .copied()
             .collect();
         let absent: Vec<usize> = absent
             .into_iter()
-            .filter(|&v| {
-                !title_values[v].iter().any(|t| {
-                    row_values
-                        .iter()
-                        .any(|r| (t - r).abs() <= 1e-9 * t.abs().max(1.0))
-                })
-            })
+            .filter(|&v| !gives_any(&headline[v], &row_values))
             .collect();
         if absent.is_empty() {
             continue;

@@ -1065,7 +1065,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        if c["num"].to_lowercase().starts_with('a')
+        if matches!(c["num"].to_lowercase().as_str(), "a" | "an")
             && !matches!(den.as_str(), "half" | "quarter")
             && text[m.end()..].starts_with([' ', '-'])
             && next.starts_with(|c: char| c.is_lowercase())
