@@ -803,7 +803,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             && f.strength != Strength::Sure;
         let folded = fold(&f.cand.text);
         let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
-        !(lone && unsure && (f.strength == Strength::Weak || lower.contains(&folded)))
+        !(lone
+            && unsure
+            && (f.strength == Strength::Weak || lower.contains(&folded) || plural_role(&folded)))
     });
     // Letters that stand for words the story writes in lower case are a
     // common noun's short form, not a name: "an AI boom" beside
@@ -892,6 +894,31 @@ impl Cluster {
 
 /// Whether the words before a name end with the definite article ("the",
 /// "The").
+/// The kind word written in lower case right after a one-word name ("the
+/// Key bridge", "Heathrow airport"), folded.
+fn kind_word_after(versions: &[Version], f: &Found) -> Option<String> {
+    let text = &versions[f.version].paragraphs[f.paragraph].text;
+    let after = text[f.cand.end..].strip_prefix(' ')?;
+    let word: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase))?;
+    crate::extract::names::is_kind_word(word)
+        .then(|| fold(word))
+        .filter(|w| !crate::extract::names::CONNECTORS.contains(&w.as_str()))
+}
+
+/// The plural of a noun for people by what they do ("Engineers",
+/// "Deputies", "Witnesses"): opening a sentence, a group, not a name.
+fn plural_role(folded: &str) -> bool {
+    let roles = &LEXICON.role_nouns;
+    folded
+        .strip_suffix("ies")
+        .is_some_and(|s| roles.contains(&format!("{s}y")))
+        || folded.strip_suffix("es").is_some_and(|s| roles.contains(s))
+        || folded.strip_suffix('s').is_some_and(|s| roles.contains(s))
+}
+
 fn the_before(before: &str) -> bool {
     before
         .split_whitespace()
@@ -1194,6 +1221,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         .collect();
     let mut by_spelling: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
     let mut by_initials: Option<HashMap<String, usize>> = None;
+    let mut by_tail: Option<HashMap<String, Vec<usize>>> = None;
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() {
             continue;
@@ -1268,6 +1296,44 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     index
                 });
                 index.get(&up).copied()
+            } else if let Some(c) = kind_word_after(versions, f).and_then(|kind| {
+                // "the Key bridge" after "the Francis Scott Key Bridge",
+                // "Heathrow airport" after "London Heathrow Airport": the
+                // word and the kind word after it in lower case end one
+                // longer name of a place or an organization.
+                let tails = by_tail.get_or_insert_with(|| {
+                    let mut tails: HashMap<String, Vec<usize>> = HashMap::new();
+                    for (c, cl) in clusters.iter().enumerate() {
+                        if cl.members.is_empty()
+                            || !matches!(cl.kind(), EntityKind::Place | EntityKind::Organization)
+                        {
+                            continue;
+                        }
+                        let ws = words_of(&cluster_name(cl, &found))
+                            .iter()
+                            .map(|w| fold(w))
+                            .collect::<Vec<_>>();
+                        let Some((last, head)) = ws.split_last() else {
+                            continue;
+                        };
+                        for w in head {
+                            let list = tails.entry(format!("{w} {last}")).or_default();
+                            if !list.contains(&c) {
+                                list.push(c);
+                            }
+                        }
+                    }
+                    tails
+                });
+                match tails
+                    .get(&format!("{} {kind}", fold(word)))
+                    .map(Vec::as_slice)
+                {
+                    Some([c]) => Some(*c),
+                    _ => None,
+                }
+            }) {
+                Some(c)
             } else {
                 None
             };

@@ -242,7 +242,7 @@ fn joins(text: &str, prev: &Word, next: &Word) -> bool {
 }
 
 /// Lower-case words that may sit inside a name.
-const CONNECTORS: &[&str] = &[
+pub(crate) const CONNECTORS: &[&str] = &[
     "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
     "le", "bin", "al", "y", "for", "and",
 ];
