@@ -1134,6 +1134,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     )
             })
             .map_or(text, |(head, _)| head);
+        // A ship with the letters of its kind and without ("the MV Dali",
+        // "the Dali") is one ship.
+        let bare = bare
+            .split_once(' ')
+            .filter(|(p, _)| crate::extract::names::SHIP_PREFIXES.contains(p))
+            .map_or(bare, |(_, name)| name);
         let key = format!("N:{}", spelling_key(bare));
         let c = *by_key.entry(key).or_insert_with(|| {
             clusters.push(Cluster::default());
@@ -1337,6 +1343,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             } else {
                 None
             };
+        // "the Dali" after "the MV Dali": a ship by its name alone.
+        let target = target.or_else(|| by_key.get(&format!("N:{}", spelling_key(word))).copied());
         // "Al-Haouz" is "Al Haouz" named in two words.
         let target = target.or_else(|| {
             word.contains('-')

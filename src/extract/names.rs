@@ -241,6 +241,13 @@ fn joins(text: &str, prev: &Word, next: &Word) -> bool {
             && is_abbreviation(prev.text))
 }
 
+/// The letters that open ships' names, as written: motor vessel, motor
+/// ship or tanker, steamship, the British, US and Commonwealth navies'
+/// prefixes, fishing and research vessels.
+pub const SHIP_PREFIXES: &[&str] = &[
+    "MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "FV", "RV",
+];
+
 /// Lower-case words that may sit inside a name.
 pub(crate) const CONNECTORS: &[&str] = &[
     "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
@@ -1231,6 +1238,10 @@ fn push(
     }) && !words.iter().any(|w| org_word(w))
     {
         (Some(EntityKind::Person), Strength::Sure)
+    } else if n_words >= 2 && SHIP_PREFIXES.contains(&ws[i].text) {
+        // "MV Dali", "HMS Defender", "USS Carney": a ship, named by the
+        // letters of its kind; no person or firm is written so.
+        (Some(EntityKind::Other), Strength::Sure)
     } else if words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
         && OTHER_WORDS.contains(&last.as_str())
     {
