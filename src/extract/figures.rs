@@ -37,10 +37,10 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+([0-9]{4}))?(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?(?:,?\s+([0-9]{4}))?(?-u:\b)").expect("valid regex")
 });
 static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+([0-9]{4}))?").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+([0-9]{4}))?").expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1535,6 +1535,11 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
             && o.start > 0
             && toks[o.start - 1].text.chars().all(char::is_alphabetic)
         {
+            continue;
+        }
+        // "loved ones", "the ones who": "ones" is a pronoun's plural, never
+        // a count.
+        if first == "ones" && o.end - o.start == 1 {
             continue;
         }
         // "one" as a pronoun or in set phrases carries no figure.
