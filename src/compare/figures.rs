@@ -195,6 +195,8 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             Some("deaths")
         } else if w.starts_with("injur") || w.starts_with("wound") || w == "hurt" {
             Some("injured")
+        } else if w == "missing" || w == "unaccounted" {
+            Some("missing")
         } else {
             None
         }
@@ -342,6 +344,7 @@ fn verb_state(before: &str, after: &str) -> Option<&'static str> {
             .find_map(|w| match w.to_lowercase().as_str() {
                 "died" | "dead" | "killed" => Some("dead"),
                 "injured" | "hurt" | "wounded" => Some("injured"),
+                "missing" | "unaccounted" => Some("missing"),
                 _ => None,
             })
     })
@@ -766,13 +769,19 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     // in a sentence that gives no year (a toll there may be of another
     // event), is the story's toll; versions that give different tolls
     // disagree, their words showing updates and approximations as such
-    // ("has risen to 632", "nearly 300", "at least 820").
+    // ("has risen to 632", "nearly 300", "at least 820"). A day without a
+    // year is the news's own ("SELLAH, June 15 (Reuters) - At least 17
+    // people were killed").
     let dated: HashSet<Place> = infos
         .iter()
-        .filter(|i| i.family.as_deref() == Some("date"))
-        .filter_map(|i| i.place)
+        .enumerate()
+        .filter(|(k, i)| {
+            i.family.as_deref() == Some("date")
+                && matches!(&figures[*k].value, FigureValue::Date(d) if !d.starts_with("--"))
+        })
+        .filter_map(|(_, i)| i.place)
         .collect();
-    for kind in ["deaths", "injured"] {
+    for kind in ["deaths", "injured", "missing"] {
         let mut best: std::collections::BTreeMap<usize, usize> = Default::default();
         for (i, info) in infos.iter().enumerate() {
             let Some(v) = info.value.filter(|v| *v >= 1.0) else {

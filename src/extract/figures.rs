@@ -101,6 +101,28 @@ const UNIT_STOP: &[&str] = &[
     "so", "not", "be", "been", "against", "versus", "vs",
 ];
 
+/// Adverbs and verbs that follow a count without naming what is counted
+/// ("with nine still missing", "30 remain trapped", "5 already there").
+const NOT_COUNTED: &[&str] = &[
+    "still",
+    "already",
+    "remain",
+    "remained",
+    "remains",
+    "left",
+    "altogether",
+    "together",
+    "alone",
+    "apiece",
+    "later",
+    "earlier",
+    "ago",
+    "again",
+    "too",
+    "even",
+    "instead",
+];
+
 /// Plural nouns of counted things that do not end in "s" ("six missing
 /// people", "two other men").
 const IRREGULAR_PLURALS: &[&str] = &[
@@ -472,7 +494,12 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         {
             Some(third.clone())
         }
-        [first, ..] if modifier(&first.0) && !fold(&first.0).ends_with("ing") => {
+        [first, ..]
+            if modifier(&first.0)
+                && !fold(&first.0).ends_with("ing")
+                && !NOT_COUNTED.contains(&fold(&first.0).as_str())
+                && !crate::text::is_stop(&fold(&first.0)) =>
+        {
             Some(first.clone())
         }
         _ => None,
@@ -1750,6 +1777,22 @@ mod tests {
 
     fn s(v: &str, u: &str) -> (String, Option<String>) {
         (v.to_string(), Some(u.to_string()))
+    }
+
+    /// A count followed by an adverb, a verb or a function word has no
+    /// unit it names: none is better than a wrong one.
+    #[test]
+    fn words_that_name_nothing_counted_are_no_units() {
+        for text in [
+            "The toll rose to 19, with nine still missing.",
+            "Some 30 remain trapped.",
+            "a beer or two might help",
+            "heard by 10 judges rather than 11 because the chief judge recused",
+        ] {
+            let found = vals(text);
+            let last = found.last().expect("a figure");
+            assert_eq!(last.1, None, "{text}: {found:?}");
+        }
     }
 
     #[test]

@@ -342,6 +342,29 @@ fn death_tolls_of_one_event_are_one_fact_told_at_different_times() {
 }
 
 #[test]
+fn the_missing_are_a_toll_and_a_dateline_day_does_not_hide_one() {
+    let c = compare_texts(&[
+        "VARNA, June 15 (Wire) - At least 17 people were killed and 11 were missing after the ferry sank, the coast guard said. Rescuers pulled 198 people from the water.",
+        "The death toll rose to 19 on Sunday evening, with nine still missing, as the search went on.\n\nThe 1994 sinking off the same coast killed 852 people.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    let dead = group_of(0, 17.0);
+    assert_eq!(group_of(1, 19.0), dead);
+    let missing = group_of(0, 11.0);
+    assert_eq!(group_of(1, 9.0), missing);
+    assert_ne!(dead, missing);
+    assert_ne!(group_of(1, 852.0), dead);
+    assert!(
+        c.figures
+            .iter()
+            .filter(|f| f.group == dead || f.group == missing)
+            .all(|f| f.discrepancy),
+        "{:?}",
+        c.figures
+    );
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
