@@ -111,6 +111,10 @@ struct Info {
     /// Content words of the phrase right before it, within its clause
     /// ("a one-off cost of"): what the number is the amount of.
     lead: HashSet<String>,
+    /// Content words of the phrase right after it, within its clause, its
+    /// unit left out ("90% of passenger services had been cancelled"): what
+    /// the amount is of, when the unit does not say.
+    trail: HashSet<String>,
     /// Words between the number and its noun that pick out part of what is
     /// counted ("six missing people", "two other workers", "40 injured").
     state: Vec<String>,
@@ -249,6 +253,9 @@ fn state_words(text: &str, end: usize, unit: Option<&str>) -> Vec<String> {
         }
         if STATE_WORDS.contains(&f.as_str()) || (f.len() >= 5 && f.ends_with("ed")) {
             out.push(f);
+        } else if crate::text::is_stop(&f) {
+            // "85% of scheduled trains": past the number's own phrase.
+            break;
         }
     }
     out.sort();
@@ -286,6 +293,46 @@ fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<St
         .next()
         .unwrap_or(before);
     words(clause)
+}
+
+/// The content words of the clause right after a figure, at most 64 bytes
+/// on and not past another figure, without its unit's words.
+fn trail_terms(
+    text: &str,
+    end: usize,
+    others: &[(usize, usize)],
+    unit: Option<&str>,
+) -> HashSet<String> {
+    let next = others
+        .iter()
+        .filter(|(s, _)| *s >= end)
+        .map(|(s, _)| *s)
+        .min()
+        .unwrap_or(text.len());
+    let after = crate::text::head(&text[end..next.max(end)], 64);
+    // A cut inside a word keeps only the whole words before it.
+    let after = if text[end + after.len()..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        after
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(head, _)| head)
+    } else {
+        after
+    };
+    let clause = after
+        .split(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'])
+        .next()
+        .unwrap_or(after);
+    let mut out = words(clause);
+    if let Some(u) = unit {
+        for w in words(u) {
+            out.remove(&w);
+        }
+    }
+    out
 }
 
 /// Words that make a figure an approximation or a bound.
@@ -492,7 +539,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // crowns"): two content words or more, half the shorter phrase.
         let shared = a.lead.intersection(&b.lead).count();
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
-        if !(linked || near || placed || only || worded || led) {
+        // The same words right after two near amounts ("90% of passenger
+        // services had been cancelled" / "cancelled 85% of scheduled
+        // passenger trains and…"): what both are amounts of.
+        let after = a.trail.intersection(&b.trail).count();
+        let trailed = ratio <= 1.25 && after >= 2 && after * 2 >= a.trail.len().min(b.trail.len());
+        if !(linked || near || placed || only || worded || led || trailed) {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
@@ -652,6 +704,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 place,
                 sole: false,
                 lead: lead_terms(&para.text, f.start, &others),
+                trail: trail_terms(&para.text, f.end, &others, f.unit.as_deref()),
                 state: {
                     let mut state = state_words(&para.text, f.end, f.unit.as_deref());
                     if let Some(v) = verb_state(before, crate::text::head(&para.text[f.end..], 40))

@@ -365,6 +365,20 @@ fn the_missing_are_a_toll_and_a_dateline_day_does_not_hide_one() {
 }
 
 #[test]
+fn shares_of_one_thing_meet_by_the_words_after_them() {
+    let c = compare_texts(&[
+        "The operator said 90% of passenger services had been cancelled by noon.",
+        "Officials cancelled 85% of scheduled passenger trains and all freight services on Tuesday.",
+        "Unemployment rose to 88% of its peak in the north, the agency said.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    assert_eq!(group_of(0, 90.0), group_of(1, 85.0), "{:?}", c.figures);
+    assert!(figure(&c, 0, 90.0).discrepancy);
+    // Another share, said of something else, stays apart.
+    assert_ne!(group_of(2, 88.0), group_of(0, 90.0));
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
