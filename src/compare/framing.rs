@@ -46,7 +46,7 @@ pub fn detect(
     let mut items = std::thread::scope(|s| {
         let scanning = s.spawn(|| {
             let mut loaded = Vec::new();
-            loaded_terms(versions, quotes, &mut loaded);
+            loaded_terms(versions, links, quotes, &mut loaded);
             loaded
         });
         let mut items = Vec::new();
@@ -588,7 +588,12 @@ fn says(text: &str, words: &str) -> bool {
     })
 }
 
-fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+fn loaded_terms(
+    versions: &[Version],
+    links: &[crate::link::Link],
+    quotes: &[Quote],
+    items: &mut Vec<FramingItem>,
+) {
     // term index -> version -> (paragraph, surface form)
     let mut hits: BTreeMap<usize, BTreeMap<usize, (usize, String)>> = BTreeMap::new();
     // Verbs that introduce a quotation are compared as attribution verbs.
@@ -784,6 +789,16 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             continue;
         }
         let l = &LEXICON.loaded[i];
+        // A verb of saying that tells a motive ("admitted", "insisted"),
+        // where the other versions tell the same passage with another
+        // verb of saying ("said", "acknowledged"): one attribution item,
+        // not a loaded word besides.
+        if l.category == "motive_verb"
+            && let Some(item) = reported_speech(versions, links, &by_version)
+        {
+            items.push(item);
+            continue;
+        }
         let vs: Vec<usize> = by_version.keys().copied().collect();
         let surface = by_version
             .values()
@@ -851,6 +866,102 @@ fn loaded_terms(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
                 .collect(),
         });
     }
+}
+
+/// A motive verb of saying (`by_version`: version -> its paragraph and the
+/// verb as written) beside the verbs of saying that the sentences linked to
+/// its sentence use in other versions: an attribution item, or none when
+/// they use none.
+fn reported_speech(
+    versions: &[Version],
+    links: &[crate::link::Link],
+    by_version: &BTreeMap<usize, (usize, String)>,
+) -> Option<FramingItem> {
+    let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
+    // Verb (as written, lower case) -> versions and paragraphs using it.
+    let mut verbs: BTreeMap<String, BTreeSet<(usize, usize)>> = BTreeMap::new();
+    let mut others = false;
+    for (&v, (p, surface)) in by_version {
+        verbs.entry(surface.clone()).or_default().insert((v, *p));
+        let para = &versions[v].paragraphs[*p];
+        let Some(s) = para.sentences.iter().position(|t| {
+            crate::text::tokens(t)
+                .iter()
+                .any(|w| w.text.eq_ignore_ascii_case(surface))
+        }) else {
+            continue;
+        };
+        let here = [v, *p, s];
+        for l in links {
+            let there = if l.a == here {
+                l.b
+            } else if l.b == here {
+                l.a
+            } else {
+                continue;
+            };
+            let [w, q, t] = there;
+            if by_version.contains_key(&w) {
+                continue;
+            }
+            let Some(sentence) = versions[w].paragraphs[q].sentences.get(t) else {
+                continue;
+            };
+            let toks = crate::text::tokens(sentence);
+            for (k, tok) in toks.iter().enumerate() {
+                let f = tok.text.to_lowercase();
+                // A verb in the past or the present of reporting, not a
+                // noun of the same letters ("the written report").
+                let reporting = (f.ends_with("ed")
+                    || matches!(f.as_str(), "said" | "says" | "told" | "tells" | "wrote"))
+                    && !k.checked_sub(1).is_some_and(|b| {
+                        matches!(
+                            toks[b].text.to_lowercase().as_str(),
+                            "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                        )
+                    });
+                if reporting && lemma(&f).is_some() && lemma(&f) != lemma(surface) {
+                    verbs.entry(f).or_default().insert((w, q));
+                    others = true;
+                }
+            }
+        }
+    }
+    if !others {
+        return None;
+    }
+    let mut vs: Vec<usize> = verbs.values().flatten().map(|&(v, _)| v).collect();
+    vs.sort_unstable();
+    vs.dedup();
+    let parts: Vec<String> = verbs
+        .iter()
+        .map(|(verb, at)| {
+            let mut names: Vec<&str> = at.iter().map(|&(v, _)| name(&versions[v])).collect();
+            names.dedup();
+            format!("{} “{verb}”", list(&names))
+        })
+        .collect();
+    let mut seen = BTreeSet::new();
+    Some(FramingItem {
+        kind: FramingKind::AttributionVerb,
+        versions: vs,
+        terms: verbs.keys().cloned().collect(),
+        detail: format!(
+            "The same passage, told in reported speech: {}.",
+            parts.join("; ")
+        ),
+        weight: 0.65,
+        evidence: verbs
+            .values()
+            .flatten()
+            .filter(|at| seen.insert(**at))
+            .map(|&(v, p)| Evidence {
+                version: v,
+                paragraph: p,
+                text: snippet(&versions[v].paragraphs[p].text, 40),
+            })
+            .collect(),
+    })
 }
 
 /// Rows most versions carry and some leave out.

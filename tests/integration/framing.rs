@@ -525,3 +525,40 @@ fn a_fact_told_in_the_headline_is_not_left_out() {
         c.framing
     );
 }
+
+#[test]
+fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Ferry operator Brightsund said the vessel had passed every safety inspection in April.",
+        ),
+        version(
+            1,
+            None,
+            "Ferry operator Brightsund insisted the vessel had passed every safety inspection in April.",
+        ),
+        version(
+            2,
+            None,
+            "The harbour master said the crossing would reopen on Friday. Brightsund acknowledged the vessel had passed only some of its safety inspections in April.",
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"insisted".into()))
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert!(item.terms.contains(&"said".to_string()), "{item:?}");
+    assert!(
+        item.versions.contains(&0) && item.versions.contains(&1),
+        "{item:?}"
+    );
+    // One item per word: not a loaded term besides.
+    assert!(
+        !loaded(&c).iter().any(|(_, t)| t == "insisted"),
+        "{:#?}",
+        c.framing
+    );
+}
