@@ -1356,8 +1356,26 @@ fn misattribution(
     entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
+    // A speaker named at the quotation, or by a pronoun or a role, or as
+    // the voice of a quotation carried on, whom the paragraph (or, carried
+    // on, the one before) names: "Rachid Belkacem was blunter. “No one
+    // has the right…,” he said." A pronoun with no name near is left out:
+    // a wrong guess there would be the report's loudest claim.
+    let named_near = |q: &Quote| {
+        let Some(id) = &q.speaker else {
+            return false;
+        };
+        let back = usize::from(q.attribution == Attribution::Continued);
+        entities.iter().find(|e| &e.id == id).is_some_and(|e| {
+            e.mentions.iter().any(|m| {
+                m.version == q.version
+                    && m.paragraph <= q.paragraph
+                    && m.paragraph + back >= q.paragraph
+            })
+        })
+    };
     let by_group = quotes_by_group(quotes, |q| {
-        q.attribution == Attribution::Named && q.speaker.is_some()
+        q.speaker.is_some() && (q.attribution == Attribution::Named || named_near(q))
     });
     // Only people: "TV" or an outlet read as a speaker is a misreading, not
     // a misattribution.

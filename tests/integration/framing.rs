@@ -562,3 +562,25 @@ fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
         c.framing
     );
 }
+
+#[test]
+fn a_quotation_credited_by_pronoun_to_two_named_people_is_a_misattribution() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Transport Minister Oren Daskal defended the order. \"No one has the right to take an entire country hostage,\" he said.",
+        ),
+        version(
+            1,
+            None,
+            "Rail chief executive Selma Voight was blunter. \"No one has the right to take an entire country hostage,\" she said.",
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Misattribution)
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert_eq!(item.versions, vec![0, 1]);
+}
