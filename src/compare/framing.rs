@@ -1365,6 +1365,12 @@ fn misattribution(
         let Some(id) = &q.speaker else {
             return false;
         };
+        if !matches!(
+            q.attribution,
+            Attribution::Pronoun | Attribution::Role | Attribution::Continued
+        ) {
+            return false;
+        }
         let back = usize::from(q.attribution == Attribution::Continued);
         entities.iter().find(|e| &e.id == id).is_some_and(|e| {
             e.mentions.iter().any(|m| {

@@ -254,6 +254,9 @@ pub fn spelling_key(name: &str) -> String {
             .strip_prefix(kind)
             .and_then(|rest| rest.strip_prefix(" of ").or(rest.strip_prefix(" for ")))
             .map(|field| field.trim_start_matches("the "))
+            // "the Transport Ministry" for the "Ministry of Transport and
+            // Maritime Affairs": named by the first of its fields.
+            .map(|field| field.split(" and ").next().unwrap_or(field))
             .filter(|field| !field.trim().is_empty())
         {
             name = format!("{field} {kind}");

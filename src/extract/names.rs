@@ -403,6 +403,7 @@ const ORG_WORDS: &[&str] = &[
     "observatory",
     "library",
     "museum",
+    "chamber",
 ];
 
 /// Words that end the names of military units, which carry a number.
@@ -504,6 +505,8 @@ const TRADE_LAST: &[&str] = &[
     "telekom",
     // "BAE Systems", "Cisco Systems", "Helmstadt Defence Systems".
     "systems",
+    // Investment firms: "Sequoia Capital", "Apollo Capital".
+    "capital",
 ];
 
 fn org_word(w: &str) -> bool {
@@ -867,12 +870,25 @@ fn and_joins(before: &[Word], after: &[Word]) -> bool {
         .take_while(|w| w.cap && !w.initial)
         .take(3)
         .collect();
-    (!before.iter().any(org) && caps.iter().any(|w| org(w)))
-        || (caps.len() == 1
-            && LEXICON.known(caps[0].text).is_none()
-            && before
-                .windows(3)
-                .any(|p| org(&p[0]) && p[1].text == "of" && LEXICON.known(p[2].text).is_none()))
+    // After a kind word and its field ("Department of Trade and Industry",
+    // "Centre for Economic and Social Research", "Ministry of Transport
+    // and Maritime Affairs"): the words after "and" are more of the field
+    // when no list knows them, they hold no kind word of their own and do
+    // not open on a given name ("the Department of Justice and Hunter
+    // Biden").
+    let field = !caps.is_empty()
+        && !before.iter().any(|w| w.text == "and")
+        && !caps.iter().any(|w| {
+            org(w)
+                || LEXICON.known(w.text).is_some()
+                || w.text.ends_with("'s")
+                || w.text.ends_with("’s")
+        })
+        && !LEXICON.first_names.contains(&fold(caps[0].text))
+        && before.windows(3).any(|p| {
+            org(&p[0]) && matches!(p[1].text, "of" | "for") && LEXICON.known(p[2].text).is_none()
+        });
+    (!before.iter().any(org) && caps.iter().any(|w| org(w))) || field
 }
 
 /// An acronym the lexicon knows that is also a common word ("WHO", "IT"),
@@ -1049,7 +1065,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             continue;
         }
         let olen = office_len(ws, i, end);
-        if olen > 0 && i + olen < end {
+        // An office word before a kind of institution is part of its name
+        // ("General Federation of…", "General Assembly", "General Council").
+        if olen > 0 && i + olen < end && !org_word(&fold(ws[i + olen].text)) {
             title = Some(text[ws[i].start..ws[i + olen - 1].end].to_string());
             i += olen;
             continue;
