@@ -225,6 +225,14 @@ pub fn skeleton(name: &str) -> String {
         }
         out.push(c);
     }
+    // Russian and Bulgarian surnames end in -ov / -ev, written -off / -eff
+    // in older or French romanisations (Smirnov / Smirnoff, Vasilov /
+    // Vassiloff).
+    // Only the doubled letter tells it: "Yousef" and "Youssef" end in f.
+    if out.len() > 4 && (s.ends_with("off") || s.ends_with("eff")) {
+        out.pop();
+        out.push('v');
+    }
     out
 }
 
@@ -1531,6 +1539,16 @@ fn cluster_name(cl: &Cluster, found: &[Found]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slavic_endings_in_their_romanisations_agree() {
+        assert!(same_name("Vasilov", "Vassiloff"));
+        assert!(same_name("Smirnov", "Smirnoff"));
+        assert!(same_name("Dmitri Medvedev", "Dmitri Medvedeff"));
+        assert!(!same_name("Wolf", "Wolv"));
+        assert!(same_name("Yousef", "Youssef"));
+        assert!(!same_name("Yousef", "Yousev"));
+    }
 
     #[test]
     fn transliterations_and_accents_agree() {
