@@ -1120,7 +1120,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
         // A building named with its kind and without ("Notre Dame
         // Cathedral", "Notre Dame"; "the Francis Scott Key Bridge", "the
-        // Francis Scott Key bridge") is one place.
+        // Francis Scott Key bridge") is one place; a firm with its legal
+        // form and without, one firm.
         let text = f.cand.text.as_str();
         let bare = text
             .rsplit_once(' ')
@@ -1142,6 +1143,15 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                             | "bridge"
                             | "tunnel"
                             | "dam"
+                            // A firm with its legal form and without
+                            // ("Qamar Shipping Company", "Qamar Shipping").
+                            | "company"
+                            | "corporation"
+                            | "inc"
+                            | "ltd"
+                            | "plc"
+                            | "llc"
+                            | "limited"
                     )
             })
             .map_or(text, |(head, _)| head);
