@@ -579,7 +579,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 let speaker_slot = cand.n_words == 1
                     && !PLACE_BEFORE.is_match(before)
                     && (SPEECH_AFTER.is_match(after) || speech_verb_before(before));
-                if p.kind == ParagraphKind::Byline {
+                // The news service a dateline credits ("SELLAH, June 15
+                // (Harbourline) -"): the version's credit, in parentheses.
+                let dateline_credit = pi < 3
+                    && v.credit.as_deref().is_some_and(|c| c == cand.text)
+                    && text[..cand.start].ends_with('(')
+                    && text[cand.end..].starts_with(')');
+                if dateline_credit {
+                    kind = Some(EntityKind::Organization);
+                    strength = Strength::Sure;
+                } else if p.kind == ParagraphKind::Byline {
                     // "Online Desk", "News Bureau", "Express News Service":
                     // a newsroom signs, not a person.
                     kind = Some(

@@ -190,7 +190,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let initial = out.is_empty()
             || opening_quote
             || (gap.contains(['.', '!', '?', ':', '(', '—', '–', ';', '\n'])
-                && !(after_abbrev && gap[1..].trim().is_empty()));
+                && !(after_abbrev && gap[1..].trim().is_empty()))
+            // A spaced hyphen is a dash ("MARCH 10 (Orbis) - Rail workers").
+            || gap.contains(" - ");
         out.push(Word {
             text: t,
             start,
