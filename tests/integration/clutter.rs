@@ -215,3 +215,28 @@ fn banner_and_pointer_glued_to_a_paragraph_are_peeled_off() {
         "{removed:?}"
     );
 }
+
+#[test]
+fn a_newsletter_footer_that_describes_itself_is_furniture() {
+    let v = text(&format!(
+        "# Council votes to close harbour bridge\n\n{BODY}\n---\n\n*The Harbour Briefing is sent every weekday at 6am. Sign up at briefing.example/join*\n"
+    ));
+    let k = kept(&v);
+    assert!(!k.iter().any(|t| t.contains("Harbour Briefing")), "{k:?}");
+    assert!(
+        v.removed
+            .iter()
+            .any(|r| r.text.contains("Harbour Briefing")),
+        "{:?}",
+        v.removed
+    );
+    // A story's own sentence about what is published stays.
+    let v = text(&format!(
+        "{BODY}\nThe inflation figures are published every month by the statistics office.\n"
+    ));
+    assert!(
+        kept(&v).iter().any(|t| t.contains("inflation figures")),
+        "{:?}",
+        kept(&v)
+    );
+}
