@@ -250,13 +250,72 @@ pub fn content_terms(text: &str) -> Vec<String> {
         // Hyphenated words count as their parts ("video-link" = "video link").
         if w.contains('-') {
             for part in w.split('-').filter(|p| p.len() >= 2 && !is_stop(p)) {
-                out.push(stem(part));
+                out.push(stem(&one_spelling(part)));
             }
         } else {
-            out.push(stem(w));
+            out.push(stem(&one_spelling(w)));
         }
     }
     out
+}
+
+/// British and American spellings of one word as one key ("organisers" /
+/// "organizers", "centre" / "center", "defence" / "defense", "labour" /
+/// "labor", "cancelled" / "canceled"). The rewrite is applied to every
+/// word alike, so words spelled one way only ("rise", "science") only
+/// change their key, never meet another word.
+pub fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
+    let w = folded_word;
+    let n = w.chars().count();
+    let swap = |stem_len: usize, to: &str, rest: &str| -> String {
+        format!("{}{to}{rest}", &w[..stem_len])
+    };
+    // -ise / -isation / -iser: -ize.
+    for end in [
+        "ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers",
+    ] {
+        if n > end.len() + 1
+            && let Some(head) = w.strip_suffix(end)
+        {
+            return swap(head.len(), "iz", &end[2..]).into();
+        }
+    }
+    // -our: -or ("colour", "labour", "harbour"; not "hour", "four").
+    for end in ["our", "ours", "oured", "ouring", "ourite", "ourable"] {
+        if n >= end.len() + 3
+            && let Some(head) = w.strip_suffix(end)
+        {
+            return swap(head.len(), "or", &end[3..]).into();
+        }
+    }
+    // -tre / -bre: -ter / -ber ("centre", "metres", "fibre").
+    for (end, to) in [
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("bre", "ber"),
+        ("bres", "bers"),
+    ] {
+        if n >= 5
+            && let Some(head) = w.strip_suffix(end)
+        {
+            return format!("{head}{to}").into();
+        }
+    }
+    // -ence: -ense ("defence", "offence", "licence").
+    for (end, to) in [("ence", "ense"), ("ences", "enses")] {
+        if let Some(head) = w.strip_suffix(end) {
+            return format!("{head}{to}").into();
+        }
+    }
+    // A doubled l before -ed, -ing, -er ("travelled", "cancelling").
+    for end in ["lled", "lling", "ller", "llers"] {
+        if n >= end.len() + 5
+            && let Some(head) = w.strip_suffix(end)
+        {
+            return format!("{head}l{}", &end[2..]).into();
+        }
+    }
+    std::borrow::Cow::Borrowed(w)
 }
 
 /// The first match of an end-anchored pattern whose named groups keep within
@@ -295,6 +354,26 @@ pub fn tail_match<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_and_american_spellings_give_one_key() {
+        for (a, b) in [
+            ("organisers", "organizers"),
+            ("centre", "center"),
+            ("metres", "meters"),
+            ("defence", "defense"),
+            ("labour", "labor"),
+            ("harbours", "harbors"),
+            ("cancelled", "canceled"),
+            ("travelling", "traveling"),
+            ("criticised", "criticized"),
+        ] {
+            assert_eq!(content_terms(a), content_terms(b), "{a} / {b}");
+        }
+        for (a, b) in [("hour", "hor"), ("filled", "filed"), ("rise", "rize")] {
+            assert_ne!(one_spelling(a), one_spelling(b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn tail_match_keeps_the_first_match_within_its_limits() {
