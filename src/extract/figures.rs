@@ -1225,6 +1225,11 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         if is_age(text, f) {
             f.unit = Some("years old".to_string());
             f.normalized = None;
+        } else if f.unit.is_none()
+            && let Some(u) = estimated_count(text, f.start)
+        {
+            f.normalized = f.value.as_number();
+            f.unit = Some(u);
         } else if is_magnitude(text, f) {
             f.unit = Some("magnitude".to_string());
             f.normalized = match f.value {
@@ -1249,6 +1254,24 @@ const SHAKES: &[&str] = &[
     "aftershock",
     "aftershocks",
 ];
+
+/// "Organizers put the crowd at 45,000", "police estimated the number of
+/// marchers at 15,000": an estimate of a count, whose noun stands before
+/// the number. A crowd, a turnout or an attendance counts people.
+static ESTIMATED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:put|puts|putting|estimated|estimates|estimating|placed|places|numbered)\s+(?:the\s+)?(crowds?|turnout|attendance|size of the crowd|number of ([a-z]+))\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+|up to\s+|at least\s+)?$")
+        .expect("valid regex")
+});
+
+/// The counted noun an estimate gives before its number, if any.
+fn estimated_count(text: &str, start: usize) -> Option<String> {
+    let before = crate::text::tail(text, start, 80);
+    let c = ESTIMATED_AT.captures(before)?;
+    Some(match c.get(2) {
+        Some(noun) => fold(noun.as_str()),
+        None => "people".to_string(),
+    })
+}
 
 /// An earthquake's magnitude, however it is written: "magnitude 6.8",
 /// "a magnitude of 6.8", "magnitude-6.8", "6.8 magnitude", "6.8-magnitude",
@@ -1793,6 +1816,18 @@ mod tests {
             let last = found.last().expect("a figure");
             assert_eq!(last.1, None, "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn an_estimate_names_what_it_counts_before_its_number() {
+        assert_eq!(
+            vals("Organizers put the crowd at 45,000; police said 15,000."),
+            vec![s("45000", "people"), ("15000".to_string(), None)]
+        );
+        assert_eq!(
+            vals("Police estimated the number of marchers at about 12,000."),
+            vec![s("12000", "marchers")]
+        );
     }
 
     #[test]
