@@ -102,6 +102,12 @@ const NEWSROOM_WORDS: &[&str] = &[
     "Desk", "Bureau", "Service", "Staff", "Team", "Newsroom", "Newsdesk", "Agencies",
 ];
 
+/// The word for a ship right before a name ("the ferry Alkyon", "the
+/// container ship Ever Given", "the tanker Selvara Dawn").
+static VESSEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
+        .expect("valid regex")
+});
 /// A person named by an identification: "the man was identified as X",
 /// "a victim named as X" (not "named as chief executive": a lower-case
 /// word follows there).
@@ -587,6 +593,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && text[cand.end..].starts_with(')');
                 if dateline_credit {
                     kind = Some(EntityKind::Organization);
+                    strength = Strength::Sure;
+                } else if cand.known.is_none()
+                    && cand.title.is_none()
+                    && strength < Strength::Sure
+                    && VESSEL_BEFORE.is_match(before)
+                {
+                    // "the ferry Alkyon", "the cargo ship Ever Given": a
+                    // ship, named after the word for it.
+                    kind = Some(EntityKind::Other);
                     strength = Strength::Sure;
                 } else if p.kind == ParagraphKind::Byline {
                     // "Online Desk", "News Bureau", "Express News Service":
