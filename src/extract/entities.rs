@@ -206,6 +206,9 @@ pub fn skeleton(name: &str) -> String {
         ("ph", "f"),
         ("th", "t"),
         ("ck", "k"),
+        // The Slavic ц: "ts" in English, "c" in Czech and Polish
+        // (Yarovets / Jarovec).
+        ("ts", "c"),
         ("dzh", "j"),
         ("w", "v"),
         ("x", "ks"),

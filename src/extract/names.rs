@@ -507,6 +507,8 @@ const TRADE_LAST: &[&str] = &[
     "telekom",
     // "BAE Systems", "Cisco Systems", "Helmstadt Defence Systems".
     "systems",
+    // Miners and energy firms: "BHP Resources", "Brennmoor Resources".
+    "resources",
     // Investment firms: "Sequoia Capital", "Apollo Capital".
     "capital",
 ];
@@ -866,7 +868,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 /// ("Barrick Gold Corp and Bre-X Minerals Ltd"), nor when the field is a
 /// name ("Bank of England and Barclays").
 fn and_joins(before: &[Word], after: &[Word]) -> bool {
-    let org = |w: &Word| org_word(&fold(w.text));
+    let bare = |w: &Word| {
+        fold(w.text)
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    let org = |w: &Word| org_word(&bare(w));
     let caps: Vec<&Word> = after
         .iter()
         .take_while(|w| w.cap && !w.initial)
@@ -880,11 +888,13 @@ fn and_joins(before: &[Word], after: &[Word]) -> bool {
     // Biden").
     let field = !caps.is_empty()
         && !before.iter().any(|w| w.text == "and")
-        && !caps.iter().any(|w| {
+        && !caps.iter().enumerate().any(|(k, w)| {
             org(w)
-                || LEXICON.known(w.text).is_some()
-                || w.text.ends_with("'s")
-                || w.text.ends_with("’s")
+                || LEXICON.known(&bare(w)).is_some()
+                // A possessive inside ("Algeria's Civil Defense") opens
+                // another name; at the end it is the body's own ("the
+                // Agency's money").
+                || (k + 1 < caps.len() && (w.text.ends_with("'s") || w.text.ends_with("’s")))
         })
         && !LEXICON.first_names.contains(&fold(caps[0].text))
         && before.windows(3).any(|p| {
@@ -1050,7 +1060,11 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     }
     while i < end {
         let w = fold(ws[i].text);
-        let w = w.trim_end_matches('.');
+        // "Friday's close": the possessive is no part of the word.
+        let w = w
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches('.');
         // A word common in capitals is not a name ("Thursday", "The", "Standing").
         if LEXICON.common_caps.contains(w)
             && title.is_none()
