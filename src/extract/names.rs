@@ -170,6 +170,24 @@ pub fn common_word(word: &str, below: f32) -> bool {
         .is_some_and(|s| s < below)
 }
 
+/// Whether the word at `start..end` is part of a web address
+/// ("pic.twitter.com/Oy7N3V3RLX", "https://t.co/kiOQ"): a domain before a
+/// slash, or a scheme. "Chris Radburn/PA" is a credit, not a link.
+fn in_link(text: &str, start: usize, end: usize) -> bool {
+    let from = text[..start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let to = text[end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| end + i);
+    let chunk = &text[from..to];
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || chunk
+            .split_once('/')
+            .is_some_and(|(host, _)| host.contains('.') && !host.ends_with('.'))
+}
+
 /// Words of a text, with capitalisation and clause-start flags.
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::new();
@@ -198,9 +216,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             start,
             end,
             // "6PR", "3AW": call signs and brands that open with a digit.
-            cap: first.is_uppercase()
+            // A letter glued after digits is a unit ("41C. Nine people"),
+            // no initial.
+            cap: ((first.is_uppercase() && !text[..start].ends_with(|c: char| c.is_ascii_digit()))
                 || alname
-                || (first.is_ascii_digit() && t.ends_with(char::is_uppercase)),
+                || (first.is_ascii_digit() && t.ends_with(char::is_uppercase)))
+                && !in_link(text, start, end),
             initial,
         });
         prev_end = end;
