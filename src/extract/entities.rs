@@ -33,7 +33,7 @@ struct Found {
 }
 
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port) of)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior) of)\s+(the\s+)?$").expect("valid regex")
 });
 /// What a place is, said right after its name ("Aisby is a village",
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
@@ -85,7 +85,7 @@ static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// right after a name that follows "the" makes it that place's name ("the
 /// Key bridge", "the Francis Scott Key bridge", "the Al Haouz region").
 static STRUCTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality)(?-u:\b)")
+    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality|valley|mountains|hills|forest|coast|peninsula|delta|basin|plateau)(?-u:\b)")
         .expect("valid regex")
 });
 /// A number right after a one-word name makes it a model or a series
