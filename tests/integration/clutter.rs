@@ -240,3 +240,14 @@ fn a_newsletter_footer_that_describes_itself_is_furniture() {
         kept(&v)
     );
 }
+
+#[test]
+fn a_gallery_counter_and_an_advice_disclaimer_are_furniture() {
+    let v = text(&format!(
+        "{BODY}\nImage 1 of 6\n\n*This note is for information only and is not investment advice.*\n"
+    ));
+    let k = kept(&v);
+    assert!(!k.iter().any(|t| t.contains("Image 1 of 6")), "{k:?}");
+    assert!(!k.iter().any(|t| t.contains("investment advice")), "{k:?}");
+    assert_eq!(v.removed.len(), 2, "{:?}", v.removed);
+}
