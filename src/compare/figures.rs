@@ -241,6 +241,42 @@ const STATE_WORDS: &[&str] = &[
     "former",
 ];
 
+/// Whether state words pick out a part of what is counted: those of
+/// [`STATE_WORDS`], the state a verb gives (dead, injured, missing), a
+/// population, or a participle of what befell people or things ("20
+/// injured people", "300 stranded passengers", "six detained protesters");
+/// not a feeling ("terrified", "worried").
+fn picks_part(state: &[String]) -> bool {
+    const FEELINGS: &[&str] = &[
+        "terrified",
+        "frightened",
+        "scared",
+        "worried",
+        "shocked",
+        "stunned",
+        "relieved",
+        "exhausted",
+        "angered",
+        "outraged",
+        "delighted",
+        "disappointed",
+        "bewildered",
+        "distraught",
+        "heartbroken",
+        "desperate",
+    ];
+    state.iter().any(|w| !FEELINGS.contains(&w.as_str()))
+}
+
+/// "a town of about 9,000 people", "a country of 38 million": a place's
+/// population, told before the number.
+static POPULATION: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:town|city|village|hamlet|country|nation|community|island|region|district|province|municipality|population) of\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more than\s+|over\s+|almost\s+|just over\s+|just under\s+)?$",
+    )
+    .expect("valid population pattern")
+});
+
 /// The words that pick out part of what is counted, between a figure's
 /// number and its noun (three words at most).
 fn state_words(text: &str, end: usize, unit: Option<&str>) -> Vec<String> {
@@ -505,8 +541,11 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // the result.
         return None;
     }
-    if !same_value && a.state != b.state {
-        // Six missing people are not the eight workers on the bridge.
+    if !same_value && a.state != b.state && (picks_part(&a.state) || picks_part(&b.state)) {
+        // Six missing people are not the eight workers on the bridge; a
+        // town's population is not the number evacuated. ("15,000
+        // terrified people" are the 12,000 people of another outlet: a
+        // feeling picks out no part.)
         return None;
     }
     if !same_value {
@@ -707,6 +746,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 trail: trail_terms(&para.text, f.end, &others, f.unit.as_deref()),
                 state: {
                     let mut state = state_words(&para.text, f.end, f.unit.as_deref());
+                    if POPULATION.is_match(crate::text::tail(&para.text, f.start, 60)) {
+                        state.push("population".to_string());
+                        state.sort();
+                    }
                     if let Some(v) = verb_state(before, crate::text::head(&para.text[f.end..], 40))
                         && !state.iter().any(|s| s == v)
                     {

@@ -379,6 +379,29 @@ fn shares_of_one_thing_meet_by_the_words_after_them() {
 }
 
 #[test]
+fn a_feeling_picks_out_no_part_and_a_population_is_another_fact() {
+    let c = compare_texts(&[
+        "The wildfire has forced about 12,000 people from their homes, officials said. It spread to Yarovets, a town of about 9,000 people.",
+        "The inferno drove 15,000 terrified people from their homes, officials said.",
+        "The fire reached Yarovets and sent more than 11,000 people to school gyms and sports halls.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    assert_eq!(
+        group_of(0, 12_000.0),
+        group_of(1, 15_000.0),
+        "{:?}",
+        c.figures
+    );
+    assert!(figure(&c, 1, 15_000.0).discrepancy);
+    assert_ne!(
+        group_of(0, 9_000.0),
+        group_of(2, 11_000.0),
+        "{:?}",
+        c.figures
+    );
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
