@@ -1325,7 +1325,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     &people
                 };
                 Some(nearest(&clusters, &found, cands, f))
-            } else if let Some(c) = short_form(&org_ends, word, f) {
+            } else if let Some(c) = short_form(versions, &org_ends, word, f) {
                 votes = false;
                 Some(c)
             } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
@@ -1478,10 +1478,29 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
 /// place or surely as a person (a title, a lexicon), not an acronym
 /// (acronyms go by initials). A word read as a person only from where it
 /// stands ("Newmont said", "Novo said") may be the company named in full.
-fn short_form(org_ends: &HashMap<String, Vec<usize>>, word: &str, f: &Found) -> Option<usize> {
+fn short_form(
+    versions: &[Version],
+    org_ends: &HashMap<String, Vec<usize>>,
+    word: &str,
+    f: &Found,
+) -> Option<usize> {
+    // A place only by a preposition that firms take as well ("redundancies
+    // at Orvessa's mines", "the vultures at Brennmoor") is still the firm;
+    // "in X", a place's slot or a list's place is not.
+    let firm_slot = || {
+        let text = &versions[f.version].paragraphs[f.paragraph].text;
+        let before = text[..f.cand.start].trim_end();
+        f.strength != Strength::Sure
+            && f.cand.known.is_none()
+            && ["at", "with", "from", "against"].iter().any(|p| {
+                before.len() > p.len()
+                    && before.ends_with(p)
+                    && before[..before.len() - p.len()].ends_with(' ')
+            })
+    };
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
-        || f.kind == Some(EntityKind::Place)
+        || (f.kind == Some(EntityKind::Place) && !firm_slot())
         || (f.kind == Some(EntityKind::Person) && f.strength == Strength::Sure)
         || word.chars().count() < 3
     {
