@@ -1316,41 +1316,44 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         // stands ("passed to Niederreiter" is no place, "Newmont said"
         // no person).
         let mut votes = true;
-        let target =
-            if !people.is_empty() || by_given.len() == 1 || (knighted && !by_given.is_empty()) {
-                votes = f.strength == Strength::Sure || f.kind == Some(EntityKind::Person);
-                let cands = if people.is_empty() {
-                    &by_given
-                } else {
-                    &people
-                };
-                Some(nearest(&clusters, &found, cands, f))
-            } else if let Some(c) = short_form(versions, &org_ends, word, f) {
-                votes = false;
-                Some(c)
-            } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
-                // "the Court" after "the Paris Criminal Court", "the Centre"
-                // after "the Centre for Water Studies": the organization of
-                // that kind named last before it.
-                Some(nearest(&clusters, &found, cands, f))
-            } else if is_acronym(word) {
-                let up = word.to_uppercase().replace('.', "");
-                // Names of several words by their initials, the first made
-                // first, built once.
-                let index = by_initials.get_or_insert_with(|| {
-                    let mut index: HashMap<String, usize> = HashMap::new();
-                    for (c, cl) in clusters.iter().enumerate() {
-                        let name = cluster_name(cl, &found);
-                        if words_of(&name).len() >= 2 {
-                            let (a, b) = initials(&name);
-                            index.entry(a).or_insert(c);
-                            index.entry(b).or_insert(c);
-                        }
+        let target = if !people.is_empty()
+            || by_given.len() == 1
+            || (knighted && !by_given.is_empty())
+        {
+            votes = f.strength == Strength::Sure || f.kind == Some(EntityKind::Person);
+            let cands = if people.is_empty() {
+                &by_given
+            } else {
+                &people
+            };
+            Some(nearest(&clusters, &found, cands, f))
+        } else if let Some(c) = short_form(versions, &org_ends, word, f) {
+            votes = false;
+            Some(c)
+        } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
+            // "the Court" after "the Paris Criminal Court", "the Centre"
+            // after "the Centre for Water Studies": the organization of
+            // that kind named last before it.
+            Some(nearest(&clusters, &found, cands, f))
+        } else if is_acronym(word) {
+            let up = word.to_uppercase().replace('.', "");
+            // Names of several words by their initials, the first made
+            // first, built once.
+            let index = by_initials.get_or_insert_with(|| {
+                let mut index: HashMap<String, usize> = HashMap::new();
+                for (c, cl) in clusters.iter().enumerate() {
+                    let name = cluster_name(cl, &found);
+                    if words_of(&name).len() >= 2 {
+                        let (a, b) = initials(&name);
+                        index.entry(a).or_insert(c);
+                        index.entry(b).or_insert(c);
                     }
-                    index
-                });
-                index.get(&up).copied()
-            } else if let Some(c) = kind_word_after(versions, f).and_then(|kind| {
+                }
+                index
+            });
+            index.get(&up).copied()
+        } else {
+            kind_word_after(versions, f).and_then(|kind| {
                 // "the Key bridge" after "the Francis Scott Key Bridge",
                 // "Heathrow airport" after "London Heathrow Airport": the
                 // word and the kind word after it in lower case end one
@@ -1386,11 +1389,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     Some([c]) => Some(*c),
                     _ => None,
                 }
-            }) {
-                Some(c)
-            } else {
-                None
-            };
+            })
+        };
         // "the Dali" after "the MV Dali": a ship by its name alone.
         let target = target.or_else(|| by_key.get(&format!("N:{}", spelling_key(word))).copied());
         // "Al-Haouz" is "Al Haouz" named in two words.
