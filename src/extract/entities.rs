@@ -575,8 +575,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         continue;
                     }
                 }
+                // The outlet itself, or a word of its name ("Photo: Courier
+                // staff" on the Highland Courier's page); not an agency's
+                // letters, which a file's name may hold ("(PA)" in
+                // pa-story.txt).
                 if matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Caption)
-                    && outlets.contains(&folded)
+                    && (outlets.contains(&folded)
+                        || (!is_acronym(&cand.text)
+                            && outlets
+                                .iter()
+                                .any(|o| o.split_whitespace().any(|w| w == folded))))
                 {
                     continue;
                 }

@@ -488,3 +488,22 @@ fn a_newsroom_signing_a_byline_is_no_person() {
         c.entities
     );
 }
+
+#[test]
+fn a_word_of_the_outlets_name_in_its_own_photo_credit_is_no_entity() {
+    let html = "<html><head><title>Fire races down the valley | Highland Courier</title><meta property=\"og:site_name\" content=\"Highland Courier\"></head><body><article><h1>Fire races down the valley</h1><figure><img src=\"a.jpg\"><figcaption>Smoke rises over the valley on Tuesday. Photo: Courier staff</figcaption></figure><p>The fire has burned 18,400 hectares of forest since Saturday, the fire service said on Tuesday, and thousands of people have left their homes.</p><p>Fire chief Marek Hollan said crews would work through the night to protect the town.</p></article></body></html>";
+    let v = parallax::ingest::load_bytes(
+        html.as_bytes(),
+        "page.html",
+        0,
+        parallax::ingest::IngestOptions::default(),
+    )
+    .expect("readable");
+    let c = parallax::pipeline::analyse(vec![v], Vec::new(), Default::default());
+    assert!(
+        !c.entities.iter().any(|e| e.name == "Courier"),
+        "{:?}",
+        c.entities
+    );
+    assert!(c.entities.iter().any(|e| e.name == "Marek Hollan"));
+}
