@@ -555,7 +555,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             (Some(x), Some(y)) if x != 0.0 && y != 0.0 => (x / y).abs().max((y / x).abs()),
             _ => f64::INFINITY,
         };
-        let linked = link >= 0.3 && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
+        // Words around a figure that are only its unit's ("and 14 seats.")
+        // say nothing the units have not said: no evidence of one fact.
+        let said = |i: &Info| {
+            let unit = i.unit.as_deref().map(words).unwrap_or_default();
+            i.context.iter().any(|w| !unit.contains(w))
+        };
+        let voiced = said(a) && said(b);
+        let linked = voiced && link >= 0.3 && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
         // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
         // "more than 4 million" and "4.8m") told in the same words are one
         // fact even where the sentences around them differ.
@@ -588,7 +595,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
             // still linked.
-            let soft = if link >= 0.3 {
+            let soft = if link >= 0.3 && voiced {
                 soft_jaccard(&a.context, &b.context)
             } else {
                 0.0

@@ -402,6 +402,18 @@ fn a_feeling_picks_out_no_part_and_a_population_is_another_fact() {
 }
 
 #[test]
+fn a_figure_whose_only_words_are_its_unit_meets_no_other_value() {
+    // The paragraphs share a fact (41.2 percent), so their other figures
+    // may pair; "14 seats", told with nothing but its unit, is not the
+    // 150-seat parliament nor the first party's 66 seats.
+    let c = compare_texts(&[
+        "The alliance won 41.2 percent of the vote. That leaves Markov's party with just 66 seats in the 150-seat parliament.",
+        "The alliance won 41.2% of the vote. The Civic Front took 34.7% and the Green Union 9.3% and 14 seats.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
+
+#[test]
 fn approximations_and_updates_are_shown_as_such() {
     let c = compare_texts(&[
         "The toll rose to 40 on Tuesday. More than 4 million euros was spent on 12 new boats.",
