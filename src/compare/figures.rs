@@ -30,12 +30,7 @@ fn family(unit: Option<&str>) -> Option<String> {
 /// Content words around a figure: from the previous number to the next.
 fn context(text: &str, start: usize, end: usize, others: &[(usize, usize)]) -> HashSet<String> {
     let lo = previous_end(others, start);
-    let hi = others
-        .iter()
-        .filter(|(s, _)| *s >= end)
-        .map(|(s, _)| *s)
-        .min()
-        .unwrap_or(text.len());
+    let hi = next_start(others, end, text.len());
     let lo = lo.max(start.saturating_sub(60));
     let hi = hi.min(end + 60);
     let lo = (0..=lo)
@@ -57,6 +52,19 @@ fn previous_end(others: &[(usize, usize)], start: usize) -> usize {
         .max()
         .unwrap_or(0)
 }
+
+/// Where the figure after `end` starts (`len` when none).
+fn next_start(others: &[(usize, usize)], end: usize, len: usize) -> usize {
+    others
+        .iter()
+        .filter(|(s, _)| *s >= end)
+        .map(|(s, _)| *s)
+        .min()
+        .unwrap_or(len)
+}
+
+/// Marks that end a clause around a figure.
+const CLAUSE_MARKS: [char; 10] = ['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'];
 
 /// Content terms of a text, numbers left out.
 fn words(text: &str) -> HashSet<String> {
@@ -115,6 +123,9 @@ struct Info {
     /// unit left out ("90% of passenger services had been cancelled"): what
     /// the amount is of, when the unit does not say.
     trail: HashSet<String>,
+    /// Its context holds a word besides its unit's own ("… and 14 seats."
+    /// holds none).
+    voiced: bool,
     /// Words between the number and its noun that pick out part of what is
     /// counted ("six missing people", "two other workers", "40 injured").
     state: Vec<String>,
@@ -324,10 +335,7 @@ fn lead_terms(text: &str, start: usize, others: &[(usize, usize)]) -> HashSet<St
     } else {
         before
     };
-    let clause = before
-        .rsplit(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'])
-        .next()
-        .unwrap_or(before);
+    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or(before);
     words(clause)
 }
 
@@ -339,12 +347,7 @@ fn trail_terms(
     others: &[(usize, usize)],
     unit: Option<&str>,
 ) -> HashSet<String> {
-    let next = others
-        .iter()
-        .filter(|(s, _)| *s >= end)
-        .map(|(s, _)| *s)
-        .min()
-        .unwrap_or(text.len());
+    let next = next_start(others, end, text.len());
     let after = crate::text::head(&text[end..next.max(end)], 64);
     // A cut inside a word keeps only the whole words before it.
     let after = if text[end + after.len()..]
@@ -358,10 +361,7 @@ fn trail_terms(
     } else {
         after
     };
-    let clause = after
-        .split(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–'])
-        .next()
-        .unwrap_or(after);
+    let clause = after.split(CLAUSE_MARKS).next().unwrap_or(after);
     let mut out = words(clause);
     if let Some(u) = unit {
         for w in words(u) {
@@ -557,11 +557,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         };
         // Words around a figure that are only its unit's ("and 14 seats.")
         // say nothing the units have not said: no evidence of one fact.
-        let said = |i: &Info| {
-            let unit = i.unit.as_deref().map(words).unwrap_or_default();
-            i.context.iter().any(|w| !unit.contains(w))
-        };
-        let voiced = said(a) && said(b);
+        let voiced = a.voiced && b.voiced;
         let linked = voiced && link >= 0.3 && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
         // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
         // "more than 4 million" and "4.8m") told in the same words are one
@@ -735,13 +731,19 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             } else {
                 f.unit.as_ref().map(|u| u.to_lowercase())
             };
+            let around = context(&para.text, f.start, f.end, &others);
+            let voiced = {
+                let own = unit.as_deref().map(words).unwrap_or_default();
+                around.iter().any(|w| !own.contains(w))
+            };
             let info = Info {
                 asked,
                 counted: counted(unit.as_deref()),
                 unit,
                 approx: approx.is_some(),
                 family: fam,
-                context: context(&para.text, f.start, f.end, &others),
+                voiced,
+                context: around,
                 rank,
                 value: f
                     .normalized

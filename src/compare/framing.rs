@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::lexicon::{LEXICON, VerbClass};
+use crate::link::Place;
 use crate::model::{
     Attribution, Entity, Evidence, Figure, FramingItem, FramingKind, ParagraphKind, Quote, Row,
     Version,
@@ -783,6 +784,8 @@ fn loaded_terms(
                 .join(" ")
         })
         .collect();
+    // The links by sentence, made when a motive verb first asks.
+    let mut linked: Option<HashMap<Place, Vec<Place>>> = None;
     for (i, by_version) in hits {
         // Loaded when a minority use it (or the only version there is).
         if n >= 2 && by_version.len() * 2 > n {
@@ -794,7 +797,11 @@ fn loaded_terms(
         // verb of saying ("said", "acknowledged"): one attribution item,
         // not a loaded word besides.
         if l.category == "motive_verb"
-            && let Some(item) = reported_speech(versions, links, &by_version)
+            && let Some(item) = reported_speech(
+                versions,
+                linked.get_or_insert_with(|| linked_places(links)),
+                &by_version,
+            )
         {
             items.push(item);
             continue;
@@ -868,13 +875,23 @@ fn loaded_terms(
     }
 }
 
+/// Each linked sentence's counterparts, both ways.
+fn linked_places(links: &[crate::link::Link]) -> HashMap<Place, Vec<Place>> {
+    let mut out: HashMap<Place, Vec<Place>> = HashMap::default();
+    for l in links {
+        out.entry(l.a).or_default().push(l.b);
+        out.entry(l.b).or_default().push(l.a);
+    }
+    out
+}
+
 /// A motive verb of saying (`by_version`: version -> its paragraph and the
 /// verb as written) beside the verbs of saying that the sentences linked to
 /// its sentence use in other versions: an attribution item, or none when
 /// they use none.
 fn reported_speech(
     versions: &[Version],
-    links: &[crate::link::Link],
+    linked: &HashMap<Place, Vec<Place>>,
     by_version: &BTreeMap<usize, (usize, String)>,
 ) -> Option<FramingItem> {
     let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
@@ -891,16 +908,7 @@ fn reported_speech(
         }) else {
             continue;
         };
-        let here = [v, *p, s];
-        for l in links {
-            let there = if l.a == here {
-                l.b
-            } else if l.b == here {
-                l.a
-            } else {
-                continue;
-            };
-            let [w, q, t] = there;
+        for &[w, q, t] in linked.get(&[v, *p, s]).into_iter().flatten() {
             if by_version.contains_key(&w) {
                 continue;
             }
@@ -1066,10 +1074,14 @@ fn omissions(
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
-        let told: Vec<usize> = present
+        // The row's paragraphs, as (version, paragraph).
+        let here: Vec<(usize, usize)> = present
             .iter()
             .flat_map(|&v| row.cells[v].iter().map(move |&p| (v, p)))
-            .filter_map(|k| told_in.get(&k))
+            .collect();
+        let told: Vec<usize> = here
+            .iter()
+            .filter_map(|k| told_in.get(k))
             .flatten()
             .copied()
             .collect();
@@ -1082,10 +1094,9 @@ fn omissions(
         // A version whose headline gives the row's figure tells the fact
         // there ("Death Toll Rises To 632" over a story that never repeats
         // it).
-        let row_values: Vec<f64> = present
+        let row_values: Vec<f64> = here
             .iter()
-            .flat_map(|&v| row.cells[v].iter().map(move |&p| (v, p)))
-            .filter_map(|k| values_at.get(&k))
+            .filter_map(|k| values_at.get(k))
             .flatten()
             .copied()
             .collect();
@@ -1361,6 +1372,7 @@ fn misattribution(
     // on, the one before) names: "Rachid Belkacem was blunter. “No one
     // has the right…,” he said." A pronoun with no name near is left out:
     // a wrong guess there would be the report's loudest claim.
+    let by_id: HashMap<&str, &Entity> = entities.iter().map(|e| (e.id.as_str(), e)).collect();
     let named_near = |q: &Quote| {
         let Some(id) = &q.speaker else {
             return false;
@@ -1372,7 +1384,7 @@ fn misattribution(
             return false;
         }
         let back = usize::from(q.attribution == Attribution::Continued);
-        entities.iter().find(|e| &e.id == id).is_some_and(|e| {
+        by_id.get(id.as_str()).is_some_and(|e| {
             e.mentions.iter().any(|m| {
                 m.version == q.version
                     && m.paragraph <= q.paragraph
@@ -1386,9 +1398,8 @@ fn misattribution(
     // Only people: "TV" or an outlet read as a speaker is a misreading, not
     // a misattribution.
     let person = |id: &String| {
-        entities
-            .iter()
-            .find(|e| &e.id == id)
+        by_id
+            .get(id.as_str())
             .is_some_and(|e| e.kind == crate::model::EntityKind::Person)
     };
     for qs in by_group.values() {

@@ -1500,11 +1500,9 @@ fn short_form(
         let before = text[..f.cand.start].trim_end();
         f.strength != Strength::Sure
             && f.cand.known.is_none()
-            && ["at", "with", "from", "against"].iter().any(|p| {
-                before.len() > p.len()
-                    && before.ends_with(p)
-                    && before[..before.len() - p.len()].ends_with(' ')
-            })
+            && before
+                .rsplit_once(' ')
+                .is_some_and(|(_, w)| matches!(w, "at" | "with" | "from" | "against"))
     };
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
