@@ -141,27 +141,45 @@ pub fn is_stop(folded_word: &str) -> bool {
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
-/// Snowball English stem of a folded word.
-///
-/// Versions of one story repeat their words many times over, so stems are
-/// kept per thread (up to a bound) rather than worked out again.
-pub fn stem(folded_word: &str) -> String {
-    thread_local! {
-        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
-            Default::default();
-    }
+type Memo = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>>;
+
+/// `make(word)`, kept in `cache` (up to a bound): versions of one story
+/// repeat their words many times over.
+fn memo(
+    cache: &'static std::thread::LocalKey<Memo>,
+    word: &str,
+    make: impl FnOnce(&str) -> String,
+) -> String {
     const KEPT: usize = 200_000;
-    STEMS.with_borrow_mut(|stems| {
-        if let Some(s) = stems.get(folded_word) {
-            return s.to_string();
+    if let Some(s) = cache.with_borrow(|m| m.get(word).map(|s| s.to_string())) {
+        return s;
+    }
+    let s = make(word);
+    cache.with_borrow_mut(|m| {
+        if m.len() >= KEPT {
+            m.clear();
         }
-        let s = STEMMER.stem(folded_word).into_owned();
-        if stems.len() >= KEPT {
-            stems.clear();
-        }
-        stems.insert(folded_word.into(), s.as_str().into());
-        s
-    })
+        m.insert(word.into(), s.as_str().into());
+    });
+    s
+}
+
+thread_local! {
+    static STEMS: Memo = Default::default();
+    static TERMS: Memo = Default::default();
+}
+
+/// Snowball English stem of a folded word, kept per thread.
+pub fn stem(folded_word: &str) -> String {
+    memo(&STEMS, folded_word, |w| STEMMER.stem(w).into_owned())
+}
+
+/// The key a folded word counts under in similarity: its stem, British and
+/// American spellings made one ([`one_spelling`]). Every comparison of
+/// terms (links, their weights, the words shown for them) goes through
+/// this, so that all of them agree.
+pub fn term(folded_word: &str) -> String {
+    memo(&TERMS, folded_word, |w| stem(&one_spelling(w)))
 }
 
 /// Small numbers written as words, for similarity keys ("twenty-six" and
@@ -250,10 +268,10 @@ pub fn content_terms(text: &str) -> Vec<String> {
         // Hyphenated words count as their parts ("video-link" = "video link").
         if w.contains('-') {
             for part in w.split('-').filter(|p| p.len() >= 2 && !is_stop(p)) {
-                out.push(stem(&one_spelling(part)));
+                out.push(term(part));
             }
         } else {
-            out.push(stem(&one_spelling(w)));
+            out.push(term(w));
         }
     }
     out
@@ -264,7 +282,7 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// "labor", "cancelled" / "canceled"). The rewrite is applied to every
 /// word alike, so words spelled one way only ("rise", "science") only
 /// change their key, never meet another word.
-pub fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
+fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
     let w = folded_word;
     let n = w.chars().count();
     let swap = |stem_len: usize, to: &str, rest: &str| -> String {

@@ -337,7 +337,7 @@ impl Links {
                 0.0
             } else {
                 vocab
-                    .get(&crate::text::stem(w))
+                    .get(&crate::text::term(w))
                     .map_or(max_idf, |&t| idf[t as usize])
             };
             weights.borrow_mut().insert(w.to_string(), x);

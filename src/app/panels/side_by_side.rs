@@ -203,7 +203,7 @@ fn surface(sentence: &str, term: &str) -> String {
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-'))
         .find(|w| {
             let f = crate::text::fold(w).to_lowercase();
-            f == term || crate::text::stem(&f) == term
+            f == term || crate::text::term(&f) == term
         })
         .map_or_else(|| term.to_string(), str::to_string)
 }
@@ -913,6 +913,17 @@ mod tests {
         // No renderer takes the font atlas here.
         frame.textures_delta.clear();
         out.expect("the frame ran")
+    }
+
+    /// A link's term is shown as the word the sentence wrote, in either
+    /// spelling ("organisers" for the term of "organizers").
+    #[test]
+    fn a_term_is_shown_as_written_in_either_spelling() {
+        let t = crate::text::term("organizers");
+        assert_eq!(
+            surface("The organisers said 40,000 marched.", &t),
+            "organisers"
+        );
     }
 
     #[test]
