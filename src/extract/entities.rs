@@ -210,6 +210,9 @@ pub fn skeleton(name: &str) -> String {
         // (Yarovets / Jarovec).
         ("ts", "c"),
         ("dzh", "j"),
+        // Russian ж: "zh" in English, "j" in Kazakh, Kyrgyz and Uzbek Latin
+        // and in French (Aizhan / Aijan, Kokzhar / Kok-Jar).
+        ("zh", "j"),
         ("w", "v"),
         ("x", "ks"),
         ("ou", "u"),
@@ -459,10 +462,116 @@ fn lower_case_initials(versions: &[Version]) -> HashSet<String> {
         .collect()
 }
 
+/// A word that opens a sentence before a person's full name written
+/// elsewhere in the story without it ("Survivor Azamat Nurmatov said",
+/// "Heartbroken Gulnora Toktomatova told …" beside "Gulnara Toktomatova"):
+/// the word describes the person and is no part of the name. Learnt from the
+/// story, not from a list of such words: a given name the lexicon knows
+/// stays.
+fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
+    let full: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2)
+        .map(|f| spelling_key(&f.cand.text))
+        .collect();
+    for f in found.iter_mut() {
+        if f.cand.n_words < 3
+            || !f.cand.initial
+            || f.cand.known.is_some()
+            || f.cand.title.is_some()
+            || f.kind != Some(EntityKind::Person)
+        {
+            continue;
+        }
+        let Some((first, rest)) = f.cand.text.split_once(' ') else {
+            continue;
+        };
+        if LEXICON.first_names.contains(&fold(first)) || !full.contains(&spelling_key(rest)) {
+            continue;
+        }
+        let text = &versions[f.version].paragraphs[f.paragraph].text;
+        let at = f.cand.start + first.len() + 1;
+        if text.get(at..f.cand.end) != Some(rest) {
+            continue;
+        }
+        f.cand.start = at;
+        f.cand.text = rest.to_string();
+        f.cand.n_words -= 1;
+    }
+}
+
+/// "Full Name (FN)": each set of capitals in parentheses with the folded
+/// text before it (its last 120 bytes, a space in front), once per pair.
+fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
+    static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(([\p{Lu}][\p{L}&]{1,8})\)").expect("valid acronym pattern")
+    });
+    let mut out: Vec<(String, String)> = Vec::new();
+    for p in versions
+        .iter()
+        .flat_map(|v| v.paragraphs.iter())
+        .filter(|p| p.kind.is_story_text())
+    {
+        for c in DEFINED.captures_iter(&p.text) {
+            let acr = &c[1];
+            if !is_acronym(acr) {
+                continue;
+            }
+            let start = c.get(0).map_or(0, |m| m.start());
+            let before = format!(
+                " {}",
+                fold(crate::text::tail(&p.text, start, 120).trim_end())
+            );
+            let pair = (acr.to_uppercase(), before);
+            if !out.contains(&pair) {
+                out.push(pair);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the letters can be read off the name as an abbreviation, by
+/// Schwartz and Hearst's rule (2003): every letter found in the name in
+/// order, from the end, and the first one at the start of the name's first
+/// word ("DHMI" in "Drovenian Hydrometeorological Institute", not "MI").
+fn abbreviates(short: &str, long: &str) -> bool {
+    let short: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let long: Vec<char> = long.chars().flat_map(char::to_lowercase).collect();
+    let (Some(first), Some(lead)) = (short.first(), long.first()) else {
+        return false;
+    };
+    if first != lead {
+        return false;
+    }
+    let mut l = long.len();
+    for (s, c) in short.iter().enumerate().rev() {
+        loop {
+            if l == 0 {
+                return false;
+            }
+            l -= 1;
+            let at_word_start = l == 0 || !long[l - 1].is_alphanumeric();
+            if long[l] == *c && (s > 0 || at_word_start) {
+                break;
+            }
+        }
+    }
+    // The first letter must be the name's own first.
+    l == 0
+}
+
 fn is_acronym(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
-    !text.contains(' ') && (2..=6).contains(&letters.len()) && uppers >= 2
+    !text.contains(' ')
+        && (2..=6).contains(&letters.len())
+        && uppers >= 2
+        && !super::names::title_compound(text)
 }
 
 /// Find candidates in every paragraph and weigh their context.
@@ -1003,6 +1112,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             f.strength = Strength::Good;
         }
     }
+    drop_sentence_openers(versions, &mut found);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];
@@ -1246,6 +1356,22 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // ("Nordisk"); by the consonants of each kind word in their names
     // ("Court", "Centre"/"Center"), for the kind word alone.
     let mut org_ends: HashMap<String, Vec<usize>> = HashMap::new();
+    // Words the story names as places beyond doubt, by the kind of place
+    // written after them or a lexicon ("the Kaskara mountains"): alone,
+    // such a word is the place, not the firm or service named after it. A
+    // preposition is no such proof: firms take them too ("shares in
+    // Tessaly", "built on Orvessa").
+    let place_words: HashSet<String> = found
+        .iter()
+        .filter(|g| {
+            g.cand.n_words == 1
+                && g.kind == Some(EntityKind::Place)
+                && (g.strength == Strength::Sure
+                    || STRUCTURE_AFTER
+                        .is_match(&versions[g.version].paragraphs[g.paragraph].text[g.cand.end..]))
+        })
+        .map(|g| skeleton(&g.cand.text))
+        .collect();
     let mut org_kinds: HashMap<String, Vec<usize>> = HashMap::new();
     let index = |map: &mut HashMap<String, Vec<usize>>, key: String, c: usize| {
         let list = map.entry(key).or_default();
@@ -1284,6 +1410,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     let mut by_spelling: HashMap<String, (Vec<usize>, Vec<usize>)> = HashMap::new();
     let mut by_initials: Option<HashMap<String, usize>> = None;
     let mut by_tail: Option<HashMap<String, Vec<usize>>> = None;
+    let mut by_known_skeleton: Option<HashMap<String, usize>> = None;
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() {
             continue;
@@ -1335,7 +1462,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 &people
             };
             Some(nearest(&clusters, &found, cands, f))
-        } else if let Some(c) = short_form(versions, &org_ends, word, f) {
+        } else if let Some(c) = short_form(versions, &org_ends, &place_words, word, f) {
             votes = false;
             Some(c)
         } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
@@ -1355,6 +1482,26 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                         let (a, b) = initials(&name);
                         index.entry(a).or_insert(c);
                         index.entry(b).or_insert(c);
+                    }
+                }
+                // Letters the text itself defines ("the Drovenian
+                // Hydrometeorological Institute (DHMI)") stand for that
+                // name, whatever its initials.
+                let defined = acronym_definitions(versions);
+                if !defined.is_empty() {
+                    for (c, cl) in clusters.iter().enumerate() {
+                        for &m in &cl.members {
+                            let text = &found[m].cand.text;
+                            if found[m].cand.n_words < 2 {
+                                continue;
+                            }
+                            let folded = format!(" {}", fold(text));
+                            for (acr, before) in &defined {
+                                if before.ends_with(&folded) && abbreviates(acr, text) {
+                                    index.insert(acr.clone(), c);
+                                }
+                            }
+                        }
                     }
                 }
                 index
@@ -1407,6 +1554,23 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 .then(|| by_key.get(&format!("N:{}", spelling_key(&word.replace('-', " ")))))
                 .flatten()
                 .copied()
+        });
+        // "Jalal-Abad" beside the lexicon's "Jalalabad": a known name in
+        // another spelling (one word, hyphens aside).
+        let target = target.or_else(|| {
+            let known = by_known_skeleton.get_or_insert_with(|| {
+                let mut index: HashMap<String, usize> = HashMap::new();
+                for (c, cl) in clusters.iter().enumerate() {
+                    for &m in &cl.members {
+                        let g = &found[m];
+                        if g.cand.known.is_some() && g.cand.n_words == 1 {
+                            index.entry(skeleton(clean_name(&g.cand.text))).or_insert(c);
+                        }
+                    }
+                }
+                index
+            });
+            known.get(&skeleton(word)).copied()
         });
         let c = target.unwrap_or_else(|| {
             let key = format!("W:{}", skeleton(word));
@@ -1489,6 +1653,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
 fn short_form(
     versions: &[Version],
     org_ends: &HashMap<String, Vec<usize>>,
+    place_words: &HashSet<String>,
     word: &str,
     f: &Found,
 ) -> Option<usize> {
@@ -1506,7 +1671,8 @@ fn short_form(
     };
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
-        || (f.kind == Some(EntityKind::Place) && !firm_slot())
+        || ((f.kind == Some(EntityKind::Place) || place_words.contains(&skeleton(word)))
+            && !firm_slot())
         || (f.kind == Some(EntityKind::Person) && f.strength == Strength::Sure)
         || word.chars().count() < 3
     {
@@ -1624,6 +1790,9 @@ mod tests {
         assert!(!same_name("Johnson", "Jonas"));
         assert!(same_name("al-Masri", "el-Masri"));
         assert!(same_name("Qasr", "Kasr"));
+        assert!(same_name("Aizhan", "Aijan"));
+        assert!(same_name("Kokzhar", "Kok-Jar"));
+        assert!(!is_acronym("Kok-Jar") && is_acronym("BoV") && is_acronym("KFSA"));
         assert!(!same_name("Al", "El"));
         // Close, not the same: enough only beside another part that agrees.
         let (a, b) = (NameKey::new("Kareem"), NameKey::new("Karim"));
@@ -1631,6 +1800,127 @@ mod tests {
         assert!(NameKey::new("Youssef").close(&NameKey::new("Yusuf")));
         assert!(NameKey::new("Osama").close(&NameKey::new("Usama")));
         assert!(!NameKey::new("Dan").close(&NameKey::new("Don")));
+    }
+
+    #[test]
+    fn a_defined_acronym_stands_for_its_name() {
+        assert!(abbreviates(
+            "DHMI",
+            "Drovenian Hydrometeorological Institute"
+        ));
+        assert!(abbreviates("WHO", "World Health Organization"));
+        assert!(!abbreviates(
+            "MI",
+            "Drovenian Hydrometeorological Institute"
+        ));
+        assert!(!abbreviates(
+            "DHMX",
+            "Drovenian Hydrometeorological Institute"
+        ));
+        let s = [crate::align::key::tests::version(&[
+            "The Drovenian Hydrometeorological Institute (DHMI) said 240mm of rain fell.",
+            "The DHMI said it had issued a red warning on Saturday.",
+        ])];
+        let ents = extract(&s);
+        let dhmi = ents.iter().find(|e| e.name.contains("Hydrometeorological"));
+        assert!(
+            dhmi.is_some_and(|e| e.variants.iter().any(|v| v == "DHMI")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_named_as_a_place_is_not_the_service_named_after_it() {
+        let s = [crate::align::key::tests::version(&[
+            "A wildfire in the Kaskara mountains has forced 12,000 people to flee.",
+            "The Kaskara Fire and Rescue Service said 400 firefighters were at work.",
+            "\"This is the worst fire Kaskara has seen in living memory,\" Hollan said.",
+        ])];
+        let ents = extract(&s);
+        let service = ents.iter().find(|e| e.name.contains("Rescue Service"));
+        assert!(
+            service.is_some_and(|e| e.variants.iter().all(|v| v != "Kaskara")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_before_a_name_known_without_it_is_no_part_of_it() {
+        let s = [
+            crate::align::key::tests::version(&[
+                "Gulnara Toktomatova waited at the gate for news of her son.",
+                "Azamat Nurmatov, 34, was pulled out alive on Tuesday.",
+            ]),
+            crate::align::key::tests::version(&[
+                "Heartbroken Gulnora Toktomatova told reporters she had not slept.",
+                "Survivor Azamat Nurmatov said the roof gave way without warning.",
+                "Anna Maria Rossi, a lawyer, said the families would sue.",
+            ]),
+        ];
+        let ents = extract(&s);
+        let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.starts_with("Heartbroken") || n.starts_with("Survivor")),
+            "{names:?}"
+        );
+        let nurmatov = ents.iter().find(|e| e.name == "Azamat Nurmatov");
+        assert!(nurmatov.is_some_and(|e| e.mentions.len() == 2), "{ents:?}");
+        // A given name the lexicon knows is part of the name.
+        assert!(names.contains(&"Anna Maria Rossi"), "{names:?}");
+    }
+
+    #[test]
+    fn bodies_named_by_an_office_or_a_holding() {
+        let s = [crate::align::key::tests::version(&[
+            "The Prosecutor General's Office has opened a criminal case.",
+            "Al-Nahda Holding, which owns 51% of the company, declined to comment.",
+            "The mine is owned by Al-Nahda Holding of Bahrain, and the Bank of England said nothing.",
+            "The State Inspectorate for Environmental and Technical Safety fined the company in 2023.",
+        ])];
+        let ents = extract(&s);
+        let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(
+            kind_of("Prosecutor General's Office"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of("Al-Nahda Holding"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(kind_of("Bahrain"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(
+            kind_of("Bank of England"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of("State Inspectorate for Environmental and Technical Safety"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_place_in_another_spelling_is_that_place() {
+        let s = [crate::align::key::tests::version(&[
+            "The injured were taken to the regional hospital in Jalal-Abad.",
+            "Families gathered in Jalalabad on Tuesday near the town of Kok-Jar.",
+        ])];
+        let ents = extract(&s);
+        assert_eq!(
+            ents.iter().filter(|e| e.name.starts_with("Jalal")).count(),
+            1,
+            "{ents:?}"
+        );
+        let kokjar = ents.iter().find(|e| e.name == "Kok-Jar");
+        assert!(
+            kokjar.is_some_and(|e| e.kind == EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     #[test]

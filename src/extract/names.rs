@@ -379,6 +379,7 @@ const ORG_WORDS: &[&str] = &[
     "movement",
     "statistics",
     "directorate",
+    "inspectorate",
     "trust",
     "society",
     "college",
@@ -398,6 +399,7 @@ const ORG_WORDS: &[&str] = &[
     "united",
     "partners",
     "holdings",
+    "holding",
     "industries",
     "motors",
     "bancorp",
@@ -775,6 +777,19 @@ fn shouting(w: &str) -> bool {
         && !LEXICON.acronyms.contains_key(w)
 }
 
+/// Words joined by hyphens, each a capital and lower-case letters
+/// ("Kok-Jar", "Al-Aqsa", "Guinea-Bissau"): a compound name, not the
+/// letters of an acronym.
+pub fn title_compound(name: &str) -> bool {
+    name.contains('-')
+        && name.split('-').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && p.chars().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
+}
+
 /// A courtesy title, after which a word that is also an office is a
 /// surname ("Mr. King", "Dr Bishop", "Ms Marshal").
 fn courtesy(word: &str) -> bool {
@@ -828,8 +843,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
                 break;
             }
-            // A possessive ends a name: "Bank of Valdoria's Monetary Policy Committee".
+            // A possessive ends a name: "Bank of Valdoria's Monetary Policy
+            // Committee"; but an office's own office is one body ("the
+            // Attorney General's Office", "the Prosecutor General's Office").
             if is_possessive(ws[j - 1].text) {
+                if office_possessive(&ws, i, j).is_some() {
+                    j += 1;
+                }
                 break;
             }
             if ws[j].cap {
@@ -846,6 +866,14 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 !run.iter().any(|w| is_kind_word(w.text))
                     && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
             } {
+                break;
+            }
+            // "of" and a country after a firm named in full ("Al-Nahda
+            // Holding of Bahrain", "Tegirmen Coal Company of Kyrgyzstan"):
+            // where it is based, not its name; "Bank of England", "Royal
+            // Bank of Scotland" (known, or no word of their own before the
+            // kind word) still join.
+            if ws[j].text == "of" && j - i >= 2 && based_in(text, &ws, i, j) {
                 break;
             }
             // Connectors must be followed by a capitalised word.
@@ -880,6 +908,47 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         i = j;
     }
     out
+}
+
+/// Whether the run `ws[i..j]`, an organization by its kind word, is followed
+/// by "of" and a country the lexicon knows, and holds a word of its own
+/// that is no common word: a firm and where it is based.
+fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
+    let Some(place) = ws.get(j + 1).filter(|w| w.cap) else {
+        return false;
+    };
+    let run = &ws[i..j];
+    run.iter().any(|w| org_word(&fold(clean_name(w.text))))
+        && LEXICON
+            .known(clean_name(place.text))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+        && LEXICON.known(&text[ws[i].start..place.end]).is_none()
+        && run.iter().any(|w| {
+            let f = fold(w.text);
+            !org_word(&f)
+                && !is_kind_word(w.text)
+                && !LEXICON.common_caps.contains(f.as_str())
+                && !LEXICON.demonyms.contains_key(&f)
+                && LEXICON.known(clean_name(w.text)).is_none()
+                && !common_word(w.text, -0.1)
+        })
+}
+
+/// Where an office in the possessive followed by "Office" starts in
+/// `ws[i..j]` ("[The] Attorney General's Office"): the body that serves the
+/// office holder.
+fn office_possessive(ws: &[Word], i: usize, j: usize) -> Option<usize> {
+    if j >= ws.len() || !ws[j].cap || !matches!(fold(ws[j].text).as_str(), "office" | "chambers") {
+        return None;
+    }
+    (i..j).find(|&k| {
+        let phrase = ws[k..j]
+            .iter()
+            .map(|w| fold(clean_name(w.text)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        LEXICON.offices.contains(&phrase)
+    })
 }
 
 /// Does "and" between the run `before` and the words `after` it join one
@@ -1048,6 +1117,13 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         && let Some(k) = known_run(&text[ws[s1].start..ws[end - 1].end])
     {
         push(out, text, ws, s1, end, Some(k.clone()), None, None);
+        return;
+    }
+    // "The Prosecutor General's Office": one body, named by its office.
+    if end - start >= 2
+        && let Some(k) = office_possessive(ws, start, end - 1)
+    {
+        push(out, text, ws, k, end, None, None, None);
         return;
     }
     // A run that is only a title ("the Prime Minister") names nobody.
@@ -1282,7 +1358,7 @@ fn push(
     let caps_acronym = n_words == 1 && {
         let uppers = name.chars().filter(|c| c.is_uppercase()).count();
         let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-        (2..=6).contains(&letters) && uppers >= 2 && !shouting(name)
+        (2..=6).contains(&letters) && uppers >= 2 && !shouting(name) && !title_compound(name)
     };
     let (kind, strength) = if let Some(k) = &known {
         (Some(k.kind), Strength::Sure)

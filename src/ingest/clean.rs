@@ -178,6 +178,13 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
+/// A wire's staff credit at the foot of a story: "(Reporting by Ann Lee in
+/// Oslo and Tom Reyes; Editing by Jo Park)". It is the story's byline, put
+/// last: the people it names are kept.
+static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+\p{Lu}")
+        .expect("valid regex")
+});
 /// A date label opening a line ("Updated:", "Published on", "date").
 const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
@@ -747,11 +754,17 @@ fn classify(text: &str, hint: Hint) -> Decision {
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
         _ => {}
     }
+    if words <= 40 && STAFF_CREDIT.is_match(&plain) && !authors_of(&plain).is_empty() {
+        return Decision::Keep(ParagraphKind::Byline);
+    }
     if words <= 40 {
         for rule in RULES.iter() {
             if rule.is_match(&plain) {
                 return Decision::Remove(rule.reason);
             }
+        }
+        if let Some(reason) = furniture_run(&plain) {
+            return Decision::Remove(reason);
         }
     }
     if is_timestamp(&plain) {
@@ -788,6 +801,25 @@ fn credit_only(text: &str) -> Option<Decision> {
         .iter()
         .find(|r| r.reason == RemovalReason::Credit && r.is_match(text))
         .map(|_| Decision::Remove(RemovalReason::Credit))
+}
+
+/// A line of page furniture strung together with dots or bars ("Share this
+/// article · Subscribe for €9 a month · Market data delayed"): short parts,
+/// half of them or more furniture on their own.
+fn furniture_run(text: &str) -> Option<RemovalReason> {
+    let pieces: Vec<String> = text
+        .split(['·', '|', '•'])
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 || pieces.iter().any(|p| word_count(p) > 10) {
+        return None;
+    }
+    let reasons: Vec<RemovalReason> = pieces
+        .iter()
+        .filter_map(|p| RULES.iter().find(|r| r.is_match(p)).map(|r| r.reason))
+        .collect();
+    (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then(|| reasons[0])
 }
 
 /// Furniture even when marked up as a heading or quote ("Related stories").
@@ -900,6 +932,9 @@ fn is_short_label(text: &str) -> bool {
 
 /// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
 pub fn authors_of(byline: &str) -> Vec<String> {
+    if STAFF_CREDIT.is_match(byline.trim()) {
+        return staff_credit_names(byline);
+    }
     let Some(c) = BYLINE.captures(byline.trim()) else {
         return Vec::new();
     };
@@ -940,6 +975,37 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
         .collect()
+}
+
+/// The people a staff credit names, each part's role dropped, and the place
+/// a reporter filed from: "(Reporting by Ann Lee in Oslo and Tom Reyes;
+/// Editing by Jo Park)" gives three.
+fn staff_credit_names(line: &str) -> Vec<String> {
+    let inner = line
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')']);
+    let mut names = Vec::new();
+    for part in inner.split(';') {
+        let Some(at) = part.find(" by ") else {
+            continue;
+        };
+        for name in part[at + 4..]
+            .split([',', '&'])
+            .flat_map(|p| p.split(" and "))
+        {
+            let name = name.trim().trim_start_matches("and ").trim();
+            let name = name.split(" in ").next().unwrap_or("").trim();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if (1..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
 }
 
 fn strip_emphasis(text: &str) -> String {
@@ -1124,6 +1190,43 @@ mod tests {
             authors_of("By Ann Lee and Tom Reyes, Weather Desk"),
             vec!["Ann Lee", "Tom Reyes"]
         );
+    }
+
+    #[test]
+    fn a_wire_staff_credit_is_a_byline_naming_its_people() {
+        assert_eq!(
+            authors_of(
+                "(Reporting by Ann Lee in Oslo and Tom Reyes in Bergen; Additional reporting by Jo Park; Editing by Sam Hart)"
+            ),
+            vec!["Ann Lee", "Tom Reyes", "Jo Park", "Sam Hart"]
+        );
+        let c = run(&[
+            "Storm hits the coast",
+            "The storm reached the coast overnight, forecasters said.",
+            "(Reporting by Ann Lee; Editing by Sam Hart)",
+        ]);
+        assert_eq!(c.blocks.last().map(|b| b.0), Some(ParagraphKind::Byline));
+        assert_eq!(c.authors, vec!["Ann Lee", "Sam Hart"]);
+        // A credit that names no one stays out of the story.
+        let c = run(&[
+            "Storm hits the coast",
+            "The storm reached the coast overnight, forecasters said.",
+            "(Compiled by staff)",
+        ]);
+        assert!(c.blocks.iter().all(|b| b.0 != ParagraphKind::Byline));
+    }
+
+    #[test]
+    fn furniture_strung_on_one_line_is_set_aside() {
+        let c = run(&[
+            "Storm hits the coast",
+            "The storm reached the coast overnight, forecasters said.",
+            "Share this article · Subscribe to the Coast Daily for €9 a month · Market data delayed by 15 minutes",
+            "Wind | 80 km/h · Rain | 40 mm",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.1.as_str()).collect();
+        assert!(!kept.iter().any(|t| t.contains("Share this")), "{kept:?}");
+        assert!(kept.iter().any(|t| t.contains("80 km/h")), "{kept:?}");
     }
 
     #[test]
