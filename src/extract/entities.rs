@@ -678,8 +678,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 }
                 let folded = fold(&cand.text);
                 if p.kind == ParagraphKind::Byline {
-                    // Only the writers: not the outlet, not the job title.
-                    let is_author = authors.iter().any(|a| a == &folded || a.ends_with(&folded));
+                    // Only the writers and editors: not the outlet, not the
+                    // job title.
+                    let is_author = authors
+                        .iter()
+                        .cloned()
+                        .chain(
+                            crate::ingest::clean::credited_people(&p.text)
+                                .iter()
+                                .map(|c| fold(c)),
+                        )
+                        .any(|a| a == folded || a.ends_with(&folded));
                     if !is_author || cand.n_words < 2 {
                         continue;
                     }

@@ -754,7 +754,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
         _ => {}
     }
-    if words <= 40 && STAFF_CREDIT.is_match(&plain) && !authors_of(&plain).is_empty() {
+    if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
         return Decision::Keep(ParagraphKind::Byline);
     }
     if words <= 40 {
@@ -933,7 +933,7 @@ fn is_short_label(text: &str) -> bool {
 /// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
 pub fn authors_of(byline: &str) -> Vec<String> {
     if STAFF_CREDIT.is_match(byline.trim()) {
-        return staff_credit_names(byline);
+        return staff_credit_names(byline, false);
     }
     let Some(c) = BYLINE.captures(byline.trim()) else {
         return Vec::new();
@@ -977,10 +977,20 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         .collect()
 }
 
+/// Everyone a byline or a staff credit names, editors too: "(Reporting by
+/// Ann Lee in Oslo; Editing by Jo Park)" gives two.
+pub fn credited_people(byline: &str) -> Vec<String> {
+    if STAFF_CREDIT.is_match(byline.trim()) {
+        staff_credit_names(byline, true)
+    } else {
+        authors_of(byline)
+    }
+}
+
 /// The people a staff credit names, each part's role dropped, and the place
 /// a reporter filed from: "(Reporting by Ann Lee in Oslo and Tom Reyes;
-/// Editing by Jo Park)" gives three.
-fn staff_credit_names(line: &str) -> Vec<String> {
+/// Editing by Jo Park)" gives the two writers, or all three with `editors`.
+fn staff_credit_names(line: &str, editors: bool) -> Vec<String> {
     let inner = line
         .trim()
         .trim_start_matches('(')
@@ -990,6 +1000,14 @@ fn staff_credit_names(line: &str) -> Vec<String> {
         let Some(at) = part.find(" by ") else {
             continue;
         };
+        let role = part[..at].trim().to_lowercase();
+        if !editors
+            && !role.contains("reporting")
+            && !role.contains("writing")
+            && !role.contains("compiled")
+        {
+            continue;
+        }
         for name in part[at + 4..]
             .split([',', '&'])
             .flat_map(|p| p.split(" and "))
@@ -1198,7 +1216,11 @@ mod tests {
             authors_of(
                 "(Reporting by Ann Lee in Oslo and Tom Reyes in Bergen; Additional reporting by Jo Park; Editing by Sam Hart)"
             ),
-            vec!["Ann Lee", "Tom Reyes", "Jo Park", "Sam Hart"]
+            vec!["Ann Lee", "Tom Reyes", "Jo Park"]
+        );
+        assert_eq!(
+            credited_people("(Reporting by Ann Lee; Editing by Sam Hart)"),
+            vec!["Ann Lee", "Sam Hart"]
         );
         let c = run(&[
             "Storm hits the coast",
@@ -1206,7 +1228,7 @@ mod tests {
             "(Reporting by Ann Lee; Editing by Sam Hart)",
         ]);
         assert_eq!(c.blocks.last().map(|b| b.0), Some(ParagraphKind::Byline));
-        assert_eq!(c.authors, vec!["Ann Lee", "Sam Hart"]);
+        assert_eq!(c.authors, vec!["Ann Lee"]);
         // A credit that names no one stays out of the story.
         let c = run(&[
             "Storm hits the coast",

@@ -96,7 +96,12 @@ fn hard_wrapped_wire_copy_is_joined_back() {
     assert!(b[0].starts_with("GENEVA, June 12 (Wire) -"));
     assert!(b.iter().any(|p| p.contains("below-average")));
     assert_eq!(v.authors, vec!["Corinne Abelard"]);
-    assert!(v.removed.iter().any(|r| r.reason == RemovalReason::Credit));
+    // The staff credit at the foot is the story's byline, kept.
+    assert!(
+        v.paragraphs
+            .last()
+            .is_some_and(|p| p.kind == ParagraphKind::Byline && p.text.contains("Paul Dessaix"))
+    );
     insta::assert_snapshot!("wire_wrapped", render_version(&v));
 }
 
