@@ -282,7 +282,7 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// "labor", "cancelled" / "canceled"). The rewrite is applied to every
 /// word alike, so words spelled one way only ("rise", "science") only
 /// change their key, never meet another word.
-fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
+pub fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
     let w = folded_word;
     let n = w.chars().count();
     let swap = |stem_len: usize, to: &str, rest: &str| -> String {

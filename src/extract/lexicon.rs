@@ -304,10 +304,13 @@ impl Lexicon {
     /// "Bill" / "William"), either way round.
     pub fn short_form_of(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold(a), fold(b));
+        // The full form in any romanisation ("Alex" / "Aleksander",
+        // "Sasha" / "Aleksandar").
         let of = |s: &str, f: &str| {
-            self.short_names
-                .get(s)
-                .is_some_and(|l| l.iter().any(|x| x == f))
+            self.short_names.get(s).is_some_and(|l| {
+                l.iter()
+                    .any(|x| x == f || super::entities::same_name(x, f))
+            })
         };
         a != b && (of(&a, &b) || of(&b, &a))
     }

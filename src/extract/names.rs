@@ -532,8 +532,10 @@ const TRADE_LAST: &[&str] = &[
     "systems",
     // Miners and energy firms: "BHP Resources", "Brennmoor Resources".
     "resources",
-    // Investment firms: "Sequoia Capital", "Apollo Capital".
+    // Investment firms: "Sequoia Capital", "Apollo Capital", "Nomura
+    // Securities".
     "capital",
+    "securities",
 ];
 
 fn org_word(w: &str) -> bool {
