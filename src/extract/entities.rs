@@ -1960,10 +1960,26 @@ mod tests {
         let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
         assert_eq!(kind_of("Vorlund"), Some(EntityKind::Place), "{ents:?}");
         assert_eq!(kind_of("Vasnia"), Some(EntityKind::Place), "{ents:?}");
-        assert_eq!(kind_of("Tesmark"), Some(EntityKind::Organization), "{ents:?}");
-        assert_eq!(kind_of("Theodor Halvik"), Some(EntityKind::Person), "{ents:?}");
-        assert_eq!(kind_of("Kestrel Securities"), Some(EntityKind::Organization), "{ents:?}");
-        assert_eq!(kind_of("Civic Renewal"), Some(EntityKind::Organization), "{ents:?}");
+        assert_eq!(
+            kind_of("Tesmark"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of("Theodor Halvik"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of("Kestrel Securities"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of("Civic Renewal"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]

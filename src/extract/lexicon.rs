@@ -307,10 +307,9 @@ impl Lexicon {
         // The full form in any romanisation ("Alex" / "Aleksander",
         // "Sasha" / "Aleksandar").
         let of = |s: &str, f: &str| {
-            self.short_names.get(s).is_some_and(|l| {
-                l.iter()
-                    .any(|x| x == f || super::entities::same_name(x, f))
-            })
+            self.short_names
+                .get(s)
+                .is_some_and(|l| l.iter().any(|x| x == f || super::entities::same_name(x, f)))
         };
         a != b && (of(&a, &b) || of(&b, &a))
     }

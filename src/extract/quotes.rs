@@ -187,6 +187,10 @@ static SO_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(so-called|so called|dubbed|called|named|entitled|titled|known as|the word|the term|the phrase|the slogan|the hashtag|labelled|labeled|branded)\s*$")
         .expect("valid regex")
 });
+static CALLED_BY_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:he|she|they|we|i|you)\s+(?:has\s+|had\s+|have\s+)?called|\bcalling(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?)\s*$")
+        .expect("valid regex")
+});
 static WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(book|film|movie|song|album|novel|play|series|documentary|programme|program|show|article|headline|slogan|hashtag|campaign|report|poem|painting|opera|podcast|exhibition|operation)\b[^.]{0,20}$")
         .expect("valid regex")
@@ -201,7 +205,10 @@ fn not_a_quotation(text: &str, para: &str, span: &Span, entity_names: &[String])
         return true;
     }
     let before = crate::text::tail(para, span.outer_start, 60);
-    if SO_CALLED.is_match(before) {
+    // "what he called “a decision we believe is disproportionate”",
+    // "calling it “proportionate to the risk”": someone's words, named by
+    // the one who said them; a thing "called" or "dubbed" so is a name.
+    if SO_CALLED.is_match(before) && !(words.len() >= 3 && CALLED_BY_SPEAKER.is_match(before)) {
         return true;
     }
     if words.len() <= 8 {
@@ -719,6 +726,16 @@ mod attribution_tests {
                 (q.text, who, q.cue)
             })
             .collect()
+    }
+
+    #[test]
+    fn words_someone_called_so_are_quoted_and_a_thing_called_so_is_named() {
+        let got = run(
+            "Orvanta chief executive Henrik Oberg said the company would fight what he called “a decision we believe is disproportionate”. The plant makes a sandwich called “the Daily Classic”.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("a decision"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Henrik Oberg"), "{got:?}");
     }
 
     #[test]
