@@ -235,7 +235,13 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
         v.id = format!("v{i}");
         // Whether it tells another story is this comparison's verdict.
         v.notes.retain(|n| !n.starts_with(OFF_STORY_NOTE));
-        v.credit = crate::compare::provenance::credit(v).or_else(|| Some(v.outlet.clone()));
+        v.credit = crate::compare::provenance::credit(v);
+    }
+    crate::compare::provenance::credit_from_others(&mut versions);
+    for v in versions.iter_mut() {
+        if v.credit.is_none() {
+            v.credit = Some(v.outlet.clone());
+        }
     }
     // PARALLAX_TIMINGS=1 prints how long each stage takes.
     let timings = std::env::var_os("PARALLAX_TIMINGS").is_some()

@@ -177,6 +177,60 @@ static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid Reuters pattern")
 });
 
+/// Versions with no credit of their own that name, in a byline or a credit
+/// line, a service another version of the story is credited to ("By Aigerim
+/// Satybaldieva, with Caravan Wire", "Additional reporting by NordWire."
+/// beside a wire version datelined "(Caravan Wire)" or "(NordWire)"): the
+/// story itself says that name is a news service, whatever a list knows.
+pub fn credit_from_others(versions: &mut [Version]) {
+    let known: Vec<String> = versions
+        .iter()
+        .filter_map(|v| v.credit.clone())
+        .filter(|c| c.chars().count() >= 3)
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    for v in versions.iter_mut().filter(|v| v.credit.is_none()) {
+        let n = v.paragraphs.len();
+        let lines = v
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                p.kind == crate::model::ParagraphKind::Byline
+                    || ((*i < 3 || *i + 3 >= n) && p.text.split_whitespace().count() <= 12)
+            })
+            .map(|(_, p)| p.text.as_str())
+            .chain(v.removed.iter().map(|r| r.text.as_str()));
+        let mut found = None;
+        'lines: for text in lines {
+            let folded = text.to_lowercase();
+            for name in &known {
+                let lower = name.to_lowercase();
+                for lead in ["with ", "reporting by ", "source: ", "via ", "from "] {
+                    if let Some(at) = folded.find(&format!("{lead}{lower}")) {
+                        let end = at + lead.len() + lower.len();
+                        let bounded = folded[end..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                        let starts =
+                            at == 0 || folded[..at].ends_with([' ', ',', '(', ';', '—', '-']);
+                        if bounded && starts {
+                            found = Some(name.clone());
+                            break 'lines;
+                        }
+                    }
+                }
+            }
+        }
+        if found.is_some() {
+            v.credit = found;
+        }
+    }
+}
+
 /// Who a version's text is credited to, as its page says it.
 pub fn credit(v: &Version) -> Option<String> {
     let story: Vec<&str> = v
@@ -443,6 +497,29 @@ mod tests {
 
     fn credit_of(paras: &[&str]) -> Option<String> {
         credit(&version(paras))
+    }
+
+    #[test]
+    fn a_service_another_version_is_credited_to_is_a_credit() {
+        let mut vs = vec![
+            version(&["KOK-JAR, Nov 11 (Caravan Wire) - Nine miners were killed."]),
+            version(&[
+                "By Aigerim Satybaldieva, with Caravan Wire",
+                "Nine miners were killed in the collapse.",
+            ]),
+            version(&[
+                "Nine miners were killed, officials said.",
+                "He spoke with Caravan Wire reporters at the gate of the mine on Monday evening after the rescue.",
+            ]),
+        ];
+        for v in vs.iter_mut() {
+            v.credit = credit(v);
+        }
+        credit_from_others(&mut vs);
+        assert_eq!(vs[0].credit.as_deref(), Some("Caravan Wire"));
+        assert_eq!(vs[1].credit.as_deref(), Some("Caravan Wire"));
+        // Words of the story, not a credit line.
+        assert_eq!(vs[2].credit, None);
     }
 
     #[test]
