@@ -1748,6 +1748,29 @@ fn normalize(value: f64, unit: Option<&str>, factor: f64) -> Option<f64> {
 }
 
 /// Figures of every version (groups and discrepancies are set by `compare`).
+/// "The number of confirmed cases rose to 143", "puts the number of
+/// infections at 146": what a bare number counts, named before it.
+static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bnumber of (?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\s+(?:[a-z]+\s+){0,3}?(?:to|at|reached|hit|is|was|stood at|stands at)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?$")
+        .expect("valid number-of pattern")
+});
+
+/// The noun a bare number counts when the sentence names it before the
+/// number ("the number of confirmed cases rose to 143" counts cases).
+fn counted_before(text: &str, start: usize) -> Option<String> {
+    let tail = crate::text::tail(text, start, 100);
+    let clause = tail.rsplit(['.', '!', '?', ';']).next().unwrap_or(tail);
+    NUMBER_OF
+        .captures(clause)
+        .map(|c| c[1].to_lowercase())
+        .filter(|noun| {
+            !matches!(
+                noun.as_str(),
+                "times" | "years" | "days" | "weeks" | "months" | "has" | "was" | "is" | "does"
+            )
+        })
+}
+
 pub fn extract(versions: &[Version]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (vi, v) in versions.iter().enumerate() {
@@ -1769,12 +1792,16 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
                 {
                     continue;
                 }
+                let unit = match (&f.unit, &f.value) {
+                    (None, FigureValue::Number(_)) => counted_before(&p.text, f.start),
+                    _ => f.unit,
+                };
                 out.push(Figure {
                     version: vi,
                     paragraph: pi,
                     text: p.text[f.start..f.end].to_string(),
                     value: f.value,
-                    unit: f.unit,
+                    unit,
                     group: 0,
                     discrepancy: false,
                     start: f.start,
@@ -1792,6 +1819,33 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_number_of_things_names_what_a_bare_number_counts() {
+        let units = |t: &str| -> Vec<Option<String>> {
+            extract(&[crate::align::key::tests::version(&[t])])
+                .into_iter()
+                .map(|f| f.unit)
+                .collect()
+        };
+        assert_eq!(
+            units("The number of confirmed cases rose to 143 on Wednesday."),
+            vec![Some("cases".to_string())]
+        );
+        assert_eq!(
+            units("The ministry puts the number of confirmed cases at 143."),
+            vec![Some("cases".to_string())]
+        );
+        // What stands between is no count of it.
+        assert_eq!(
+            units("The number of cases rose. By Friday 12 had died."),
+            vec![None]
+        );
+        assert_eq!(
+            units("The number of injured has reached 2,562."),
+            vec![None]
+        );
+    }
 
     fn vals(text: &str) -> Vec<(String, Option<String>)> {
         find(text, Some(2025))
