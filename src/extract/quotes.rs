@@ -739,6 +739,24 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_characterising_participle_gives_the_quotation_to_the_subject() {
+        let got = run(
+            "On Thursday the Drovno Administrative Court rejected the company's request to suspend the closure order, calling it “proportionate to the risk to public health”.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Drovno Administrative Court"),
+            "{got:?}"
+        );
+        // After a verb of saying, the participle is that speaker's.
+        let got = run(
+            "Boris Orlov will appeal, his lawyer Viktor Petrenko said, calling the verdict “political and unjust”.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Viktor Petrenko"), "{got:?}");
+    }
+
+    #[test]
     fn standalone_quote_continues_the_speaker() {
         let got = run(
             "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",

@@ -45,6 +45,13 @@ pub fn mention_index(entities: &[Entity]) -> MentionIndex {
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
+/// A participle that characterises in someone's words, right before the
+/// quotation it names ("…, calling it “proportionate to the risk”",
+/// "…, branding the plan “reckless”"): a cue for the sentence's subject.
+static CHARACTERISING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(calling|finding|branding|labell?ing|terming|deeming|declaring)\s+(?:it|them|him|her|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:as\s+)?["“‘]"#)
+        .expect("valid regex")
+});
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+,?\s+){0,3})([\p{L}\d-]+)\s*$")
         .expect("valid regex")
@@ -173,6 +180,21 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
             word: w.to_string(),
         })
         .collect();
+    // Only where no verb of saying comes before it: "his lawyer said,
+    // calling the verdict “political”" is the lawyer's by "said".
+    let first_verb = out.iter().map(|c| c.start).min().unwrap_or(usize::MAX);
+    out.extend(
+        CHARACTERISING
+            .captures_iter(&text[from..to])
+            .filter_map(|c| c.get(1))
+            .map(|m| (from + m.start(), from + m.end(), m.as_str()))
+            .filter(|(s, e, _)| !inside(*s, *e) && *s < first_verb)
+            .map(|(start, end, w)| Cue {
+                start,
+                end,
+                word: w.to_string(),
+            }),
+    );
     out.extend(
         ACCORDING
             .find_iter(&text[from..to])
