@@ -536,6 +536,15 @@ const TRADE_LAST: &[&str] = &[
     // Securities".
     "capital",
     "securities",
+    // Airlines and aircraft makers: "Nordane Air", "Veltrix Aerospace",
+    // "Skyline Aviation".
+    "air",
+    "aerospace",
+    "aerostructures",
+    "aviation",
+    // Advisers: "Skyline Aviation Advisory", "Horizon Consulting".
+    "advisory",
+    "consulting",
 ];
 
 fn org_word(w: &str) -> bool {
