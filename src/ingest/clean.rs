@@ -1239,6 +1239,31 @@ mod tests {
     }
 
     #[test]
+    fn a_disclaimer_and_a_more_on_label_are_furniture() {
+        let c = run(&[
+            "Council approves the budget",
+            "The council approved the budget on Monday, its leader said.",
+            "More on the economy, he said, would come in the spring statement next month.",
+            "More on Tunisia",
+            "This article is for information only and does not constitute investment advice. Subscribe to Market Wrap for daily coverage.",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.contains(&("More on Tunisia", RemovalReason::Related)),
+            "{r:?}"
+        );
+        assert!(
+            r.iter().any(|(t, _)| t.contains("investment advice")),
+            "{r:?}"
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|b| b.1.starts_with("More on the economy"))
+        );
+    }
+
+    #[test]
     fn furniture_strung_on_one_line_is_set_aside() {
         let c = run(&[
             "Storm hits the coast",

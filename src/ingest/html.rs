@@ -77,6 +77,8 @@ struct Ctx {
     link: bool,
     timestamp: bool,
     quote: bool,
+    /// A section label printed over a headline ("kicker", "eyebrow").
+    kicker: bool,
 }
 
 #[derive(Debug)]
@@ -127,6 +129,9 @@ pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         .map(|b| {
             content.covers(&b.text)
                 && (trusted || b.ctx.chrome.is_none())
+                // A section label over the headline is chrome, whoever
+                // kept it.
+                && !(b.ctx.kicker && b.text.split_whitespace().count() <= 6)
                 // A short block that is mostly a link is a teaser or a
                 // menu entry, whichever extractor kept it.
                 && !(link_density(b) > 0.5 && b.text.split_whitespace().count() < 30)
@@ -473,6 +478,11 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
     if prefix(&["caption", "credit"]) {
         ctx.caption = true;
     }
+    // The section label printed over a headline ("Sfax protests").
+    if prefix(&["kicker", "eyebrow", "overline"]) {
+        ctx.kicker = true;
+        ctx.chrome = ctx.chrome.or(Some(RemovalReason::Navigation));
+    }
     if prefix(&["byline", "author", "contributor"]) {
         ctx.byline = true;
     }
@@ -769,18 +779,25 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
                 .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 5)
         })
     });
+    let h1 = doc
+        .select("article h1, main h1, h1")
+        .iter()
+        .next()
+        .map(|h| collapse_ws(&h.text()))
+        .filter(|t| !t.is_empty());
     raw.title = meta_content(
         doc,
         &["meta[property='og:title']", "meta[name='twitter:title']"],
     )
     .or_else(|| ld_str("headline"))
-    .or_else(|| {
-        doc.select("article h1, main h1, h1")
-            .iter()
-            .next()
-            .map(|h| collapse_ws(&h.text()))
-            .filter(|t| !t.is_empty())
+    // The headline the page shows, when it is the shared one written out
+    // longer ("… jet with Korvel families on board returns …" for "… jet
+    // returns …"): what the reader saw.
+    .map(|shared| match &h1 {
+        Some(shown) if shown.len() > shared.len() && words_within(&shared, shown) => shown.clone(),
+        _ => shared,
     })
+    .or_else(|| h1.clone())
     .or_else(|| {
         page_title.as_deref().map(|t| {
             match (
@@ -870,6 +887,24 @@ fn json_ld(doc: &Document) -> Vec<serde_json::Map<String, Value>> {
     out
 }
 
+/// Every word of `short` in `long`, in order (case and marks aside).
+fn words_within(short: &str, long: &str) -> bool {
+    let norm = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (s, l) = (norm(short), norm(long));
+    let mut it = l.iter();
+    !s.is_empty() && s.iter().all(|w| it.any(|x| x == w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -894,6 +929,39 @@ mod tests {
         <aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Another story</a></li></ul></aside>
         <footer><p>&copy; 2024 The Courier. All rights reserved.</p></footer>
         </body></html>"##;
+
+    #[test]
+    fn the_headline_shown_wins_over_the_shorter_shared_one() {
+        let page = PAGE.replace(
+            "<article><h1>Bridge reopens after repairs</h1>",
+            "<article><h1>Bridge reopens after eight months of repairs</h1>",
+        );
+        let raw = extract(&page, IngestOptions::default()).unwrap();
+        assert_eq!(
+            raw.title.as_deref(),
+            Some("Bridge reopens after eight months of repairs")
+        );
+        // A heading that is not the shared headline written out (a site's
+        // name in an h1) does not replace it.
+        let page = PAGE.replace(
+            "<article><h1>Bridge reopens after repairs</h1>",
+            "<h1>The Courier: news for the valley</h1><article>",
+        );
+        let raw = extract(&page, IngestOptions::default()).unwrap();
+        assert_eq!(raw.title.as_deref(), Some("Bridge reopens after repairs"));
+        // The section label over the headline is no part of the story.
+        let page = PAGE.replace(
+            "<article><h1>",
+            "<article><p class=\"kicker\">City transport</p><h1>",
+        );
+        let raw = extract(&page, IngestOptions::default()).unwrap();
+        assert!(
+            raw.blocks.iter().all(|b| b.text != "City transport"),
+            "{:?} {:?}",
+            raw.blocks,
+            raw.removed
+        );
+    }
 
     #[test]
     fn keeps_article_and_sets_chrome_aside() {
