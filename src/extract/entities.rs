@@ -39,7 +39,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
 /// the name is that place, whatever a lexicon knows.
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*|\s+(?:is|was|remains)\s+)(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:village|town|township|city|hamlet|suburb|municipality|district|province|region|county|parish|island|port|capital|river|commune|borough|neighbou?rhood|settlement|oblast|governorate|prefecture)(?-u:\b)")
+    Regex::new(r"^(?:,\s*|\s+(?:is|was|remains)\s+)(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?(?:village|town|township|city|hamlet|suburb|municipality|district|province|region|county|parish|island|port|capital|river|commune|borough|neighbou?rhood|settlement|oblast|governorate|prefecture)(?:[,.;:)]|\s*$|\s+(?:of|in|on|near|at|by|that|which|where|whose|with|and|north|south|east|west|close|about|some|known|famous|best|home)(?-u:\b))")
         .expect("valid regex")
 });
 /// A common noun for a business right before a name makes it the
@@ -2060,6 +2060,24 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(people.len(), 4, "{ents:?}");
+    }
+
+    #[test]
+    fn the_place_noun_must_end_the_apposition() {
+        let s = [crate::align::key::tests::version(&[
+            "Murad Gharbi, the city prosecutor, has opened an investigation.",
+            "Oldbury, the town where the plant stands, was evacuated.",
+            "They fled to Kessel, a small village in the hills.",
+        ])];
+        let ents = extract(&s);
+        let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(
+            kind_of("Murad Gharbi"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        assert_eq!(kind_of("Oldbury"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(kind_of("Kessel"), Some(EntityKind::Place), "{ents:?}");
     }
 
     #[test]

@@ -757,6 +757,19 @@ mod attribution_tests {
     }
 
     #[test]
+    fn he_is_the_paragraphs_subject_before_a_man_named_in_passing() {
+        let got = run(
+            "Mohamed Jlassi, 23, died on Friday. His brother said he had sold fruit for years and his family wanted answers.\n\nMurad Gharbi, the city prosecutor, has opened an investigation into Mr Jlassi's death. “No one is above the law, whether a protester or a police officer,” he said.",
+        );
+        let q = got.iter().find(|q| q.0.starts_with("No one"));
+        assert_eq!(
+            q.and_then(|q| q.1.as_deref()),
+            Some("Murad Gharbi"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn standalone_quote_continues_the_speaker() {
         let got = run(
             "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",

@@ -555,9 +555,16 @@ impl Salience {
                 };
                 // The nearer two if the story calls one so, else the first
                 // it does not call otherwise, else the nearest.
-                order()
-                    .take(2)
-                    .find(|ei| self.genders.get(ei) == Some(&want))
+                // The paragraph's subject first when nothing says it is
+                // the other: "Murad Gharbi, the prosecutor, has opened an
+                // investigation into Mr Jlassi's death. “…,” he said."
+                self.para_subject
+                    .filter(|ei| self.genders.get(ei).is_none_or(|&g| g == want))
+                    .or_else(|| {
+                        order()
+                            .take(2)
+                            .find(|ei| self.genders.get(ei) == Some(&want))
+                    })
                     .or_else(|| order().find(|ei| self.genders.get(ei).is_none_or(|&g| g == want)))
                     .or_else(|| order().next())
             }
