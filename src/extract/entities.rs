@@ -2081,6 +2081,24 @@ mod tests {
     }
 
     #[test]
+    fn a_model_code_is_no_part_of_the_makers_name() {
+        let s = [crate::align::key::tests::version(&[
+            "The brand-new Veltrix VX300 was four months old, Veltrix said.",
+            "Airbus A320 jets were not affected, Airbus said.",
+        ])];
+        let ents = extract(&s);
+        let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            names.contains(&"Veltrix") && names.contains(&"Airbus"),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|n| n.contains("VX") || n.contains("A320")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn acronym_initials() {
         assert_eq!(
             initials("Bank of Valdoria"),

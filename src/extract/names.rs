@@ -863,6 +863,11 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 }
                 break;
             }
+            // Capitals glued to digits are a model's code ("Veltrix VX300",
+            // "Airbus A320"): the name ends before them.
+            if ws[j].cap && text[ws[j].end..].starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
             if ws[j].cap {
                 j += 1;
                 continue;
