@@ -2099,6 +2099,17 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_opening_a_sentence_is_no_name() {
+        let s = [crate::align::key::tests::version(&[
+            "Shockingly, the airline had flown the jet twice that week.",
+            "Kimberly, a passenger, said she was terrified.",
+        ])];
+        let names: Vec<String> = extract(&s).into_iter().map(|e| e.name).collect();
+        assert!(!names.iter().any(|n| n == "Shockingly"), "{names:?}");
+        assert!(names.iter().any(|n| n == "Kimberly"), "{names:?}");
+    }
+
+    #[test]
     fn acronym_initials() {
         assert_eq!(
             initials("Bank of Valdoria"),

@@ -1142,6 +1142,18 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         push(out, text, ws, k, end, None, None, None);
         return;
     }
+    // An adverb opening the sentence before a comma ("Shockingly, the
+    // airline …", "Unsurprisingly, …"): no name, whatever lists miss it.
+    if end - start == 1 && ws[start].initial && {
+        let w = fold(ws[start].text);
+        w.chars().count() >= 8
+            && w.ends_with("ly")
+            && text[ws[start].end..].starts_with(',')
+            && !LEXICON.first_names.contains(&w)
+            && LEXICON.known(ws[start].text).is_none()
+    } {
+        return;
+    }
     // A run that is only a title ("the Prime Minister") names nobody.
     if office_len(ws, start, end) == end - start {
         return;
