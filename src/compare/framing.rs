@@ -707,7 +707,8 @@ fn loaded_terms(
                     }
                     // An adjective is matched as written: the stem of
                     // "crumbling" is also that of "the bridge crumbled".
-                    let exact_only = l.category == "valence_adjective";
+                    let exact_only =
+                        l.category == "valence_adjective" || l.category == "editorializing";
                     let term = words[0].as_str();
                     // A verb listed in the past ("tanked", "slammed") in
                     // the present is a headline's verb ("Stock tanks",

@@ -123,6 +123,39 @@ fn metaphors_and_crime_words_a_minority_uses_are_loaded() {
 }
 
 #[test]
+fn belittling_sums_and_editorial_adverbs_are_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The regulator fined the company 4.2 million euros. The plant stays shut, the court ruled.",
+        ),
+        version(
+            1,
+            None,
+            "The watchdog slapped the company with a paltry 4.2 million euro penalty. Shockingly, the plant stays shut, the court ruled.",
+        ),
+        version(
+            2,
+            None,
+            "The company was fined 4.2 million euros by the regulator. The court ruled that the plant stays shut.",
+        ),
+    ]);
+    let got = loaded(&c);
+    for term in ["paltry", "slapped", "Shockingly"] {
+        assert!(
+            got.iter()
+                .any(|(v, t)| v == &vec![1] && t.eq_ignore_ascii_case(term)),
+            "{term}: {got:?}"
+        );
+    }
+    assert!(
+        !got.iter().any(|(v, _)| v.contains(&0) || v.contains(&2)),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_loaded_phrase_is_one_item_naming_the_word_the_others_use() {
     let c = compare(vec![
         version(
