@@ -493,16 +493,24 @@ fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
         .filter(|f| f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2)
         .filter_map(|f| f.cand.text.rsplit(' ').next().map(spelling_key))
         .collect();
+    let lower_words: HashSet<String> = versions
+        .iter()
+        .flat_map(|v| v.paragraphs.iter())
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
     for f in found.iter_mut() {
         let rest_known = |rest: &str, n: usize, whole: &str| {
             if n >= 3 {
                 full.contains(&spelling_key(rest))
             } else {
-                // The word must read as a common word ("Hero", "Tragic"),
-                // not an unknown given name ("Zoran Petek" beside "Ana
-                // Petek" is her brother).
+                // The word must be one the story writes in lower case
+                // elsewhere ("the hero pilot"), not a given name ("Don
+                // Ashford" beside "Dan Ashford", "Zoran Petek" beside "Ana
+                // Petek", is another person).
                 surnames.contains(&spelling_key(rest))
-                    && super::names::common_word(whole.split(' ').next().unwrap_or(""), 0.0)
+                    && lower_words.contains(&whole.split(' ').next().unwrap_or("").to_lowercase())
             }
         };
         if f.cand.n_words < 2
@@ -1932,7 +1940,7 @@ mod tests {
             crate::align::key::tests::version(&[
                 "Heartbroken Gulnora Toktomatova told reporters she had not slept.",
                 "Survivor Azamat Nurmatov said the roof gave way without warning.",
-                "Hero Nurmatov then went back for his friend.",
+                "Hero Nurmatov then went back for his friend, a hero to his village.",
                 "Bakyt Nurmatov, his brother, was not hurt.",
                 "Anna Maria Rossi, a lawyer, said the families would sue.",
             ]),
