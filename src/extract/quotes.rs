@@ -770,6 +770,15 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_tearful_verb_of_saying_names_its_speaker() {
+        let got = run(
+            "Passengers described the moment the panel blew out. “There was a huge bang and then the wind was everywhere,” sobbed teacher Ines Caldeira, 41.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Ines Caldeira"), "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("sobbed"), "{got:?}");
+    }
+
+    #[test]
     fn standalone_quote_continues_the_speaker() {
         let got = run(
             "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",
