@@ -183,17 +183,45 @@ static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// beside a wire version datelined "(Caravan Wire)" or "(NordWire)"): the
 /// story itself says that name is a news service, whatever a list knows.
 pub fn credit_from_others(versions: &mut [Version]) {
-    let known: Vec<String> = versions
+    // Each service credited somewhere, with the phrases that credit it
+    // ("with caravan wire", "reporting by caravan wire", …), built once.
+    let needles: Vec<(String, Vec<String>)> = versions
         .iter()
         .filter_map(|v| v.credit.clone())
         .filter(|c| c.chars().count() >= 3)
+        .map(|name| {
+            let lower = name.to_lowercase();
+            let phrases = ["with ", "reporting by ", "source: ", "via ", "from "]
+                .iter()
+                .map(|lead| format!("{lead}{lower}"))
+                .collect();
+            (name, phrases)
+        })
         .collect();
-    if known.is_empty() {
+    if needles.is_empty() {
         return;
     }
+    // A phrase standing as words of its own: after a start, a space or a
+    // mark, before no letter ("with Caravan Wire", not "with Caravan
+    // Wirefeed").
+    let names_in = |line: &str| -> Option<String> {
+        let folded = line.to_lowercase();
+        needles.iter().find_map(|(name, phrases)| {
+            phrases.iter().find_map(|phrase| {
+                let at = folded.find(phrase.as_str())?;
+                let end = at + phrase.len();
+                let bounded = folded[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let starts = at == 0 || folded[..at].ends_with([' ', ',', '(', ';', '—', '-']);
+                (bounded && starts).then(|| name.clone())
+            })
+        })
+    };
     for v in versions.iter_mut().filter(|v| v.credit.is_none()) {
         let n = v.paragraphs.len();
-        let lines = v
+        v.credit = v
             .paragraphs
             .iter()
             .enumerate()
@@ -202,32 +230,8 @@ pub fn credit_from_others(versions: &mut [Version]) {
                     || ((*i < 3 || *i + 3 >= n) && p.text.split_whitespace().count() <= 12)
             })
             .map(|(_, p)| p.text.as_str())
-            .chain(v.removed.iter().map(|r| r.text.as_str()));
-        let mut found = None;
-        'lines: for text in lines {
-            let folded = text.to_lowercase();
-            for name in &known {
-                let lower = name.to_lowercase();
-                for lead in ["with ", "reporting by ", "source: ", "via ", "from "] {
-                    if let Some(at) = folded.find(&format!("{lead}{lower}")) {
-                        let end = at + lead.len() + lower.len();
-                        let bounded = folded[end..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric());
-                        let starts =
-                            at == 0 || folded[..at].ends_with([' ', ',', '(', ';', '—', '-']);
-                        if bounded && starts {
-                            found = Some(name.clone());
-                            break 'lines;
-                        }
-                    }
-                }
-            }
-        }
-        if found.is_some() {
-            v.credit = found;
-        }
+            .chain(v.removed.iter().map(|r| r.text.as_str()))
+            .find_map(names_in);
     }
 }
 

@@ -481,38 +481,34 @@ fn lower_case_initials(versions: &[Version]) -> HashSet<String> {
 /// story, not from a list of such words: a given name the lexicon knows
 /// stays.
 fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
-    let full: HashSet<String> = found
+    // Full names of people, and their surnames ("Hero Mertens" after
+    // "Captain Alexander Mertens": the surname of a person named in full).
+    let mut full: HashSet<String> = HashSet::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    for f in found
         .iter()
         .filter(|f| f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2)
-        .map(|f| spelling_key(&f.cand.text))
-        .collect();
-    // "Hero Mertens" after "Captain Alexander Mertens": the surname of a
-    // person named in full, after a word that is no given name.
-    let surnames: HashSet<String> = found
-        .iter()
-        .filter(|f| f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2)
-        .filter_map(|f| f.cand.text.rsplit(' ').next().map(spelling_key))
-        .collect();
-    let lower_words: HashSet<String> = versions
-        .iter()
-        .flat_map(|v| v.paragraphs.iter())
-        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase))
-        .map(str::to_string)
-        .collect();
+    {
+        full.insert(spelling_key(&f.cand.text));
+        if let Some(last) = f.cand.text.rsplit(' ').next() {
+            surnames.insert(spelling_key(last));
+        }
+    }
+    // Words the story writes in lower case, read only if a surname needs
+    // them.
+    let lower_words = std::cell::OnceCell::new();
+    let lower_words = || {
+        lower_words.get_or_init(|| {
+            versions
+                .iter()
+                .flat_map(|v| v.paragraphs.iter())
+                .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+                .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase))
+                .map(str::to_string)
+                .collect::<HashSet<String>>()
+        })
+    };
     for f in found.iter_mut() {
-        let rest_known = |rest: &str, n: usize, whole: &str| {
-            if n >= 3 {
-                full.contains(&spelling_key(rest))
-            } else {
-                // The word must be one the story writes in lower case
-                // elsewhere ("the hero pilot"), not a given name ("Don
-                // Ashford" beside "Dan Ashford", "Zoran Petek" beside "Ana
-                // Petek", is another person).
-                surnames.contains(&spelling_key(rest))
-                    && lower_words.contains(&whole.split(' ').next().unwrap_or("").to_lowercase())
-            }
-        };
         if f.cand.n_words < 2
             || !f.cand.initial
             || f.cand.known.is_some()
@@ -527,8 +523,19 @@ fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
         if LEXICON.first_names.contains(&fold(first))
             || LEXICON.is_title_word(&fold(first))
             || is_particle(first)
-            || !rest_known(rest, f.cand.n_words, &f.cand.text)
         {
+            continue;
+        }
+        let rest_known = if f.cand.n_words >= 3 {
+            full.contains(&spelling_key(rest))
+        } else {
+            // Before a surname alone the word must be one the story writes
+            // in lower case elsewhere ("the hero pilot"), not a given name
+            // ("Don Ashford" beside "Dan Ashford", "Zoran Petek" beside "Ana
+            // Petek", is another person).
+            surnames.contains(&spelling_key(rest)) && lower_words().contains(&first.to_lowercase())
+        };
+        if !rest_known {
             continue;
         }
         let text = &versions[f.version].paragraphs[f.paragraph].text;
@@ -636,6 +643,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             } else {
                 None
             };
+            // Who a byline paragraph credits, writers and editors, read
+            // once for all its names.
+            let credited: Vec<String> = if p.kind == ParagraphKind::Byline {
+                crate::ingest::clean::credited_people(text)
+                    .iter()
+                    .map(|c| fold(c))
+                    .chain(authors.iter().cloned())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let within = |span: Option<(usize, usize)>, a: usize, b: usize| {
                 span.is_some_and(|(s, e)| a >= s && b <= e)
             };
@@ -722,15 +740,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 if p.kind == ParagraphKind::Byline {
                     // Only the writers and editors: not the outlet, not the
                     // job title.
-                    let is_author = authors
+                    let is_author = credited
                         .iter()
-                        .cloned()
-                        .chain(
-                            crate::ingest::clean::credited_people(&p.text)
-                                .iter()
-                                .map(|c| fold(c)),
-                        )
-                        .any(|a| a == folded || a.ends_with(&folded));
+                        .any(|a| *a == folded || a.ends_with(&folded));
                     if !is_author || cand.n_words < 2 {
                         continue;
                     }
@@ -1845,6 +1857,20 @@ fn cluster_name(cl: &Cluster, found: &[Found]) -> String {
 mod tests {
     use super::*;
 
+    /// The entities of one story, each version given as its paragraphs.
+    fn entities_of(versions: &[&[&str]]) -> Vec<Entity> {
+        let vs: Vec<Version> = versions
+            .iter()
+            .map(|paras| crate::align::key::tests::version(paras))
+            .collect();
+        extract(&vs)
+    }
+
+    /// The kind of the entity named so, if there is one.
+    fn kind_of(ents: &[Entity], name: &str) -> Option<EntityKind> {
+        ents.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
     #[test]
     fn slavic_endings_in_their_romanisations_agree() {
         assert!(same_name("Vasilov", "Vassiloff"));
@@ -1903,11 +1929,10 @@ mod tests {
             "DHMX",
             "Drovenian Hydrometeorological Institute"
         ));
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "The Drovenian Hydrometeorological Institute (DHMI) said 240mm of rain fell.",
             "The DHMI said it had issued a red warning on Saturday.",
-        ])];
-        let ents = extract(&s);
+        ]]);
         let dhmi = ents.iter().find(|e| e.name.contains("Hydrometeorological"));
         assert!(
             dhmi.is_some_and(|e| e.variants.iter().any(|v| v == "DHMI")),
@@ -1917,12 +1942,11 @@ mod tests {
 
     #[test]
     fn a_word_named_as_a_place_is_not_the_service_named_after_it() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "A wildfire in the Kaskara mountains has forced 12,000 people to flee.",
             "The Kaskara Fire and Rescue Service said 400 firefighters were at work.",
             "\"This is the worst fire Kaskara has seen in living memory,\" Hollan said.",
-        ])];
-        let ents = extract(&s);
+        ]]);
         let service = ents.iter().find(|e| e.name.contains("Rescue Service"));
         assert!(
             service.is_some_and(|e| e.variants.iter().all(|v| v != "Kaskara")),
@@ -1932,20 +1956,19 @@ mod tests {
 
     #[test]
     fn a_word_before_a_name_known_without_it_is_no_part_of_it() {
-        let s = [
-            crate::align::key::tests::version(&[
+        let ents = entities_of(&[
+            &[
                 "Gulnara Toktomatova waited at the gate for news of her son.",
                 "Azamat Nurmatov, 34, was pulled out alive on Tuesday.",
-            ]),
-            crate::align::key::tests::version(&[
+            ],
+            &[
                 "Heartbroken Gulnora Toktomatova told reporters she had not slept.",
                 "Survivor Azamat Nurmatov said the roof gave way without warning.",
                 "Hero Nurmatov then went back for his friend, a hero to his village.",
                 "Bakyt Nurmatov, his brother, was not hurt.",
                 "Anna Maria Rossi, a lawyer, said the families would sue.",
-            ]),
-        ];
-        let ents = extract(&s);
+            ],
+        ]);
         let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
         assert!(
             !names.iter().any(|n| n.starts_with("Heartbroken")
@@ -1963,32 +1986,37 @@ mod tests {
 
     #[test]
     fn bodies_named_by_an_office_or_a_holding() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "The Prosecutor General's Office has opened a criminal case.",
             "Al-Nahda Holding, which owns 51% of the company, declined to comment.",
             "The mine is owned by Al-Nahda Holding of Bahrain, and the Bank of England said nothing.",
             "The State Inspectorate for Environmental and Technical Safety fined the company in 2023.",
-        ])];
-        let ents = extract(&s);
-        let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
+        ]]);
         assert_eq!(
-            kind_of("Prosecutor General's Office"),
+            kind_of(&ents, "Prosecutor General's Office"),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
         assert_eq!(
-            kind_of("Al-Nahda Holding"),
-            Some(EntityKind::Organization),
-            "{ents:?}"
-        );
-        assert_eq!(kind_of("Bahrain"), Some(EntityKind::Place), "{ents:?}");
-        assert_eq!(
-            kind_of("Bank of England"),
+            kind_of(&ents, "Al-Nahda Holding"),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
         assert_eq!(
-            kind_of("State Inspectorate for Environmental and Technical Safety"),
+            kind_of(&ents, "Bahrain"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Bank of England"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(
+                &ents,
+                "State Inspectorate for Environmental and Technical Safety"
+            ),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
@@ -1996,11 +2024,10 @@ mod tests {
 
     #[test]
     fn a_known_place_in_another_spelling_is_that_place() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "The injured were taken to the regional hospital in Jalal-Abad.",
             "Families gathered in Jalalabad on Tuesday near the town of Kok-Jar.",
-        ])];
-        let ents = extract(&s);
+        ]]);
         assert_eq!(
             ents.iter().filter(|e| e.name.starts_with("Jalal")).count(),
             1,
@@ -2015,35 +2042,41 @@ mod tests {
 
     #[test]
     fn the_slot_types_a_name_no_list_knows() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "Four more cases have been reported in neighbouring Vorlund.",
             "Neighbouring Vasnia has sent two rescue teams.",
             "Tesmark, the supermarket chain that is its biggest customer, has suspended orders.",
             "Theodor Halvik, the bank's governor, said inflation would ease.",
             "\"The fine is manageable,\" said Petra Lind, an analyst at Kestrel Securities.",
             "Jan Brod, of the opposition Civic Renewal party, called it a cover-up.",
-        ])];
-        let ents = extract(&s);
-        let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
-        assert_eq!(kind_of("Vorlund"), Some(EntityKind::Place), "{ents:?}");
-        assert_eq!(kind_of("Vasnia"), Some(EntityKind::Place), "{ents:?}");
+        ]]);
         assert_eq!(
-            kind_of("Tesmark"),
+            kind_of(&ents, "Vorlund"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Vasnia"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Tesmark"),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
         assert_eq!(
-            kind_of("Theodor Halvik"),
+            kind_of(&ents, "Theodor Halvik"),
             Some(EntityKind::Person),
             "{ents:?}"
         );
         assert_eq!(
-            kind_of("Kestrel Securities"),
+            kind_of(&ents, "Kestrel Securities"),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
         assert_eq!(
-            kind_of("Civic Renewal"),
+            kind_of(&ents, "Civic Renewal"),
             Some(EntityKind::Organization),
             "{ents:?}"
         );
@@ -2051,17 +2084,16 @@ mod tests {
 
     #[test]
     fn arabic_names_in_their_romanisations_are_one_person() {
-        let s = [
-            crate::align::key::tests::version(&[
+        let ents = entities_of(&[
+            &[
                 "Mohamed Amine Jlassi, 23, died in hospital. Witness Abdelaziz Mejri saw it.",
                 "Lawyer Leila Kammoun and activist Hichem Zouari spoke to reporters.",
-            ]),
-            crate::align::key::tests::version(&[
+            ],
+            &[
                 "Mohammed Amine Jelassi died on Friday. Jelassi was a street vendor.",
                 "Abdul Aziz Mejri said police fired tear gas. Laila Kamoun and Hisham Zouari agreed.",
-            ]),
-        ];
-        let ents = extract(&s);
+            ],
+        ]);
         let people: Vec<&str> = ents
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
@@ -2072,29 +2104,34 @@ mod tests {
 
     #[test]
     fn the_place_noun_must_end_the_apposition() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "Murad Gharbi, the city prosecutor, has opened an investigation.",
             "Oldbury, the town where the plant stands, was evacuated.",
             "They fled to Kessel, a small village in the hills.",
-        ])];
-        let ents = extract(&s);
-        let kind_of = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind);
+        ]]);
         assert_eq!(
-            kind_of("Murad Gharbi"),
+            kind_of(&ents, "Murad Gharbi"),
             Some(EntityKind::Person),
             "{ents:?}"
         );
-        assert_eq!(kind_of("Oldbury"), Some(EntityKind::Place), "{ents:?}");
-        assert_eq!(kind_of("Kessel"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(
+            kind_of(&ents, "Oldbury"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Kessel"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     #[test]
     fn a_model_code_is_no_part_of_the_makers_name() {
-        let s = [crate::align::key::tests::version(&[
+        let ents = entities_of(&[&[
             "The brand-new Veltrix VX300 was four months old, Veltrix said.",
             "Airbus A320 jets were not affected, Airbus said.",
-        ])];
-        let ents = extract(&s);
+        ]]);
         let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
         assert!(
             names.contains(&"Veltrix") && names.contains(&"Airbus"),
@@ -2108,11 +2145,13 @@ mod tests {
 
     #[test]
     fn an_adverb_opening_a_sentence_is_no_name() {
-        let s = [crate::align::key::tests::version(&[
+        let names: Vec<String> = entities_of(&[&[
             "Shockingly, the airline had flown the jet twice that week.",
             "Kimberly, a passenger, said she was terrified.",
-        ])];
-        let names: Vec<String> = extract(&s).into_iter().map(|e| e.name).collect();
+        ]])
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
         assert!(!names.iter().any(|n| n == "Shockingly"), "{names:?}");
         assert!(names.iter().any(|n| n == "Kimberly"), "{names:?}");
     }

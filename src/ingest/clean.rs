@@ -807,9 +807,9 @@ fn credit_only(text: &str) -> Option<Decision> {
 /// article · Subscribe for €9 a month · Market data delayed"): short parts,
 /// half of them or more furniture on their own.
 fn furniture_run(text: &str) -> Option<RemovalReason> {
-    let pieces: Vec<String> = text
+    let pieces: Vec<&str> = text
         .split(['·', '|', '•'])
-        .map(|p| p.trim().to_string())
+        .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     if pieces.len() < 2 || pieces.iter().any(|p| word_count(p) > 10) {

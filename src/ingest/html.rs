@@ -889,18 +889,13 @@ fn json_ld(doc: &Document) -> Vec<serde_json::Map<String, Value>> {
 
 /// Every word of `short` in `long`, in order (case and marks aside).
 fn words_within(short: &str, long: &str) -> bool {
-    let norm = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(|w| {
-                w.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .collect::<String>()
-            })
-            .filter(|w| !w.is_empty())
+    let words = |t: &str| -> Vec<String> {
+        crate::text::tokens(t)
+            .iter()
+            .map(|w| crate::text::fold(w.text))
             .collect()
     };
-    let (s, l) = (norm(short), norm(long));
+    let (s, l) = (words(short), words(long));
     let mut it = l.iter();
     !s.is_empty() && s.iter().all(|w| it.any(|x| x == w))
 }
