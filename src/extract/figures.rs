@@ -1755,10 +1755,27 @@ static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid number-of pattern")
 });
 
+/// "a father of five", "the mother-of-two": the number counts children.
+static PARENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(grand)?(?:father|mother|dad|mum|mom|parent)s?[- ]of[- ]$")
+        .expect("valid parent-of pattern")
+});
+
 /// The noun a bare number counts when the sentence names it before the
-/// number ("the number of confirmed cases rose to 143" counts cases).
+/// number ("the number of confirmed cases rose to 143" counts cases; "a
+/// father of five" counts children).
 fn counted_before(text: &str, start: usize) -> Option<String> {
     let tail = crate::text::tail(text, start, 100);
+    if let Some(c) = PARENT_OF.captures(tail) {
+        return Some(
+            if c.get(1).is_some() {
+                "grandchildren"
+            } else {
+                "children"
+            }
+            .into(),
+        );
+    }
     let clause = tail.rsplit(['.', '!', '?', ';']).next().unwrap_or(tail);
     NUMBER_OF
         .captures(clause)
@@ -1845,6 +1862,30 @@ mod tests {
             units("The number of injured has reached 2,562."),
             vec![None]
         );
+    }
+
+    #[test]
+    fn a_parent_of_n_counts_children() {
+        let units = |t: &str| -> Vec<Option<String>> {
+            extract(&[crate::align::key::tests::version(&[t])])
+                .into_iter()
+                .filter(|f| f.value.as_number() != Some(52.0))
+                .map(|f| f.unit)
+                .collect()
+        };
+        let children = vec![Some("children".to_string())];
+        assert_eq!(units("Among the dead is a father of five."), children);
+        assert_eq!(
+            units("The mother of two was treated in hospital."),
+            children
+        );
+        assert_eq!(units("Sadykov, 52, a dad of three, was named."), children);
+        assert_eq!(
+            units("She is a grandmother of seven."),
+            vec![Some("grandchildren".to_string())]
+        );
+        // Not a parent: the number counts nothing named.
+        assert_eq!(units("Five of them were still missing."), vec![None]);
     }
 
     fn vals(text: &str) -> Vec<(String, Option<String>)> {
