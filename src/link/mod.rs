@@ -53,6 +53,16 @@ const HUBS: usize = 12;
 /// Links kept per sentence and other version, at most (the best).
 const KEPT_PER_VERSION: usize = 1;
 
+/// A pair's score discounted when all it shares is one word (see
+/// [`ONE_WORD`]).
+fn topic_only(score: f32, shared_words: usize, quote: bool) -> f32 {
+    if shared_words <= 1 && !quote && score < ONE_WORD {
+        score * 0.5
+    } else {
+        score
+    }
+}
+
 /// Where a sentence is: version, paragraph, sentence (0-based).
 pub type Place = [usize; 3];
 
@@ -677,10 +687,7 @@ impl Links {
         if numbers > 0 && score >= 0.2 {
             score += 0.05 * numbers.min(2) as f32;
         }
-        if n_shared <= 1 && !quote && score < ONE_WORD {
-            score *= 0.5;
-        }
-        (score.min(1.0), evidence)
+        (topic_only(score, n_shared, quote).min(1.0), evidence)
     }
 
     /// Per version: how many of its story sentences are linked to another
@@ -812,6 +819,19 @@ impl Links {
 mod tests {
     use super::*;
     use crate::align::key::tests::version;
+
+    #[test]
+    fn one_shared_topic_word_does_not_link_two_statements() {
+        // "…the state would not tolerate attacks on its institutions" /
+        // "The state is treating a social problem as a security problem":
+        // one shared word, meaning lifting the pair to 0.27.
+        assert!(topic_only(0.27, 1, false) < KEEP);
+        assert!(topic_only(0.3, 0, false) < KEEP);
+        // Two shared words, a shared quotation, or plain meaning still link.
+        assert_eq!(topic_only(0.27, 2, false), 0.27);
+        assert_eq!(topic_only(0.27, 1, true), 0.27);
+        assert_eq!(topic_only(0.45, 0, false), 0.45);
+    }
 
     #[test]
     fn same_fact_in_other_words_links_and_topic_words_do_not() {
