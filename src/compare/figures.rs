@@ -114,6 +114,8 @@ struct Info {
     counted: bool,
     /// Asked for or expected ("had requested a sentence of five years").
     asked: bool,
+    /// Asked for by a party ("had requested", "sought"), not forecast.
+    requested: bool,
     /// The only figure of its unit family in its sentence.
     sole: bool,
     /// Content words of the phrase right before it, within its clause
@@ -505,6 +507,10 @@ static CHANGE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(
     .expect("valid change pattern")
 });
 
+/// Sentence link score from which two figures' sentences count as linked:
+/// the bar of a kept link.
+const LINKED: f64 = crate::link::KEEP as f64;
+
 /// Pair score from which two figures are one fact (the gates in
 /// [`pair_score`] carry the evidence rules; the score orders the pairs).
 const ACCEPT: f64 = 0.2;
@@ -535,10 +541,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         return None;
     }
     let ctx = jaccard(&a.context, &b.context);
-    if !same_value && a.asked != b.asked {
+    if a.asked != b.asked && (!same_value || a.requested != b.requested) {
         // What was asked for, expected or planned is not what happened: a
         // prosecutor's request against the sentence, a forecast against
-        // the result.
+        // the result. A request is another fact even when the court grants
+        // it to the letter; a forecast of the same amount ("expected to
+        // cost 180 million" / "estimated at 180 million") is the same one.
         return None;
     }
     if !same_value && a.state != b.state && (picks_part(&a.state) || picks_part(&b.state)) {
@@ -558,7 +566,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // Words around a figure that are only its unit's ("and 14 seats.")
         // say nothing the units have not said: no evidence of one fact.
         let voiced = a.voiced && b.voiced;
-        let linked = voiced && link >= 0.3 && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
+        let linked = voiced && link >= LINKED && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
         // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
         // "more than 4 million" and "4.8m") told in the same words are one
         // fact even where the sentences around them differ.
@@ -572,7 +580,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // Linked sentences that each give one amount of this unit, close
         // in value, give one fact ("more than 4 million euros" / "EUR 4.8m"
         // embezzled), whatever words stand next to the numbers.
-        let only = link >= 0.3 && a.sole && b.sole && close_enough;
+        let only = link >= LINKED && a.sole && b.sole && close_enough;
         // The same words around two near amounts ("a one-off cost of 8
         // billion" / "one-off costs of 9 billion"), wherever they stand.
         let worded = ratio <= 1.25 && ctx >= 0.4;
@@ -591,7 +599,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
             // still linked.
-            let soft = if link >= 0.3 && voiced {
+            let soft = if link >= LINKED && voiced {
                 soft_jaccard(&a.context, &b.context)
             } else {
                 0.0
@@ -600,7 +608,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                 return None;
             }
         }
-    } else if link < 0.3 && ctx < 0.15 {
+    } else if link < LINKED && ctx < 0.15 {
         // The same value in unlinked sentences with nothing around it in
         // common is a coincidence ("three" of one thing and of another).
         return None;
@@ -642,6 +650,8 @@ fn kindred_units(a: &str, b: &str) -> bool {
 const ASKED: &[&str] = &[
     "request", "sought", "seek", "demand", "propos", "expect", "forecast", "predict",
 ];
+/// Of those, the stems of a party's request.
+const REQUESTED: &[&str] = &["request", "sought", "seek", "demand", "propos"];
 
 /// Where each sentence of a paragraph ends (byte offsets), found once per
 /// paragraph: a sentence not found in the text ends where the one before it
@@ -722,9 +732,9 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             let before = crate::text::tail(&para.text, f.start, 40);
             let lead = crate::text::tail(&para.text, f.start, 120);
             let lead = lead.rsplit(['.', '!', '?']).next().unwrap_or(lead);
-            let asked = content_terms(lead)
-                .iter()
-                .any(|t| ASKED.contains(&t.as_str()));
+            let lead_words = content_terms(lead);
+            let asked = lead_words.iter().any(|t| ASKED.contains(&t.as_str()));
+            let requested = lead_words.iter().any(|t| REQUESTED.contains(&t.as_str()));
             let approx = APPROX.captures(before).map(|c| c[1].to_lowercase());
             let unit = if share {
                 Some("percent".to_string())
@@ -738,6 +748,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             };
             let info = Info {
                 asked,
+                requested,
                 counted: counted(unit.as_deref()),
                 unit,
                 approx: approx.is_some(),

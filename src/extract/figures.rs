@@ -1667,6 +1667,13 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         let mut factor = 1.0;
         if let Some(t) = next.filter(|t| t.gap.contains(['-', '‑'])) {
             let f = fold(t.text);
+            // A measure the lexicon knows ("a two-day strike" is 48 hours).
+            factor = LEXICON
+                .units
+                .get(&f)
+                .filter(|u| u.kind != "scale" && u.kind != "currency")
+                .and_then(|u| u.factor)
+                .unwrap_or(1.0);
             unit = Some(plural(&f));
             end = t.end;
         } else if next_lower == "to" && voting_before(text, a) {
@@ -1886,6 +1893,14 @@ mod tests {
         );
         // Not a parent: the number counts nothing named.
         assert_eq!(units("Five of them were still missing."), vec![None]);
+    }
+
+    #[test]
+    fn a_measure_in_words_is_normalized_like_one_in_digits() {
+        let norm = |t: &str| find(t, Some(2025)).first().and_then(|f| f.normalized);
+        assert_eq!(norm("a two-day national strike"), Some(172_800.0));
+        assert_eq!(norm("The 48-hour walkout began."), Some(172_800.0));
+        assert_eq!(norm("a three-mile queue"), norm("a 3-mile queue"));
     }
 
     fn vals(text: &str) -> Vec<(String, Option<String>)> {

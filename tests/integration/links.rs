@@ -210,6 +210,26 @@ fn what_was_requested_is_not_what_was_decided() {
 }
 
 #[test]
+fn a_request_granted_to_the_letter_is_still_another_fact() {
+    let c = compare(&[
+        "The prosecutor had requested a five-year ban from office for Reyes.",
+        "Reyes received a five-year ban from office on Monday, the court said.",
+    ]);
+    let of = |v: usize| figure(&c, v, 5.0).group;
+    assert_ne!(of(0), of(1), "{:?}", c.figures);
+}
+
+#[test]
+fn one_forecast_in_other_words_is_one_fact() {
+    let c = compare(&[
+        "The council kept the bridge closed, with repairs expected to cost 180 million euros.",
+        "The council kept the bridge closed. Officials estimated repairs would cost 180 million euros.",
+    ]);
+    let of = |v: usize| figure(&c, v, 180e6).group;
+    assert_eq!(of(0), of(1), "{:?}", c.figures);
+}
+
+#[test]
 fn near_amounts_after_the_same_phrase_are_one_fact_in_unlinked_sentences() {
     // The sentences tell different things around the amount (a headcount
     // cut, a quarter's results); the phrase the amount measures is the same.
