@@ -224,6 +224,13 @@ static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A footer that names its outlet: "Harbour Notes is an independent
+/// newsroom", "The Tribune is a nonprofit, nonpartisan media organization".
+static SELF_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*((?:The\s+)?\p{Lu}[\p{L}&'.-]*(?:\s+\p{Lu}[\p{L}&'.-]*){0,4})\s+is\s+an?\s+(?:[\p{L},-]+\s+){0,4}?(?:newsroom|news\s+(?:site|service|outlet|agency|organi[sz]ation|website)|media\s+organi[sz]ation|publication|newspaper|magazine)\b")
+        .expect("valid regex")
+});
+
 /// Lines after the headline within which a second print of it closes the
 /// page's top.
 const PAGE_TOP: usize = 6;
@@ -415,6 +422,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 if reason == RemovalReason::Footer && out.outlet.is_none() {
                     out.outlet = COPYRIGHT_OWNER
                         .captures(&b.text)
+                        .or_else(|| SELF_DESCRIBED.captures(&b.text))
                         .map(|c| c[1].trim().to_string())
                         .filter(|o| o.chars().count() <= 61 && word_count(o) <= 6);
                 }
@@ -752,6 +760,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
             return Decision::Keep(ParagraphKind::QuoteBlock);
         }
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
+        Hint::Footer => return Decision::Remove(RemovalReason::Footer),
         _ => {}
     }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
@@ -1074,6 +1083,48 @@ mod tests {
             ..RawDoc::default()
         };
         clean(raw, IngestOptions::default())
+    }
+
+    #[test]
+    fn wire_transmission_lines_are_not_the_story() {
+        let c = run(&[
+            "BC-EU--Tarsa-Protest, 2nd Ld-Writethru",
+            "Eds: UPDATES with arrests, adds quotes from the prosecutor.",
+            "Police fire tear gas at market protest in Tarsa",
+            "TARSA (Orbis) — Police fired tear gas at hundreds of traders on Friday.",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.contains(&(
+                "BC-EU--Tarsa-Protest, 2nd Ld-Writethru",
+                RemovalReason::Boilerplate
+            )),
+            "{r:?}"
+        );
+        assert!(r.iter().any(|(t, _)| t.starts_with("Eds:")), "{r:?}");
+        // A sentence that opens with an abbreviation is no slug.
+        let c = run(&["AP-style copy reached the desk at noon, editors said on Friday."]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_footer_that_describes_its_outlet_names_it() {
+        let raw = RawDoc {
+            blocks: vec![
+                Block::new(
+                    Hint::Body,
+                    "Police fired tear gas at traders in Tarsa on Friday.",
+                ),
+                Block::new(
+                    Hint::Footer,
+                    "Harbour Notes is an independent newsroom covering the coast. Support our reporting",
+                ),
+            ],
+            ..RawDoc::default()
+        };
+        let c = clean(raw, IngestOptions::default());
+        assert_eq!(c.outlet.as_deref(), Some("Harbour Notes"));
+        assert_eq!(c.blocks.len(), 1);
     }
 
     fn reasons(c: &Cleaned) -> Vec<(&str, RemovalReason)> {

@@ -23,6 +23,8 @@ pub fn extract(text: &str) -> RawDoc {
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
     let mut title_seen = false;
+    // Blocks before the last thematic break (`---`).
+    let mut last_rule: Option<usize> = None;
 
     let flush = |cur: &mut Option<(Hint, Current)>, doc: &mut RawDoc| {
         if let Some((hint, c)) = cur.take() {
@@ -119,7 +121,10 @@ pub fn extract(text: &str) -> RawDoc {
                     c.text.push_str(&stripped);
                 }
             }
-            Event::Rule => flush(&mut cur, &mut doc),
+            Event::Rule => {
+                flush(&mut cur, &mut doc);
+                last_rule = Some(doc.blocks.len());
+            }
             Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::Table(_)) => {
                 flush(&mut cur, &mut doc);
                 cur = Some((Hint::Body, Current::default()));
@@ -139,6 +144,7 @@ pub fn extract(text: &str) -> RawDoc {
         }
     }
     flush(&mut cur, &mut doc);
+    mark_footer(&mut doc.blocks, last_rule);
     // A line-per-paragraph Markdown block (soft breaks) whose lines repeat is
     // printed captions; split such blocks into lines so cleaning sees them.
     let mut blocks = Vec::with_capacity(doc.blocks.len());
@@ -159,6 +165,45 @@ pub fn extract(text: &str) -> RawDoc {
     doc
 }
 
+/// Blocks after the last thematic break that end the document are its
+/// footer when they are few and short ("Sign up to our newsletter", "X is
+/// an independent newsroom. Support our reporting"), follow a story, and
+/// are not a correction or update to it.
+fn mark_footer(blocks: &mut [Block], last_rule: Option<usize>) {
+    const MAX_BLOCKS: usize = 4;
+    const MAX_WORDS: usize = 80;
+    let Some(k) = last_rule else {
+        return;
+    };
+    let tail = &blocks[k.min(blocks.len())..];
+    let story = blocks[..k.min(blocks.len())]
+        .iter()
+        .filter(|b| b.hint == Hint::Body)
+        .count();
+    let words: usize = tail.iter().map(|b| b.text.split_whitespace().count()).sum();
+    let amends = |t: &str| {
+        let l = t.to_lowercase();
+        ["correct", "amended", "clarif", "update"]
+            .iter()
+            .any(|w| l.contains(w))
+    };
+    if tail.is_empty()
+        || tail.len() > MAX_BLOCKS
+        || words > MAX_WORDS
+        || story < 3
+        || tail
+            .iter()
+            .any(|b| matches!(b.hint, Hint::QuoteBlock | Hint::Title) || amends(&b.text))
+    {
+        return;
+    }
+    for b in &mut blocks[k..] {
+        if b.hint != Hint::LinkOnly {
+            b.hint = Hint::Footer;
+        }
+    }
+}
+
 fn strip_tags(html: &str) -> String {
     let mut out = String::new();
     let mut in_tag = false;
@@ -176,6 +221,24 @@ fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_tail_after_the_last_rule_is_the_footer() {
+        let story = "# Headline\n\nOne.\n\nTwo.\n\nThree.\n\n";
+        let doc = extract(&format!(
+            "{story}---\n\n*Harbour Notes is an independent newsroom. [Support us](http://x) · [Get the briefing](http://y)*\n"
+        ));
+        assert_eq!(doc.blocks.last().map(|b| b.hint), Some(Hint::Footer));
+        // A correction after the rule is the story's, not the page's.
+        let doc = extract(&format!(
+            "{story}---\n\n*This article was amended on 3 May to correct the death toll.*\n"
+        ));
+        assert_eq!(doc.blocks.last().map(|b| b.hint), Some(Hint::Body));
+        // A section break inside the story is no footer.
+        let long = "Word ".repeat(90);
+        let doc = extract(&format!("{story}---\n\n{long}\n"));
+        assert_eq!(doc.blocks.last().map(|b| b.hint), Some(Hint::Body));
+    }
 
     #[test]
     fn headline_headings_and_links() {

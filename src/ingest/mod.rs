@@ -63,6 +63,9 @@ pub enum Hint {
     ListItem,
     /// A list item or paragraph that is nothing but a link.
     LinkOnly,
+    /// The page's footer as the format marks it (Markdown: the few short
+    /// lines after the document's last thematic break).
+    Footer,
 }
 
 /// A block of text as a format reader found it.
