@@ -419,6 +419,19 @@ fn initials(name: &str) -> (String, String) {
     let mut with = String::new();
     let mut without = String::new();
     for w in name.split_whitespace() {
+        // Letters with stops stand for a word each: "U.S." gives "US"
+        // ("the U.S. Geological Survey", USGS).
+        let dotted = w.len() >= 4
+            && w.ends_with('.')
+            && w.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() == 1);
+        if dotted {
+            let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            with.push_str(&letters.to_uppercase());
+            without.push_str(&letters.to_uppercase());
+            continue;
+        }
         let c = w.chars().next().unwrap_or(' ');
         with.extend(c.to_uppercase());
         if c.is_uppercase() {
@@ -1145,6 +1158,53 @@ fn the_before(before: &str) -> bool {
         && before.ends_with(char::is_whitespace)
 }
 
+/// The story's own naming beats a lexicon's reading of a short form: an
+/// acronym the text defines as another name ("the Pakistan Red Crescent
+/// Society (PRCS)", where the lexicon knows PRCS as the Palestinian one),
+/// or a known short name that is part of a longer name the story gives
+/// ("Red Crescent" beside "Pakistan Red Crescent Society"), is not the
+/// lexicon's entity.
+fn story_over_lexicon(versions: &[Version], found: &mut [Found]) {
+    let aliased = |f: &Found| {
+        f.cand.known.as_ref().is_some_and(|k| {
+            k.kind == EntityKind::Organization && fold(&f.cand.text) != fold(&k.canonical)
+        })
+    };
+    if !found.iter().any(aliased) {
+        return;
+    }
+    let defined = acronym_definitions(versions);
+    let longer: Vec<String> = found
+        .iter()
+        .filter(|f| f.cand.known.is_none() && f.cand.n_words >= 2)
+        .map(|f| format!(" {} ", fold(clean_name(&f.cand.text))))
+        .collect();
+    for f in found.iter_mut() {
+        if !aliased(f) {
+            continue;
+        }
+        let canonical = f
+            .cand
+            .known
+            .as_ref()
+            .map(|k| fold(&k.canonical))
+            .unwrap_or_default();
+        let text = fold(clean_name(&f.cand.text));
+        let redefined = is_acronym(&f.cand.text)
+            && defined.iter().any(|(acr, before)| {
+                *acr == f.cand.text.to_uppercase().replace('.', "")
+                    && !before.ends_with(&format!(" {canonical}"))
+            });
+        let inside = f.cand.n_words >= 2
+            && longer
+                .iter()
+                .any(|l| l.contains(&format!(" {text} ")) && l.trim() != canonical);
+        if redefined || inside {
+            f.cand.known = None;
+        }
+    }
+}
+
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {
     let mut found = find_all(versions);
@@ -1176,6 +1236,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
     }
     drop_sentence_openers(versions, &mut found);
+    story_over_lexicon(versions, &mut found);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];
@@ -1293,6 +1354,56 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         if !people.is_empty() {
             let c = nearest(&clusters, &found, &people, f);
             add(&mut clusters, c, i, f, &mut assigned);
+        }
+    }
+    // A person's short form that keeps some of the full name's words in
+    // order, with its first or its last ("Rodrigo Sánchez" and "Sánchez
+    // Villalba" for "Rodrigo Esteban Sánchez Villalba": Spanish names carry
+    // two surnames and often lose one; "Idrees Afridi" for "Mohammad
+    // Idrees Afridi"): that person, when only one full name holds it.
+    {
+        let keys = |name: &str| -> Vec<String> {
+            words_of(name)
+                .iter()
+                .map(|w| spelling_key(clean_name(w)))
+                .collect()
+        };
+        let people: Vec<(usize, Vec<String>)> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Person)
+            .map(|(c, cl)| (c, keys(&cluster_name(cl, &found))))
+            .filter(|(_, ws)| ws.len() >= 2)
+            .collect();
+        let within = |short: &[String], long: &[String]| {
+            if short.len() >= long.len() || (short[0] != long[0] && short.last() != long.last()) {
+                return false;
+            }
+            let mut it = long.iter();
+            short.iter().all(|w| it.any(|l| l == w))
+        };
+        for (c, short) in &people {
+            let holders: Vec<usize> = people
+                .iter()
+                .filter(|(d, long)| d != c && within(short, long))
+                .map(|(d, _)| *d)
+                .collect();
+            let [into] = holders[..] else {
+                continue;
+            };
+            if clusters[*c].members.is_empty() || clusters[into].members.is_empty() {
+                continue;
+            }
+            let moved = std::mem::take(&mut clusters[*c].members);
+            clusters[*c].votes.clear();
+            for m in moved {
+                add(&mut clusters, into, m, &found[m], &mut assigned);
+            }
+            for v in by_key.values_mut() {
+                if *v == *c {
+                    *v = into;
+                }
+            }
         }
     }
     // 3. Organizations and places of several words, by folded name.
@@ -1423,6 +1534,55 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             for v in by_key.values_mut() {
                 if *v == *c {
                     *v = *into;
+                }
+            }
+        }
+    }
+    // An organization named with its country and kind and without ("the
+    // Pakistan Red Crescent Society", "the Red Crescent"; "the Kenya Red
+    // Cross Society"): one, when only one longer name wraps it so.
+    {
+        let orgs: Vec<(usize, String)> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
+            .map(|(c, cl)| (c, fold(&cluster_name(cl, &found))))
+            .collect();
+        let country = |w: &str| {
+            LEXICON.demonyms.contains_key(w)
+                || LEXICON
+                    .known(w)
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+        };
+        for (c, short) in &orgs {
+            if !short.contains(' ') || clusters[*c].members.is_empty() {
+                continue;
+            }
+            let wraps: Vec<usize> = orgs
+                .iter()
+                .filter(|(d, long)| {
+                    d != c
+                        && long
+                            .split_once(&format!(" {short}"))
+                            .is_some_and(|(head, tail)| {
+                                country(head)
+                                    && (tail.is_empty()
+                                        || crate::extract::names::is_org_kind_word(tail.trim()))
+                            })
+                })
+                .map(|(d, _)| *d)
+                .collect();
+            let [into] = wraps[..] else {
+                continue;
+            };
+            let moved = std::mem::take(&mut clusters[*c].members);
+            clusters[*c].votes.clear();
+            for m in moved {
+                add(&mut clusters, into, m, &found[m], &mut assigned);
+            }
+            for v in by_key.values_mut() {
+                if *v == *c {
+                    *v = into;
                 }
             }
         }
@@ -1661,6 +1821,17 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             });
             known.get(&skeleton(word)).copied()
         });
+        // A place in another romanisation of its vowels ("Golbagh",
+        // "Gulbagh"): the same consonants, four or more, and a place both.
+        let place_key = (f.kind == Some(EntityKind::Place) && wk.cons.chars().count() >= 4)
+            .then(|| format!("C:{}", wk.cons));
+        let target = target.or_else(|| {
+            place_key
+                .as_ref()
+                .and_then(|k| by_key.get(k))
+                .copied()
+                .filter(|&c| clusters[c].kind() == EntityKind::Place)
+        });
         let c = target.unwrap_or_else(|| {
             let key = format!("W:{}", skeleton(word));
             *by_key.entry(key).or_insert_with(|| {
@@ -1668,6 +1839,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 clusters.len() - 1
             })
         });
+        if let Some(k) = place_key {
+            by_key.entry(k).or_insert(c);
+        }
         if votes {
             add(&mut clusters, c, i, f, &mut assigned);
         } else {
@@ -1938,6 +2112,97 @@ mod tests {
             dhmi.is_some_and(|e| e.variants.iter().any(|v| v == "DHMI")),
             "{ents:?}"
         );
+    }
+
+    /// The entity with this variant, by name.
+    fn holder<'e>(ents: &'e [Entity], variant: &str) -> Option<&'e str> {
+        ents.iter()
+            .find(|e| e.variants.iter().any(|v| v == variant))
+            .map(|e| e.name.as_str())
+    }
+
+    #[test]
+    fn the_story_defines_its_short_forms_before_a_lexicon_does() {
+        // The lexicon knows PRCS and "Red Crescent" as the Palestinian
+        // society; this story names Pakistan's.
+        let ents = entities_of(&[
+            &["The Pakistan Red Crescent Society (PRCS) sent 1,200 tents to the valley."],
+            &[
+                "The Red Crescent said its volunteers reached Zarkot. The PRCS appealed for blankets.",
+            ],
+        ]);
+        assert_eq!(
+            holder(&ents, "PRCS"),
+            Some("Pakistan Red Crescent Society"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            holder(&ents, "Red Crescent"),
+            Some("Pakistan Red Crescent Society"),
+            "{ents:?}"
+        );
+        // Letters with stops count one letter each.
+        let ents = entities_of(&[
+            &["The U.S. Geological Survey put the magnitude at 6.4."],
+            &["The USGS said the quake was shallow."],
+        ]);
+        assert_eq!(
+            holder(&ents, "USGS"),
+            Some("U.S. Geological Survey"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_form_keeps_the_full_names_words_in_order() {
+        let ents = entities_of(&[
+            &[
+                "Former minister Rodrigo Esteban Sánchez Villalba was jailed for 12 years on Tuesday.",
+            ],
+            &["Rodrigo Sanchez was jailed on Tuesday. Sánchez Villalba denied the charges."],
+            &[
+                "Judge María Fernanda Olmedo Ruiz read the verdict. Mohammad Idrees Afridi spoke for the agency.",
+            ],
+            &[
+                "Judge Maria Fernanda Olmedo said the evidence was overwhelming. Idrees Afridi said the toll would rise.",
+            ],
+        ]);
+        let full = Some("Rodrigo Esteban Sánchez Villalba");
+        assert_eq!(holder(&ents, "Rodrigo Sanchez"), full, "{ents:?}");
+        assert_eq!(holder(&ents, "Sánchez Villalba"), full, "{ents:?}");
+        assert_eq!(
+            holder(&ents, "Maria Fernanda Olmedo"),
+            Some("María Fernanda Olmedo Ruiz"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            holder(&ents, "Idrees Afridi"),
+            Some("Mohammad Idrees Afridi"),
+            "{ents:?}"
+        );
+        // Two people who share only a surname stay two.
+        let ents = entities_of(&[&[
+            "Ana Lucía Ortega Díaz chairs the committee. Pablo Ortega, her cousin, resigned.",
+        ]]);
+        assert_ne!(
+            holder(&ents, "Pablo Ortega"),
+            holder(&ents, "Ana Lucía Ortega Díaz"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_village_in_another_romanisation_of_its_vowels_is_one_place() {
+        let ents = entities_of(&[
+            &["Houses collapsed in the village of Golbagh, where 30 people died."],
+            &["In Gulbagh, a village above the river, farmers dug through rubble."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Gulbagh"),
+            holder(&ents, "Golbagh"),
+            "{ents:?}"
+        );
+        assert!(holder(&ents, "Gulbagh").is_some(), "{ents:?}");
     }
 
     #[test]

@@ -760,7 +760,14 @@ fn classify(text: &str, hint: Hint) -> Decision {
             return Decision::Keep(ParagraphKind::QuoteBlock);
         }
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
-        Hint::Footer => return Decision::Remove(RemovalReason::Footer),
+        // The page's footer, under the most telling reason a rule gives.
+        Hint::Footer => {
+            let reason = RULES
+                .iter()
+                .find(|r| r.is_match(&plain))
+                .map_or(RemovalReason::Footer, |r| r.reason);
+            return Decision::Remove(reason);
+        }
         _ => {}
     }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
