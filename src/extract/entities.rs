@@ -1205,6 +1205,134 @@ fn story_over_lexicon(versions: &[Version], found: &mut [Found]) {
     }
 }
 
+/// A person's short form that keeps some of the full name's words in
+/// order, with its first or its last, joins the one full name that holds
+/// it (run after full names are grouped, and again after single words).
+fn join_short_forms(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // Word by word, hyphens as spaces ("Shafiq-ur-Rahman" is "Shafiq
+    // ur Rehman" hyphenated).
+    // Each word's spelling key and skeleton: the key lets romanisations
+    // meet, the skeleton keeps Alexander and Alexandra apart.
+    let keys = |name: &str| -> Vec<(String, String)> {
+        name.split(|c: char| c.is_whitespace() || c == '-' || c == '‑')
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let w = clean_name(w);
+                (spelling_key(w), skeleton(w))
+            })
+            .collect()
+    };
+    let one = |a: &(String, String), b: &(String, String)| a.0 == b.0 && !gendered(&a.1, &b.1);
+    let people: Vec<(usize, Vec<(String, String)>)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Person)
+        .map(|(c, cl)| (c, keys(&cluster_name(cl, found))))
+        .filter(|(_, ws)| ws.len() >= 2)
+        .collect();
+    let within = |short: &[(String, String)], long: &[(String, String)]| {
+        let (Some(sl), Some(ll)) = (short.last(), long.last()) else {
+            return false;
+        };
+        if short.len() > long.len() || !(one(&short[0], &long[0]) || one(sl, ll)) {
+            return false;
+        }
+        let mut it = long.iter();
+        short.iter().all(|w| it.any(|l| one(l, w)))
+    };
+    for (c, short) in &people {
+        let holders: Vec<usize> = people
+            .iter()
+            .filter(|(d, long)| d != c && within(short, long))
+            .map(|(d, _)| *d)
+            .collect();
+        let [into] = holders[..] else {
+            continue;
+        };
+        if clusters[*c].members.is_empty() || clusters[into].members.is_empty() {
+            continue;
+        }
+        let moved = std::mem::take(&mut clusters[*c].members);
+        clusters[*c].votes.clear();
+        for m in moved {
+            clusters[into].members.push(m);
+            clusters[into].vote(&found[m]);
+            assigned[m] = Some(into);
+        }
+        for v in by_key.values_mut() {
+            if *v == *c {
+                *v = into;
+            }
+        }
+    }
+}
+
+/// A nickname written in quotation marks inside a name ("Rodrigo “Rigo”
+/// Sánchez", "Earvin “Magic” Johnson"): the nickname alone names that
+/// person.
+fn join_nicknames(
+    versions: &[Version],
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+) {
+    static NICK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r#"(\p{Lu}[\p{L}'’-]+)\s+["“‘']\s*(\p{Lu}[\p{L}'’-]+)\s*["”’']\s+(\p{Lu}[\p{L}'’-]+)"#,
+        )
+        .expect("valid nickname pattern")
+    });
+    let mut nicks: Vec<(String, String, String)> = Vec::new();
+    for p in versions.iter().flat_map(|v| v.paragraphs.iter()) {
+        for c in NICK.captures_iter(&p.text) {
+            let triple = (fold(&c[1]), fold(&c[2]), fold(&c[3]));
+            if !nicks.contains(&triple) {
+                nicks.push(triple);
+            }
+        }
+    }
+    for (given, nick, surname) in &nicks {
+        let person: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                let cl = &clusters[c];
+                !cl.members.is_empty()
+                    && cl.kind() == EntityKind::Person
+                    && cl.members.iter().any(|&m| {
+                        let ws = words_of(&found[m].cand.text);
+                        ws.len() >= 2
+                            && fold(ws[0]) == *given
+                            && ws.last().is_some_and(|l| fold(clean_name(l)) == *surname)
+                    })
+            })
+            .collect();
+        let [into] = person[..] else {
+            continue;
+        };
+        for c in 0..clusters.len() {
+            if c == into
+                || clusters[c].members.is_empty()
+                || !clusters[c].members.iter().all(|&m| {
+                    found[m].cand.n_words == 1 && fold(clean_name(&found[m].cand.text)) == *nick
+                })
+            {
+                continue;
+            }
+            let moved = std::mem::take(&mut clusters[c].members);
+            clusters[c].votes.clear();
+            for m in moved {
+                clusters[into].members.push(m);
+                clusters[into].vote(&found[m]);
+                assigned[m] = Some(into);
+            }
+        }
+    }
+}
+
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {
     let mut found = find_all(versions);
@@ -1356,56 +1484,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             add(&mut clusters, c, i, f, &mut assigned);
         }
     }
-    // A person's short form that keeps some of the full name's words in
-    // order, with its first or its last ("Rodrigo Sánchez" and "Sánchez
-    // Villalba" for "Rodrigo Esteban Sánchez Villalba": Spanish names carry
-    // two surnames and often lose one; "Idrees Afridi" for "Mohammad
-    // Idrees Afridi"): that person, when only one full name holds it.
-    {
-        let keys = |name: &str| -> Vec<String> {
-            words_of(name)
-                .iter()
-                .map(|w| spelling_key(clean_name(w)))
-                .collect()
-        };
-        let people: Vec<(usize, Vec<String>)> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Person)
-            .map(|(c, cl)| (c, keys(&cluster_name(cl, &found))))
-            .filter(|(_, ws)| ws.len() >= 2)
-            .collect();
-        let within = |short: &[String], long: &[String]| {
-            if short.len() >= long.len() || (short[0] != long[0] && short.last() != long.last()) {
-                return false;
-            }
-            let mut it = long.iter();
-            short.iter().all(|w| it.any(|l| l == w))
-        };
-        for (c, short) in &people {
-            let holders: Vec<usize> = people
-                .iter()
-                .filter(|(d, long)| d != c && within(short, long))
-                .map(|(d, _)| *d)
-                .collect();
-            let [into] = holders[..] else {
-                continue;
-            };
-            if clusters[*c].members.is_empty() || clusters[into].members.is_empty() {
-                continue;
-            }
-            let moved = std::mem::take(&mut clusters[*c].members);
-            clusters[*c].votes.clear();
-            for m in moved {
-                add(&mut clusters, into, m, &found[m], &mut assigned);
-            }
-            for v in by_key.values_mut() {
-                if *v == *c {
-                    *v = into;
-                }
-            }
-        }
-    }
+    // Short forms of full names ("Rodrigo Sánchez", "Sánchez Villalba").
+    join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     // 3. Organizations and places of several words, by folded name.
     // A demonym before an institution's name ("the French Ministry of
     // Interior", "the Canadian Wheat Board") joins the name without it
@@ -1849,6 +1929,11 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             assigned[i] = Some(c);
         }
     }
+
+    // Short forms again, now that single words ("Shafiq-ur-Rahman") are
+    // placed.
+    join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_nicknames(versions, &mut clusters, &found, &mut assigned);
 
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();

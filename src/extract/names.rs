@@ -275,6 +275,8 @@ pub const SHIP_PREFIXES: &[&str] = &[
 pub(crate) const CONNECTORS: &[&str] = &[
     "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
     "le", "bin", "al", "y", "for", "and",
+    // Urdu and Arabic compound names: "Shafiq ur Rehman", "Zia ul Haq", "Salah ud Din".
+    "ur", "ul", "ud",
 ];
 
 /// A word that tells what kind of thing a name is ("Bank", "Street",
@@ -338,6 +340,35 @@ pub fn is_org_kind_word(word: &str) -> bool {
 
 /// Words that make a name an organization.
 const ORG_WORDS: &[&str] = &[
+    // Firms and institutions as Spanish, Portuguese, French and Italian
+    // write them, kept in their own language in English copy
+    // ("Construtora Norberto Odebrecht", "Grupo Televisa", "Banco
+    // Santander", "Partido Revolucionario Institucional", "Ministério da
+    // Saúde", "Société Générale"); folded.
+    "construtora",
+    "constructora",
+    "compania",
+    "companhia",
+    "compagnie",
+    "grupo",
+    "groupe",
+    "gruppo",
+    "banco",
+    "banque",
+    "empresa",
+    "sociedad",
+    "sociedade",
+    "societe",
+    "ministerio",
+    "ministere",
+    "partido",
+    "fundacion",
+    "fundacao",
+    "fondation",
+    "instituto",
+    "universidad",
+    "universidade",
+    "universite",
     "bank",
     "committee",
     "council",
@@ -488,6 +519,12 @@ const NAMING_ORG_WORDS: &[&str] = &[
     "builders",
     "contractors",
     "brothers",
+    // The same in Portuguese, Spanish, French and Italian firm names
+    // ("Irmãos Valadares", "Hermanos Ruiz", "Frères Lumière"); folded.
+    "irmaos",
+    "hermanos",
+    "freres",
+    "fratelli",
     "associates",
     "consultants",
     "construction",

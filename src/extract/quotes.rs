@@ -739,6 +739,17 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_name_in_a_clause_after_the_speaker_is_not_the_speaker() {
+        let got = run(
+            "“The evidence shows beyond any doubt that he is guilty,” said prosecutor Lucia Arancibia as Judge Olmedo read out the verdict.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Lucia Arancibia"), "{got:?}");
+        // A title between two names still names the second.
+        let got = run("“We will appeal,” said Acme chief executive Jo Lind.");
+        assert_eq!(got[0].1.as_deref(), Some("Jo Lind"), "{got:?}");
+    }
+
+    #[test]
     fn a_characterising_participle_gives_the_quotation_to_the_subject() {
         let got = run(
             "On Thursday the Drovno Administrative Court rejected the company's request to suspend the closure order, calling it “proportionate to the risk to public health”.",

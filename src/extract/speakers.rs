@@ -906,7 +906,27 @@ fn title_between(between: &str) -> bool {
             !PREPOSITIONS.contains(&w.as_str())
                 && !matches!(
                     w.as_str(),
-                    "and" | "or" | "but" | "that" | "who" | "which" | "whose" | "said" | "says"
+                    "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "whose"
+                        | "said"
+                        | "says"
+                        // A clause of its own ("said prosecutor Lucía
+                        // Arancibia as Judge Olmedo read out the verdict").
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "since"
+                        | "until"
+                        | "if"
                 )
         })
 }
