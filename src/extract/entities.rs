@@ -2277,6 +2277,36 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_connectors_and_foreign_firm_words() {
+        let ents = entities_of(&[
+            &[
+                "Disgraced ex-minister Rodrigo “Rigo” Sánchez was jailed. Rigo insisted he was innocent.",
+            ],
+            &["Former minister Rodrigo Sánchez was jailed for 12 years on Tuesday."],
+            &[
+                "“We dig by hand,” said Shafiq ur Rehman, who leads a rescue team. The Brazilian contractor Construtora Irmãos Valadares paid the bribes.",
+            ],
+            &["“The road is blocked,” said Shafiq-ur-Rahman, a volunteer."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Rigo"),
+            holder(&ents, "Rodrigo Sánchez"),
+            "{ents:?}"
+        );
+        assert!(holder(&ents, "Rigo").is_some(), "{ents:?}");
+        assert_eq!(
+            holder(&ents, "Shafiq-ur-Rahman"),
+            Some("Shafiq ur Rehman"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Construtora Irmãos Valadares"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn a_village_in_another_romanisation_of_its_vowels_is_one_place() {
         let ents = entities_of(&[
             &["Houses collapsed in the village of Golbagh, where 30 people died."],
