@@ -76,6 +76,25 @@ fn words(text: &str) -> HashSet<String> {
 
 /// Two values that agree: equal within a rounding (2%: "$1.25bn" and
 /// "1.2513 billion dollars", "72 kilometres" and "45 miles").
+/// A year in running text (1900 to 2099).
+static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid year pattern")
+});
+
+/// Digits after the decimal point of a figure written as one number
+/// ("6.4" gives 1, "$1.25bn" 2, "26" 0); `None` for words or ranges.
+fn decimal_places(text: &str) -> Option<usize> {
+    let digits: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let [number] = digits[..] else {
+        return None;
+    };
+    let number = number.trim_end_matches('.');
+    Some(number.split_once('.').map_or(0, |(_, d)| d.len()))
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 0.02 * a.abs().max(b.abs()).max(1e-9)
 }
@@ -101,6 +120,9 @@ fn counted(unit: Option<&str>) -> bool {
 }
 
 struct Info {
+    /// The years its sentence names ("In October 2005, a magnitude 7.6
+    /// earthquake…"), sorted.
+    years: Vec<u16>,
     family: Option<String>,
     context: HashSet<String>,
     rank: usize,
@@ -541,6 +563,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         return None;
     }
     let ctx = jaccard(&a.context, &b.context);
+    // Sentences set in different years tell of different events ("In
+    // October 2005, a 7.6 earthquake…" / "In October 2015, a
+    // 7.5-magnitude quake…"; the 2011 census and the 2021 one).
+    if !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y)) {
+        return None;
+    }
     if a.asked != b.asked && (!same_value || a.requested != b.requested) {
         // What was asked for, expected or planned is not what happened: a
         // prosecutor's request against the sentence, a forecast against
@@ -780,6 +808,21 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 },
                 toll: toll_of(&para.text, sentence_start, f),
                 vague: is_vague(&f.text),
+                years: {
+                    let end = sentence_ends
+                        .get(sentence)
+                        .copied()
+                        .unwrap_or(para.text.len());
+                    let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
+                    let mut ys: Vec<u16> = YEAR_IN
+                        .find_iter(sentence_text)
+                        .filter_map(|m| m.as_str().parse().ok())
+                        .filter(|y| f.value.as_number() != Some(f64::from(*y)))
+                        .collect();
+                    ys.sort_unstable();
+                    ys.dedup();
+                    ys
+                },
             };
             let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
             (info, qualifier)
@@ -1083,9 +1126,33 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
         let all_counted = g.iter().all(|&i| infos[i].counted);
+        // Values written to the same decimal place in the same unit, or
+        // with none ("6.4" and "6.3" on the magnitude scale, "2.5%" and
+        // "2.4%"), disagree on that place: no rounding or conversion stands
+        // between them.
+        let written: Vec<usize> = g.iter().copied().filter(|&i| !infos[i].vague).collect();
+        let places_clash = written.iter().any(|&a| {
+            written.iter().any(|&b| {
+                let (fa, fb) = (&figures[a], &figures[b]);
+                let (Some(x), Some(y)) = (infos[a].value, infos[b].value) else {
+                    return false;
+                };
+                let pa = decimal_places(&fa.text);
+                pa.is_some_and(|p| p > 0)
+                    && pa == decimal_places(&fb.text)
+                    && match (fa.unit.as_deref(), fb.unit.as_deref()) {
+                        (Some(u), Some(w)) => u.eq_ignore_ascii_case(w),
+                        // No unit written: nothing was converted.
+                        _ => true,
+                    }
+                    && (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0)
+            })
+        });
         let disagree = g.len() > 1
             && values.len() == g.len()
-            && (exact.iter().any(|v| !agree(*v, exact[0], all_counted)) || vague_clash)
+            && (exact.iter().any(|v| !agree(*v, exact[0], all_counted))
+                || vague_clash
+                || places_clash)
             && infos[g[0]].family.as_deref() != Some("date");
         for &i in g {
             figures[i].group = gid;

@@ -210,6 +210,33 @@ fn what_was_requested_is_not_what_was_decided() {
 }
 
 #[test]
+fn values_written_to_the_same_decimal_place_disagree_on_it() {
+    let c = compare(&[
+        "The U.S. Geological Survey put the quake's magnitude at 6.4, at a depth of 10 kilometres.",
+        "The Met Office said the quake measured 6.3 on the Richter scale, at a depth of 10 kilometres.",
+    ]);
+    let (a, b) = (figure(&c, 0, 6.4), figure(&c, 1, 6.3));
+    assert_eq!(a.group, b.group, "{:?}", c.figures);
+    assert!(a.discrepancy && b.discrepancy, "{:?}", c.figures);
+    // A conversion is no disagreement: 25 miles is 40 km.
+    let c = compare(&[
+        "The fire spread over 40 km of coast, officials said.",
+        "The fire spread over 25 miles of coast, officials said.",
+    ]);
+    assert!(!figure(&c, 0, 40.0).discrepancy, "{:?}", c.figures);
+}
+
+#[test]
+fn past_events_in_different_years_are_different_facts() {
+    let c = compare(&[
+        "In October 2005, a magnitude 7.6 earthquake near Muzaffarabad killed more than 73,000 people.",
+        "In October 2015, a 7.5-magnitude quake in the Hindu Kush killed nearly 400 people.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+    assert_ne!(figure(&c, 0, 73_000.0).group, figure(&c, 1, 400.0).group);
+}
+
+#[test]
 fn a_request_granted_to_the_letter_is_still_another_fact() {
     let c = compare(&[
         "The prosecutor had requested a five-year ban from office for Reyes.",
