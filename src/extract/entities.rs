@@ -1333,6 +1333,52 @@ fn join_nicknames(
     }
 }
 
+/// A place named in two words and in one ("Rahim Abad" / "Rahimabad", "Gol
+/// Bagh" / "Golbagh"): one place, when the joined words and the one word
+/// are one spelling and the one word is a place.
+fn join_split_place_names(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+) {
+    let places: Vec<(usize, NameKey)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Place)
+        .map(|(c, cl)| (c, cluster_name(cl, found)))
+        .filter(|(_, name)| !name.contains(' ') && name.chars().count() >= 6)
+        .map(|(c, name)| (c, NameKey::new(&name)))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    for c in 0..clusters.len() {
+        if clusters[c].members.is_empty() || clusters[c].kind() == EntityKind::Organization {
+            continue;
+        }
+        let name = cluster_name(&clusters[c], found);
+        let words = words_of(&name);
+        if words.len() != 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let joined = NameKey::new(&words.concat());
+        let into: Vec<usize> = places
+            .iter()
+            .filter(|(p, k)| *p != c && k.same(&joined))
+            .map(|(p, _)| *p)
+            .collect();
+        let [into] = into[..] else {
+            continue;
+        };
+        let moved = std::mem::take(&mut clusters[c].members);
+        clusters[c].votes.clear();
+        for m in moved {
+            clusters[into].members.push(m);
+            assigned[m] = Some(into);
+        }
+    }
+}
+
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {
     let mut found = find_all(versions);
@@ -1934,6 +1980,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // placed.
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned);
+    join_split_place_names(&mut clusters, &found, &mut assigned);
 
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();
@@ -2318,6 +2365,17 @@ mod tests {
             "{ents:?}"
         );
         assert!(holder(&ents, "Gulbagh").is_some(), "{ents:?}");
+        // Named in two words and in one.
+        let ents = entities_of(&[
+            &["Rescuers reached the village of Rahimabad on Tuesday."],
+            &["In Rahim Abad, residents dug through the rubble with shovels."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Rahim Abad"),
+            holder(&ents, "Rahimabad"),
+            "{ents:?}"
+        );
+        assert!(holder(&ents, "Rahimabad").is_some(), "{ents:?}");
     }
 
     #[test]
