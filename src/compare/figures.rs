@@ -1130,17 +1130,20 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // with none ("6.4" and "6.3" on the magnitude scale, "2.5%" and
         // "2.4%"), disagree on that place: no rounding or conversion stands
         // between them.
-        let written: Vec<usize> = g.iter().copied().filter(|&i| !infos[i].vague).collect();
-        let places_clash = written.iter().any(|&a| {
-            written.iter().any(|&b| {
-                let (fa, fb) = (&figures[a], &figures[b]);
-                let (Some(x), Some(y)) = (infos[a].value, infos[b].value) else {
-                    return false;
-                };
-                let pa = decimal_places(&fa.text);
-                pa.is_some_and(|p| p > 0)
-                    && pa == decimal_places(&fb.text)
-                    && match (fa.unit.as_deref(), fb.unit.as_deref()) {
+        // (value, decimal places, unit) of each exactly written figure
+        // with a decimal point, read once.
+        let written: Vec<(f64, usize, Option<&str>)> = g
+            .iter()
+            .filter(|&&i| !infos[i].vague)
+            .filter_map(|&i| {
+                let places = decimal_places(&figures[i].text).filter(|p| *p > 0)?;
+                Some((infos[i].value?, places, figures[i].unit.as_deref()))
+            })
+            .collect();
+        let places_clash = written.iter().enumerate().any(|(k, &(x, pa, ua))| {
+            written[k + 1..].iter().any(|&(y, pb, ub)| {
+                pa == pb
+                    && match (ua, ub) {
                         (Some(u), Some(w)) => u.eq_ignore_ascii_case(w),
                         // No unit written: nothing was converted.
                         _ => true,

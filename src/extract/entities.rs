@@ -1158,6 +1158,34 @@ fn the_before(before: &str) -> bool {
         && before.ends_with(char::is_whitespace)
 }
 
+/// Move every member of cluster `from` into `into`: each mention votes
+/// for the kind of what it joins when `vote` is set, and keys that led to
+/// `from` lead to `into`.
+fn absorb(
+    clusters: &mut [Cluster],
+    from: usize,
+    into: usize,
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+    vote: bool,
+) {
+    let moved = std::mem::take(&mut clusters[from].members);
+    clusters[from].votes.clear();
+    for m in moved {
+        clusters[into].members.push(m);
+        if vote {
+            clusters[into].vote(&found[m]);
+        }
+        assigned[m] = Some(into);
+    }
+    for v in by_key.values_mut() {
+        if *v == from {
+            *v = into;
+        }
+    }
+}
+
 /// The story's own naming beats a lexicon's reading of a short form: an
 /// acronym the text defines as another name ("the Pakistan Red Crescent
 /// Society (PRCS)", where the lexicon knows PRCS as the Palestinian one),
@@ -1189,16 +1217,19 @@ fn story_over_lexicon(versions: &[Version], found: &mut [Found]) {
             .as_ref()
             .map(|k| fold(&k.canonical))
             .unwrap_or_default();
-        let text = fold(clean_name(&f.cand.text));
-        let redefined = is_acronym(&f.cand.text)
-            && defined.iter().any(|(acr, before)| {
-                *acr == f.cand.text.to_uppercase().replace('.', "")
-                    && !before.ends_with(&format!(" {canonical}"))
-            });
-        let inside = f.cand.n_words >= 2
-            && longer
+        let redefined = is_acronym(&f.cand.text) && {
+            let letters = f.cand.text.to_uppercase().replace('.', "");
+            let ending = format!(" {canonical}");
+            defined
                 .iter()
-                .any(|l| l.contains(&format!(" {text} ")) && l.trim() != canonical);
+                .any(|(acr, before)| *acr == letters && !before.ends_with(&ending))
+        };
+        let inside = f.cand.n_words >= 2 && {
+            let padded = format!(" {} ", fold(clean_name(&f.cand.text)));
+            longer
+                .iter()
+                .any(|l| l.contains(&padded) && l.trim() != canonical)
+        };
         if redefined || inside {
             f.cand.known = None;
         }
@@ -1257,18 +1288,7 @@ fn join_short_forms(
         if clusters[*c].members.is_empty() || clusters[into].members.is_empty() {
             continue;
         }
-        let moved = std::mem::take(&mut clusters[*c].members);
-        clusters[*c].votes.clear();
-        for m in moved {
-            clusters[into].members.push(m);
-            clusters[into].vote(&found[m]);
-            assigned[m] = Some(into);
-        }
-        for v in by_key.values_mut() {
-            if *v == *c {
-                *v = into;
-            }
-        }
+        absorb(clusters, *c, into, found, assigned, by_key, true);
     }
 }
 
@@ -1280,6 +1300,7 @@ fn join_nicknames(
     clusters: &mut [Cluster],
     found: &[Found],
     assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
 ) {
     static NICK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -1322,13 +1343,7 @@ fn join_nicknames(
             {
                 continue;
             }
-            let moved = std::mem::take(&mut clusters[c].members);
-            clusters[c].votes.clear();
-            for m in moved {
-                clusters[into].members.push(m);
-                clusters[into].vote(&found[m]);
-                assigned[m] = Some(into);
-            }
+            absorb(clusters, c, into, found, assigned, by_key, true);
         }
     }
 }
@@ -1340,6 +1355,7 @@ fn join_split_place_names(
     clusters: &mut [Cluster],
     found: &[Found],
     assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
 ) {
     let places: Vec<(usize, NameKey)> = clusters
         .iter()
@@ -1370,12 +1386,9 @@ fn join_split_place_names(
         let [into] = into[..] else {
             continue;
         };
-        let moved = std::mem::take(&mut clusters[c].members);
-        clusters[c].votes.clear();
-        for m in moved {
-            clusters[into].members.push(m);
-            assigned[m] = Some(into);
-        }
+        // The two-word spelling's kind (a person, when it stood where
+        // people stand) does not outvote the place.
+        absorb(clusters, c, into, found, assigned, by_key, false);
     }
 }
 
@@ -1652,16 +1665,15 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             let Some([into]) = ending.get(&(short.as_str(), *kind)).map(Vec::as_slice) else {
                 continue;
             };
-            let moved = std::mem::take(&mut clusters[*c].members);
-            clusters[*c].votes.clear();
-            for m in moved {
-                add(&mut clusters, *into, m, &found[m], &mut assigned);
-            }
-            for v in by_key.values_mut() {
-                if *v == *c {
-                    *v = *into;
-                }
-            }
+            absorb(
+                &mut clusters,
+                *c,
+                *into,
+                &found,
+                &mut assigned,
+                &mut by_key,
+                true,
+            );
         }
     }
     // An organization named with its country and kind and without ("the
@@ -1701,16 +1713,15 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             let [into] = wraps[..] else {
                 continue;
             };
-            let moved = std::mem::take(&mut clusters[*c].members);
-            clusters[*c].votes.clear();
-            for m in moved {
-                add(&mut clusters, into, m, &found[m], &mut assigned);
-            }
-            for v in by_key.values_mut() {
-                if *v == *c {
-                    *v = into;
-                }
-            }
+            absorb(
+                &mut clusters,
+                *c,
+                into,
+                &found,
+                &mut assigned,
+                &mut by_key,
+                true,
+            );
         }
     }
     // Organizations of several words indexed once, not searched per word:
@@ -1979,8 +1990,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // Short forms again, now that single words ("Shafiq-ur-Rahman") are
     // placed.
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
-    join_nicknames(versions, &mut clusters, &found, &mut assigned);
-    join_split_place_names(&mut clusters, &found, &mut assigned);
+    join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
+    join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
 
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();

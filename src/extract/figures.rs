@@ -287,6 +287,15 @@ static DOZEN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A unit's factor to the base unit of its kind: 1 for a currency or a
+/// scale word (they are not measures), and for a unit the lexicon lacks.
+fn measure_factor(unit: Option<&crate::extract::lexicon::Unit>) -> f64 {
+    match unit {
+        Some(u) if u.kind != "scale" && u.kind != "currency" => u.factor.unwrap_or(1.0),
+        _ => 1.0,
+    }
+}
+
 /// The unit after a number ending at `end`, and how much of the text it covers.
 fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let rest = &text[end..];
@@ -509,14 +518,12 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     };
     let f = fold(&word);
     // The unit as written; the lexicon gives the factor to its base unit.
-    let factor = match LEXICON
-        .units
-        .get(&f)
-        .or_else(|| LEXICON.units.get(word.as_str()))
-    {
-        Some(u) if u.kind != "scale" && u.kind != "currency" => u.factor.unwrap_or(1.0),
-        _ => 1.0,
-    };
+    let factor = measure_factor(
+        LEXICON
+            .units
+            .get(&f)
+            .or_else(|| LEXICON.units.get(word.as_str())),
+    );
     let unit = f.clone();
     // "600 crowns a year"
     static PER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1044,14 +1051,8 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                 let w: String = rest.take_while(|c| c.is_alphabetic()).collect();
                 if !w.is_empty() {
                     let f = fold(&w);
-                    let fac = LEXICON
-                        .units
-                        .get(&f)
-                        .filter(|u| u.kind != "scale" && u.kind != "currency")
-                        .and_then(|u| u.factor)
-                        .unwrap_or(1.0);
+                    factor = measure_factor(LEXICON.units.get(&f));
                     unit = Some(plural(&f));
-                    factor = fac;
                     end += 1 + w.len();
                 }
             } else {
@@ -1668,12 +1669,7 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         if let Some(t) = next.filter(|t| t.gap.contains(['-', '‑'])) {
             let f = fold(t.text);
             // A measure the lexicon knows ("a two-day strike" is 48 hours).
-            factor = LEXICON
-                .units
-                .get(&f)
-                .filter(|u| u.kind != "scale" && u.kind != "currency")
-                .and_then(|u| u.factor)
-                .unwrap_or(1.0);
+            factor = measure_factor(LEXICON.units.get(&f));
             unit = Some(plural(&f));
             end = t.end;
         } else if next_lower == "to" && voting_before(text, a) {

@@ -469,17 +469,13 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
             return None;
         }
         let plain = strip_emphasis(s);
-        RULES
-            .iter()
-            .find(|r| r.is_match(&plain))
-            .map(|r| r.reason)
-            .filter(|r| match r {
-                RemovalReason::Cookie | RemovalReason::Newsletter | RemovalReason::Share => true,
-                // "Related …" may open a sentence of the story; a pointer to
-                // other stories is short.
-                RemovalReason::Related => word_count(s) <= 15,
-                _ => false,
-            })
+        rule_reason(&plain).filter(|r| match r {
+            RemovalReason::Cookie | RemovalReason::Newsletter | RemovalReason::Share => true,
+            // "Related …" may open a sentence of the story; a pointer to
+            // other stories is short.
+            RemovalReason::Related => word_count(s) <= 15,
+            _ => false,
+        })
     };
     let sentences = super::segment::sentences(text);
     let mut first = 0;
@@ -762,10 +758,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
         Hint::LinkOnly => return Decision::Remove(RemovalReason::Related),
         // The page's footer, under the most telling reason a rule gives.
         Hint::Footer => {
-            let reason = RULES
-                .iter()
-                .find(|r| r.is_match(&plain))
-                .map_or(RemovalReason::Footer, |r| r.reason);
+            let reason = rule_reason(&plain).unwrap_or(RemovalReason::Footer);
             return Decision::Remove(reason);
         }
         _ => {}
@@ -774,10 +767,8 @@ fn classify(text: &str, hint: Hint) -> Decision {
         return Decision::Keep(ParagraphKind::Byline);
     }
     if words <= 40 {
-        for rule in RULES.iter() {
-            if rule.is_match(&plain) {
-                return Decision::Remove(rule.reason);
-            }
+        if let Some(reason) = rule_reason(&plain) {
+            return Decision::Remove(reason);
         }
         if let Some(reason) = furniture_run(&plain) {
             return Decision::Remove(reason);
@@ -812,6 +803,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     Decision::Keep(ParagraphKind::Body)
 }
 
+/// The reason of the first furniture rule the text matches.
+fn rule_reason(text: &str) -> Option<RemovalReason> {
+    RULES.iter().find(|r| r.is_match(text)).map(|r| r.reason)
+}
+
 fn credit_only(text: &str) -> Option<Decision> {
     RULES
         .iter()
@@ -831,10 +827,7 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
     if pieces.len() < 2 || pieces.iter().any(|p| word_count(p) > 10) {
         return None;
     }
-    let reasons: Vec<RemovalReason> = pieces
-        .iter()
-        .filter_map(|p| RULES.iter().find(|r| r.is_match(p)).map(|r| r.reason))
-        .collect();
+    let reasons: Vec<RemovalReason> = pieces.iter().filter_map(|p| rule_reason(p)).collect();
     (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then(|| reasons[0])
 }
 
