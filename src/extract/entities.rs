@@ -63,6 +63,13 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// A name that speaks of "its" own (“Valcorp said its lawyers would
+/// appeal”, “Borel denied that its staff…”) is a body, not a person, who
+/// would say "his" or "her".
+static ITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s")
+        .expect("valid regex")
+});
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*(?:[0-9]{1,3}|who|the|a|an)\b|\s+(?:said|says|told|added|asked|warned|insisted|claimed|admitted|declared|explained|noted|argued|wrote|tweeted|replied|stressed|urged|expects|believes|thinks|was|is|has|had|who)\b)")
         .expect("valid regex")
@@ -880,6 +887,11 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     {
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
+                    } else if ITS_AFTER.is_match(after) && cand.title.is_none() {
+                        // Outvotes the person its other "X said" make of
+                        // it.
+                        kind = Some(EntityKind::Organization);
+                        strength = Strength::Sure;
                     } else if ORG_BEFORE.is_match(before) || ORG_AFTER.is_match(after) {
                         // "ferry operator Fjordlink said", "drugmaker Novara".
                         kind = Some(EntityKind::Organization);
@@ -1389,6 +1401,96 @@ fn join_split_place_names(
         // The two-word spelling's kind (a person, when it stood where
         // people stand) does not outvote the place.
         absorb(clusters, c, into, found, assigned, by_key, false);
+    }
+}
+
+/// Two organizations whose names differ in one word that begins with the
+/// same letter, in a story that uses their common initials ("the National
+/// Disaster Management Authority", "… Agency", and "NDMA"): one body that
+/// an outlet misnamed, not two. The smaller joins the bigger. Names that
+/// differ in more than one word, or in a word of another letter, stay
+/// apart.
+fn join_acronym_twins(
+    versions: &[Version],
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // Names the text itself defines by the same letters in parentheses
+    // ("the Ministerio de Obras Públicas (MOP)", "the Ministry of Public
+    // Works (MOP)"): one body, in its own language and in translation,
+    // whether or not the letters spell both.
+    let defined = acronym_definitions(versions);
+    for (acr, _) in &defined {
+        let mut bodies: Vec<usize> = Vec::new();
+        for (c, cl) in clusters.iter().enumerate() {
+            if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
+                continue;
+            }
+            let by_it = cl.members.iter().any(|&m| {
+                let text = &found[m].cand.text;
+                let folded = format!(" {}", fold(text));
+                found[m].cand.n_words >= 2
+                    && text.chars().next().is_some_and(|ch| acr.starts_with(ch))
+                    && defined
+                        .iter()
+                        .any(|(a, before)| a == acr && before.ends_with(&folded))
+            });
+            if by_it {
+                bodies.push(c);
+            }
+        }
+        if bodies.len() < 2 {
+            continue;
+        }
+        bodies.sort_by_key(|&c| std::cmp::Reverse(clusters[c].members.len()));
+        for &from in &bodies[1..] {
+            absorb(clusters, from, bodies[0], found, assigned, by_key, true);
+        }
+    }
+
+    let acronyms: HashSet<String> = found
+        .iter()
+        .filter(|f| f.cand.n_words == 1 && shouted_acronym(&f.cand.text))
+        .map(|f| f.cand.text.to_uppercase())
+        .chain(defined.iter().map(|(a, _)| a.clone()))
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    let orgs: Vec<(usize, String)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
+        .map(|(c, cl)| (c, cluster_name(cl, found)))
+        .filter(|(_, name)| words_of(name).len() >= 3)
+        .collect();
+    for (i, (a, name_a)) in orgs.iter().enumerate() {
+        let (with, without) = initials(name_a);
+        if !acronyms.contains(&with) && !acronyms.contains(&without) {
+            continue;
+        }
+        let wa: Vec<String> = words_of(name_a).iter().map(|w| fold(w)).collect();
+        for (b, name_b) in &orgs[i + 1..] {
+            if clusters[*a].members.is_empty() || clusters[*b].members.is_empty() {
+                continue;
+            }
+            let wb: Vec<String> = words_of(name_b).iter().map(|w| fold(w)).collect();
+            if wa.len() != wb.len() || initials(name_b) != (with.clone(), without.clone()) {
+                continue;
+            }
+            let differing = wa.iter().zip(&wb).filter(|(x, y)| x != y).count();
+            if differing != 1 {
+                continue;
+            }
+            let (from, into) = if clusters[*a].members.len() >= clusters[*b].members.len() {
+                (*b, *a)
+            } else {
+                (*a, *b)
+            };
+            absorb(clusters, from, into, found, assigned, by_key, true);
+        }
     }
 }
 
@@ -1992,6 +2094,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_acronym_twins(versions, &mut clusters, &found, &mut assigned, &mut by_key);
 
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();
@@ -2387,6 +2490,80 @@ mod tests {
             "{ents:?}"
         );
         assert!(holder(&ents, "Rahimabad").is_some(), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_defined_by_the_same_letters_in_two_languages_is_one() {
+        let ents = entities_of(&[
+            &["The Ministerio de Obras Públicas (MOP) said the road would reopen."],
+            &["The Ministry of Public Works (MOP) blamed the contractor."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Ministry of Public Works"),
+            holder(&ents, "Ministerio de Obras Públicas"),
+            "{ents:?}"
+        );
+        // Other letters, other bodies.
+        let ents = entities_of(&[
+            &["The Ministerio de Obras Públicas (MOP) said the road would reopen."],
+            &["The Ministry of Finance (MOF) blamed the contractor."],
+        ]);
+        assert_ne!(
+            holder(&ents, "Ministry of Finance"),
+            holder(&ents, "Ministerio de Obras Públicas"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_speaks_of_its_own_is_a_body() {
+        let ents = entities_of(&[
+            &["Marvessa said its lawyers would appeal the ruling on Monday."],
+            &["Marvessa said the verdict was unjust."],
+        ]);
+        let e = ents.iter().find(|e| e.name == "Marvessa").expect("found");
+        assert_eq!(e.kind, EntityKind::Organization, "{ents:?}");
+        // "his" is a person's.
+        let ents = entities_of(&[
+            &["Marvessa said his lawyers would appeal the ruling on Monday."],
+            &["Marvessa said the verdict was unjust."],
+        ]);
+        let e = ents.iter().find(|e| e.name == "Marvessa").expect("found");
+        assert_eq!(e.kind, EntityKind::Person, "{ents:?}");
+    }
+
+    #[test]
+    fn an_agency_misnamed_by_one_word_of_its_initials_is_one_body() {
+        let ents = entities_of(&[
+            &["The Veldish Flood Management Authority (VFMA) said 40 people died."],
+            &["The Veldish Flood Management Agency said the river crested overnight."],
+            &["VFMA teams reached the valley on Tuesday."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Veldish Flood Management Agency"),
+            holder(&ents, "Veldish Flood Management Authority"),
+            "{ents:?}"
+        );
+        // Without the initials in the story, or with two words changed,
+        // they stay apart.
+        let ents = entities_of(&[
+            &["The Veldish Flood Management Authority said 40 people died."],
+            &["The Veldish Flood Management Agency said the river crested."],
+        ]);
+        assert_ne!(
+            holder(&ents, "Veldish Flood Management Agency"),
+            holder(&ents, "Veldish Flood Management Authority"),
+            "{ents:?}"
+        );
+        let ents = entities_of(&[
+            &["The Veldish Flood Monitoring Agency (VFMA) said 40 people died."],
+            &["The Veldish Forest Management Authority said the river crested."],
+        ]);
+        assert_ne!(
+            holder(&ents, "Veldish Flood Monitoring Agency"),
+            holder(&ents, "Veldish Forest Management Authority"),
+            "{ents:?}"
+        );
     }
 
     #[test]
