@@ -13,8 +13,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::extract::lexicon::{LEXICON, VerbClass};
 use crate::link::Place;
 use crate::model::{
-    Attribution, Entity, Evidence, Figure, FramingItem, FramingKind, ParagraphKind, Quote, Row,
-    Version,
+    Attribution, Entity, EntityKind, Evidence, Figure, FramingItem, FramingKind, ParagraphKind,
+    Quote, Row, Version,
 };
 use crate::text::{content_terms, fold, stem};
 
@@ -47,7 +47,7 @@ pub fn detect(
     let mut items = std::thread::scope(|s| {
         let scanning = s.spawn(|| {
             let mut loaded = Vec::new();
-            loaded_terms(versions, links, quotes, &mut loaded);
+            loaded_terms(versions, links, quotes, entities, &mut loaded);
             loaded
         });
         let mut items = Vec::new();
@@ -593,6 +593,7 @@ fn loaded_terms(
     versions: &[Version],
     links: &[crate::link::Link],
     quotes: &[Quote],
+    entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
     // term index -> version -> (paragraph, surface form)
@@ -797,15 +798,40 @@ fn loaded_terms(
         // where the other versions tell the same passage with another
         // verb of saying ("said", "acknowledged"): one attribution item,
         // not a loaded word besides.
-        if l.category == "motive_verb"
-            && let Some(item) = reported_speech(
+        // Versions whose linked sentences say nothing of it may still
+        // quote the same speaker, with their own verb.
+        if l.category == "motive_verb" {
+            let told = reported_speech(
                 versions,
                 linked.get_or_insert_with(|| linked_places(links)),
                 &by_version,
-            )
-        {
-            items.push(item);
-            continue;
+            );
+            let covered: Vec<usize> = told
+                .as_ref()
+                .map(|t| t.versions.clone())
+                .unwrap_or_default();
+            let quoted = same_speaker_verbs(versions, entities, quotes, &by_version, &covered);
+            let item = match (told, quoted) {
+                (Some(mut told), Some(quoted)) => {
+                    for e in quoted.evidence {
+                        if !told.versions.contains(&e.version) {
+                            told.evidence.push(e);
+                        }
+                    }
+                    told.versions.extend(quoted.versions);
+                    told.versions.sort_unstable();
+                    told.versions.dedup();
+                    told.terms.extend(quoted.terms);
+                    told.terms.sort();
+                    told.terms.dedup();
+                    Some(told)
+                }
+                (told, quoted) => told.or(quoted),
+            };
+            if let Some(item) = item {
+                items.push(item);
+                continue;
+            }
         }
         let vs: Vec<usize> = by_version.keys().copied().collect();
         let surface = by_version
@@ -960,6 +986,109 @@ fn reported_speech(
             parts.join("; ")
         ),
         weight: 0.65,
+        evidence: verbs
+            .values()
+            .flatten()
+            .filter(|at| seen.insert(**at))
+            .map(|&(v, p)| Evidence {
+                version: v,
+                paragraph: p,
+                text: snippet(&versions[v].paragraphs[p].text, 40),
+            })
+            .collect(),
+    })
+}
+
+/// A motive verb of saying whose sentence no other version tells in
+/// linked words (`by_version`: version -> its paragraph and the verb as
+/// written): the verbs the other versions use to introduce the same
+/// speaker's quotations. The speaker is the first person (else the first
+/// name) of the verb's sentence before the verb ("Dmitri Orlov, who heads
+/// the agency, claimed"); a version that never quotes that speaker tells
+/// nothing here, and neither does one in `covered` (told already).
+fn same_speaker_verbs(
+    versions: &[Version],
+    entities: &[Entity],
+    quotes: &[Quote],
+    by_version: &BTreeMap<usize, (usize, String)>,
+    covered: &[usize],
+) -> Option<FramingItem> {
+    let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
+    let mut verbs: BTreeMap<String, BTreeSet<(usize, usize)>> = BTreeMap::new();
+    let mut others = false;
+    for (&v, (p, surface)) in by_version {
+        verbs.entry(surface.clone()).or_default().insert((v, *p));
+        let text = &versions[v].paragraphs[*p].text;
+        let Some(at) = crate::text::tokens(text)
+            .iter()
+            .find(|t| t.text.eq_ignore_ascii_case(surface))
+            .map(|t| t.start)
+        else {
+            continue;
+        };
+        let from = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let mut named: Vec<(usize, &Entity)> = entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| {
+                        m.version == v && m.paragraph == *p && m.start >= from && m.end <= at
+                    })
+                    .map(move |m| (m.start, e))
+            })
+            .collect();
+        named.sort_by_key(|(start, e)| (e.kind != EntityKind::Person, *start));
+        let Some((_, who)) = named.first() else {
+            continue;
+        };
+        for w in (0..versions.len()).filter(|w| !by_version.contains_key(w) && !covered.contains(w))
+        {
+            // The verb the version uses most for the speaker's quotations.
+            let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+            for q in quotes.iter().filter(|q| {
+                q.version == w
+                    && q.speaker.as_deref() == Some(who.id.as_str())
+                    && q.attribution != Attribution::Continued
+            }) {
+                let Some(cue) = q.cue.as_deref().map(str::to_lowercase) else {
+                    continue;
+                };
+                if lemma(&cue).is_some() && lemma(&cue) != lemma(surface) {
+                    let e = cues.entry(cue).or_insert((0, q.paragraph));
+                    e.0 += 1;
+                }
+            }
+            if let Some((cue, (_, q))) = cues.into_iter().max_by_key(|(_, (n, _))| *n) {
+                verbs.entry(cue).or_default().insert((w, q));
+                others = true;
+            }
+        }
+    }
+    if !others {
+        return None;
+    }
+    let mut vs: Vec<usize> = verbs.values().flatten().map(|&(v, _)| v).collect();
+    vs.sort_unstable();
+    vs.dedup();
+    let parts: Vec<String> = verbs
+        .iter()
+        .map(|(verb, at)| {
+            let mut names: Vec<&str> = at.iter().map(|&(v, _)| name(&versions[v])).collect();
+            names.dedup();
+            format!("{} “{verb}”", list(&names))
+        })
+        .collect();
+    let mut seen = BTreeSet::new();
+    Some(FramingItem {
+        kind: FramingKind::AttributionVerb,
+        versions: vs,
+        terms: verbs.keys().cloned().collect(),
+        detail: format!(
+            "The same speaker, told with other verbs: {}.",
+            parts.join("; ")
+        ),
+        weight: 0.6,
         evidence: verbs
             .values()
             .flatten()

@@ -739,6 +739,21 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_role_subject_is_the_role_holder() {
+        // "The minister" is the one person described as a minister; "she"
+        // is her, not the man quoted before.
+        let got = run(
+            "Sergei Marchuk said the deal would create “a national champion”. He stressed that a meeting with Economy Minister Edita Varga was “necessary”.\n\nThe minister gave little away. “The state will watch every commitment closely,” she said.",
+        );
+        assert_eq!(got[2].1.as_deref(), Some("Edita Varga"), "{got:?}");
+        // "The president of the union": someone else's office.
+        let got = run(
+            "Sergei Marchuk said the deal would create “a national champion”. He stressed that a meeting with President Edita Varga was “necessary”.\n\nThe president of the union gave little away. “We will watch every commitment closely,” he said.",
+        );
+        assert_eq!(got[2].1.as_deref(), Some("Sergei Marchuk"), "{got:?}");
+    }
+
+    #[test]
     fn a_name_in_a_clause_after_the_speaker_is_not_the_speaker() {
         let got = run(
             "“The evidence shows beyond any doubt that he is guilty,” said prosecutor Lucia Arancibia as Judge Olmedo read out the verdict.",

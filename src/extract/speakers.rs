@@ -391,6 +391,11 @@ pub struct Salience {
 /// Where entities are named in a paragraph: (start, end, entity index).
 pub type Mentions = [(usize, usize, usize)];
 
+/// "The minister gave…" at a sentence's start: the role word.
+static ROLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.!?]\s+)\s*[Tt]he\s+([a-z]+)\s+([a-z]+)\b").expect("valid regex")
+});
+
 /// How many people named lately a pronoun may reach back to.
 const RECENT: usize = 6;
 
@@ -532,6 +537,63 @@ impl Salience {
                 .collect();
             self.about.entry(ei).or_default().extend(desc);
         }
+        // A sentence whose subject is a role the story gave one person
+        // ("The minister gave little away." after "Economy Minister Edita
+        // Varga"): that person is who the paragraph is about, when no one
+        // is named after it.
+        let last_named = mentions
+            .iter()
+            .filter(|m| m.0 >= from && m.1 <= to && entities[m.2].kind == EntityKind::Person)
+            .map(|m| m.0)
+            .max();
+        for c in ROLE_SUBJECT.captures_iter(&text[from..to.min(text.len())]) {
+            let (Some(all), Some(role), Some(next)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let at = from + all.start();
+            // "The president of the club said": someone else's office.
+            if matches!(
+                next.as_str(),
+                "of" | "for"
+                    | "in"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "who"
+                    | "whose"
+                    | "to"
+                    | "from"
+                    | "with"
+            ) || last_named.is_some_and(|m| m > at)
+                || !is_role(role.as_str())
+                || in_quotation(quoted, at, from + all.end())
+            {
+                continue;
+            }
+            if let Some(ei) = self.role_holder(role.as_str(), entities) {
+                self.subject = Some(ei);
+                self.para_subject = Some(ei);
+                self.last = Some(ei);
+                self.para_last = Some(ei);
+                self.recent.retain(|&r| r != ei);
+                self.recent.push(ei);
+            }
+        }
+    }
+
+    /// The one person the story described with this role word ("minister"
+    /// for "Economy Minister Edita Varga"), if exactly one.
+    fn role_holder(&self, role: &str, entities: &[Entity]) -> Option<usize> {
+        let role = fold(role);
+        let mut holders = self
+            .about
+            .iter()
+            .filter(|(ei, about)| {
+                entities[**ei].kind == EntityKind::Person && about.contains(&role)
+            })
+            .map(|(ei, _)| *ei);
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first)
     }
 
     /// The person a pronoun points to.

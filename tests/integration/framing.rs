@@ -597,6 +597,62 @@ fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
 }
 
 #[test]
+fn a_motive_verb_for_a_speaker_others_quote_plainly_is_an_attribution_item() {
+    // No other version tells the claim in the same words, but two quote
+    // the same man with "said": the Post's "claimed" is set beside them.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Dmitri Orlav, who heads the agency, claimed the conditions would protect every buyer in the country.",
+        ),
+        version(
+            1,
+            None,
+            "“Without these remedies, prices would have risen for years,” Dmitri Orlav said at a news conference in Karvast.",
+        ),
+        version(
+            2,
+            None,
+            "The river level kept falling overnight. “We are watching every plant,” Orlav said.",
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"claimed".into()))
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert!(item.terms.contains(&"said".to_string()), "{item:?}");
+    assert_eq!(item.versions, vec![0, 1, 2], "{item:?}");
+    assert!(!loaded(&c).iter().any(|(_, t)| t == "claimed"));
+    // Nobody else quotes him: a loaded word, not an attribution item.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Dmitri Orlav, who heads the agency, claimed the conditions would protect every buyer in the country.",
+        ),
+        version(
+            1,
+            None,
+            "“We are watching every plant,” said Lena Sorvik, a spokeswoman for the mill.",
+        ),
+        version(
+            2,
+            None,
+            "The river level kept falling overnight in Karvast.",
+        ),
+    ]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"claimed".into())),
+        "{:#?}",
+        c.framing
+    );
+}
+
+#[test]
 fn a_quotation_credited_by_pronoun_to_two_named_people_is_a_misattribution() {
     let c = compare(vec![
         version(
