@@ -569,6 +569,67 @@ fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
     }
 }
 
+/// A word the story makes from the name of one of its places as an
+/// adjective ("Drovnian steel", "Veldish buyers" beside "Drovnia",
+/// "Veldland"): a demonym no lexicon knows. Like the demonyms a lexicon
+/// knows, it names no entity of its own; it tells that the word it comes
+/// from is a place.
+fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
+    const SUFFIXES: [&str; 6] = ["ian", "an", "ish", "ese", "ic", "i"];
+    let singles: HashSet<&str> = found
+        .iter()
+        .filter(|f| f.cand.n_words == 1 && f.cand.known.is_none())
+        .map(|f| f.cand.text.as_str())
+        .collect();
+    let mut demonyms: HashMap<String, String> = HashMap::new();
+    for &w in &singles {
+        if is_acronym(w) || !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let place = SUFFIXES.iter().find_map(|suffix| {
+            let stem = w.strip_suffix(suffix)?;
+            (stem.chars().count() >= 4)
+                .then(|| {
+                    singles.iter().copied().find(|p| {
+                        // Not the plural ("Parisian", "Parisians").
+                        !p.starts_with(w)
+                            && p.starts_with(stem)
+                            && p.len() - stem.len() <= 4
+                            && !p.ends_with(suffix)
+                    })
+                })
+                .flatten()
+        });
+        let Some(place) = place else {
+            continue;
+        };
+        // Used as an adjective at least once, and never read as a person
+        // from where it stands.
+        let mentions = || found.iter().filter(|f| f.cand.text == w);
+        let adjective = mentions().any(|f| {
+            let text = &versions[f.version].paragraphs[f.paragraph].text;
+            let mut after = text[f.cand.end..].chars();
+            after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
+        });
+        let person =
+            mentions().any(|f| f.kind == Some(EntityKind::Person) && f.strength >= Strength::Good);
+        if adjective && !person {
+            demonyms.insert(w.to_string(), place.to_string());
+        }
+    }
+    if demonyms.is_empty() {
+        return;
+    }
+    let places: HashSet<String> = demonyms.values().cloned().collect();
+    found.retain(|f| f.cand.n_words != 1 || !demonyms.contains_key(&f.cand.text));
+    for f in found.iter_mut() {
+        if f.cand.n_words == 1 && places.contains(&f.cand.text) && f.strength < Strength::Good {
+            f.kind = Some(EntityKind::Place);
+            f.strength = Strength::Good;
+        }
+    }
+}
+
 /// "Full Name (FN)": each set of capitals in parentheses with the folded
 /// text before it (its last 120 bytes, a space in front), once per pair.
 fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
@@ -1525,6 +1586,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         }
     }
     drop_sentence_openers(versions, &mut found);
+    drop_demonyms(versions, &mut found);
     story_over_lexicon(versions, &mut found);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -2513,6 +2575,19 @@ mod tests {
             holder(&ents, "Ministerio de Obras Públicas"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_demonym_no_lexicon_knows_names_no_entity_and_types_its_place() {
+        let ents = entities_of(&[
+            &["Drovnian buyers of flat steel had few alternatives, the Veldish regulator said."],
+            &["Prices rose across Drovnia and Veldland on Tuesday."],
+        ]);
+        assert!(holder(&ents, "Drovnian").is_none(), "{ents:?}");
+        assert!(holder(&ents, "Veldish").is_none(), "{ents:?}");
+        let place = |name: &str| ents.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(place("Drovnia"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(place("Veldland"), Some(EntityKind::Place), "{ents:?}");
     }
 
     #[test]
