@@ -617,7 +617,7 @@ const COMPASS: &[&str] = &[
 /// transliterated Arabic of news from the Middle East and North Africa.
 const PLACE_FIRST: &[&str] = &[
     "mount", "mt", "lake", "cape", "port", "fort", "isle", "sierra", "monte", "mont", "jebel",
-    "jabal", "djebel", "wadi", "ras",
+    "jabal", "djebel", "wadi", "oued", "ras", "tizi", "bir",
 ];
 const PLACE_WORDS: &[&str] = &[
     "street",
@@ -1062,7 +1062,7 @@ fn known_acronym(ws: &[Word], i: usize) -> bool {
 /// A lower-case word after a hyphen that makes a name an adjective: a
 /// participle ("-based", "-led", "-born", "-run", "-speaking") or a
 /// combining noun ("-era", "-style", "-wide").
-fn adjective_tail(tail: &str) -> bool {
+pub(crate) fn adjective_tail(tail: &str) -> bool {
     tail.ends_with("ed")
         || tail.ends_with("ing")
         || matches!(
