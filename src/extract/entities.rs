@@ -1662,7 +1662,10 @@ fn join_same_things(
                 let kinds = [clusters[other].kind(), clusters[c].kind()];
                 // (Two people are told apart by the rules for people:
                 // "Alexander" and "Alexandra" share their consonants.)
-                if !kinds.contains(&EntityKind::Person) || kinds[0] == kinds[1] {
+                if !kinds.contains(&EntityKind::Person)
+                    || kinds[0] == kinds[1]
+                    || kinds.contains(&EntityKind::Other)
+                {
                     continue;
                 }
                 // A place read as a person only from the shape of its
