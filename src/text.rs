@@ -284,6 +284,24 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// change their key, never meet another word.
 pub fn one_spelling(folded_word: &str) -> std::borrow::Cow<'_, str> {
     let w = folded_word;
+    // Words whose British spelling follows no rule of its ending.
+    let word = match w {
+        "storey" => Some("story"),
+        "storeys" => Some("stories"),
+        "programme" => Some("program"),
+        "programmes" => Some("programs"),
+        "tyre" => Some("tire"),
+        "tyres" => Some("tires"),
+        "kerb" => Some("curb"),
+        "grey" => Some("gray"),
+        "aluminium" => Some("aluminum"),
+        "cheque" => Some("check"),
+        "cheques" => Some("checks"),
+        _ => None,
+    };
+    if let Some(us) = word {
+        return std::borrow::Cow::Borrowed(us);
+    }
     let n = w.chars().count();
     let swap = |stem_len: usize, to: &str, rest: &str| -> String {
         format!("{}{to}{rest}", &w[..stem_len])

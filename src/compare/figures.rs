@@ -24,7 +24,13 @@ fn family(unit: Option<&str>) -> Option<String> {
     {
         return Some(k.canonical.clone());
     }
-    Some(u.trim_end_matches('s').to_string())
+    // One spelling, one number: "storeys" and "stories", "countries" and
+    // "country".
+    let u = crate::text::one_spelling(&u).into_owned();
+    Some(match u.strip_suffix("ies") {
+        Some(head) if head.len() >= 2 => format!("{head}y"),
+        _ => u.trim_end_matches('s').to_string(),
+    })
 }
 
 /// Content words around a figure: from the previous number to the next.
@@ -157,8 +163,8 @@ struct Info {
     /// death toll has risen to 632", "300 people have died", "329 injured").
     toll: Option<&'static str>,
     /// A vague amount told by its order of magnitude ("tens of thousands",
-    /// "hundreds", "dozens"): its value is a lower bound, and any value up
-    /// to ten times it agrees with it.
+    /// "hundreds", "dozens"): its value is a lower bound, and any value
+    /// above it agrees with it.
     vague: bool,
 }
 
@@ -598,7 +604,13 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
         // "more than 4 million" and "4.8m") told in the same words are one
         // fact even where the sentences around them differ.
-        let close_enough = ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
+        // Small counts one apart ("nine hospitals" / "10 hospitals") are
+        // as near as a rounding of large ones.
+        let adjacent = a.counted
+            && b.counted
+            && matches!((a.value, b.value), (Some(x), Some(y))
+                if x.fract() == 0.0 && y.fract() == 0.0 && (x - y).abs() == 1.0 && x.max(y) <= 20.0);
+        let close_enough = adjacent || ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
         let near = close_enough && ctx >= 0.25;
         // The sides of a tally in paragraphs that already share its other
         // side ("by 7 votes to 2" / "approved 7 to 3"): one vote, told
@@ -1121,9 +1133,11 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .filter_map(|&i| infos[i].value)
             .map(|v| (v * 0.98, v * 10.0))
             .collect();
+        // Below the order it names is a clash ("dozens" against 5); above
+        // it is loose usage, not a contradiction ("tens of thousands of
+        // vials" beside "180,000 vials").
         let vague_clash = ranges.iter().any(|&(lo, hi)| {
-            exact.iter().any(|&x| x < lo || x >= hi)
-                || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
+            exact.iter().any(|&x| x < lo) || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
         let all_counted = g.iter().all(|&i| infos[i].counted);
         // Values written to the same decimal place in the same unit, or
@@ -1167,6 +1181,44 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn counted_info(value: f64, around: &[&str]) -> Info {
+        let words: HashSet<String> = around.iter().map(|w| w.to_string()).collect();
+        Info {
+            years: Vec::new(),
+            family: Some("hospital".to_string()),
+            context: words.clone(),
+            rank: 0,
+            value: Some(value),
+            place: None,
+            approx: false,
+            unit: Some("hospitals".to_string()),
+            counted: true,
+            asked: false,
+            requested: false,
+            sole: false,
+            lead: HashSet::default(),
+            trail: HashSet::default(),
+            voiced: true,
+            state: Vec::new(),
+            toll: None,
+            vague: false,
+        }
+    }
+
+    #[test]
+    fn small_counts_one_apart_are_near_and_two_apart_are_not() {
+        // Unlinked sentences with a little in common around the number.
+        let a = counted_info(9.0, &["confirmed", "province", "infections"]);
+        let b = counted_info(10.0, &["infected", "province", "died"]);
+        assert!(pair_score_with(&a, &b, 0.0, false).is_some());
+        let c = counted_info(12.0, &["infected", "province", "died"]);
+        assert!(pair_score_with(&a, &c, 0.0, false).is_none());
+        // Large counts one apart are near by their ratio anyway; far ones
+        // stay apart.
+        let d = counted_info(30.0, &["infected", "province", "died"]);
+        assert!(pair_score_with(&a, &d, 0.0, false).is_none());
+    }
 
     #[test]
     fn an_ordinal_in_the_background_is_no_fact_anchor() {

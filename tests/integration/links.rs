@@ -391,6 +391,45 @@ fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
 }
 
 #[test]
+fn an_amount_above_a_vague_order_is_loose_usage_and_below_it_a_clash() {
+    let above = compare(&[
+        "Some 180,000 vials from the recalled batches had been shipped to hospitals and clinics nationwide.",
+        "Tens of thousands of vials from the recalled batches had already reached hospitals and clinics.",
+    ]);
+    assert!(
+        !above.figures.iter().any(|f| f.discrepancy),
+        "{:?}",
+        above.figures
+    );
+    let below = compare(&[
+        "Some 5,000 vials from the recalled batches had been shipped to hospitals and clinics nationwide.",
+        "Tens of thousands of vials from the recalled batches had already reached hospitals and clinics.",
+    ]);
+    let of = |v: usize, value: f64| figure(&below, v, value);
+    assert_eq!(
+        of(0, 5000.0).group,
+        of(1, 10000.0).group,
+        "{:?}",
+        below.figures
+    );
+    assert!(of(0, 5000.0).discrepancy, "{:?}", below.figures);
+}
+
+#[test]
+fn small_counts_one_apart_and_units_in_two_spellings_are_one_fact() {
+    let c = compare(&[
+        "Infections have been confirmed at nine hospitals in the province, most of them at the university hospital. The estate has eight towers, each 32 storeys high.",
+        "At least 12 people have died and 147 have been infected with the bacterium at 10 hospitals in the province after being given a sedative made by Orvane. The fire spread through eight 31-story towers.",
+        "Cases have turned up at nine hospitals across the province, though most are in one surgical wing.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 9.0).group, of(1, 10.0).group, "{:?}", c.figures);
+    assert!(of(0, 9.0).discrepancy, "{:?}", c.figures);
+    assert_eq!(of(0, 32.0).group, of(1, 31.0).group, "{:?}", c.figures);
+    assert!(of(0, 32.0).discrepancy, "{:?}", c.figures);
+}
+
+#[test]
 fn ledes_told_in_other_words_share_a_row() {
     // Three ledes of one election night, worded apart: each outlet's first
     // paragraph states the core of the story.
