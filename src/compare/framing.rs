@@ -801,35 +801,29 @@ fn loaded_terms(
         // Versions whose linked sentences say nothing of it may still
         // quote the same speaker, with their own verb.
         if l.category == "motive_verb" {
-            let told = reported_speech(
+            let mut verbs = reported_speech(
                 versions,
                 linked.get_or_insert_with(|| linked_places(links)),
                 &by_version,
             );
-            let covered: Vec<usize> = told
-                .as_ref()
-                .map(|t| t.versions.clone())
-                .unwrap_or_default();
-            let quoted = same_speaker_verbs(versions, entities, quotes, &by_version, &covered);
-            let item = match (told, quoted) {
-                (Some(mut told), Some(quoted)) => {
-                    for e in quoted.evidence {
-                        if !told.versions.contains(&e.version) {
-                            told.evidence.push(e);
-                        }
-                    }
-                    told.versions.extend(quoted.versions);
-                    told.versions.sort_unstable();
-                    told.versions.dedup();
-                    told.terms.extend(quoted.terms);
-                    told.terms.sort();
-                    told.terms.dedup();
-                    Some(told)
-                }
-                (told, quoted) => told.or(quoted),
-            };
-            if let Some(item) = item {
-                items.push(item);
+            let told = tells_others(&verbs, &by_version);
+            same_speaker_verbs(versions, entities, quotes, &by_version, &mut verbs);
+            if tells_others(&verbs, &by_version) {
+                items.push(if told {
+                    verb_item(
+                        versions,
+                        &verbs,
+                        "The same passage, told in reported speech",
+                        0.65,
+                    )
+                } else {
+                    verb_item(
+                        versions,
+                        &verbs,
+                        "The same speaker, told with other verbs",
+                        0.6,
+                    )
+                });
                 continue;
             }
         }
@@ -912,19 +906,20 @@ fn linked_places(links: &[crate::link::Link]) -> HashMap<Place, Vec<Place>> {
     out
 }
 
+/// Verbs of saying (as written, lower case) -> the versions and paragraphs
+/// using them.
+type Verbs = BTreeMap<String, BTreeSet<(usize, usize)>>;
+
 /// A motive verb of saying (`by_version`: version -> its paragraph and the
 /// verb as written) beside the verbs of saying that the sentences linked to
-/// its sentence use in other versions: an attribution item, or none when
-/// they use none.
+/// its sentence use in other versions.
 fn reported_speech(
     versions: &[Version],
     linked: &HashMap<Place, Vec<Place>>,
     by_version: &BTreeMap<usize, (usize, String)>,
-) -> Option<FramingItem> {
+) -> Verbs {
     let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
-    // Verb (as written, lower case) -> versions and paragraphs using it.
-    let mut verbs: BTreeMap<String, BTreeSet<(usize, usize)>> = BTreeMap::new();
-    let mut others = false;
+    let mut verbs = Verbs::new();
     for (&v, (p, surface)) in by_version {
         verbs.entry(surface.clone()).or_default().insert((v, *p));
         let para = &versions[v].paragraphs[*p];
@@ -957,14 +952,25 @@ fn reported_speech(
                     });
                 if reporting && lemma(&f).is_some() && lemma(&f) != lemma(surface) {
                     verbs.entry(f).or_default().insert((w, q));
-                    others = true;
                 }
             }
         }
     }
-    if !others {
-        return None;
-    }
+    verbs
+}
+
+/// Whether a version other than those using the motive verb tells the
+/// passage with a verb of its own.
+fn tells_others(verbs: &Verbs, by_version: &BTreeMap<usize, (usize, String)>) -> bool {
+    verbs
+        .values()
+        .flatten()
+        .any(|(v, _)| !by_version.contains_key(v))
+}
+
+/// One attribution item for the verbs of saying the versions use, the
+/// detail opened by `lead`.
+fn verb_item(versions: &[Version], verbs: &Verbs, lead: &str, weight: f64) -> FramingItem {
     let mut vs: Vec<usize> = verbs.values().flatten().map(|&(v, _)| v).collect();
     vs.sort_unstable();
     vs.dedup();
@@ -977,15 +983,12 @@ fn reported_speech(
         })
         .collect();
     let mut seen = BTreeSet::new();
-    Some(FramingItem {
+    FramingItem {
         kind: FramingKind::AttributionVerb,
         versions: vs,
         terms: verbs.keys().cloned().collect(),
-        detail: format!(
-            "The same passage, told in reported speech: {}.",
-            parts.join("; ")
-        ),
-        weight: 0.65,
+        detail: format!("{lead}: {}.", parts.join("; ")),
+        weight,
         evidence: verbs
             .values()
             .flatten()
@@ -996,28 +999,26 @@ fn reported_speech(
                 text: snippet(&versions[v].paragraphs[p].text, 40),
             })
             .collect(),
-    })
+    }
 }
 
-/// A motive verb of saying whose sentence no other version tells in
-/// linked words (`by_version`: version -> its paragraph and the verb as
-/// written): the verbs the other versions use to introduce the same
-/// speaker's quotations. The speaker is the first person (else the first
-/// name) of the verb's sentence before the verb ("Dmitri Orlov, who heads
-/// the agency, claimed"); a version that never quotes that speaker tells
-/// nothing here, and neither does one in `covered` (told already).
+/// To the verbs of a motive verb of saying (`by_version`: version -> its
+/// paragraph and the verb as written), for each version that tells it
+/// with none yet: the verb it uses most to introduce the same speaker's
+/// quotations. The speaker is the first person (else the first name) of
+/// the verb's sentence before the verb ("Dmitri Orlov, who heads the
+/// agency, claimed"); a version that never quotes that speaker adds
+/// nothing.
 fn same_speaker_verbs(
     versions: &[Version],
     entities: &[Entity],
     quotes: &[Quote],
     by_version: &BTreeMap<usize, (usize, String)>,
-    covered: &[usize],
-) -> Option<FramingItem> {
+    verbs: &mut Verbs,
+) {
     let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
-    let mut verbs: BTreeMap<String, BTreeSet<(usize, usize)>> = BTreeMap::new();
-    let mut others = false;
+    let covered: BTreeSet<usize> = verbs.values().flatten().map(|&(v, _)| v).collect();
     for (&v, (p, surface)) in by_version {
-        verbs.entry(surface.clone()).or_default().insert((v, *p));
         let text = &versions[v].paragraphs[*p].text;
         let Some(at) = crate::text::tokens(text)
             .iter()
@@ -1042,8 +1043,7 @@ fn same_speaker_verbs(
         let Some((_, who)) = named.first() else {
             continue;
         };
-        for w in (0..versions.len()).filter(|w| !by_version.contains_key(w) && !covered.contains(w))
-        {
+        for w in (0..versions.len()).filter(|w| !covered.contains(w)) {
             // The verb the version uses most for the speaker's quotations.
             let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
             for q in quotes.iter().filter(|q| {
@@ -1061,45 +1061,9 @@ fn same_speaker_verbs(
             }
             if let Some((cue, (_, q))) = cues.into_iter().max_by_key(|(_, (n, _))| *n) {
                 verbs.entry(cue).or_default().insert((w, q));
-                others = true;
             }
         }
     }
-    if !others {
-        return None;
-    }
-    let mut vs: Vec<usize> = verbs.values().flatten().map(|&(v, _)| v).collect();
-    vs.sort_unstable();
-    vs.dedup();
-    let parts: Vec<String> = verbs
-        .iter()
-        .map(|(verb, at)| {
-            let mut names: Vec<&str> = at.iter().map(|&(v, _)| name(&versions[v])).collect();
-            names.dedup();
-            format!("{} “{verb}”", list(&names))
-        })
-        .collect();
-    let mut seen = BTreeSet::new();
-    Some(FramingItem {
-        kind: FramingKind::AttributionVerb,
-        versions: vs,
-        terms: verbs.keys().cloned().collect(),
-        detail: format!(
-            "The same speaker, told with other verbs: {}.",
-            parts.join("; ")
-        ),
-        weight: 0.6,
-        evidence: verbs
-            .values()
-            .flatten()
-            .filter(|at| seen.insert(**at))
-            .map(|&(v, p)| Evidence {
-                version: v,
-                paragraph: p,
-                text: snippet(&versions[v].paragraphs[p].text, 40),
-            })
-            .collect(),
-    })
 }
 
 /// Rows most versions carry and some leave out.

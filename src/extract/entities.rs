@@ -360,9 +360,15 @@ impl NameKey {
     pub fn new(name: &str) -> Self {
         let skel = skeleton(name);
         let cons = consonants(&skel);
-        let lower = fold(name);
-        let wade = (lower.contains("zh") || lower.starts_with('x')).then(|| {
-            let w = lower.replace("zh", "ch");
+        // (Looked for in the bytes as written: most names have neither,
+        // and are not folded a second time.)
+        let pinyin = name.starts_with(['x', 'X'])
+            || name
+                .as_bytes()
+                .windows(2)
+                .any(|w| w.eq_ignore_ascii_case(b"zh"));
+        let wade = pinyin.then(|| {
+            let w = fold(name).replace("zh", "ch");
             skeleton(
                 &w.strip_prefix('x')
                     .map_or(w.clone(), |rest| format!("hs{rest}")),
@@ -636,6 +642,13 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
         .filter(|f| f.cand.n_words == 1 && f.cand.known.is_none())
         .map(|f| f.cand.text.as_str())
         .collect();
+    // The words by their first four letters: a stem has four or more, so
+    // the words that open with it share them.
+    let head = |w: &str| -> String { w.chars().take(4).collect() };
+    let mut by_head: HashMap<String, Vec<&str>> = HashMap::new();
+    for &w in &singles {
+        by_head.entry(head(w)).or_default().push(w);
+    }
     let mut demonyms: HashMap<String, String> = HashMap::new();
     for &w in &singles {
         if is_acronym(w) || !w.starts_with(char::is_uppercase) {
@@ -645,7 +658,7 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
             let stem = w.strip_suffix(suffix)?;
             (stem.chars().count() >= 4)
                 .then(|| {
-                    singles.iter().copied().find(|p| {
+                    by_head.get(&head(stem))?.iter().copied().find(|p| {
                         // Not the plural ("Parisian", "Parisians").
                         !p.starts_with(w)
                             && p.starts_with(stem)
@@ -1255,6 +1268,12 @@ impl Cluster {
         }
     }
 
+    /// Every vote it has for a person is a weak one: the shape of its
+    /// words, nothing it was seen to do.
+    fn person_by_shape_only(&self) -> bool {
+        self.votes.get(&EntityKind::Person).copied().unwrap_or(0) as usize <= self.members.len()
+    }
+
     fn kind(&self) -> EntityKind {
         self.votes
             .iter()
@@ -1332,7 +1351,7 @@ fn absorb(
 /// or a known short name that is part of a longer name the story gives
 /// ("Red Crescent" beside "Pakistan Red Crescent Society"), is not the
 /// lexicon's entity.
-fn story_over_lexicon(versions: &[Version], found: &mut [Found]) {
+fn story_over_lexicon(defined: &[(String, String)], found: &mut [Found]) {
     let aliased = |f: &Found| {
         f.cand.known.as_ref().is_some_and(|k| {
             k.kind == EntityKind::Organization && fold(&f.cand.text) != fold(&k.canonical)
@@ -1341,7 +1360,6 @@ fn story_over_lexicon(versions: &[Version], found: &mut [Found]) {
     if !found.iter().any(aliased) {
         return;
     }
-    let defined = acronym_definitions(versions);
     let longer: Vec<String> = found
         .iter()
         .filter(|f| f.cand.known.is_none() && f.cand.n_words >= 2)
@@ -1539,7 +1557,7 @@ fn join_split_place_names(
 /// differ in more than one word, or in a word of another letter, stay
 /// apart.
 fn join_acronym_twins(
-    versions: &[Version],
+    defined: &[(String, String)],
     clusters: &mut [Cluster],
     found: &[Found],
     assigned: &mut [Option<usize>],
@@ -1549,32 +1567,54 @@ fn join_acronym_twins(
     // ("the Ministerio de Obras Públicas (MOP)", "the Ministry of Public
     // Works (MOP)"): one body, in its own language and in translation,
     // whether or not the letters spell both.
-    let defined = acronym_definitions(versions);
-    for (acr, _) in &defined {
-        let mut bodies: Vec<usize> = Vec::new();
+    let mut letters: Vec<&str> = defined.iter().map(|(a, _)| a.as_str()).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    if !letters.is_empty() {
+        // Each organization's names of two words or more, folded once
+        // (a space in front, as `defined` holds the text before the
+        // letters); what a cluster absorbs, its names go with.
+        let mut names: HashMap<usize, Vec<String>> = HashMap::new();
         for (c, cl) in clusters.iter().enumerate() {
             if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
                 continue;
             }
-            let by_it = cl.members.iter().any(|&m| {
-                let text = &found[m].cand.text;
-                let folded = format!(" {}", fold(text));
-                found[m].cand.n_words >= 2
-                    && text.chars().next().is_some_and(|ch| acr.starts_with(ch))
-                    && defined
-                        .iter()
-                        .any(|(a, before)| a == acr && before.ends_with(&folded))
-            });
-            if by_it {
-                bodies.push(c);
+            let folded: Vec<String> = cl
+                .members
+                .iter()
+                .map(|&m| &found[m].cand)
+                .filter(|cand| cand.n_words >= 2)
+                .map(|cand| format!(" {}", fold(&cand.text)))
+                .collect();
+            if !folded.is_empty() {
+                names.insert(c, folded);
             }
         }
-        if bodies.len() < 2 {
-            continue;
-        }
-        bodies.sort_by_key(|&c| std::cmp::Reverse(clusters[c].members.len()));
-        for &from in &bodies[1..] {
-            absorb(clusters, from, bodies[0], found, assigned, by_key, true);
+        for acr in letters {
+            let mut bodies: Vec<usize> = names
+                .iter()
+                .filter(|(c, folded)| {
+                    clusters[**c].kind() == EntityKind::Organization
+                        && folded.iter().any(|name| {
+                            name[1..].chars().next().is_some_and(|ch| {
+                                acr.starts_with(ch.to_uppercase().next().unwrap_or(ch))
+                            }) && defined
+                                .iter()
+                                .any(|(a, before)| a == acr && before.ends_with(name.as_str()))
+                        })
+                })
+                .map(|(c, _)| *c)
+                .collect();
+            if bodies.len() < 2 {
+                continue;
+            }
+            bodies.sort_by_key(|&c| (std::cmp::Reverse(clusters[c].members.len()), c));
+            for &from in &bodies[1..] {
+                absorb(clusters, from, bodies[0], found, assigned, by_key, true);
+                if let Some(moved) = names.remove(&from) {
+                    names.entry(bodies[0]).or_default().extend(moved);
+                }
+            }
         }
     }
 
@@ -1587,37 +1627,39 @@ fn join_acronym_twins(
     if acronyms.is_empty() {
         return;
     }
-    let orgs: Vec<(usize, String)> = clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
-        .map(|(c, cl)| (c, cluster_name(cl, found)))
-        .filter(|(_, name)| words_of(name).len() >= 3)
-        .collect();
-    for (i, (a, name_a)) in orgs.iter().enumerate() {
-        let (with, without) = initials(name_a);
-        if !acronyms.contains(&with) && !acronyms.contains(&without) {
+    // Organizations of three words or more, by their initials, when the
+    // story uses those initials.
+    // (cluster, folded words) by (initials with connectors, without).
+    type ByInitials = HashMap<(String, String), Vec<(usize, Vec<String>)>>;
+    let mut by_initials = ByInitials::default();
+    for (c, cl) in clusters.iter().enumerate() {
+        if cl.members.is_empty() || cl.kind() != EntityKind::Organization {
             continue;
         }
-        let wa: Vec<String> = words_of(name_a).iter().map(|w| fold(w)).collect();
-        for (b, name_b) in &orgs[i + 1..] {
-            if clusters[*a].members.is_empty() || clusters[*b].members.is_empty() {
-                continue;
+        let name = cluster_name(cl, found);
+        let words: Vec<String> = words_of(&name).iter().map(|w| fold(w)).collect();
+        let key = initials(&name);
+        if words.len() >= 3 && (acronyms.contains(&key.0) || acronyms.contains(&key.1)) {
+            by_initials.entry(key).or_default().push((c, words));
+        }
+    }
+    for group in by_initials.values() {
+        for (i, (a, wa)) in group.iter().enumerate() {
+            for (b, wb) in &group[i + 1..] {
+                if clusters[*a].members.is_empty() || clusters[*b].members.is_empty() {
+                    continue;
+                }
+                let differing = wa.iter().zip(wb).filter(|(x, y)| x != y).count();
+                if wa.len() != wb.len() || differing != 1 {
+                    continue;
+                }
+                let (from, into) = if clusters[*a].members.len() >= clusters[*b].members.len() {
+                    (*b, *a)
+                } else {
+                    (*a, *b)
+                };
+                absorb(clusters, from, into, found, assigned, by_key, true);
             }
-            let wb: Vec<String> = words_of(name_b).iter().map(|w| fold(w)).collect();
-            if wa.len() != wb.len() || initials(name_b) != (with.clone(), without.clone()) {
-                continue;
-            }
-            let differing = wa.iter().zip(&wb).filter(|(x, y)| x != y).count();
-            if differing != 1 {
-                continue;
-            }
-            let (from, into) = if clusters[*a].members.len() >= clusters[*b].members.len() {
-                (*b, *a)
-            } else {
-                (*a, *b)
-            };
-            absorb(clusters, from, into, found, assigned, by_key, true);
         }
     }
 }
@@ -1657,11 +1699,12 @@ fn join_same_things(
             }
             std::collections::hash_map::Entry::Occupied(e) => {
                 let other = *e.get();
-                // A city and the team or council named after it stay two
-                // ("Bowling Green" the place, "Bowling Green" the team).
+                // A person beside a body or a place: a city and the team
+                // named after it stay two ("Bowling Green" the place and
+                // the team), and so do a person and a work; two people are
+                // told apart by the rules for people ("Alexander" and
+                // "Alexandra" share their consonants).
                 let kinds = [clusters[other].kind(), clusters[c].kind()];
-                // (Two people are told apart by the rules for people:
-                // "Alexander" and "Alexandra" share their consonants.)
                 if !kinds.contains(&EntityKind::Person)
                     || kinds[0] == kinds[1]
                     || kinds.contains(&EntityKind::Other)
@@ -1671,18 +1714,13 @@ fn join_same_things(
                 // A place read as a person only from the shape of its
                 // words ("Sidi Rahal" beside "in Sidi Rahal"), not from
                 // what it does ("Bowling Green won").
-                if kinds.contains(&EntityKind::Place) {
-                    let person = if kinds[0] == EntityKind::Person {
-                        other
-                    } else {
-                        c
-                    };
-                    let cl = &clusters[person];
-                    if cl.votes.get(&EntityKind::Person).copied().unwrap_or(0) as usize
-                        > cl.members.len()
-                    {
-                        continue;
-                    }
+                let person = if kinds[0] == EntityKind::Person {
+                    other
+                } else {
+                    c
+                };
+                if kinds.contains(&EntityKind::Place) && !clusters[person].person_by_shape_only() {
+                    continue;
                 }
                 let (from, into) = if clusters[other].members.len() >= clusters[c].members.len() {
                     (c, other)
@@ -1694,8 +1732,7 @@ fn join_same_things(
             }
         }
     }
-    let names = live(clusters);
-    let words: Vec<(usize, Vec<String>, EntityKind)> = names
+    let words: Vec<(usize, Vec<String>, EntityKind)> = live(clusters)
         .iter()
         .map(|(c, n)| {
             (
@@ -1705,24 +1742,32 @@ fn join_same_things(
             )
         })
         .collect();
+    // The names by the first four letters of their first word (all of it
+    // when shorter): a name that opens another, whole or cut to four
+    // letters or more, shares them.
+    let head = |ws: &[String]| -> String {
+        ws.first()
+            .map_or(String::new(), |w| w.chars().take(4).collect())
+    };
+    let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, (_, ws, _)) in words.iter().enumerate() {
+        by_head.entry(head(ws)).or_default().push(k);
+    }
     for (a, wa, ka) in &words {
         if clusters[*a].members.is_empty() {
             continue;
         }
         // A body's short name read as a person only from its shape
         // ("Jinseong Pharma recalled…").
-        let shape_only = *ka == EntityKind::Person
-            && clusters[*a]
-                .votes
-                .get(&EntityKind::Person)
-                .copied()
-                .unwrap_or(0) as usize
-                <= clusters[*a].members.len();
+        let shape_only = *ka == EntityKind::Person && clusters[*a].person_by_shape_only();
         if !matches!(ka, EntityKind::Organization | EntityKind::Place) && !shape_only {
             continue;
         }
-        let into: Vec<usize> = words
-            .iter()
+        let into: Vec<usize> = by_head
+            .get(&head(wa))
+            .into_iter()
+            .flatten()
+            .map(|&k| &words[k])
             .filter(|(b, wb, kb)| {
                 let kind_ok = kb == ka || (shape_only && *kb == EntityKind::Organization);
                 if b == a || !kind_ok || wb.len() <= wa.len() || clusters[*b].members.is_empty() {
@@ -1789,7 +1834,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     }
     drop_sentence_openers(versions, &mut found);
     drop_demonyms(versions, &mut found);
-    story_over_lexicon(versions, &mut found);
+    // The letters the text defines in parentheses, read once.
+    let defined = acronym_definitions(versions);
+    story_over_lexicon(&defined, &mut found);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];
@@ -1846,22 +1893,26 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         // One part must agree as a spelling of the name, the other at least
         // closely ("Kareem Haddad" / "Karim Haddad", "Youssef al-Masri" /
         // "Yusuf el-Masri").
+        let given_abd = without_abd(given).map(|r| NameKey::new(&r));
         let existing = clusters.iter().position(|c| {
             let (Some((g, cg)), Some((_, cs))) = (&c.given, &c.surname) else {
                 return false;
             };
-            let given_same = cg.same(&gk)
-                || g.eq_ignore_ascii_case(given)
-                || without_abd(g).is_some_and(|r| NameKey::new(&r).same(&gk))
-                || without_abd(given).is_some_and(|r| NameKey::new(&r).same(cg));
-            let surname_same = cs.same(&sk);
             // The same two names in the other order ("Kim Hye-jin" /
             // "Hye-jin Kim"): a family name written first by one outlet
             // and last by another.
-            let swapped = ws.len() == 2 && cg.same(&sk) && cs.same(&gk);
-            (surname_same && (given_same || cg.close(&gk)))
-                || (given_same && cs.close(&sk))
-                || swapped
+            if ws.len() == 2 && cg.same(&sk) && cs.same(&gk) {
+                return true;
+            }
+            // (Both ways below need the surname at least close.)
+            if !cs.close(&sk) {
+                return false;
+            }
+            let given_same = cg.same(&gk)
+                || g.eq_ignore_ascii_case(given)
+                || given_abd.as_ref().is_some_and(|r| r.same(cg))
+                || without_abd(g).is_some_and(|r| NameKey::new(&r).same(&gk));
+            given_same || (cs.same(&sk) && cg.close(&gk))
         });
         // A short form of the given name with the same surname ("Alex
         // Haddad" / "Alexander Haddad", "Bill" / "William"), when only one
@@ -2275,7 +2326,6 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 // Letters the text itself defines ("the Drovenian
                 // Hydrometeorological Institute (DHMI)") stand for that
                 // name, whatever its initials.
-                let defined = acronym_definitions(versions);
                 if !defined.is_empty() {
                     for (c, cl) in clusters.iter().enumerate() {
                         for &m in &cl.members {
@@ -2394,7 +2444,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
-    join_acronym_twins(versions, &mut clusters, &found, &mut assigned, &mut by_key);
+    join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
 
     // Build entities, in order of first mention.

@@ -2,7 +2,7 @@
 //! its lede, with the answers wanted.
 
 use parallax::ingest::{IngestOptions, load_bytes};
-use parallax::model::{Comparison, FramingKind, Version};
+use parallax::model::{Comparison, FramingItem, FramingKind, Version};
 use parallax::pipeline::{Options, analyse};
 
 fn version(i: usize, title: Option<&str>, text: &str) -> Version {
@@ -559,30 +559,33 @@ fn a_fact_told_in_the_headline_is_not_left_out() {
     );
 }
 
+/// Versions without titles, one per text.
+fn compare_texts(texts: &[&str]) -> Comparison {
+    compare(
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| version(i, None, t))
+            .collect(),
+    )
+}
+
+/// The attribution item that names `verb`.
+fn attribution_item<'c>(c: &'c Comparison, verb: &str) -> &'c FramingItem {
+    c.framing
+        .iter()
+        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.iter().any(|t| t == verb))
+        .unwrap_or_else(|| panic!("{:#?}", c.framing))
+}
+
 #[test]
 fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Ferry operator Brightsund said the vessel had passed every safety inspection in April.",
-        ),
-        version(
-            1,
-            None,
-            "Ferry operator Brightsund insisted the vessel had passed every safety inspection in April.",
-        ),
-        version(
-            2,
-            None,
-            "The harbour master said the crossing would reopen on Friday. Brightsund acknowledged the vessel had passed only some of its safety inspections in April.",
-        ),
+    let c = compare_texts(&[
+        "Ferry operator Brightsund said the vessel had passed every safety inspection in April.",
+        "Ferry operator Brightsund insisted the vessel had passed every safety inspection in April.",
+        "The harbour master said the crossing would reopen on Friday. Brightsund acknowledged the vessel had passed only some of its safety inspections in April.",
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"insisted".into()))
-        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    let item = attribution_item(&c, "insisted");
     assert!(item.terms.contains(&"said".to_string()), "{item:?}");
     assert!(
         item.versions.contains(&0) && item.versions.contains(&1),
@@ -599,54 +602,33 @@ fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
 #[test]
 fn a_motive_verb_for_a_speaker_others_quote_plainly_is_an_attribution_item() {
     // No other version tells the claim in the same words, but two quote
-    // the same man with "said": the Post's "claimed" is set beside them.
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Dmitri Orlav, who heads the agency, claimed the conditions would protect every buyer in the country.",
-        ),
-        version(
-            1,
-            None,
-            "“Without these remedies, prices would have risen for years,” Dmitri Orlav said at a news conference in Karvast.",
-        ),
-        version(
-            2,
-            None,
-            "The river level kept falling overnight. “We are watching every plant,” Orlav said.",
-        ),
+    // the same man with "said": the first version's "claimed" is set
+    // beside them.
+    const CLAIM: &str = "Dmitri Orlav, who heads the agency, claimed the conditions would protect every buyer in the country.";
+    let c = compare_texts(&[
+        CLAIM,
+        "“Without these remedies, prices would have risen for years,” Dmitri Orlav said at a news conference in Karvast.",
+        "The river level kept falling overnight. “We are watching every plant,” Orlav said.",
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"claimed".into()))
-        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    let item = attribution_item(&c, "claimed");
     assert!(item.terms.contains(&"said".to_string()), "{item:?}");
     assert_eq!(item.versions, vec![0, 1, 2], "{item:?}");
     assert!(!loaded(&c).iter().any(|(_, t)| t == "claimed"));
     // Nobody else quotes him: a loaded word, not an attribution item.
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Dmitri Orlav, who heads the agency, claimed the conditions would protect every buyer in the country.",
-        ),
-        version(
-            1,
-            None,
-            "“We are watching every plant,” said Lena Sorvik, a spokeswoman for the mill.",
-        ),
-        version(
-            2,
-            None,
-            "The river level kept falling overnight in Karvast.",
-        ),
+    let c = compare_texts(&[
+        CLAIM,
+        "“We are watching every plant,” said Lena Sorvik, a spokeswoman for the mill.",
+        "The river level kept falling overnight in Karvast.",
     ]);
     assert!(
         !c.framing
             .iter()
             .any(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"claimed".into())),
+        "{:#?}",
+        c.framing
+    );
+    assert!(
+        loaded(&c).iter().any(|(_, t)| t == "claimed"),
         "{:#?}",
         c.framing
     );
