@@ -189,7 +189,7 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.' -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
 /// A date label and a date in figures opening a paragraph, the story
@@ -574,7 +574,46 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             .collect()
     };
     let mut title: Option<(usize, String)> = None;
-    for &i in &top {
+    // A saved page prints its title in the browser's header and again above
+    // the story: the same headline-shaped line twice among the lines above
+    // the story's first prose is the headline, whatever an earlier rule
+    // took each copy for (a repeated line reads as a caption, "In
+    // pictures: …" as a gallery teaser). Twice, not more: a photo's caption
+    // is printed again and again through a page, and reads as sentences.
+    let first_prose = (0..blocks.len())
+        .find(|&i| matches!(decisions[i], Decision::Keep(_)) && prose(&blocks[i].text))
+        .unwrap_or(blocks.len());
+    let above: Vec<usize> = (0..first_prose).take(12).collect();
+    for &i in &above {
+        let text = blocks[i].text.trim();
+        let k = key(text);
+        if !k.is_empty()
+            && headline_shape(text)
+            && (4..=22).contains(&word_count(text))
+            && !text.contains(". ")
+            && above
+                .iter()
+                .filter(|&&j| key(blocks[j].text.trim()) == k)
+                .count()
+                == 2
+            && echoed(text, &story_terms(i)) >= 0.4
+        {
+            title = Some((i, collapse_ws(text)));
+            break;
+        }
+    }
+    let printed_twice: Vec<usize> = title
+        .as_ref()
+        .map(|(i, _)| {
+            let k = key(blocks[*i].text.trim());
+            above
+                .iter()
+                .copied()
+                .filter(|&j| key(blocks[j].text.trim()) == k)
+                .collect()
+        })
+        .unwrap_or_default();
+    for &i in top.iter().filter(|_| title.is_none()) {
         let text = blocks[i].text.trim();
         if let Some((head, outlet)) = page_title(text) {
             let head = head.trim().trim_end_matches('.');
@@ -623,6 +662,9 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     let Some((at, head)) = title else {
         return;
     };
+    for j in printed_twice {
+        decisions[j] = Decision::Remove(RemovalReason::Title);
+    }
     // Short lines above the headline are the page's furniture: the site's
     // name, a section label, a player ("Watch … News"), a breadcrumb.
     for &i in kept.iter().take_while(|&&i| i < at) {
@@ -1143,6 +1185,78 @@ mod tests {
             c.removed
         );
         assert_eq!(c.published.as_deref(), Some("2025-09-10"));
+    }
+
+    #[test]
+    fn a_headline_printed_twice_above_the_story_is_the_title() {
+        // The page's header prints the title, the site's byline and time,
+        // then the title again above the story; one copy reads as a gallery
+        // teaser, the other as a repeated caption. Both are the headline.
+        let head = "In pictures: Velmora mourns the ferry victims as flags fly at half mast";
+        let c = run(&[
+            "Tidewatch Tidewatch 2 days ago",
+            head,
+            "By Ana Rusk",
+            head,
+            "Velmora is mourning the 41 victims of the ferry Aster, which sank on Tuesday, as flags fly at half mast on every public building in the city.",
+            "Divers found the last of the victims on Friday, the coast guard said, and the city's ferries will stay in port on Sunday.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head));
+        assert!(
+            c.blocks
+                .iter()
+                .all(|(_, t)| t != head && !t.contains("2 days ago")),
+            "{:?}",
+            c.blocks
+        );
+        assert_eq!(
+            c.blocks[0],
+            (ParagraphKind::Byline, "By Ana Rusk".to_string())
+        );
+    }
+
+    #[test]
+    fn metering_prompts_embed_pointers_and_via_credits_are_furniture() {
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "💡 You've read 3 articles this month. Join our members for unlimited reading.",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "Instagram post above from the Fjordlink crew showing the first winter sailing.",
+            "Passengers board the ferry in Velmora on Monday, Nov. 3, 2025. Ana Rusk via AP",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.iter()
+                .any(|(t, why)| t.contains("You've read") && *why == RemovalReason::Newsletter),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(t, why)| t.starts_with("Instagram post above")
+                    && *why == RemovalReason::Related),
+            "{r:?}"
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.ends_with("via AP")),
+            "{:?}",
+            c.blocks
+        );
+        // A sentence of the story that mentions a video stays.
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "The video above the harbour master's desk shows every sailing of the winter timetable, she said.",
+        ]);
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(_, t)| t.starts_with("The video above")),
+            "{:?}",
+            c.removed
+        );
     }
 
     #[test]
