@@ -165,6 +165,27 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     // Versions whose headline is not (nearly) another's: less than 60 % of
     // the longer headline's terms shared with any other. The story's names
     // are in every headline; what differs is what each says about them.
+    // Names: words the story writes capitalised and never in lower case
+    // (the place, the people), the subject rather than the angle.
+    let mut lower: HashSet<String> = HashSet::default();
+    let mut capital: HashSet<String> = HashSet::default();
+    for w in versions
+        .iter()
+        .flat_map(|v| v.paragraphs.iter())
+        .flat_map(|p| p.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    {
+        match w.chars().next() {
+            Some(c) if c.is_lowercase() => {
+                lower.insert(w.to_string());
+            }
+            Some(c) if c.is_uppercase() => {
+                capital.insert(w.to_lowercase());
+            }
+            _ => {}
+        }
+    }
+    let names: HashSet<String> = capital.difference(&lower).cloned().collect();
     let mut differing = Vec::new();
     let mut terms = Vec::new();
     for (i, ti) in &titled {
@@ -184,25 +205,13 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
                 .filter(|(j, _)| j != i)
                 .flat_map(|(_, t)| t.iter())
                 .collect();
-            // Up to two words only this headline has.
-            let title = versions[*i].title.as_deref().unwrap_or("");
-            let mut own = 0;
-            for w in title.split_whitespace() {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                let st = content_terms(w);
-                if st.len() == 1
-                    && !others.contains(&st[0])
-                    && !subject.contains(&st[0])
-                    && !terms.contains(&w.to_lowercase())
-                    && w.len() > 3
-                {
-                    terms.push(w.to_lowercase());
-                    own += 1;
-                    if own == 2 {
-                        break;
-                    }
-                }
-            }
+            terms.extend(angle_terms(
+                versions[*i].title.as_deref().unwrap_or(""),
+                &others,
+                &subject,
+                &names,
+                &terms,
+            ));
         }
     }
     if differing.len() < 2 {
@@ -227,6 +236,61 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
         weight: 0.6,
         evidence: Vec::new(),
     });
+}
+
+/// What one headline leads with, in at most three terms: the figure it
+/// puts up front with its noun ("128 dead"), then the words only it has
+/// that are not names. A kicker before a colon ("In pictures:", "Hong Kong
+/// fire:") labels the story rather than angling it, and is passed over.
+fn angle_terms(
+    title: &str,
+    others: &HashSet<&String>,
+    subject: &HashSet<String>,
+    names: &HashSet<String>,
+    taken: &[String],
+) -> Vec<String> {
+    let body = match title.split_once(':') {
+        Some((_, rest)) if rest.split_whitespace().count() >= 3 => rest,
+        _ => title,
+    };
+    let words: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    // The figure and the word it counts.
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        && let Some(next) = words.get(k + 1)
+        && next.chars().all(char::is_alphabetic)
+    {
+        let t = format!("{} {}", words[k], next.to_lowercase());
+        if !taken.contains(&t) {
+            out.push(t);
+        }
+    }
+    for w in &words {
+        if out.len() >= 3 || (out.len() >= 2 && !out[0].contains(' ')) {
+            break;
+        }
+        let lw = w.to_lowercase();
+        let st = content_terms(w);
+        let name = names.contains(&lw);
+        if st.len() == 1
+            && !name
+            && !others.contains(&st[0])
+            && !subject.contains(&st[0])
+            && !taken.contains(&lw)
+            && !out.contains(&lw)
+            && w.len() > 3
+            && !w.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push(lw);
+        }
+    }
+    out
 }
 
 /// The first body paragraph of a version.

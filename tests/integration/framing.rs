@@ -47,6 +47,34 @@ fn headlines_that_share_only_the_subject_differ() {
 }
 
 #[test]
+fn a_headline_item_names_each_angle_not_its_kicker_or_the_place() {
+    // Two headlines: one leads with mourning, the other with the toll. The
+    // kicker ("In pictures:", "Velmora ferry:") and the place's name are
+    // the story's label, not its angle; the toll is given with its noun.
+    let body = "Velmora is mourning the victims of the ferry Aster, which sank on Tuesday with 41 people aboard.\n\nDivers found the last of the dead on Friday.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("In pictures: Velmora residents mourn ferry victims as flags fly at half mast"),
+            body,
+        ),
+        version(1, Some("Velmora Ferry: 41 Dead, Dozens Injured"), body),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Headline)
+        .expect("a headline item");
+    assert_eq!(item.versions, vec![0, 1], "{item:?}");
+    for want in ["mourn", "41 dead"] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:?}");
+    }
+    for label in ["pictures", "velmora"] {
+        assert!(!item.terms.iter().any(|t| t == label), "{label}: {item:?}");
+    }
+}
+
+#[test]
 fn a_fact_some_open_with_and_others_give_later() {
     let c = compare(vec![
         version(
