@@ -805,6 +805,51 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_long_subject_ending_in_a_name_names_the_speaker() {
+        let got = run(
+            "Mayor Carl Benning toured the street on Friday.\n\n“I thought the whole street would burn,” a resident and witness who gave her name only as Ana Ruiz told reporters near the site.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_closing_the_sentence_frames_a_distant_quotation() {
+        let got = run(
+            "Farmers had been assured in March that the dam was “structurally sound” despite repeated complaints from families living downstream of the reservoir, the Ravel Water Authority told the BBC.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Ravel Water Authority"), "{got:?}");
+        // A clause that joins the sentence after the comma is not a frame.
+        let got = run(
+            "Farmers had been assured in March that the dam was “structurally sound” despite repeated complaints from families living downstream of the reservoir, while the Ravel Water Authority told the BBC.",
+        );
+        assert_eq!(got.first().and_then(|q| q.1.clone()), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_common_noun_phrase_stands_for_the_organization_holding_its_words() {
+        let got = run(
+            "The flames were “under control” by dawn, the fire brigade said.\n\nTarrow Fire Brigade chief Ola Berg praised the crews.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tarrow Fire Brigade"), "{got:?}");
+    }
+
+    #[test]
+    fn a_pronoun_subject_introducing_with_a_colon_is_the_speaker() {
+        let got = run(
+            "Union leader Pavel Novak called the plan unfair.\n\nGrete Lund, who chairs the inquiry, has heard from her staff for weeks.\n\nShe closed her remarks with a blunt warning to the board: “Nobody here will be spared.”",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Grete Lund"), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_given_in_an_apposition_finds_its_holder() {
+        let got = run(
+            "Union leader Pavel Novak attacked the plan. Novak said it was unfair after he met Tomas Reyes, the finance minister, on Monday.\n\nThe minister, who took office in May, sounded confident. “We will pay every creditor,” he said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tomas Reyes"), "{got:?}");
+    }
+
+    #[test]
     fn standalone_quote_continues_the_speaker() {
         let got = run(
             "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",

@@ -393,7 +393,8 @@ pub type Mentions = [(usize, usize, usize)];
 
 /// "The minister gave…" at a sentence's start: the role word.
 static ROLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.!?]\s+)\s*[Tt]he\s+([a-z]+)\s+([a-z]+)\b").expect("valid regex")
+    Regex::new(r"(?:^|[.!?]\s+)\s*[Tt]he\s+([a-z]+)(?:\s+|,\s+who\s[^,.;]{1,80},\s+)([a-z]+)\b")
+        .expect("valid regex")
 });
 
 /// How many people named lately a pronoun may reach back to.
@@ -536,6 +537,24 @@ impl Salience {
                 .filter(|w| !w.is_empty())
                 .collect();
             self.about.entry(ei).or_default().extend(desc);
+            // "Edita Varga, the economy minister, …": the apposition after
+            // the name describes the person too.
+            if let Some(rest) = text[e..].strip_prefix(", ") {
+                let end = rest.find([',', '.', ';', '(', '"', '“', '”']).unwrap_or(rest.len());
+                let apposition: Vec<&str> = rest[..end].split_whitespace().collect();
+                if apposition.len() <= 7
+                    && apposition
+                        .first()
+                        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+                {
+                    let words: Vec<String> = apposition[1..]
+                        .iter()
+                        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    self.about.entry(ei).or_default().extend(words);
+                }
+            }
         }
         // A sentence whose subject is a role the story gave one person
         // ("The minister gave little away." after "Economy Minister Edita
@@ -1090,6 +1109,43 @@ impl Context<'_> {
             && !self.text[m.1..].starts_with(['\'', '’'])
     }
 
+    /// The organization a lower-case phrase of two or three words stands
+    /// for ("the fire services", "the labour department"): one whose name
+    /// holds every word of it, the version's latest named first, else the
+    /// only one in the story.
+    fn organization_by_words(&self, phrase: &str, sal: &Salience) -> Option<usize> {
+        let words: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        if !(2..=3).contains(&words.len())
+            || phrase
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, ',' | '\'' | '’'))
+        {
+            return None;
+        }
+        let holds = |ei: usize| {
+            let e = &self.entities[ei];
+            e.kind == EntityKind::Organization
+                && std::iter::once(&e.name).chain(&e.variants).any(|n| {
+                    let name: Vec<String> = n
+                        .split_whitespace()
+                        .map(|w| fold(crate::extract::names::clean_name(w)))
+                        .collect();
+                    name.len() > words.len() - 1 && words.iter().all(|w| name.contains(w))
+                })
+        };
+        if let Some(ei) = sal.organizations.iter().rev().copied().find(|&ei| holds(ei)) {
+            return Some(ei);
+        }
+        let mut all = (0..self.entities.len()).filter(|&ei| holds(ei));
+        let first = all.next()?;
+        all.next().is_none().then_some(first)
+    }
+
     /// A named subject right after `from` ("said Lena Sorvik", "said the
     /// mayor, Annika Stråle").
     /// After a verb (`verb`), a name right after a preposition is not its
@@ -1314,6 +1370,50 @@ impl Context<'_> {
                 c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '\'')
             })
             .ends_with('.');
+        // "“…,” a resident who gave her name only as Ana Lucia told
+        // reporters": a long subject that ends in a name right before the
+        // verb still names the speaker (up to fifteen words).
+        let named_before = |c: &&Cue| {
+            let between = &text[qb..c.start.max(qb)];
+            between.split_whitespace().count() <= 15
+                && !between.contains(['.', ';', '"', '“', '”'])
+                && self.mentions.iter().any(|m| {
+                    m.0 >= qb
+                        && m.1 <= c.start
+                        && text[m.1..c.start].trim().is_empty()
+                        && self.entities[m.2].kind == EntityKind::Person
+                })
+        };
+        // "… the blaze was “largely extinguished” by Friday, the fire
+        // services said." / "…, the city's Labour Department told Reuters.":
+        // a clause that closes the sentence after a comma (a short subject,
+        // the verb, at most a few words more) frames all the sentence
+        // reports, however far back the quotation is.
+        let closes_sentence = |c: &&Cue| {
+            let between = &text[qb..c.start.max(qb)];
+            let Some(comma) = between.rfind(',') else {
+                return false;
+            };
+            let subject = &between[comma + 1..];
+            let rest = &text[c.end.min(sb.max(c.end))..sb.max(c.end)];
+            !ends_sentence
+                && (1..=6).contains(&subject.split_whitespace().count())
+                && !subject.contains(['"', '“', '”'])
+                // "…, the fire services said, announcing the end of its
+                // operations.": a participle may follow.
+                && match rest.split_once(',') {
+                    None => rest.split_whitespace().count() <= 4,
+                    Some((verb_object, tail)) => {
+                        verb_object.split_whitespace().count() <= 4
+                            && tail
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                    }
+                }
+                && !rest.contains([';', '"', '“', '”'])
+                && !between.contains(['"', '“', '”', ';'])
+        };
         let after_ok = |c: &&Cue| {
             let between = &text[qb..c.start.max(qb)];
             let words = if ends_sentence {
@@ -1328,29 +1428,41 @@ impl Context<'_> {
                 (Some(a), Some(b)) if a < b && !ends_sentence => (&between[..a], &between[b + 1..]),
                 _ => (between, ""),
             };
-            c.start >= qb
-                && words <= 10
-                && !head
+            let joins = |part: &str| {
+                let ws: Vec<String> = part
                     .split_whitespace()
-                    .chain(tail.split_whitespace())
-                    .any(|w| {
-                        matches!(
-                            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                                .to_lowercase()
-                                .as_str(),
-                            "while"
-                                | "but"
-                                | "whereas"
-                                | "although"
-                                | "though"
-                                | "as"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "which"
-                                | "because"
-                        )
-                    })
+                    .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
+                    .collect();
+                ws.iter().enumerate().any(|(i, w)| {
+                    matches!(
+                        w.as_str(),
+                        "while"
+                            | "but"
+                            | "whereas"
+                            | "although"
+                            | "though"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "which"
+                            | "because"
+                    ) && !(w == "as"
+                        // "who gave her name only as", "identified as": a
+                        // name introduced, not a clause.
+                        && i > 0
+                        && matches!(
+                            ws[i - 1].as_str(),
+                            "only" | "name" | "identified" | "named" | "known"
+                        ))
+                })
+            };
+            c.start >= qb
+                && if words <= 10 || named_before(c) {
+                    !joins(head) && !joins(tail)
+                } else {
+                    closes_sentence(c) && !joins(&between[between.rfind(',').unwrap_or(0)..])
+                }
         };
         // A verb after a modal inside what an earlier verb of the sentence
         // reports ("He said RCMP will maintain a presence … a “scaled down
@@ -1519,6 +1631,17 @@ impl Context<'_> {
             let before_role = without_apposition(before_verb);
             // "the commission said" after "the Ontario Civilian Police
             // Commission": the organization the noun is a word of.
+            // "the fire services said" where another version names the
+            // Hong Kong Fire Services: every word of the common noun phrase
+            // is a word of one organization's name, this version's latest
+            // or, failing it, the only such one in the story.
+            if let Some(c) = ROLE_BEFORE.captures(before_role)
+                && c[1].eq_ignore_ascii_case("the")
+                && !c[2].trim().is_empty()
+                && let Some(ei) = self.organization_by_words(&format!("{} {}", &c[2], &c[3]), sal)
+            {
+                return found(Some(ei), cue, Attribution::Role);
+            }
             if let Some(c) = ROLE_BEFORE.captures(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && c[2].trim().is_empty()
@@ -1600,6 +1723,19 @@ impl Context<'_> {
                 speaker: Some(m.2),
                 cue: None,
                 how: Attribution::Named,
+            });
+        }
+        // "He went further with a warning to doctors: “…”": a clause whose
+        // subject is "he" or "she" introduces that person's words.
+        if text[sa..qa].trim_end().ends_with(':')
+            && !introducing().any(|_| true)
+            && let Some(c) = SUBJECT_PRONOUN.captures(&text[sa..qa])
+            && let Some(ei) = sal.pronoun(&c[1].to_lowercase())
+        {
+            return Some(Found {
+                speaker: Some(ei),
+                cue: unnamed.map(|c| c.word.clone()),
+                how: Attribution::Pronoun,
             });
         }
         // "Ellison said … And here was the big reveal: “…”": a clause that
