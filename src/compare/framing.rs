@@ -249,8 +249,22 @@ fn angle_terms(
     names: &HashSet<String>,
     taken: &[String],
 ) -> Vec<String> {
+    // A kicker labels when it is short or names the story's subject
+    // ("In pictures:", "Hong Kong fire:"); a longer one of its own words
+    // is the angle ("CHAOS AT THE BRIDGE: 14 hurt…").
     let body = match title.split_once(':') {
-        Some((_, rest)) if rest.split_whitespace().count() >= 3 => rest,
+        Some((kicker, rest))
+            if rest.split_whitespace().count() >= 3
+                && (kicker.split_whitespace().count() <= 3
+                    || kicker.split_whitespace().any(|w| {
+                        names.contains(
+                            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase(),
+                        )
+                    })) =>
+        {
+            rest
+        }
         _ => title,
     };
     let words: Vec<&str> = body
@@ -265,6 +279,7 @@ fn angle_terms(
         .position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
         && let Some(next) = words.get(k + 1)
         && next.chars().all(char::is_alphabetic)
+        && !content_terms(next).is_empty()
     {
         let t = format!("{} {}", words[k], next.to_lowercase());
         if !taken.contains(&t) {
@@ -283,7 +298,9 @@ fn angle_terms(
             && !others.contains(&st[0])
             && !subject.contains(&st[0])
             && !taken.contains(&lw)
-            && !out.contains(&lw)
+            && !out
+                .iter()
+                .any(|t| t == &lw || t.split(' ').nth(1) == Some(lw.as_str()))
             && w.len() > 3
             && !w.chars().any(|c| c.is_ascii_digit())
         {
@@ -625,16 +642,40 @@ const AMOUNT_NOUNS: &[&str] = &[
 /// Whether the sentence around byte `at` tells of an amount: a currency
 /// sign or percent, or a noun of amounts (a bare number may be a time or a
 /// toll: "the bridge collapsed at 1:30 am").
+///
+/// Only the verb's own clause counts: its subject among the five words
+/// before it, what it changed by among the four after ("shares crashed
+/// 20%", "prices plunged to $3"). "The flight that crashed in Vinhedo …
+/// later updated the number to 61" tells of a number, not of its fall.
 fn tells_amount(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let start = text[..at]
+        .rfind(['.', '!', '?', ',', ';'])
+        .map_or(0, |i| i + 1);
     let end = text[at..]
-        .find(['.', '!', '?'])
+        .find(['.', '!', '?', ',', ';'])
         .map_or(text.len(), |i| at + i);
-    let sentence = &text[start..end];
-    sentence.contains(|c: char| "$€£¥%".contains(c))
-        || crate::text::tokens(sentence)
+    let before = crate::text::tokens(&text[start..at]);
+    let after = crate::text::tokens(&text[at..end]);
+    let near: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(5)
+        .chain(after.iter().skip(1).take(4))
+        .map(|t| t.text)
+        .collect();
+    let clause = &text[start..end];
+    let signed = clause
+        .char_indices()
+        .filter(|(_, c)| "$€£¥%".contains(*c))
+        .any(|(i, _)| {
+            let i = start + i;
+            let (a, b) = (at.saturating_sub(40), (at + 40).min(text.len()));
+            (a..b).contains(&i)
+        });
+    signed
+        || near
             .iter()
-            .any(|w| AMOUNT_NOUNS.contains(&w.text.to_lowercase().as_str()))
+            .any(|w| AMOUNT_NOUNS.contains(&w.to_lowercase().as_str()) || w.contains('%'))
 }
 
 /// Whether folded `text` holds `words` as whole words (a plural or
@@ -772,8 +813,10 @@ fn loaded_terms(
                     }
                     // An adjective is matched as written: the stem of
                     // "crumbling" is also that of "the bridge crumbled".
-                    let exact_only =
-                        l.category == "valence_adjective" || l.category == "editorializing";
+                    let exact_only = matches!(
+                        l.category.as_str(),
+                        "valence_adjective" | "editorializing" | "sensational"
+                    );
                     let term = words[0].as_str();
                     // A verb listed in the past ("tanked", "slammed") in
                     // the present is a headline's verb ("Stock tanks",
@@ -937,13 +980,22 @@ fn loaded_terms(
         } else {
             ""
         };
+        // One item per word: a term listed under two categories
+        // ("catastrophic" as a dramatic noun and as a valence adjective)
+        // is reported once, under the first.
+        if items.iter().any(|it| {
+            it.kind == FramingKind::LoadedTerm && it.versions == vs && it.terms == [surface.clone()]
+        }) {
+            continue;
+        }
         items.push(FramingItem {
             kind: FramingKind::LoadedTerm,
             versions: vs.clone(),
             terms: vec![surface.clone()],
             detail: format!(
-                "{} uses “{surface}”{others}{neutral}; {} ({}).",
+                "{} {} “{surface}”{others}{neutral}; {} ({}).",
                 list(&names),
+                if vs.len() > 1 { "use" } else { "uses" },
                 l.category.replace('_', " "),
                 l.source
             ),

@@ -817,7 +817,11 @@ mod attribution_tests {
         let got = run(
             "Farmers had been assured in March that the dam was “structurally sound” despite repeated complaints from families living downstream of the reservoir, the Ravel Water Authority told the BBC.",
         );
-        assert_eq!(got[0].1.as_deref(), Some("Ravel Water Authority"), "{got:?}");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Ravel Water Authority"),
+            "{got:?}"
+        );
         // A clause that joins the sentence after the comma is not a frame.
         let got = run(
             "Farmers had been assured in March that the dam was “structurally sound” despite repeated complaints from families living downstream of the reservoir, while the Ravel Water Authority told the BBC.",

@@ -540,7 +540,9 @@ impl Salience {
             // "Edita Varga, the economy minister, …": the apposition after
             // the name describes the person too.
             if let Some(rest) = text[e..].strip_prefix(", ") {
-                let end = rest.find([',', '.', ';', '(', '"', '“', '”']).unwrap_or(rest.len());
+                let end = rest
+                    .find([',', '.', ';', '(', '"', '“', '”'])
+                    .unwrap_or(rest.len());
                 let apposition: Vec<&str> = rest[..end].split_whitespace().collect();
                 if apposition.len() <= 7
                     && apposition
@@ -1138,7 +1140,13 @@ impl Context<'_> {
                     name.len() > words.len() - 1 && words.iter().all(|w| name.contains(w))
                 })
         };
-        if let Some(ei) = sal.organizations.iter().rev().copied().find(|&ei| holds(ei)) {
+        if let Some(ei) = sal
+            .organizations
+            .iter()
+            .rev()
+            .copied()
+            .find(|&ei| holds(ei))
+        {
             return Some(ei);
         }
         let mut all = (0..self.entities.len()).filter(|&ei| holds(ei));
@@ -1431,7 +1439,10 @@ impl Context<'_> {
             let joins = |part: &str| {
                 let ws: Vec<String> = part
                     .split_whitespace()
-                    .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
+                    .map(|w| {
+                        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                            .to_lowercase()
+                    })
                     .collect();
                 ws.iter().enumerate().any(|(i, w)| {
                     matches!(

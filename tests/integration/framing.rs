@@ -683,3 +683,66 @@ fn a_quotation_credited_by_pronoun_to_two_named_people_is_a_misattribution() {
         .unwrap_or_else(|| panic!("{:#?}", c.framing));
     assert_eq!(item.versions, vec![0, 1]);
 }
+
+#[test]
+fn sensational_wording_of_one_outlet_is_loaded_once_per_word() {
+    // One outlet tells the same fire with graphic and emotive words; a
+    // fire that "ripped through" the block is literal, and a word listed
+    // under two categories ("catastrophic") is one item.
+    let c = compare_texts(&[
+        "A catastrophic fire ripped through a tower block in Dunmere on Sunday, and rescuers pulled survivors from the fiery wreck after a harrowing night.",
+        "A fire spread through a tower block in Dunmere on Sunday, and rescuers pulled survivors from the building after a long night.",
+        "Fire swept through a tower block in Dunmere on Sunday. Rescuers pulled survivors from the building overnight.",
+    ]);
+    let got = loaded(&c);
+    for want in ["fiery wreck", "harrowing", "catastrophic"] {
+        assert_eq!(
+            got.iter()
+                .filter(|(v, t)| t == want && v == &vec![0])
+                .count(),
+            1,
+            "{want}: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(_, t)| t == "ripped"), "{got:?}");
+    assert!(!got.iter().any(|(_, t)| t == "fiery"), "{got:?}");
+}
+
+#[test]
+fn a_dramatic_verb_is_a_fall_in_numbers_only_in_its_own_clause() {
+    // "crashed" is the plane's, though the sentence goes on to a number;
+    // "plunged" is the shares'.
+    let c = compare_texts(&[
+        "The plane that crashed near Lavik was carrying 40 passengers, and the airline later updated the number to 41. Tarnair shares plunged 12% on Monday.",
+        "The plane that came down near Lavik was carrying 40 passengers, and the airline later updated the number to 41. Tarnair shares fell 12% on Monday.",
+        "The plane that came down near Lavik carried 41 people. Tarnair shares fell 12% on Monday.",
+    ]);
+    let got = loaded(&c);
+    assert!(!got.iter().any(|(_, t)| t == "crashed"), "{got:?}");
+    assert!(got.iter().any(|(_, t)| t == "plunged"), "{got:?}");
+}
+
+#[test]
+fn a_headline_figure_is_named_with_its_noun_not_a_joining_word() {
+    let body = "A cargo ship struck the Orlen bridge on Monday, injuring 12 people.\n\nThe crossing is shut.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("Cargo ship strikes Orlen bridge, injuring 12 and shutting the crossing"),
+            body,
+        ),
+        version(
+            1,
+            Some("CHAOS ON THE RIVER: ship smashes into Orlen lifeline"),
+            body,
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Headline)
+        .expect("a headline item");
+    assert!(!item.terms.iter().any(|t| t == "12 and"), "{item:?}");
+    // A kicker of its own words is the angle, not a label.
+    assert!(item.terms.iter().any(|t| t == "chaos"), "{item:?}");
+}
