@@ -6,7 +6,7 @@
 //! their expansions (BoV / Bank of Valdoria), and two people who share a
 //! surname stay apart when their given names differ.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::rx::Regex;
@@ -1035,8 +1035,19 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         strength = Strength::Sure;
                     } else if ORG_BEFORE.is_match(before) || ORG_AFTER.is_match(after) {
                         // "ferry operator Fjordlink said", "drugmaker Novara".
+                        // A one-word name the text calls a business ("the
+                        // airline Voepass confirmed") outvotes the person
+                        // its "Voepass said" make of it elsewhere: the text
+                        // says what it is.
                         kind = Some(EntityKind::Organization);
-                        strength = Strength::Good;
+                        strength = if cand.n_words == 1
+                            && ORG_BEFORE.is_match(before)
+                            && !LEXICON.first_names.contains(&fold(&cand.text))
+                        {
+                            Strength::Sure
+                        } else {
+                            Strength::Good
+                        };
                     } else if PLACE_BEFORE.is_match(before)
                         && cand.n_words <= 2
                         && !is_acronym(&cand.text)
@@ -1249,6 +1260,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
 struct Cluster {
     members: Vec<usize>,
     votes: BTreeMap<EntityKind, u32>,
+    /// The kinds some mention was sure of (a title, a lexicon, what the
+    /// text says the name is).
+    sure: BTreeSet<EntityKind>,
     canonical: Option<String>,
     /// For people: given-name and surname of the fullest form, with their keys.
     given: Option<(String, NameKey)>,
@@ -1265,6 +1279,9 @@ impl Cluster {
                 Strength::Weak => 1,
             };
             *self.votes.entry(k).or_default() += w;
+            if f.strength == Strength::Sure && !f.hint {
+                self.sure.insert(k);
+            }
         }
     }
 
@@ -1275,10 +1292,20 @@ impl Cluster {
     }
 
     fn kind(&self) -> EntityKind {
-        self.votes
+        let most = self
+            .votes
             .iter()
             .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-            .map_or(EntityKind::Other, |(k, _)| *k)
+            .map_or(EntityKind::Other, |(k, _)| *k);
+        // "The airline Tarvos" is sure of what Tarvos is; however many
+        // "Tarvos said" read it as a person, no mention was sure of that.
+        if most == EntityKind::Person
+            && self.sure.contains(&EntityKind::Organization)
+            && !self.sure.contains(&EntityKind::Person)
+        {
+            return EntityKind::Organization;
+        }
+        most
     }
 }
 
@@ -2640,6 +2667,37 @@ mod tests {
     /// The kind of the entity named so, if there is one.
     fn kind_of(ents: &[Entity], name: &str) -> Option<EntityKind> {
         ents.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    #[test]
+    fn a_company_form_a_model_number_and_a_business_noun_type_the_name() {
+        let ents = entities_of(&[&[
+            "The airline Tarvos confirmed that a Tarvos ATR-72 came down near Lemvik.",
+            "Tarvos said in a statement that it was working with investigators. Tarvos said the crew was experienced. Tarvos said it would help families.",
+            "The plane is built by a venture of Kestrel SE and Ombrelli SpA. The last position reported by PlaneTrack24 was over the coast.",
+        ]]);
+        // Three "Tarvos said" do not outvote "the airline Tarvos".
+        assert_eq!(
+            kind_of(&ents, "Tarvos"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        // The model's number ends the name before it.
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.variants.iter().any(|v| v.contains("ATR"))
+                    && e.variants.iter().any(|v| v.contains("Tarvos"))),
+            "{ents:?}"
+        );
+        for firm in ["Kestrel SE", "Ombrelli SpA"] {
+            assert_eq!(
+                kind_of(&ents, firm),
+                Some(EntityKind::Organization),
+                "{firm}: {ents:?}"
+            );
+        }
+        assert!(ents.iter().any(|e| e.name == "PlaneTrack24"), "{ents:?}");
     }
 
     #[test]

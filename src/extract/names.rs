@@ -158,6 +158,18 @@ fn word_at(text: &str, i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// A model's designation, letters, a hyphen and a number ("ATR-72",
+/// "F-16", "MiG-29"): it names a type of machine, and is no word of a
+/// name around it ("a Voepass ATR-72" is Voepass's).
+pub(crate) fn designation(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && a.chars().all(char::is_alphabetic)
+            && !b.is_empty()
+            && b.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// A word that reads as a common word, not a name, by its vector of
 /// meaning: name-likeness below `below` (see
 /// [`crate::link::meaning::Table::name_likeness`]). -0.1 tells "Receipt",
@@ -192,7 +204,30 @@ fn in_link(text: &str, start: usize, end: usize) -> bool {
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::new();
     let mut prev_end = 0;
-    for (start, end) in word_spans(text) {
+    let mut spans = word_spans(text).peekable();
+    while let Some((start, mut end)) = spans.next() {
+        // "FlightRadar24": digits glued to a name written with lower case
+        // are part of it ("W224", a capital and digits, is a code of its
+        // own). "ATR-72", "F-16": a model's number after a hyphen makes the
+        // word a designation (see `designation`).
+        if text[start..].starts_with(char::is_uppercase)
+            && let Some(&(ns, ne)) = spans.peek()
+            && text[ns..ne].bytes().all(|b| b.is_ascii_digit())
+            && text[ne..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        {
+            let lower = text[start..end]
+                .chars()
+                .filter(|c| c.is_lowercase())
+                .count();
+            let gap = &text[end..ns];
+            if (gap.is_empty() && lower >= 2) || gap == "-" {
+                end = ne;
+                spans.next();
+            }
+        }
         let t = &text[start..end];
         let first = t.chars().next().unwrap_or(' ');
         let alname = t.contains('-')
@@ -221,7 +256,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             cap: ((first.is_uppercase() && !text[..start].ends_with(|c: char| c.is_ascii_digit()))
                 || alname
                 || (first.is_ascii_digit() && t.ends_with(char::is_uppercase)))
-                && !in_link(text, start, end),
+                && !in_link(text, start, end)
+                && !designation(t),
             initial,
         });
         prev_end = end;
@@ -593,6 +629,11 @@ fn org_word(w: &str) -> bool {
 const LEGAL_FORMS: &[&str] = &[
     "plc", "ltd", "llc", "inc", "corp", "co", "gmbh", "pty", "limited", "sa", "ag", "nv", "bv",
 ];
+
+/// Legal forms of companies in other countries, as the last word of a name
+/// of two words or more (a European company, "SE"; Italian, "SpA"; Nordic,
+/// "AB", "ASA", "Oyj"; French, "SARL", "SAS"; Italian and Romanian, "Srl").
+const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl"];
 
 /// Points of the compass, as they open the names of regions.
 const COMPASS: &[&str] = &[
@@ -1438,6 +1479,12 @@ fn push(
         // "MV Dali", "HMS Defender", "USS Carney": a ship, named by the
         // letters of its kind; no person or firm is written so.
         (Some(EntityKind::Other), Strength::Sure)
+    } else if n_words >= 2
+        && (LEGAL_FORMS.contains(&last.as_str()) || COMPANY_FORMS.contains(&last.as_str()))
+    {
+        // "Airbus SE", "Leonardo SpA", "Equinor ASA", "Nokia Oyj": a legal
+        // form of company closing the name.
+        (Some(EntityKind::Organization), Strength::Good)
     } else if words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
         && OTHER_WORDS.contains(&last.as_str())
     {
