@@ -91,8 +91,29 @@ struct WalkBlock {
     ctx: Ctx,
 }
 
-/// Extract the article of a saved web page.
+/// Stack for reading one page: the parser, the content extractors and the
+/// walk all descend the tree by recursion, and a debug build's frames are
+/// large; the window's worker and the test harness run on 2 MiB stacks.
+const PAGE_STACK: usize = 64 * 1024 * 1024;
+
+/// Extract the article of a saved web page, on a thread of its own with a
+/// stack deep enough for any tree left after flattening.
 pub fn extract(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .stack_size(PAGE_STACK)
+            .spawn_scoped(scope, || extract_here(html, opts))
+        {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: read it on this one.
+            Err(_) => extract_here(html, opts),
+        }
+    })
+}
+
+fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
     let flattened = flatten_deep(html, MAX_DEPTH);
     let deep = matches!(flattened, std::borrow::Cow::Owned(_));
     let html = flattened.as_ref();
@@ -269,9 +290,14 @@ const VOID: &[&str] = &[
 /// proportion to hostile depth. Unchanged (borrowed) when not that deep.
 fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
     let bytes = html.as_bytes();
-    // Tags as (start, end, name, closing, self-closing).
-    let mut tags: Vec<(usize, usize, bool, bool)> = Vec::new();
-    let mut depth = 0usize;
+    // Tags as (start, end, depth of the element they open or close), the
+    // depth counted as a parser builds the tree: a closing tag closes the
+    // innermost open element of its name and everything inside it, and one
+    // with no open element of its name closes nothing ("<span></p>" a
+    // thousand times is a thousand levels, not none); a paragraph or list
+    // item opened inside one of its kind closes the first.
+    let mut tags: Vec<(usize, usize, usize)> = Vec::new();
+    let mut open: Vec<String> = Vec::new();
     let mut deepest = 0usize;
     let mut i = 0;
     while let Some(off) = memchr_lt(&bytes[i..]) {
@@ -293,32 +319,36 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let void = VOID.contains(&name.as_str()) || inner.ends_with('/');
-        if closing {
-            depth = depth.saturating_sub(1);
-        } else if !void {
-            depth += 1;
-            deepest = deepest.max(depth);
-        }
-        tags.push((start, end, closing, void));
+        let depth = if closing {
+            match open.iter().rposition(|n| *n == name) {
+                Some(at) => {
+                    let d = at + 1;
+                    open.truncate(at);
+                    d
+                }
+                None => open.len(),
+            }
+        } else if void {
+            open.len()
+        } else {
+            if SELF_CLOSING_SIBLINGS.contains(&name.as_str())
+                && let Some(at) = open.iter().rposition(|n| *n == name)
+            {
+                open.truncate(at);
+            }
+            open.push(name);
+            deepest = deepest.max(open.len());
+            open.len()
+        };
+        tags.push((start, end, depth));
     }
     if deepest <= max {
         return std::borrow::Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0;
-    let mut depth = 0usize;
-    for (start, end, closing, void) in tags {
-        let drop = if closing {
-            let d = depth;
-            depth = depth.saturating_sub(1);
-            d > max
-        } else if void {
-            depth >= max
-        } else {
-            depth += 1;
-            depth > max
-        };
-        if drop {
+    for (start, end, depth) in tags {
+        if depth > max {
             out.push_str(&html[last..start]);
             out.push(' ');
             last = end;
@@ -327,6 +357,10 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
     out.push_str(&html[last..]);
     std::borrow::Cow::Owned(out)
 }
+
+/// Elements an opening tag of their own kind closes (HTML's implied end
+/// tags): unclosed paragraphs and items are siblings, not a staircase.
+const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "tr", "td", "th", "option"];
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == b'<')

@@ -155,6 +155,74 @@ fn html_nested_twenty_thousand_deep_is_flattened_not_fatal() {
 }
 
 #[test]
+fn stray_closing_tags_do_not_hide_depth_and_unclosed_paragraphs_are_not_depth() {
+    // "<span></p>": the span stays open (a stray "</p>" closes nothing), so
+    // three thousand of them are three thousand levels. Read on the small
+    // stack the test harness and the window's worker run on.
+    let mut html = String::from("<html><body><article>");
+    html.push_str(&"<span></p>".repeat(3000));
+    html.push_str("<p>The Kestrel Bay Bridge reopened on Friday after eight months of repairs, the mayor said.</p>");
+    html.push_str("</article></body></html>");
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || load_bytes(html.as_bytes(), "stray.html", 0, IngestOptions::default()))
+        .unwrap();
+    let v = handle.join().expect("no stack overflow").expect("readable");
+    assert!(v.paragraphs.iter().any(|p| p.text.contains("reopened")));
+    assert!(v.notes.iter().any(|n| n.contains("flattened")));
+
+    // Six hundred paragraphs never closed are siblings, as a browser reads
+    // them: nothing is flattened and each stays a paragraph.
+    let mut html = String::from("<html><body><article>");
+    let words = [
+        "harbour",
+        "council",
+        "ferry",
+        "tide",
+        "budget",
+        "school",
+        "bridge",
+        "mayor",
+        "fishermen",
+        "market",
+        "storm",
+        "lighthouse",
+        "quay",
+        "tender",
+        "contract",
+        "inspector",
+        "dredging",
+    ];
+    for i in 0..600usize {
+        // A fixed pseudo-random pick, so that no two paragraphs repeat.
+        let mut seed = (i as u64 + 1).wrapping_mul(6364136223846793005);
+        let body: Vec<&str> = (0..14)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                words[(seed >> 33) as usize % words.len()]
+            })
+            .collect();
+        html.push_str(&format!("<p>Paragraph {i}: the {}.", body.join(" ")));
+    }
+    html.push_str("</article></body></html>");
+    let v = load_bytes(
+        html.as_bytes(),
+        "unclosed.html",
+        0,
+        IngestOptions::default(),
+    )
+    .unwrap();
+    assert!(
+        !v.notes.iter().any(|n| n.contains("flattened")),
+        "{:?}",
+        v.notes
+    );
+    assert!(v.paragraphs.len() >= 500, "{}", v.paragraphs.len());
+}
+
+#[test]
 fn hostile_file_names_cannot_inject_markup_into_the_markdown_report() {
     let dir = tempfile::tempdir().unwrap();
     let name = "a|b`<img src=x onerror=alert(1)>.txt";
