@@ -144,30 +144,32 @@ fn html_nested_twenty_thousand_deep_is_flattened_not_fatal() {
         html.push_str("</div>");
     }
     html.push_str("</body></html>");
-    // Run on a small stack, as the window's worker does.
-    let handle = std::thread::Builder::new()
-        .stack_size(2 * 1024 * 1024)
-        .spawn(move || load_bytes(html.as_bytes(), "deep.html", 0, IngestOptions::default()))
-        .unwrap();
-    let v = handle.join().expect("no stack overflow").expect("readable");
+    let v = load_on_a_small_stack(html, "deep.html");
     assert!(v.paragraphs.iter().any(|p| p.text.contains("reopened")));
     assert!(v.notes.iter().any(|n| n.contains("flattened")));
+}
+
+/// A page read on a 2 MiB stack, as the window's worker and the test
+/// harness run: a stack overflow aborts the run, so this must come back.
+fn load_on_a_small_stack(html: String, name: &'static str) -> parallax::model::Version {
+    std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || load_bytes(html.as_bytes(), name, 0, IngestOptions::default()))
+        .unwrap()
+        .join()
+        .expect("no stack overflow")
+        .expect("readable")
 }
 
 #[test]
 fn stray_closing_tags_do_not_hide_depth_and_unclosed_paragraphs_are_not_depth() {
     // "<span></p>": the span stays open (a stray "</p>" closes nothing), so
-    // three thousand of them are three thousand levels. Read on the small
-    // stack the test harness and the window's worker run on.
+    // three thousand of them are three thousand levels.
     let mut html = String::from("<html><body><article>");
     html.push_str(&"<span></p>".repeat(3000));
     html.push_str("<p>The Kestrel Bay Bridge reopened on Friday after eight months of repairs, the mayor said.</p>");
     html.push_str("</article></body></html>");
-    let handle = std::thread::Builder::new()
-        .stack_size(2 * 1024 * 1024)
-        .spawn(move || load_bytes(html.as_bytes(), "stray.html", 0, IngestOptions::default()))
-        .unwrap();
-    let v = handle.join().expect("no stack overflow").expect("readable");
+    let v = load_on_a_small_stack(html, "stray.html");
     assert!(v.paragraphs.iter().any(|p| p.text.contains("reopened")));
     assert!(v.notes.iter().any(|n| n.contains("flattened")));
 
