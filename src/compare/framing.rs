@@ -1566,6 +1566,158 @@ fn source_balance(
             push(members, unique, true);
         }
     }
+    voices_shared_by_few(versions, quotes, entities, families, &words, items);
+}
+
+/// Voices counted by source, not by copy: a family of versions carrying one
+/// source's copy is one source. Returns, for each speaker, the sources that
+/// quote them, and the number of sources that quote anyone.
+fn sources_quoting(
+    versions: &[Version],
+    families: &[Vec<usize>],
+    words: &BTreeMap<usize, BTreeMap<String, usize>>,
+) -> (BTreeMap<String, BTreeSet<usize>>, usize) {
+    let source_of = |v: usize| {
+        families
+            .iter()
+            .find(|f| f.contains(&v))
+            .and_then(|f| f.iter().min().copied())
+            .unwrap_or(v)
+    };
+    let mut by_speaker: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut quoting: BTreeSet<usize> = BTreeSet::new();
+    for (&v, speakers) in words {
+        if versions[v].off_story() {
+            continue;
+        }
+        quoting.insert(source_of(v));
+        for s in speakers.keys() {
+            by_speaker
+                .entry(s.clone())
+                .or_default()
+                .insert(source_of(v));
+        }
+    }
+    (by_speaker, quoting.len())
+}
+
+/// Who gets a voice, across the versions. A voice most sources quote is
+/// the story's own (the parties, the officials at its centre); a voice
+/// fewer than half quote is a choice. Two findings come of it: versions of
+/// independent sources that share such a choice ("AFP and the Guardian
+/// quote Elon Musk, whom no one else quotes"), and, when some versions go
+/// beyond the shared voices and others quote only them, the contrast
+/// between the two ("CNN quotes UBS and Eli Lilly; CBS, PA and IANS quote
+/// only Novo Nordisk and Mike Doustdar"): which outlets heard one side.
+fn voices_shared_by_few(
+    versions: &[Version],
+    quotes: &[Quote],
+    entities: &[Entity],
+    families: &[Vec<usize>],
+    words: &BTreeMap<usize, BTreeMap<String, usize>>,
+    items: &mut Vec<FramingItem>,
+) {
+    let (by_speaker, n_sources) = sources_quoting(versions, families, words);
+    if n_sources < 3 {
+        return;
+    }
+    // Fewer than half of the sources that quote anyone.
+    let minority = |s: &str| by_speaker.get(s).is_some_and(|q| q.len() * 2 < n_sources);
+    let on_story: Vec<usize> = words
+        .keys()
+        .copied()
+        .filter(|&v| !versions[v].off_story())
+        .collect();
+    let names_of =
+        |ids: &[&String]| -> Vec<String> { ids.iter().map(|s| entity_name(entities, s)).collect() };
+    let evidence = |members: &[usize], voices: &[&String]| -> Vec<Evidence> {
+        quotes
+            .iter()
+            .filter(|q| {
+                members.contains(&q.version)
+                    && q.speaker.as_ref().is_some_and(|s| voices.contains(&s))
+            })
+            .map(|q| Evidence {
+                version: q.version,
+                paragraph: q.paragraph,
+                text: q.text.clone(),
+            })
+            .collect()
+    };
+    // Minority voices quoted by two sources or more: the versions that
+    // share them, one item per voice set.
+    let mut shared: BTreeMap<Vec<usize>, Vec<&String>> = BTreeMap::new();
+    for (s, sources) in &by_speaker {
+        if sources.len() >= 2 && minority(s) {
+            let members: Vec<usize> = on_story
+                .iter()
+                .copied()
+                .filter(|v| words[v].contains_key(s))
+                .collect();
+            shared.entry(members).or_default().push(s);
+        }
+    }
+    for (members, voices) in &shared {
+        let names = names_of(voices);
+        let who: Vec<&str> = members.iter().map(|&v| name(&versions[v])).collect();
+        items.push(FramingItem {
+            kind: FramingKind::SourceBalance,
+            versions: members.clone(),
+            terms: names.clone(),
+            detail: format!(
+                "{} quote {}, whom no other version quotes.",
+                list(&who),
+                list(&names.iter().map(String::as_str).collect::<Vec<_>>())
+            ),
+            weight: 0.45,
+            evidence: evidence(members, voices),
+        });
+    }
+    // The contrast: versions that go beyond the voices most sources share,
+    // against versions that quote only those.
+    let (wide, narrow): (Vec<usize>, Vec<usize>) = on_story
+        .iter()
+        .partition(|&&v| words[&v].keys().any(|s| minority(s)));
+    if wide.is_empty() || narrow.is_empty() {
+        return;
+    }
+    let beyond: Vec<String> = wide
+        .iter()
+        .map(|&v| {
+            let own: Vec<String> = words[&v]
+                .keys()
+                .filter(|s| minority(s))
+                .map(|s| entity_name(entities, s))
+                .collect();
+            format!(
+                "{} quotes {}",
+                name(&versions[v]),
+                list(&own.iter().map(String::as_str).collect::<Vec<_>>())
+            )
+        })
+        .collect();
+    let mut common: Vec<&String> = narrow.iter().flat_map(|v| words[v].keys()).collect();
+    common.sort();
+    common.dedup();
+    let common_names = names_of(&common);
+    let narrow_names: Vec<&str> = narrow.iter().map(|&v| name(&versions[v])).collect();
+    let mut members: Vec<usize> = wide.iter().chain(&narrow).copied().collect();
+    members.sort_unstable();
+    let minority_voices: Vec<&String> = by_speaker.keys().filter(|s| minority(s)).collect();
+    items.push(FramingItem {
+        kind: FramingKind::SourceBalance,
+        versions: members,
+        terms: Vec::new(),
+        detail: format!(
+            "Voices beyond those most versions share: {}. {} quote{} no one but {}.",
+            beyond.join("; "),
+            list(&narrow_names),
+            if narrow.len() == 1 { "s" } else { "" },
+            list(&common_names.iter().map(String::as_str).collect::<Vec<_>>())
+        ),
+        weight: 0.4,
+        evidence: evidence(&wide, &minority_voices),
+    });
 }
 
 /// One utterance attributed, by name, to different people in different

@@ -746,3 +746,73 @@ fn a_headline_figure_is_named_with_its_noun_not_a_joining_word() {
     // A kicker of its own words is the angle, not a label.
     assert!(item.terms.iter().any(|t| t == "chaos"), "{item:?}");
 }
+
+/// Five independent reports of a depot closure. Every one quotes the
+/// company's chief; `with_union` of them also quote the union's organiser.
+fn depot_story(with_union: usize) -> Comparison {
+    let chief = [
+        "Harbour Freight will close its Castrel depot next month, cutting 420 jobs. “We had no choice,” chief executive Tomas Berg said.",
+        "Some 420 workers will lose their jobs when Harbour Freight shuts the Castrel depot. Tomas Berg, the chief executive, said: “The depot no longer pays for itself.”",
+        "The Castrel depot of Harbour Freight is to close with the loss of 420 posts. “Traffic has moved to the coast,” Tomas Berg told reporters.",
+        "Harbour Freight announced on Monday that its depot in Castrel would shut, ending 420 jobs. “It was a hard decision,” said Tomas Berg, who runs the firm.",
+        "Castrel is to lose its Harbour Freight depot and the 420 jobs it holds. Tomas Berg said the company “looked at every other option” first.",
+    ];
+    let union = [
+        "“This is a dark day for the valley,” said union organiser Mira Lund.",
+        "Mira Lund of the dockers' union said: “Nobody asked the workers.”",
+        "The union organiser Mira Lund called the closure “a betrayal of the valley”.",
+    ];
+    let versions = chief
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let text = if i >= chief.len() - with_union {
+                format!("{text}\n\n{}", union[i % union.len()])
+            } else {
+                text.to_string()
+            };
+            version(i, None, &text)
+        })
+        .collect();
+    compare(versions)
+}
+
+#[test]
+fn voices_few_outlets_quote_and_outlets_that_hear_one_side() {
+    // Two of five quote the union: a choice they share, and a contrast with
+    // the three that quote no one but the company's chief.
+    let c = depot_story(2);
+    assert!(c.provenance.families.is_empty(), "{:?}", c.provenance);
+    let items: Vec<&FramingItem> = c
+        .framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::SourceBalance)
+        .collect();
+    let shared = items
+        .iter()
+        .find(|i| i.versions == vec![3, 4])
+        .unwrap_or_else(|| panic!("{items:#?}"));
+    assert!(
+        shared.terms.iter().any(|t| t.contains("Lund")),
+        "{shared:#?}"
+    );
+    let contrast = items
+        .iter()
+        .find(|i| i.versions == vec![0, 1, 2, 3, 4])
+        .unwrap_or_else(|| panic!("{items:#?}"));
+    assert!(
+        contrast.detail.contains("no one but Tomas Berg"),
+        "{}",
+        contrast.detail
+    );
+    // Three of five quoting the union make it a voice most share: no
+    // choice, no contrast.
+    let c = depot_story(3);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::SourceBalance && i.versions.len() > 1),
+        "{:#?}",
+        c.framing
+    );
+}
