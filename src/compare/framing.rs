@@ -515,27 +515,41 @@ fn attribution(
     entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
-    let by_group = quotes_by_group(quotes, |q| {
-        q.cue.is_some() && q.attribution != Attribution::Continued
-    });
+    let by_group = quotes_by_group(quotes, |q| q.cue.is_some());
     for qs in by_group.values() {
         // Verb (as written, lower case) -> versions using it.
         let mut verbs: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
         let mut lemmas: BTreeSet<&str> = BTreeSet::new();
-        let mut stronger = false;
-        for q in qs {
+        let (mut stronger, mut written, mut spoken) = (false, false, false);
+        let qs: Vec<&Quote> = qs
+            .iter()
+            .copied()
+            .filter(|q| {
+                let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
+                let class = LEXICON.verbs.get(&cue).map(|(_, c)| *c);
+                // A quotation carried on keeps its verb's channel ("Macron
+                // tweeted … He extended “thoughts …”" is still the tweet),
+                // not its tone ("she warned … “More …”" is not a warning).
+                class.is_some()
+                    && (q.attribution != Attribution::Continued
+                        || class == Some(VerbClass::Channel))
+            })
+            .collect();
+        for q in &qs {
             let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
             let Some((lemma, class)) = LEXICON.verbs.get(&cue) else {
                 continue;
             };
             lemmas.insert(lemma);
             stronger |= *class == VerbClass::Stronger;
+            written |= *class == VerbClass::Channel;
+            spoken |= *class != VerbClass::Channel;
             verbs
                 .entry((*class == VerbClass::Stronger, cue))
                 .or_default()
                 .insert(q.version);
         }
-        if lemmas.len() < 2 || !stronger {
+        if lemmas.len() < 2 || !(stronger || written && spoken) || qs.is_empty() {
             continue;
         }
         let mut vs: Vec<usize> = verbs.values().flatten().copied().collect();

@@ -21,6 +21,10 @@ pub struct Known {
 pub enum VerbClass {
     Neutral,
     Stronger,
+    /// Words that reached the reporter in writing or online ("tweeted",
+    /// "posted", "wrote"): neutral in tone, but another outlet's "said"
+    /// for the same words tells a reader they were spoken.
+    Channel,
 }
 
 /// A loaded term and where the idea of it comes from.
@@ -213,10 +217,10 @@ impl Lexicon {
             .map(|l| fold(l.trim()))
             .collect();
         for r in rows(include_str!("../../assets/lexicons/attribution_verbs.tsv")) {
-            let class = if r.get(1) == Some(&"neutral") {
-                VerbClass::Neutral
-            } else {
-                VerbClass::Stronger
+            let class = match r.get(1) {
+                Some(&"neutral") => VerbClass::Neutral,
+                Some(&"channel") => VerbClass::Channel,
+                _ => VerbClass::Stronger,
             };
             let lemma = r[0].to_string();
             for f in std::iter::once(r[0]).chain(alts(r.get(2).copied().unwrap_or(""))) {
@@ -373,6 +377,10 @@ mod tests {
             Some(VerbClass::Stronger)
         );
         assert_eq!(lx.verbs.get("said").map(|v| v.1), Some(VerbClass::Neutral));
+        assert_eq!(
+            lx.verbs.get("tweeted").map(|v| v.1),
+            Some(VerbClass::Channel)
+        );
         assert!(lx.loaded.iter().any(|l| l.term == "so-called"));
     }
 }

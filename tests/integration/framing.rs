@@ -816,3 +816,29 @@ fn voices_few_outlets_quote_and_outlets_that_hear_one_side() {
         c.framing
     );
 }
+
+#[test]
+fn words_posted_online_and_words_said_are_an_attribution_difference() {
+    let posted = "Mayor Lena Sorvik tweeted on Monday night that the harbour wall would be rebuilt. “We will rebuild before the winter storms arrive,” she wrote. She added “thanks to every volunteer on the quay.”";
+    let said = "The harbour wall will be rebuilt, the mayor promised. “We will rebuild before the winter storms arrive, thanks to every volunteer on the quay,” Lena Sorvik said.";
+    let written = "Lena Sorvik posted a message about the harbour wall. “We will rebuild before the winter storms arrive,” the mayor wrote on Monday.";
+    let items = |c: &Comparison| -> Vec<FramingItem> {
+        c.framing
+            .iter()
+            .filter(|i| i.kind == FramingKind::AttributionVerb)
+            .cloned()
+            .collect()
+    };
+    // Written against spoken: a difference a fact-checker asks about.
+    let c = compare(vec![version(0, None, posted), version(1, None, said)]);
+    let found = items(&c);
+    assert!(
+        found.iter().any(|i| i.versions == vec![0, 1]
+            && i.terms.iter().any(|t| t == "said")
+            && i.terms.iter().any(|t| t == "wrote")),
+        "{found:#?}"
+    );
+    // Two written channels are one channel: no finding.
+    let c = compare(vec![version(0, None, posted), version(1, None, written)]);
+    assert!(items(&c).is_empty(), "{:#?}", items(&c));
+}
