@@ -166,6 +166,61 @@ struct Info {
     /// "hundreds", "dozens"): its value is a lower bound, and any value
     /// above it agrees with it.
     vague: bool,
+    /// For an age ("the nearly 900-year-old cathedral"), the noun of what
+    /// is that old, as a content term.
+    aged: Option<String>,
+}
+
+/// Seconds in a year, as the unit lexicon counts them (365.2425 days).
+const SECONDS_A_YEAR: f64 = 31_556_952.0;
+
+/// The noun an age is of: the head of the noun phrase after "N-year-old"
+/// ("the 900-year-old cathedral is…", "the 150-year-old Castlebury mill
+/// on…": the phrase's last word before a function word, a participle, a
+/// verb of saying or a punctuation mark), of four letters or more ("the
+/// 59-year-old said" names no noun).
+fn aged_noun(unit: Option<&str>, after: &str) -> Option<String> {
+    if unit? != "years old" {
+        return None;
+    }
+    let rest = after.trim_start_matches(['-', ' ', '\u{2011}']);
+    let rest = rest.strip_prefix("old").unwrap_or(rest);
+    let mut head: Option<&str> = None;
+    for raw in rest.split_whitespace().take(3) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = word.to_lowercase();
+        let participle = head.is_some()
+            && word.starts_with(char::is_lowercase)
+            && (lower.ends_with("ed") || lower.ends_with("ing"));
+        if word.is_empty()
+            || !word.chars().all(char::is_alphabetic)
+            || crate::text::is_stop(&lower)
+            || participle
+            || crate::extract::lexicon::LEXICON.verbs.contains_key(&lower)
+        {
+            break;
+        }
+        head = Some(word);
+        if raw.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+    }
+    let head = head.filter(|w| w.chars().count() >= 4)?;
+    words(head).into_iter().next()
+}
+
+/// An age and a span of years told of one thing: "the nearly 900-year-old
+/// cathedral" and "It's been 800 years that the Cathedral watches over
+/// Paris"; "a 150-year-old bridge" and "the bridge, which stood for 150
+/// years". The span's words name what the age is of.
+fn age_and_span(a: &Info, b: &Info) -> bool {
+    let span = |i: &Info| matches!(i.unit.as_deref(), Some("year" | "years")) && i.aged.is_none();
+    let told = |age: &Info, span_of: &Info| {
+        age.aged
+            .as_ref()
+            .is_some_and(|noun| span(span_of) && span_of.context.contains(noun))
+    };
+    told(a, b) || told(b, a)
 }
 
 /// Whether a figure written as a fraction is a share of what follows "of"
@@ -553,7 +608,17 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
 /// the same position among them ("25 of the 35" / "26 out of 35") may be
 /// one fact told with different values.
 fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
-    let same_value = matches!((a.value, b.value), (Some(x), Some(y))
+    let mut aged = age_and_span(a, b);
+    // An age is compared in years; a span's value is kept in seconds.
+    let in_years = |i: &Info| {
+        if aged && i.aged.is_none() {
+            i.value.map(|v| v / SECONDS_A_YEAR)
+        } else {
+            i.value
+        }
+    };
+    let (a_value, b_value) = (in_years(a), in_years(b));
+    let same_value = matches!((a_value, b_value), (Some(x), Some(y))
         if agree(x, y, a.counted && b.counted));
     let family_ok = match (&a.family, &b.family) {
         (Some(x), Some(y)) => {
@@ -565,7 +630,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         }
         _ => same_value,
     };
-    if !family_ok {
+    if !family_ok && !aged {
         return None;
     }
     let ctx = jaccard(&a.context, &b.context);
@@ -593,7 +658,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     if !same_value {
         // Different values are one fact only when the words around them
         // say so: a five-year ban is not four years in prison.
-        let ratio = match (a.value, b.value) {
+        let ratio = match (a_value, b_value) {
             (Some(x), Some(y)) if x != 0.0 && y != 0.0 => (x / y).abs().max((y / x).abs()),
             _ => f64::INFINITY,
         };
@@ -608,7 +673,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // as near as a rounding of large ones.
         let adjacent = a.counted
             && b.counted
-            && matches!((a.value, b.value), (Some(x), Some(y))
+            && matches!((a_value, b_value), (Some(x), Some(y))
                 if x.fract() == 0.0 && y.fract() == 0.0 && (x - y).abs() == 1.0 && x.max(y) <= 20.0);
         let close_enough = adjacent || ratio <= if a.approx || b.approx { 1.25 } else { 1.1 };
         let near = close_enough && ctx >= 0.25;
@@ -634,7 +699,11 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // passenger trains and…"): what both are amounts of.
         let after = a.trail.intersection(&b.trail).count();
         let trailed = ratio <= 1.25 && after >= 2 && after * 2 >= a.trail.len().min(b.trail.len());
-        if !(linked || near || placed || only || worded || led || trailed) {
+        // An age and a span of years of one named thing, near in value.
+        if !close_enough {
+            aged = false;
+        }
+        if !(linked || near || placed || only || worded || led || trailed || aged) {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
@@ -656,6 +725,9 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     let mut s = 0.5 * link + 0.5 * ctx;
     if same_value {
         s += 0.3;
+    }
+    if aged {
+        s = s.max(ACCEPT);
     }
     if a.family.is_some() && a.family == b.family {
         s += 0.15;
@@ -820,6 +892,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 },
                 toll: toll_of(&para.text, sentence_start, f),
                 vague: is_vague(&f.text),
+                aged: aged_noun(
+                    f.unit.as_deref(),
+                    crate::text::head(&para.text[f.end..], 40),
+                ),
                 years: {
                     let end = sentence_ends
                         .get(sentence)
@@ -935,6 +1011,22 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             }
         }
     }
+    // Ages and spans of years of one thing: two families, one fact.
+    // (Durations are one family, by their base unit: seconds.)
+    let spans: Vec<usize> = buckets.get("second").cloned().unwrap_or_default();
+    for (i, info) in infos.iter().enumerate() {
+        if info.aged.is_none() {
+            continue;
+        }
+        for &j in &spans {
+            if figures[i].version == figures[j].version {
+                continue;
+            }
+            if let Some(s) = pair_score(info, &infos[j], 0.0).filter(|s| *s >= ACCEPT) {
+                cands.push((s, i.min(j), i.max(j)));
+            }
+        }
+    }
     let (mut group_of, mut members) = union_groups(figures, cands);
     // Tolls: each version's largest count of the dead (and of the injured),
     // in a sentence that gives no year (a toll there may be of another
@@ -1038,14 +1130,20 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     let mut anchors = Vec::new();
     for g in groups.iter().filter(|g| g.len() > 1) {
         // Each member's place, when it is a measured fact.
-        let places: Vec<Place> = g
+        // (An age and a span of years of one thing are one fact told in
+        // passages that need not be one: "the 900-year-old cathedral is
+        // engulfed" is no row with a speaker's "800 years that the
+        // Cathedral watches over Paris".)
+        let places: Vec<(Place, bool)> = g
             .iter()
             .filter(|&&k| measured(k))
-            .filter_map(|&k| infos[k].place)
+            .filter_map(|&k| infos[k].place.map(|p| (p, infos[k].aged.is_some())))
             .collect();
-        for (x, &a) in places.iter().enumerate() {
-            for &b in &places[x + 1..] {
-                anchors.push((a, b));
+        for (x, &(a, age_a)) in places.iter().enumerate() {
+            for &(b, age_b) in &places[x + 1..] {
+                if age_a == age_b {
+                    anchors.push((a, b));
+                }
             }
         }
     }
@@ -1119,18 +1217,33 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .min()
     });
     for (gid, g) in groups.iter().enumerate() {
-        let values: Vec<f64> = g.iter().filter_map(|&i| infos[i].value).collect();
+        // A span of years beside an age is read in years (the lexicon keeps
+        // durations in seconds).
+        let has_age = g.iter().any(|&i| infos[i].aged.is_some());
+        let value = |i: usize| {
+            infos[i].value.map(|v| {
+                if has_age
+                    && infos[i].aged.is_none()
+                    && matches!(infos[i].unit.as_deref(), Some("year" | "years"))
+                {
+                    v / SECONDS_A_YEAR
+                } else {
+                    v
+                }
+            })
+        };
+        let values: Vec<f64> = g.iter().filter_map(|&i| value(i)).collect();
         // Exact values must agree among themselves; a vague amount
         // ("tens of thousands") agrees with any value of its order.
         let exact: Vec<f64> = g
             .iter()
             .filter(|&&i| !infos[i].vague)
-            .filter_map(|&i| infos[i].value)
+            .filter_map(|&i| value(i))
             .collect();
         let ranges: Vec<(f64, f64)> = g
             .iter()
             .filter(|&&i| infos[i].vague)
-            .filter_map(|&i| infos[i].value)
+            .filter_map(|&i| value(i))
             .map(|v| (v * 0.98, v * 10.0))
             .collect();
         // Below the order it names is a clash ("dozens" against 5); above
@@ -1151,7 +1264,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .filter(|&&i| !infos[i].vague)
             .filter_map(|&i| {
                 let places = decimal_places(&figures[i].text).filter(|p| *p > 0)?;
-                Some((infos[i].value?, places, figures[i].unit.as_deref()))
+                Some((value(i)?, places, figures[i].unit.as_deref()))
             })
             .collect();
         let places_clash = written.iter().enumerate().any(|(k, &(x, pa, ua))| {
@@ -1203,6 +1316,7 @@ mod tests {
             state: Vec::new(),
             toll: None,
             vague: false,
+            aged: None,
         }
     }
 

@@ -524,3 +524,30 @@ fn a_lede_that_repeats_a_quotation_stays_with_the_ledes() {
     assert_eq!(row_of(&c, 0, 0), row_of(&c, 1, 0), "{:?}", c.alignment);
     assert_eq!(row_of(&c, 0, 1), row_of(&c, 1, 1), "{:?}", c.alignment);
 }
+
+#[test]
+fn an_age_and_a_span_of_years_of_one_thing_are_one_fact() {
+    let c = compare(&[
+        "Fire tore through the roof of the nearly 150-year-old Castlebury mill on Sunday night, and its chimney fell at dawn.",
+        "“The mill has stood on this river for 130 years and we could not save it,” the fire chief told reporters.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 150.0).group, of(1, 130.0).group, "{:?}", c.figures);
+    assert!(of(0, 150.0).discrepancy, "{:?}", c.figures);
+    // Told alike, no discrepancy.
+    let same = compare(&[
+        "Fire tore through the roof of the 150-year-old Castlebury mill on Sunday night.",
+        "The mill, which had stood on the river for 150 years, could not be saved, firefighters said.",
+    ]);
+    let of = |v: usize, value: f64| figure(&same, v, value);
+    assert_eq!(of(0, 150.0).group, of(1, 150.0).group, "{:?}", same.figures);
+    assert!(!of(0, 150.0).discrepancy, "{:?}", same.figures);
+    // A span told of something else, or far in value, is another fact.
+    let apart = compare(&[
+        "The 59-year-old mayor of Castlebury visited the ruins of the mill on Monday.",
+        "The mayor, who has run Castlebury for 10 years, promised to rebuild the mill. The owner said his family had run a bakery for 55 years.",
+    ]);
+    let of = |v: usize, value: f64| figure(&apart, v, value);
+    assert_ne!(of(0, 59.0).group, of(1, 10.0).group, "{:?}", apart.figures);
+    assert_ne!(of(0, 59.0).group, of(1, 55.0).group, "{:?}", apart.figures);
+}
