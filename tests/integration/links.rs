@@ -551,3 +551,25 @@ fn an_age_and_a_span_of_years_of_one_thing_are_one_fact() {
     assert_ne!(of(0, 59.0).group, of(1, 10.0).group, "{:?}", apart.figures);
     assert_ne!(of(0, 59.0).group, of(1, 55.0).group, "{:?}", apart.figures);
 }
+
+#[test]
+fn the_one_amount_of_a_measure_each_version_gives_is_one_fact() {
+    let c = compare(&[
+        "Up to 38 million cubic metres of water poured down the valley after the wall broke on Tuesday night.",
+        "Built by the province in 1971 to hold 36 million cubic metres, the Castlebury reservoir supplied three towns.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value * 1e6);
+    assert_eq!(of(0, 38.0).group, of(1, 36.0).group, "{:?}", c.figures);
+    assert!(of(0, 38.0).discrepancy, "{:?}", c.figures);
+    // Two amounts of the measure in one version: which one the other
+    // version gives is not told by being the only one; and a far value is
+    // another amount.
+    let c = compare(&[
+        "The reservoir above Castlebury held up to 38 million cubic metres of water when the dam gave way on Tuesday. Some 12 million cubic metres had been let out in May.",
+        "Engineers had warned for years of cracks in the dam, which has a capacity of 36 million cubic metres, officials admitted.",
+        "Officials said 9 million cubic metres of water were released downstream in a controlled way before the dam failed.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value * 1e6);
+    assert_ne!(of(0, 12.0).group, of(1, 36.0).group, "{:?}", c.figures);
+    assert_ne!(of(2, 9.0).group, of(1, 36.0).group, "{:?}", c.figures);
+}
