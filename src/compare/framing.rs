@@ -63,6 +63,7 @@ pub fn detect(
             prominence(versions, rows, &mut items);
             source_balance(versions, quotes, entities, families, &mut items);
             misattribution(versions, quotes, entities, &mut items);
+            second_hand(versions, quotes, entities, &mut items);
             quote_merges(versions, quotes, &mut items);
         }
         items.extend(
@@ -1193,6 +1194,83 @@ fn same_speaker_verbs(
                 verbs.entry(cue).or_default().insert((w, q));
             }
         }
+    }
+}
+
+/// How the words "was quoted as saying" stand around a quotation: the
+/// outlet did not hear them; it passes on another's report ("judge
+/// Benedicte de Perthuis was quoted as saying by the French news agency
+/// AFP").
+static SECOND_HAND: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:was|were|is|are|been|being)\s+quoted\s+as\s+say(?:ing|s)\b")
+        .expect("valid second-hand pattern")
+});
+
+/// A speaker one version quotes second-hand ("was quoted as saying by
+/// AFP") and others quote as heard ("said"): the same voice, passed on
+/// through another outlet in one version. One item per speaker and
+/// second-hand version, beside the verb each other version uses most for
+/// that speaker.
+fn second_hand(
+    versions: &[Version],
+    quotes: &[Quote],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
+    let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
+    // (version, speaker) -> paragraph of a quotation passed on.
+    let mut passed: BTreeMap<(usize, &str), usize> = BTreeMap::new();
+    let is_passed = |q: &Quote| {
+        let text = &versions[q.version].paragraphs[q.paragraph].text;
+        let lo = crate::text::tail(text, q.start, 160);
+        let hi = crate::text::head(text.get(q.end..).unwrap_or(""), 160);
+        // The words of the quotation's own sentence, on either side.
+        let before = lo.rsplit(['.', '!', '?']).next().unwrap_or(lo);
+        let after = hi.split(['.', '!', '?']).next().unwrap_or(hi);
+        SECOND_HAND.is_match(before) || SECOND_HAND.is_match(after)
+    };
+    for q in quotes {
+        if let Some(s) = q.speaker.as_deref()
+            && q.attribution == Attribution::Named
+            && is_passed(q)
+        {
+            passed.entry((q.version, s)).or_insert(q.paragraph);
+        }
+    }
+    for (&(v, who), &p) in &passed {
+        let mut verbs = Verbs::new();
+        verbs
+            .entry("was quoted as saying".to_string())
+            .or_default()
+            .insert((v, p));
+        for w in (0..versions.len()).filter(|&w| w != v && !passed.contains_key(&(w, who))) {
+            let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+            for q in quotes.iter().filter(|q| {
+                q.version == w
+                    && q.speaker.as_deref() == Some(who)
+                    && q.attribution != Attribution::Continued
+            }) {
+                let Some(cue) = q.cue.as_deref().map(str::to_lowercase) else {
+                    continue;
+                };
+                if lemma(&cue).is_some_and(|l| l != "quote") {
+                    let e = cues.entry(cue).or_insert((0, q.paragraph));
+                    e.0 += 1;
+                }
+            }
+            if let Some((cue, (_, q))) = cues.into_iter().max_by_key(|(_, (n, _))| *n) {
+                verbs.entry(cue).or_default().insert((w, q));
+            }
+        }
+        if verbs.len() < 2 {
+            continue;
+        }
+        let lead = format!(
+            "{}, quoted as heard in some versions and passed on from another report in {}",
+            entity_name(entities, who),
+            name(&versions[v])
+        );
+        items.push(verb_item(versions, &verbs, &lead, 0.55));
     }
 }
 

@@ -842,3 +842,41 @@ fn words_posted_online_and_words_said_are_an_attribution_difference() {
     let c = compare(vec![version(0, None, posted), version(1, None, written)]);
     assert!(items(&c).is_empty(), "{:#?}", items(&c));
 }
+
+#[test]
+fn a_quotation_passed_on_from_another_report_is_an_attribution_difference() {
+    let heard = "Judge Ada Quist said the company had “put profit before the safety of its passengers” when she fined Harbour Freight on Monday.";
+    let passed = "“The company put profit before the safety of its passengers,” Judge Ada Quist was quoted as saying by the Castrel Gazette.";
+    let also_heard = "Harbour Freight was fined on Monday. The company “put profit before safety”, Judge Ada Quist told the court.";
+    let c = compare(vec![
+        version(0, None, heard),
+        version(1, None, passed),
+        version(2, None, also_heard),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| {
+            i.kind == FramingKind::AttributionVerb
+                && i.terms.iter().any(|t| t == "was quoted as saying")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert_eq!(item.versions, vec![0, 1, 2], "{item:#?}");
+    assert!(item.terms.iter().any(|t| t == "said"), "{item:#?}");
+    // Every version passing it on: no difference to tell.
+    let c = compare(vec![
+        version(0, None, passed),
+        version(
+            1,
+            None,
+            "Harbour Freight “put profit before the safety of its passengers”, Judge Ada Quist was quoted as saying by a local paper.",
+        ),
+    ]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.terms.iter().any(|t| t == "was quoted as saying")),
+        "{:#?}",
+        c.framing
+    );
+}
