@@ -49,6 +49,28 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of)\s+$")
         .expect("valid regex")
 });
+/// A kind of product right before a name makes it the product's name, not
+/// a person's or a company's ("weight-loss drug Wegovy", "the vaccine
+/// Comirnaty", "the maker of Ozempic and Wegovy").
+static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:drugs?|medicines?|medications?|vaccines?|jabs?|pills?|makers? of|producers? of)\s+$")
+        .expect("valid regex")
+});
+/// The second of two names joined by "and" after a kind of product ("the
+/// maker of Ozempic and Wegovy").
+fn the_product_and(before: &str, kind: &Regex) -> bool {
+    let Some(head) = before.strip_suffix(" and ") else {
+        return false;
+    };
+    let Some(cut) = head.rfind(' ') else {
+        return false;
+    };
+    let first = &head[cut + 1..];
+    first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && kind.is_match(&head[..=cut])
+}
+
 /// What only a company has right after its name ("Newmont shares fell",
 /// "Zywiec's shareholders", "Heineken stock").
 static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1001,6 +1023,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     strength = Strength::Good;
                 } else if strength < Strength::Good {
                     if cand.n_words == 1
+                        && cand.title.is_none()
+                        && cand.known.is_none()
+                        && !is_acronym(&cand.text)
+                        && (PRODUCT_BEFORE.is_match(before)
+                            || the_product_and(before, &PRODUCT_BEFORE))
+                    {
+                        // "drug Wegovy", "maker of Ozempic and Wegovy": the
+                        // text says what it is, however often it "says".
+                        kind = Some(EntityKind::Other);
+                        strength = Strength::Sure;
+                    } else if cand.n_words == 1
                         && cand.title.is_none()
                         && !cand.initial
                         && MODEL_AFTER
@@ -2698,6 +2731,38 @@ mod tests {
             );
         }
         assert!(ents.iter().any(|e| e.name == "PlaneTrack24"), "{ents:?}");
+    }
+
+    #[test]
+    fn products_offices_and_common_abbreviations_are_no_people_or_companies() {
+        let ents = entities_of(&[&[
+            "Harbour Pharma, the maker of Velsora and Trinzel, will cut 900 jobs.",
+            "Sales of the weight-loss drug Velsora slowed. Velsora said nothing; Trinzel is sold in 40 countries.",
+            "Lena Sorvik and eight MEPs from her party were convicted; the money was meant for an MEP’s assistants. She was on TV within the hour.",
+        ]]);
+        for product in ["Velsora", "Trinzel"] {
+            assert_eq!(
+                kind_of(&ents, product),
+                Some(EntityKind::Other),
+                "{product}: {ents:?}"
+            );
+        }
+        for word in ["MEPs", "MEP", "TV"] {
+            assert!(
+                !ents.iter().any(|e| e.variants.iter().any(|v| v == word)),
+                "{word}: {ents:?}"
+            );
+        }
+        assert_eq!(
+            kind_of(&ents, "Lena Sorvik"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Harbour Pharma"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]

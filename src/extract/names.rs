@@ -912,6 +912,28 @@ fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
         if LEXICON.offices.contains(&phrase) || LEXICON.honorifics.contains(&phrase) {
             return len;
         }
+        // The office as a possessive or, for an abbreviation, a plural
+        // ("meant for MEP’s assistants", "eight MEPs from her party"):
+        // still the office, not a name.
+        let last = ws[i + len - 1].text;
+        let bare = last
+            .strip_suffix("’s")
+            .or_else(|| last.strip_suffix("'s"))
+            .or_else(|| {
+                last.strip_suffix('s')
+                    .filter(|b| b.chars().count() >= 2 && b.chars().all(|c| c.is_ascii_uppercase()))
+            });
+        if let Some(bare) = bare {
+            let head = ws[i..i + len - 1]
+                .iter()
+                .map(|w| fold(w.text).trim_end_matches('.').to_string())
+                .chain(std::iter::once(fold(bare)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if LEXICON.offices.contains(&head) {
+                return len;
+            }
+        }
     }
     0
 }
