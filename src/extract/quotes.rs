@@ -188,7 +188,7 @@ static SO_CALLED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static CALLED_BY_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:he|she|they|we|i|you)\s+(?:has\s+|had\s+|have\s+)?called|\bcalling(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?)\s*$")
+    Regex::new(r"(?i)(?:\b(?:he|she|they|we|i|you)\s+(?:has\s+|had\s+|have\s+)?called|\b(?:what|which)\s+(?:it|the\s+\w+)\s+(?:has\s+|had\s+)?called|\bcalling(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?)\s*$")
         .expect("valid regex")
 });
 static WORK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -348,7 +348,19 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         introduced.take().unwrap_or_default()
                     }
                     // A few words in marks with no verb of saying are scare quotes.
-                    Some(f) if f.cue.is_none() && short && !own_sentence && !s.continues => {
+                    // ("which it called “unsafe and unlawful”" names whose
+                    // words they are.)
+                    Some(f)
+                        if f.cue.is_none()
+                            && short
+                            && !own_sentence
+                            && !s.continues
+                            && !CALLED_BY_SPEAKER.is_match(crate::text::tail(
+                                text,
+                                s.outer_start,
+                                60,
+                            )) =>
+                    {
                         continue;
                     }
                     Some(f) => f,
@@ -736,6 +748,13 @@ mod attribution_tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].0.starts_with("a decision"), "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Henrik Oberg"), "{got:?}");
+        // A company's words, named by the company ("which it called"), are
+        // quoted too.
+        let got = run(
+            "Harbour Pharma warned of copies of its drugs, many of which it called “unsafe and unlawful”.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Harbour Pharma"), "{got:?}");
     }
 
     #[test]
