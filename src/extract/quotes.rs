@@ -758,6 +758,22 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_place_after_an_indefinite_article_and_a_publication_are_no_speakers() {
+        // "A Toronto hockey coach": the city is a modifier, not a
+        // government speaking.
+        let got =
+            run("A Toronto hockey coach says he is “amazed and overwhelmed” by the response.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_ne!(got[0].1.as_deref(), Some("Toronto"), "{got:?}");
+        // A publication someone writes for is no one "she" can be.
+        let got = run(
+            "In the late ’90s Dora Lisle became a food columnist for Maison Gourmand for eight years. “I made the recipes easy for home cooks,” she says.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Dora Lisle"), "{got:?}");
+    }
+
+    #[test]
     fn a_pronoun_after_a_role_subject_is_the_role_holder() {
         // "The minister" is the one person described as a minister; "she"
         // is her, not the man quoted before.

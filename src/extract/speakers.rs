@@ -1100,14 +1100,19 @@ impl Context<'_> {
     /// in the sentence, and not a possessive ("Ukraine's ministry said").
     /// Elsewhere a place is where something happened, or a modifier
     /// ("Cambridge cartoonist Andre Campbell", "that China expresses").
+    /// After "a" or "an" a place is a modifier ("A Vancouver peewee hockey
+    /// coach says"): no country takes the indefinite article.
     fn speaking_place(&self, m: &(usize, usize, usize)) -> bool {
+        let before: Vec<&str> = self.text[self.sentence.0..m.0.max(self.sentence.0)]
+            .split_whitespace()
+            .filter(|w| w.contains(char::is_alphanumeric))
+            .collect();
         self.entities[m.2].kind == EntityKind::Place
             && m.0 >= self.sentence.0
-            && self.text[self.sentence.0..m.0]
-                .split_whitespace()
-                .filter(|w| w.contains(char::is_alphanumeric))
-                .count()
-                <= 1
+            && before.len() <= 1
+            && !before
+                .first()
+                .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
             && !self.text[m.1..].starts_with(['\'', '’'])
     }
 
