@@ -890,6 +890,10 @@ fn courtesy(word: &str) -> bool {
 
 /// How many words from `i` form an office title ("Prime Minister",
 /// "Secretary General"); 0 when none.
+/// Nouns for a member of a party, written with a capital ("a Republican",
+/// "the Tory"): with a place before them they describe a politician.
+pub const PARTY_MEMBERS: &[&str] = &["republican", "democrat", "tory", "conservative", "liberal"];
+
 fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
     // "Chief Technology Officer", "Chief People Officer": a chief officer
     // of any field.
@@ -1256,6 +1260,16 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     }
     // A run that is only a title ("the Prime Minister") names nobody.
     if office_len(ws, start, end) == end - start {
+        return;
+    }
+    // A place and a party's member ("the Kentucky Republican said", "the
+    // California Democrat") describe a politician named elsewhere.
+    if end - start == 2
+        && PARTY_MEMBERS.contains(&fold(ws[start + 1].text).as_str())
+        && LEXICON
+            .known(ws[start].text)
+            .is_some_and(|k| k.kind == EntityKind::Place)
+    {
         return;
     }
     // A title at the end of a run describes the name before it ("Jim Lund,

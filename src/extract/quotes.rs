@@ -774,6 +774,15 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_place_and_a_party_member_describe_the_politician_named_before() {
+        let got = run(
+            "Senate leader Mara Quill blamed “outside agitators” for the unrest on Monday.\n\n“They came to stir trouble and they found it,” the Kentucky Republican said.",
+        );
+        let last = got.last().unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!(last.1.as_deref(), Some("Mara Quill"), "{got:?}");
+    }
+
+    #[test]
     fn a_pronoun_after_a_role_subject_is_the_role_holder() {
         // "The minister" is the one person described as a minister; "she"
         // is her, not the man quoted before.

@@ -1059,7 +1059,12 @@ fn is_role(word: &str) -> bool {
     } else {
         w
     };
-    LEXICON.role_nouns.contains(&w) || LEXICON.offices.contains(&w)
+    LEXICON.role_nouns.contains(&w)
+        || LEXICON.offices.contains(&w)
+        // "the Kentucky Republican said": a party's member, written with a
+        // capital.
+        || (word.starts_with(char::is_uppercase)
+            && super::names::PARTY_MEMBERS.contains(&w.as_str()))
 }
 
 /// What the attribution search needs about one quotation.
