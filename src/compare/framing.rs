@@ -213,6 +213,15 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
                 &names,
                 &terms,
             ));
+            for t in predicate_terms(
+                versions[*i].title.as_deref().unwrap_or(""),
+                &names,
+                &capital,
+            ) {
+                if !terms.contains(&t) {
+                    terms.push(t);
+                }
+            }
         }
     }
     if differing.len() < 2 {
@@ -306,6 +315,133 @@ fn angle_terms(
             && !w.chars().any(|c| c.is_ascii_digit())
         {
             out.push(lw);
+        }
+    }
+    out
+}
+
+/// Words that open a headline's predicate without telling anything.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "to", "s",
+];
+/// Words that end a headline's verb phrase: what follows is its detail
+/// ("barred from running for office").
+const PHRASE_ENDS: &[&str] = &[
+    "from", "for", "of", "in", "on", "at", "to", "with", "by", "after", "over", "as", "amid",
+    "and", "but", "or", "into", "under", "despite", "before",
+];
+
+/// What a headline says its subject does or is: the words right after the
+/// longest run of the story's names in its first words, auxiliaries
+/// dropped, up to a preposition or a mark ("France's Le Pen barred from
+/// running…" gives "barred"; "Notre Dame Cathedral in Paris Catches Fire"
+/// gives "catches fire"), and a short turn after ", but" whole ("… is
+/// down, but far from out" gives "down" and "far from out"). Without
+/// parts of speech a verb is known by its place after an auxiliary or by
+/// its ending (-ed, -s), so "Notre Dame spire and roof collapse" gives
+/// nothing rather than "spire"; a possessive subject ("Notre Dame
+/// Cathedral's Spire") and verbs of saying give nothing either.
+fn predicate_terms(title: &str, names: &HashSet<String>, capital: &HashSet<String>) -> Vec<String> {
+    let raw: Vec<&str> = title.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        w.to_lowercase()
+    };
+    let possessive = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.ends_with("'s") || w.ends_with("’s")
+    };
+    let is_name = |w: &str| {
+        let b = bare(w);
+        !b.is_empty() && names.contains(&b)
+    };
+    // Runs of names, one short lower-case word allowed between two ("Notre
+    // Dame Cathedral in Paris"); the longest opening in the first five
+    // words is the subject.
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = 0;
+    while k < raw.len().min(5) {
+        if !is_name(raw[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        while end < raw.len() {
+            // A word of a name the story also uses in lower case
+            // ("Cathedral" in "Notre Dame Cathedral") goes on the run.
+            let part_of_name = raw[end].starts_with(char::is_uppercase)
+                && capital.contains(&bare(raw[end]))
+                && !possessive(raw[end - 1]);
+            if is_name(raw[end]) || part_of_name {
+                end += 1;
+            } else if end + 1 < raw.len()
+                && raw[end].chars().all(char::is_lowercase)
+                && raw[end].len() <= 3
+                && is_name(raw[end + 1])
+                && !raw[end - 1].ends_with([',', ':', ';'])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if best.is_none_or(|(s, e)| end - start > e - s) {
+            best = Some((start, end));
+        }
+        k = end;
+    }
+    let Some((_, end)) = best else {
+        return Vec::new();
+    };
+    if raw[end - 1].ends_with([':', ';', '.', '?', '!']) || possessive(raw[end - 1]) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut phrase: Vec<String> = Vec::new();
+    let mut aux = false;
+    let mut k = end;
+    while k < raw.len() && phrase.len() < 3 {
+        let w = bare(raw[k]);
+        if w.is_empty() || is_name(raw[k]) || possessive(raw[k]) && phrase.is_empty() {
+            break;
+        }
+        if phrase.is_empty() && AUXILIARIES.contains(&w.as_str()) {
+            aux = true;
+            k += 1;
+            continue;
+        }
+        if PHRASE_ENDS.contains(&w.as_str()) {
+            break;
+        }
+        phrase.push(w);
+        if raw[k].ends_with([',', ':', ';', '.', '?', '!']) {
+            break;
+        }
+        k += 1;
+    }
+    let verbish = |w: &str| {
+        (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && !LEXICON.verbs.contains_key(w)
+    };
+    if let Some(head) = phrase.first()
+        && (aux || verbish(head))
+    {
+        out.push(phrase.join(" "));
+    }
+    // ", but far from out": the turn, whole when short.
+    if let Some(b) = raw.iter().position(|w| w.eq_ignore_ascii_case("but"))
+        && b > 0
+        && raw[b - 1].ends_with(',')
+        && (1..=4).contains(&(raw.len() - b - 1))
+    {
+        let turn: Vec<String> = raw[b + 1..].iter().map(|w| bare(w)).collect();
+        if turn.iter().all(|w| !w.is_empty()) {
+            out.push(turn.join(" "));
         }
     }
     out

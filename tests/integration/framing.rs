@@ -880,3 +880,31 @@ fn a_quotation_passed_on_from_another_report_is_an_attribution_difference() {
         c.framing
     );
 }
+
+#[test]
+fn a_headline_is_named_by_what_it_says_its_subject_does() {
+    let body = "Mayor Lena Sorvik of Castrel was barred from office for five years on Monday after a court found she had misused harbour funds. The spire and roof of the town hall were closed for repairs.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("Castrel's Lena Sorvik barred from office for five years"),
+            body,
+        ),
+        version(1, Some("Lena Sorvik is down, but far from out"), body),
+        version(
+            2,
+            Some("Castrel town hall spire and roof closed as court rules"),
+            body,
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Headline)
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    for want in ["barred", "down", "far from out"] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
+    }
+    // Nouns after the names are no predicate ("Castrel town hall spire").
+    assert!(!item.terms.iter().any(|t| t.contains("spire")), "{item:#?}");
+}
