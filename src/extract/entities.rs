@@ -1112,6 +1112,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     } else if SPEECH_AFTER.is_match(after)
                         && !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
+                        // No one's name joins its words with "of the" or
+                        // "for" ("Out of the Cold says" is a programme).
+                        && !cand
+                            .text
+                            .split_whitespace()
+                            .any(|w| matches!(w, "of" | "on" | "for" | "the" | "and"))
                     {
                         hint = cand.n_words == 1
                             && matches!(next_word(after), "is" | "was" | "has" | "had");
@@ -2762,6 +2768,25 @@ mod tests {
         assert_eq!(
             kind_of(&ents, "Harbour Pharma"),
             Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_joined_by_of_the_that_speaks_is_no_person() {
+        let ents = entities_of(&[&[
+            "Out of the Rain is a shelter run by churches. Out of the Rain says it needs 40 more drivers. Lena Sorvik said she would help.",
+        ]]);
+        for name in ["Out of the Rain"] {
+            assert_ne!(
+                kind_of(&ents, name),
+                Some(EntityKind::Person),
+                "{name}: {ents:?}"
+            );
+        }
+        assert_eq!(
+            kind_of(&ents, "Lena Sorvik"),
+            Some(EntityKind::Person),
             "{ents:?}"
         );
     }
