@@ -2773,6 +2773,20 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_before_the_name_makes_a_company() {
+        let ents = entities_of(&[&[
+            "Shares of PT Sinar Kelapa rose 3% on Monday. PAO Volgatrans said freight fell.",
+        ]]);
+        for firm in ["PT Sinar Kelapa", "PAO Volgatrans"] {
+            assert_eq!(
+                kind_of(&ents, firm),
+                Some(EntityKind::Organization),
+                "{firm}: {ents:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_joined_by_of_the_that_speaks_is_no_person() {
         let ents = entities_of(&[&[
             "Out of the Rain is a shelter run by churches. Out of the Rain says it needs 40 more drivers. Lena Sorvik said she would help.",

@@ -633,7 +633,12 @@ const LEGAL_FORMS: &[&str] = &[
 /// Legal forms of companies in other countries, as the last word of a name
 /// of two words or more (a European company, "SE"; Italian, "SpA"; Nordic,
 /// "AB", "ASA", "Oyj"; French, "SARL", "SAS"; Italian and Romanian, "Srl").
-const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl"];
+const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl", "tbk"];
+
+/// Legal forms written before a company's name, as wire copy writes them:
+/// Indonesian "PT" ("PT Telekomunikasi Indonesia"), Russian "OAO", "PAO",
+/// "ZAO", "OOO" and "PJSC"/"JSC" ("PAO Sberbank").
+const COMPANY_FORMS_BEFORE: &[&str] = &["PT", "OAO", "PAO", "ZAO", "OOO", "JSC", "PJSC"];
 
 /// Points of the compass, as they open the names of regions.
 const COMPASS: &[&str] = &[
@@ -1511,6 +1516,10 @@ fn push(
     }) && !words.iter().any(|w| org_word(w))
     {
         (Some(EntityKind::Person), Strength::Sure)
+    } else if n_words >= 2 && COMPANY_FORMS_BEFORE.contains(&ws[i].text) {
+        // "PT Tambang Timah", "PAO Sberbank": a company, named after its
+        // legal form.
+        (Some(EntityKind::Organization), Strength::Sure)
     } else if n_words >= 2 && SHIP_PREFIXES.contains(&ws[i].text) {
         // "MV Dali", "HMS Defender", "USS Carney": a ship, named by the
         // letters of its kind; no person or firm is written so.
