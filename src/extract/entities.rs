@@ -88,9 +88,10 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A name that speaks of "its" own (“Valcorp said its lawyers would
 /// appeal”, “Borel denied that its staff…”) is a body, not a person, who
-/// would say "his" or "her".
+/// would say "his" or "her"; so is one that speaks after "which"
+/// ("Okocim, which has said it would…"): a person is "who".
 static ITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s")
+    Regex::new(r"^(?:,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s|\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|stated|reported|warned)\b)")
         .expect("valid regex")
 });
 /// What only a company has, right after a name that may look like a
@@ -2784,6 +2785,18 @@ mod tests {
                 "{firm}: {ents:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_that_speaks_after_which_is_a_body() {
+        let ents = entities_of(&[&[
+            "Volgar said it was eyeing Brenno, which has said it would start brewing lager next year. Brenno said sales rose. Brenno said prices held.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Brenno"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]
