@@ -171,8 +171,26 @@ struct Info {
     aged: Option<String>,
 }
 
-/// Seconds in a year, as the unit lexicon counts them (365.2425 days).
-const SECONDS_A_YEAR: f64 = 31_556_952.0;
+/// A span of years ("800 years"), not an age.
+fn is_span(i: &Info) -> bool {
+    matches!(i.unit.as_deref(), Some("year" | "years")) && i.aged.is_none()
+}
+
+/// A figure's value for comparing with an age: a span of years beside an
+/// age is read in years, not in the seconds the unit lexicon keeps
+/// durations in.
+fn value_beside_age(i: &Info, beside_age: bool) -> Option<f64> {
+    let per_year = || {
+        crate::extract::lexicon::LEXICON
+            .units
+            .get("years")
+            .and_then(|u| u.factor)
+    };
+    match (i.value, beside_age && is_span(i)) {
+        (Some(v), true) => per_year().map(|f| v / f),
+        (v, _) => v,
+    }
+}
 
 /// The noun an age is of: the head of the noun phrase after "N-year-old"
 /// ("the 900-year-old cathedral is…", "the 150-year-old Castlebury mill
@@ -214,11 +232,10 @@ fn aged_noun(unit: Option<&str>, after: &str) -> Option<String> {
 /// Paris"; "a 150-year-old bridge" and "the bridge, which stood for 150
 /// years". The span's words name what the age is of.
 fn age_and_span(a: &Info, b: &Info) -> bool {
-    let span = |i: &Info| matches!(i.unit.as_deref(), Some("year" | "years")) && i.aged.is_none();
     let told = |age: &Info, span_of: &Info| {
         age.aged
             .as_ref()
-            .is_some_and(|noun| span(span_of) && span_of.context.contains(noun))
+            .is_some_and(|noun| is_span(span_of) && span_of.context.contains(noun))
     };
     told(a, b) || told(b, a)
 }
@@ -609,15 +626,7 @@ fn pair_score(a: &Info, b: &Info, link: f64) -> Option<f64> {
 /// one fact told with different values.
 fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> {
     let mut aged = age_and_span(a, b);
-    // An age is compared in years; a span's value is kept in seconds.
-    let in_years = |i: &Info| {
-        if aged && i.aged.is_none() {
-            i.value.map(|v| v / SECONDS_A_YEAR)
-        } else {
-            i.value
-        }
-    };
-    let (a_value, b_value) = (in_years(a), in_years(b));
+    let (a_value, b_value) = (value_beside_age(a, aged), value_beside_age(b, aged));
     let same_value = matches!((a_value, b_value), (Some(x), Some(y))
         if agree(x, y, a.counted && b.counted));
     let family_ok = match (&a.family, &b.family) {
@@ -1012,8 +1021,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     // Ages and spans of years of one thing: two families, one fact.
-    // (Durations are one family, by their base unit: seconds.)
-    let spans: Vec<usize> = buckets.get("second").cloned().unwrap_or_default();
+    let spans: Vec<usize> = (0..infos.len()).filter(|&j| is_span(&infos[j])).collect();
     for (i, info) in infos.iter().enumerate() {
         if info.aged.is_none() {
             continue;
@@ -1217,21 +1225,8 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .min()
     });
     for (gid, g) in groups.iter().enumerate() {
-        // A span of years beside an age is read in years (the lexicon keeps
-        // durations in seconds).
         let has_age = g.iter().any(|&i| infos[i].aged.is_some());
-        let value = |i: usize| {
-            infos[i].value.map(|v| {
-                if has_age
-                    && infos[i].aged.is_none()
-                    && matches!(infos[i].unit.as_deref(), Some("year" | "years"))
-                {
-                    v / SECONDS_A_YEAR
-                } else {
-                    v
-                }
-            })
-        };
+        let value = |i: usize| value_beside_age(&infos[i], has_age);
         let values: Vec<f64> = g.iter().filter_map(|&i| value(i)).collect();
         // Exact values must agree among themselves; a vague amount
         // ("tens of thousands") agrees with any value of its order.

@@ -658,25 +658,20 @@ fn attribution(
         let mut verbs: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
         let mut lemmas: BTreeSet<&str> = BTreeSet::new();
         let (mut stronger, mut written, mut spoken) = (false, false, false);
-        let qs: Vec<&Quote> = qs
-            .iter()
-            .copied()
-            .filter(|q| {
-                let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
-                let class = LEXICON.verbs.get(&cue).map(|(_, c)| *c);
-                // A quotation carried on keeps its verb's channel ("Macron
-                // tweeted … He extended “thoughts …”" is still the tweet),
-                // not its tone ("she warned … “More …”" is not a warning).
-                class.is_some()
-                    && (q.attribution != Attribution::Continued
-                        || class == Some(VerbClass::Channel))
-            })
-            .collect();
-        for q in &qs {
+        // The quotations compared, with their verbs' classes.
+        let mut kept: Vec<&Quote> = Vec::new();
+        for &q in qs {
             let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
             let Some((lemma, class)) = LEXICON.verbs.get(&cue) else {
                 continue;
             };
+            // A quotation carried on keeps its verb's channel ("Macron
+            // tweeted … He extended “thoughts …”" is still the tweet), not
+            // its tone ("she warned … “More …”" is not a warning).
+            if q.attribution == Attribution::Continued && *class != VerbClass::Channel {
+                continue;
+            }
+            kept.push(q);
             lemmas.insert(lemma);
             stronger |= *class == VerbClass::Stronger;
             written |= *class == VerbClass::Channel;
@@ -686,9 +681,10 @@ fn attribution(
                 .or_default()
                 .insert(q.version);
         }
-        if lemmas.len() < 2 || !(stronger || written && spoken) || qs.is_empty() {
+        if lemmas.len() < 2 || !(stronger || written && spoken) {
             continue;
         }
+        let qs = kept;
         let mut vs: Vec<usize> = verbs.values().flatten().copied().collect();
         vs.sort_unstable();
         vs.dedup();
@@ -1311,26 +1307,39 @@ fn same_speaker_verbs(
             continue;
         };
         for w in (0..versions.len()).filter(|w| !covered.contains(w)) {
-            // The verb the version uses most for the speaker's quotations.
-            let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-            for q in quotes.iter().filter(|q| {
-                q.version == w
-                    && q.speaker.as_deref() == Some(who.id.as_str())
-                    && q.attribution != Attribution::Continued
-            }) {
-                let Some(cue) = q.cue.as_deref().map(str::to_lowercase) else {
-                    continue;
-                };
-                if lemma(&cue).is_some() && lemma(&cue) != lemma(surface) {
-                    let e = cues.entry(cue).or_insert((0, q.paragraph));
-                    e.0 += 1;
-                }
-            }
-            if let Some((cue, (_, q))) = cues.into_iter().max_by_key(|(_, (n, _))| *n) {
+            if let Some((cue, q)) = most_used_cue(quotes, w, &who.id, |l| Some(l) != lemma(surface))
+            {
                 verbs.entry(cue).or_default().insert((w, q));
             }
         }
     }
+}
+
+/// The verb of saying (lower case) version `w` uses most to introduce
+/// `speaker`'s own quotations (none carried on), with the paragraph of its
+/// first use, among the verbs whose lemma `keep` accepts.
+fn most_used_cue(
+    quotes: &[Quote],
+    w: usize,
+    speaker: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Option<(String, usize)> {
+    let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for q in quotes.iter().filter(|q| {
+        q.version == w
+            && q.speaker.as_deref() == Some(speaker)
+            && q.attribution != Attribution::Continued
+    }) {
+        let Some(cue) = q.cue.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        if LEXICON.verbs.get(&cue).is_some_and(|(l, _)| keep(l)) {
+            cues.entry(cue).or_insert((0, q.paragraph)).0 += 1;
+        }
+    }
+    cues.into_iter()
+        .max_by_key(|(_, (n, _))| *n)
+        .map(|(cue, (_, p))| (cue, p))
 }
 
 /// How the words "was quoted as saying" stand around a quotation: the
@@ -1353,7 +1362,6 @@ fn second_hand(
     entities: &[Entity],
     items: &mut Vec<FramingItem>,
 ) {
-    let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, _)| l.as_str());
     // (version, speaker) -> paragraph of a quotation passed on.
     let mut passed: BTreeMap<(usize, &str), usize> = BTreeMap::new();
     let is_passed = |q: &Quote| {
@@ -1380,21 +1388,7 @@ fn second_hand(
             .or_default()
             .insert((v, p));
         for w in (0..versions.len()).filter(|&w| w != v && !passed.contains_key(&(w, who))) {
-            let mut cues: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-            for q in quotes.iter().filter(|q| {
-                q.version == w
-                    && q.speaker.as_deref() == Some(who)
-                    && q.attribution != Attribution::Continued
-            }) {
-                let Some(cue) = q.cue.as_deref().map(str::to_lowercase) else {
-                    continue;
-                };
-                if lemma(&cue).is_some_and(|l| l != "quote") {
-                    let e = cues.entry(cue).or_insert((0, q.paragraph));
-                    e.0 += 1;
-                }
-            }
-            if let Some((cue, (_, q))) = cues.into_iter().max_by_key(|(_, (n, _))| *n) {
+            if let Some((cue, q)) = most_used_cue(quotes, w, who, |l| l != "quote") {
                 verbs.entry(cue).or_default().insert((w, q));
             }
         }
@@ -1742,18 +1736,7 @@ fn source_balance(
             terms: names,
             detail,
             weight: 0.45 + 0.2 * (extra as f64 / total.max(1) as f64),
-            evidence: quotes
-                .iter()
-                .filter(|q| {
-                    members.contains(&q.version)
-                        && q.speaker.as_ref().is_some_and(|s| unique.contains(s))
-                })
-                .map(|q| Evidence {
-                    version: q.version,
-                    paragraph: q.paragraph,
-                    text: q.text.clone(),
-                })
-                .collect(),
+            evidence: voice_evidence(quotes, &members, |s| unique.iter().any(|u| u == s)),
         });
     };
     // Each version's own voices.
@@ -1795,6 +1778,23 @@ fn source_balance(
         }
     }
     voices_shared_by_few(versions, quotes, entities, families, &words, items);
+}
+
+/// The quotations of `members` whose speaker `voice` accepts, as evidence.
+fn voice_evidence(
+    quotes: &[Quote],
+    members: &[usize],
+    voice: impl Fn(&str) -> bool,
+) -> Vec<Evidence> {
+    quotes
+        .iter()
+        .filter(|q| members.contains(&q.version) && q.speaker.as_deref().is_some_and(&voice))
+        .map(|q| Evidence {
+            version: q.version,
+            paragraph: q.paragraph,
+            text: q.text.clone(),
+        })
+        .collect()
 }
 
 /// Voices counted by source, not by copy: a family of versions carrying one
@@ -1858,19 +1858,8 @@ fn voices_shared_by_few(
         .collect();
     let names_of =
         |ids: &[&String]| -> Vec<String> { ids.iter().map(|s| entity_name(entities, s)).collect() };
-    let evidence = |members: &[usize], voices: &[&String]| -> Vec<Evidence> {
-        quotes
-            .iter()
-            .filter(|q| {
-                members.contains(&q.version)
-                    && q.speaker.as_ref().is_some_and(|s| voices.contains(&s))
-            })
-            .map(|q| Evidence {
-                version: q.version,
-                paragraph: q.paragraph,
-                text: q.text.clone(),
-            })
-            .collect()
+    let evidence = |members: &[usize], voices: &[&String]| {
+        voice_evidence(quotes, members, |s| voices.iter().any(|v| *v == s))
     };
     // Minority voices quoted by two sources or more: the versions that
     // share them, one item per voice set.

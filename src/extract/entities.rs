@@ -59,7 +59,7 @@ static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The second of two names joined by "and" after a kind of product ("the
 /// maker of Ozempic and Wegovy").
-fn the_product_and(before: &str, kind: &Regex) -> bool {
+fn the_product_and(before: &str) -> bool {
     let Some(head) = before.strip_suffix(" and ") else {
         return false;
     };
@@ -69,7 +69,7 @@ fn the_product_and(before: &str, kind: &Regex) -> bool {
     let first = &head[cut + 1..];
     first.starts_with(char::is_uppercase)
         && first.chars().all(char::is_alphabetic)
-        && kind.is_match(&head[..=cut])
+        && PRODUCT_BEFORE.is_match(&head[..=cut])
 }
 
 /// What only a company has right after its name ("Newmont shares fell",
@@ -1028,8 +1028,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         && cand.title.is_none()
                         && cand.known.is_none()
                         && !is_acronym(&cand.text)
-                        && (PRODUCT_BEFORE.is_match(before)
-                            || the_product_and(before, &PRODUCT_BEFORE))
+                        && (PRODUCT_BEFORE.is_match(before) || the_product_and(before))
                     {
                         // "drug Wegovy", "maker of Ozempic and Wegovy": the
                         // text says what it is, however often it "says".
@@ -1113,8 +1112,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     } else if SPEECH_AFTER.is_match(after)
                         && !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
-                        // No one's name joins its words with "of the" or
-                        // "for" ("Out of the Cold says" is a programme).
+                        // No one's name joins its words with "of", "on",
+                        // "for", "the" or "and" ("Out of the Cold says" is
+                        // a programme).
                         && !cand
                             .text
                             .split_whitespace()

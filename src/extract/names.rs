@@ -893,12 +893,12 @@ fn courtesy(word: &str) -> bool {
     )
 }
 
-/// How many words from `i` form an office title ("Prime Minister",
-/// "Secretary General"); 0 when none.
 /// Nouns for a member of a party, written with a capital ("a Republican",
 /// "the Tory"): with a place before them they describe a politician.
 pub const PARTY_MEMBERS: &[&str] = &["republican", "democrat", "tory", "conservative", "liberal"];
 
+/// How many words from `i` form an office title ("Prime Minister",
+/// "Secretary General"); 0 when none.
 fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
     // "Chief Technology Officer", "Chief People Officer": a chief officer
     // of any field.
@@ -913,11 +913,11 @@ fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
         if i + len > end {
             continue;
         }
-        let phrase = ws[i..i + len]
+        let mut folded: Vec<String> = ws[i..i + len]
             .iter()
             .map(|w| fold(w.text).trim_end_matches('.').to_string())
-            .collect::<Vec<_>>()
-            .join(" ");
+            .collect();
+        let phrase = folded.join(" ");
         if LEXICON.offices.contains(&phrase) || LEXICON.honorifics.contains(&phrase) {
             return len;
         }
@@ -933,13 +933,8 @@ fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
                     .filter(|b| b.chars().count() >= 2 && b.chars().all(|c| c.is_ascii_uppercase()))
             });
         if let Some(bare) = bare {
-            let head = ws[i..i + len - 1]
-                .iter()
-                .map(|w| fold(w.text).trim_end_matches('.').to_string())
-                .chain(std::iter::once(fold(bare)))
-                .collect::<Vec<_>>()
-                .join(" ");
-            if LEXICON.offices.contains(&head) {
+            folded[len - 1] = fold(bare);
+            if LEXICON.offices.contains(&folded.join(" ")) {
                 return len;
             }
         }

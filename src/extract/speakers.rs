@@ -1108,17 +1108,20 @@ impl Context<'_> {
     /// After "a" or "an" a place is a modifier ("A Vancouver peewee hockey
     /// coach says"): no country takes the indefinite article.
     fn speaking_place(&self, m: &(usize, usize, usize)) -> bool {
-        let before: Vec<&str> = self.text[self.sentence.0..m.0.max(self.sentence.0)]
+        if self.entities[m.2].kind != EntityKind::Place
+            || m.0 < self.sentence.0
+            || self.text[m.1..].starts_with(['\'', '’'])
+        {
+            return false;
+        }
+        let mut before = self.text[self.sentence.0..m.0]
             .split_whitespace()
-            .filter(|w| w.contains(char::is_alphanumeric))
-            .collect();
-        self.entities[m.2].kind == EntityKind::Place
-            && m.0 >= self.sentence.0
-            && before.len() <= 1
-            && !before
-                .first()
-                .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
-            && !self.text[m.1..].starts_with(['\'', '’'])
+            .filter(|w| w.contains(char::is_alphanumeric));
+        match (before.next(), before.next()) {
+            (None, _) => true,
+            (Some(w), None) => !w.eq_ignore_ascii_case("a") && !w.eq_ignore_ascii_case("an"),
+            _ => false,
+        }
     }
 
     /// The organization a lower-case phrase of two or three words stands

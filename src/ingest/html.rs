@@ -298,6 +298,7 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
     // item opened inside one of its kind closes the first.
     let mut tags: Vec<(usize, usize, usize)> = Vec::new();
     let mut open: Vec<String> = Vec::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     let mut deepest = 0usize;
     let mut i = 0;
     while let Some(off) = memchr_lt(&bytes[i..]) {
@@ -319,12 +320,22 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let void = VOID.contains(&name.as_str()) || inner.ends_with('/');
+        // The innermost open element of this name, found by a scan only
+        // when one is open (a count per name): a stray closing tag costs
+        // nothing, and a scan ends at what it then closes, so the work is
+        // linear in the tags however hostile the page.
+        let innermost = |open: &[String], counts: &HashMap<String, usize>| {
+            counts
+                .get(&name)
+                .is_some_and(|&c| c > 0)
+                .then(|| open.iter().rposition(|n| *n == name))
+                .flatten()
+        };
         let depth = if closing {
-            match open.iter().rposition(|n| *n == name) {
+            match innermost(&open, &counts) {
                 Some(at) => {
-                    let d = at + 1;
-                    open.truncate(at);
-                    d
+                    close_from(&mut open, &mut counts, at);
+                    at + 1
                 }
                 None => open.len(),
             }
@@ -332,10 +343,11 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
             open.len()
         } else {
             if SELF_CLOSING_SIBLINGS.contains(&name.as_str())
-                && let Some(at) = open.iter().rposition(|n| *n == name)
+                && let Some(at) = innermost(&open, &counts)
             {
-                open.truncate(at);
+                close_from(&mut open, &mut counts, at);
             }
+            *counts.entry(name.clone()).or_default() += 1;
             open.push(name);
             deepest = deepest.max(open.len());
             open.len()
@@ -356,6 +368,15 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&html[last..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Close the open elements from `at` inward, keeping the count per name.
+fn close_from(open: &mut Vec<String>, counts: &mut HashMap<String, usize>, at: usize) {
+    for n in open.drain(at..) {
+        if let Some(c) = counts.get_mut(&n) {
+            *c -= 1;
+        }
+    }
 }
 
 /// Elements an opening tag of their own kind closes (HTML's implied end
