@@ -274,6 +274,7 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 let (mut figures, read) =
                     figuring.join().expect("figure extraction does not panic");
                 let anchors = crate::compare::figures::group(&mut figures, read, &links);
+                crate::compare::figures::drop_lone_vague(&mut figures);
                 links.anchor(&anchors, crate::link::FACT);
                 let rows = crate::align::align_with(&versions, &links);
                 if timings {

@@ -1217,6 +1217,31 @@ fn join(
     }
 }
 
+/// Leave out vague amounts ("hundreds of members", "tens of thousands of
+/// people") that meet no exact figure: told alone they state no number a
+/// reader could check or set against another. One that meets an exact
+/// figure stays, as the order it names agrees or clashes with it. Groups
+/// are numbered again, in the same order.
+pub fn drop_lone_vague(figures: &mut Vec<Figure>) {
+    let mut exact_groups: HashSet<usize> = HashSet::default();
+    for f in figures.iter() {
+        if !is_vague(&f.text) {
+            exact_groups.insert(f.group);
+        }
+    }
+    figures.retain(|f| !is_vague(&f.text) || exact_groups.contains(&f.group));
+    let mut renumber: HashMap<usize, usize> = HashMap::default();
+    let mut order: Vec<usize> = figures.iter().map(|f| f.group).collect();
+    order.sort_unstable();
+    order.dedup();
+    for (new, old) in order.into_iter().enumerate() {
+        renumber.insert(old, new);
+    }
+    for f in figures.iter_mut() {
+        f.group = renumber[&f.group];
+    }
+}
+
 /// Number groups by first appearance; flag disagreements.
 fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize>]) {
     groups.sort_by_key(|g| {

@@ -42,6 +42,11 @@ static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+([0-9]{4}))?").expect("valid regex")
 });
+/// A year before 1800 after a preposition of time ("in 1163", "since 1709").
+static OLD_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:in|since|until|till|circa)\s+(1[0-7][0-9]{2})(?-u:\b)")
+        .expect("valid regex")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:(?-u:\b)(?:mid|early|late|end|start)-)?(?-u:\b)(1[89][0-9]{2}|20[0-9]{2})s?(?-u:\b)",
@@ -886,6 +891,34 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         out.push(Found {
             start: m.start(),
             end: m.end(),
+            value: FigureValue::Date(y.as_str().to_string()),
+            unit: Some("date".into()),
+            normalized: None,
+        });
+    }
+    // Years before 1800 only where a preposition of time says so ("built
+    // in 1163", "since 1709"), and no counted noun follows ("in 1500
+    // cases").
+    for c in OLD_YEAR.captures_iter(if lower.contains(" 1") { text } else { "" }) {
+        let y = c.get(1).expect("year");
+        let next: String = text[y.end()..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if overlaps(&taken, y.start(), y.end())
+            || text[y.end()..].starts_with([',', '.'])
+                && text[y.end() + 1..].starts_with(char::is_numeric)
+            || counted(&next, "")
+            || LEXICON.units.contains_key(next.as_str())
+        {
+            continue;
+        }
+        taken.push((y.start(), y.end()));
+        out.push(Found {
+            start: y.start(),
+            end: y.end(),
             value: FigureValue::Date(y.as_str().to_string()),
             unit: Some("date".into()),
             normalized: None,
@@ -2016,6 +2049,12 @@ mod tests {
         );
         assert_eq!(vals("due on 18 December"), vec![s("2025-12-18", "date")]);
         assert_eq!(vals("by mid-2026"), vec![s("2026", "date")]);
+        // Older years where a preposition of time says so.
+        assert_eq!(
+            vals("It was built in 1163 and crowned kings since 1431."),
+            vec![s("1163", "date"), s("1431", "date")]
+        );
+        assert_eq!(vals("seen in 1500 cases"), vec![s("1500", "cases")]);
         assert_eq!(
             vals("a one-on-one meeting at 4:25 PM after the Second World War"),
             vec![]

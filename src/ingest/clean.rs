@@ -631,13 +631,18 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         for (n, &i) in top.iter().enumerate() {
             let text = blocks[i].text.trim();
             // The first line, right above the story's prose, is its
-            // headline by position even when the story does not echo it.
+            // headline by position even when the story does not echo it
+            // (a byline may stand between them).
             let by_position = n == 0
                 && i == kept[0]
-                && kept.get(1).is_some_and(|&j| {
-                    let t = blocks[j].text.trim_end();
-                    word_count(t) >= 6 && t.ends_with(['.', '"', '”', '!', '?'])
-                });
+                && kept
+                    .iter()
+                    .skip(1)
+                    .find(|&&j| decisions[j] != Decision::Keep(ParagraphKind::Byline))
+                    .is_some_and(|&j| {
+                        let t = blocks[j].text.trim_end();
+                        word_count(t) >= 6 && t.ends_with(['.', '"', '”', '!', '?'])
+                    });
             if decisions[i] == Decision::Keep(ParagraphKind::Body)
                 && headline_shape(text)
                 && word_count(text) <= 22

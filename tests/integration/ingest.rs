@@ -242,3 +242,25 @@ fn sample_story_is_cleaned() {
         insta::assert_snapshot!(format!("sample_{name}"), render_version(&v));
     }
 }
+
+#[test]
+fn the_first_line_above_a_byline_and_the_story_is_its_headline() {
+    // The story need not repeat the headline's words ("unheeded" is told
+    // as "ignored"): the first line, then a byline, then prose, is the
+    // headline by position.
+    let text = "Alarms went unheeded before the Marrow Creek levee gave way, engineers say\n\n\
+By Dana Whitlock\n\n\
+Questions grew on Thursday over why county officials ignored two inspection reports on the earth bank that burst overnight.\n\n\
+The breach flooded 300 homes in the lower town, the county said.";
+    let v = ingest::load_bytes(text.as_bytes(), "levee.txt", 0, IngestOptions::default())
+        .expect("loads");
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Alarms went unheeded before the Marrow Creek levee gave way, engineers say")
+    );
+    assert!(
+        !body(&v).iter().any(|p| p.starts_with("Alarms")),
+        "{:?}",
+        body(&v)
+    );
+}

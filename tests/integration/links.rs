@@ -391,6 +391,39 @@ fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
 }
 
 #[test]
+fn a_vague_amount_that_meets_no_exact_figure_is_no_figure() {
+    // "Hundreds of firefighters" and "Thousands of onlookers" state no
+    // number to check; told beside an exact count of the same thing, the
+    // vague one stays, as it agrees or clashes with that count.
+    let c = compare(&[
+        "Hundreds of firefighters fought the blaze while thousands of onlookers watched from the bridges. The fire started at 6.50pm.",
+        "Some 400 firefighters fought the blaze. Crowds watched from the bridges.",
+        "Firefighters battled the flames for hours as thousands of onlookers gathered on the bridges.",
+    ]);
+    let vague: Vec<&str> = c.figures.iter().map(|f| f.text.as_str()).collect();
+    assert!(
+        !vague.iter().any(|t| t.eq_ignore_ascii_case("thousands")),
+        "{:?}",
+        c.figures
+    );
+    assert_eq!(figure(&c, 0, 100.0).group, figure(&c, 1, 400.0).group);
+    let groups: std::collections::BTreeSet<usize> = c.figures.iter().map(|f| f.group).collect();
+    assert_eq!(
+        groups.into_iter().collect::<Vec<_>>(),
+        (0..groups_len(&c)).collect::<Vec<_>>(),
+        "groups are numbered without gaps"
+    );
+}
+
+fn groups_len(c: &Comparison) -> usize {
+    c.figures
+        .iter()
+        .map(|f| f.group)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
+#[test]
 fn an_amount_above_a_vague_order_is_loose_usage_and_below_it_a_clash() {
     let above = compare(&[
         "Some 180,000 vials from the recalled batches had been shipped to hospitals and clinics nationwide.",
