@@ -165,6 +165,14 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid credit pattern")
 });
 
+/// A syndication note naming the outlet that first published the story.
+static SYNDICATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?:this|the) (?:article|story|piece|report|post) (?:was )?(?:originally|first) (?:appeared|published|ran)|(?:originally|first) (?:published|appeared)|republished) (?i:on|in|by|from|with) ((?:The |the )?\p{Lu}[\p{L}\p{N}&'.\- ]*?)(?:\s*[.,;(]|\s+(?i:and|on|under|as|with)\s|\s*$)",
+    )
+    .expect("valid syndication pattern")
+});
+
 /// "(Source: IANS)" or "(AP)" closing a paragraph.
 static TAIL_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:(?i:source|with|from)\s*:?\s*)?([\p{L}][\p{L}&.\- ]*?)\)\s*$")
@@ -273,6 +281,19 @@ pub fn credit(v: &Version) -> Option<String> {
         .map(|p| p.text.as_str())
         .chain(v.paragraphs.iter().rev().take(4).map(|p| p.text.as_str()))
         .chain(v.removed.iter().map(|r| r.text.as_str()));
+    // A syndication note: "This article originally appeared on The
+    // Northern Ledger", "This story was first published by ProPublica",
+    // "Republished from The Conversation".
+    for text in lines.clone() {
+        if text.split_whitespace().count() <= 30
+            && let Some(c) = SYNDICATED.captures(text)
+        {
+            let who = c[1].trim().trim_end_matches('.');
+            if (1..=6).contains(&who.split_whitespace().count()) && who.chars().count() <= 60 {
+                return Some(agency(who).map_or_else(|| who.to_string(), str::to_string));
+            }
+        }
+    }
     for text in lines {
         if text.split_whitespace().count() > 6 {
             continue;

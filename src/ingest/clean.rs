@@ -192,6 +192,12 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.' -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
+/// A caption's closing credit label with any name after it: "… this
+/// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
+static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]{1,60}$")
+        .expect("valid regex")
+});
 /// A date label and a date in figures opening a paragraph, the story
 /// glued after it: "date 2025-09-10 Danish…", "Published: 10/09/2025 The…".
 static GLUED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -378,6 +384,20 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     }
 
     for (b, d) in raw.blocks.into_iter().zip(decisions) {
+        // A line that is only the name of the page's author (printed beside
+        // the date in the page's header) is a byline, not a paragraph.
+        let d = match d {
+            Decision::Keep(ParagraphKind::Body)
+                if word_count(&b.text) <= 5
+                    && out
+                        .authors
+                        .iter()
+                        .any(|a| collapse_ws(a).eq_ignore_ascii_case(&collapse_ws(&b.text))) =>
+            {
+                Decision::Keep(ParagraphKind::Byline)
+            }
+            d => d,
+        };
         match d {
             Decision::Keep(kind) => {
                 let text = if matches!(kind, ParagraphKind::Body | ParagraphKind::Byline) {
@@ -419,19 +439,27 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             }
             Decision::Remove(RemovalReason::Title) => {}
             Decision::Remove(reason) => {
-                if reason == RemovalReason::Footer && out.outlet.is_none() {
-                    out.outlet = COPYRIGHT_OWNER
-                        .captures(&b.text)
-                        .or_else(|| SELF_DESCRIBED.captures(&b.text))
-                        .map(|c| c[1].trim().to_string())
-                        .filter(|o| o.chars().count() <= 61 && word_count(o) <= 6);
-                }
                 out.removed.push(Removed {
                     text: collapse_ws(&b.text),
                     reason,
                 });
             }
         }
+    }
+    if out.outlet.is_none() {
+        // The page's footer names its owner ("© 2025 Harbour Notes"),
+        // whether the page walk or a rule here set it aside.
+        out.outlet = out
+            .removed
+            .iter()
+            .filter(|r| r.reason == RemovalReason::Footer)
+            .find_map(|r| {
+                COPYRIGHT_OWNER
+                    .captures(&r.text)
+                    .or_else(|| SELF_DESCRIBED.captures(&r.text))
+                    .map(|c| c[1].trim().to_string())
+                    .filter(|o| o.chars().count() <= 61 && word_count(o) <= 6)
+            });
     }
     if out.published.is_none() {
         // Prefer the first publication date over an update.
@@ -815,6 +843,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if words <= 40 {
         if let Some(reason) = rule_reason(&plain) {
+            // A date and a time ("Monday, March 10, 2025 - 12:30") is no
+            // video teaser with its running time: it dates the page.
+            if reason == RemovalReason::Related && is_timestamp(&plain) {
+                return Decision::Remove(RemovalReason::Timestamp);
+            }
             return Decision::Remove(reason);
         }
         if let Some(reason) = furniture_run(&plain) {
@@ -839,7 +872,8 @@ fn classify(text: &str, hint: Hint) -> Decision {
         return Decision::Keep(ParagraphKind::Byline);
     }
     if words <= 80
-        && crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
+        && (crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
+            || crate::text::tail_match(&CREDIT_LABEL_TAIL, &plain, 120, &[]).is_some())
         && !plain.starts_with(['"', '“', '‘'])
     {
         return Decision::Keep(ParagraphKind::Caption);

@@ -158,6 +158,30 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
                 && !(link_density(b) > 0.5 && b.text.split_whitespace().count() < 30)
         })
         .collect();
+    if trusted {
+        // Trafilatura that keeps nearly a whole page (an old table layout
+        // gives it no container to choose) keeps its masthead, sidebars and
+        // author box with it: when the blocks it kept inside containers
+        // named as page chrome are a small part of what it kept, the
+        // containers' names decide for those. When they are most of it, the
+        // article itself sits under such a name ("sidebar-layout"), and
+        // trafilatura's judgement stands.
+        let words = |b: &WalkBlock| b.text.split_whitespace().count();
+        let (mut chrome_words, mut kept_words) = (0, 0);
+        for (b, _) in blocks.iter().zip(&is_content).filter(|(_, c)| **c) {
+            kept_words += words(b);
+            if b.ctx.chrome.is_some() {
+                chrome_words += words(b);
+            }
+        }
+        if chrome_words > 0 && chrome_words * 5 < kept_words {
+            for (b, c) in blocks.iter().zip(is_content.iter_mut()) {
+                if b.ctx.chrome.is_some() {
+                    *c = false;
+                }
+            }
+        }
+    }
     if !is_content.iter().any(|&c| c) {
         // Neither extractor found anything: fall back to the article
         // element, else to every sentence-like block outside page chrome,
@@ -470,7 +494,10 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
     }
     let chrome = if prefix(&["cookie", "consent", "gdpr", "cmp"]) {
         Some(RemovalReason::Cookie)
-    } else if prefix(&["share", "sharing", "social"]) || has(&["sharetools"]) {
+    } else if (prefix(&["share", "sharing", "social"]) || has(&["sharetools"]))
+        // "social-media-embed": a post the story quotes, not a share bar.
+        && !prefix(&["embed"])
+    {
         Some(RemovalReason::Share)
     } else if prefix(&[
         "newsletter",
@@ -489,6 +516,10 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         "outbrain",
         "taboola",
         "promo",
+        "mostread",
+        "mostpopular",
+        "mostviewed",
+        "mostshared",
     ]) || has(&["most", "read", "more", "also", "teaser", "sidebar"])
     {
         Some(RemovalReason::Related)
@@ -582,6 +613,7 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         let tag = tag_of(&child);
         if SKIP.contains(&tag.as_str())
             || child.has_attr("hidden")
+            || screen_reader_only(&child)
             || child.attr("aria-hidden").is_some_and(|v| &*v == "true")
                 && !has_block_child(&child)
                 && child.text().trim().is_empty()
@@ -600,7 +632,17 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
             } else {
                 // Inline element: its chrome context applies when it stands alone.
                 let t = inline_text(&child);
-                if child_ctx.chrome.is_some() && ctx.chrome.is_none() && !t.trim().is_empty() {
+                // So does a byline's ("<font class=byline>By …</font>"
+                // beside the date in one table cell), when it opens with
+                // "By": a name marked up inside one ("By <span
+                // itemprop=author>Ann Lee</span>") stays in its line.
+                let own = child_ctx.chrome.is_some() && ctx.chrome.is_none()
+                    || (child_ctx.byline
+                        && !ctx.byline
+                        && t.trim_start()
+                            .get(..3)
+                            .is_some_and(|b| b.eq_ignore_ascii_case("by ")));
+                if own && !t.trim().is_empty() {
                     flush(&mut inline, &mut inline_links, out, ctx);
                     out.push(WalkBlock {
                         tag: tag.clone(),
@@ -643,6 +685,25 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         }
     }
     flush(&mut inline, &mut inline_links, out, ctx);
+}
+
+/// Text written for screen readers only ("Image caption, ", "Image
+/// source, " before a caption or a credit): a label, not the page's words.
+fn screen_reader_only(node: &NodeRef) -> bool {
+    node.attr("class").is_some_and(|c| {
+        let c = c.to_ascii_lowercase();
+        [
+            "visually-hidden",
+            "visuallyhidden",
+            "visually_hidden",
+            "sr-only",
+            "screen-reader",
+            "screenreader",
+            "hidden-visually",
+        ]
+        .iter()
+        .any(|k| c.contains(k))
+    })
 }
 
 /// Cells of a data table are read together, a row a line and cells apart
@@ -761,7 +822,7 @@ fn inline_text(node: &NodeRef) -> String {
             let tag = tag_of(&child);
             if tag == "br" {
                 s.push('\n');
-            } else if !SKIP.contains(&tag.as_str()) {
+            } else if !SKIP.contains(&tag.as_str()) && !screen_reader_only(&child) {
                 s.push_str(&inline_text(&child));
             }
         }

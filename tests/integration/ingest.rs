@@ -264,3 +264,58 @@ The breach flooded 300 homes in the lower town, the county said.";
         body(&v)
     );
 }
+
+#[test]
+fn an_old_table_layout_keeps_its_story_and_sets_its_furniture_aside() {
+    // The extractor keeps nearly the whole page of a table layout; the
+    // cells named as chrome (masthead, most read) are set aside by their
+    // names, the author box and the credit-labelled caption by their words.
+    let v = load(&fixture("ingest/table_layout.html"));
+    let body = body(&v);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(body[0].starts_with("A fire at the disused bobbin mill"));
+    let caption = v
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Caption)
+        .expect("a caption");
+    assert!(caption.text.ends_with("Picture: Echo"));
+    assert_eq!(v.authors, vec!["Wenna Tregarthen".to_string()]);
+    assert_eq!(v.published.as_deref(), Some("2025-04-08T09:15:00"));
+    assert_eq!(v.outlet, "Tollbridge Weekly Echo");
+    let removed: Vec<&str> = v.removed.iter().map(|r| r.text.as_str()).collect();
+    for gone in [
+        "Read across the Tolle valley",
+        "About the author",
+        "2. Council approves",
+    ] {
+        assert!(
+            removed.iter().any(|r| r.starts_with(gone)),
+            "{gone}: {removed:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_syndicated_page_credits_its_source_and_drops_paywall_and_screen_reader_labels() {
+    let v = load(&fixture("ingest/syndicated_amp.html"));
+    let body = body(&v);
+    assert_eq!(body.len(), 4, "{body:#?}");
+    assert!(
+        !body
+            .iter()
+            .any(|p| p.contains("unlimited access") || p.contains("originally appeared"))
+    );
+    let caption = v
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Caption)
+        .expect("a caption");
+    assert_eq!(
+        caption.text,
+        "The Kestrel ferry leaving the north quay on Monday"
+    );
+    let c =
+        parallax::pipeline::analyse(vec![v], Vec::new(), parallax::pipeline::Options::default());
+    assert_eq!(c.versions[0].credit.as_deref(), Some("The Harbour Ledger"));
+}
