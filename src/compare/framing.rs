@@ -794,6 +794,46 @@ const AMOUNT_NOUNS: &[&str] = &[
 /// before it, what it changed by among the four after ("shares crashed
 /// 20%", "prices plunged to $3"). "The flight that crashed in Vinhedo …
 /// later updated the number to 61" tells of a number, not of its fall.
+/// Whether the sentence around `at` tells of real armed force ("Gunmen
+/// ambushed an aid convoy", "troops came under siege"): a war metaphor is
+/// then the plain word for what happened.
+fn tells_fighting(text: &str, at: usize) -> bool {
+    const ARMED: &[&str] = &[
+        "troops",
+        "soldiers",
+        "soldier",
+        "gunmen",
+        "gunman",
+        "militants",
+        "rebels",
+        "insurgents",
+        "army",
+        "militia",
+        "militias",
+        "militiamen",
+        "armed",
+        "fighters",
+        "military",
+        "convoy",
+        "patrol",
+        "weapons",
+        "gunfire",
+        "rockets",
+        "missiles",
+        "artillery",
+        "airstrikes",
+        "shelling",
+        "tanks",
+    ];
+    let start = text[..at].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find(['.', '!', '?'])
+        .map_or(text.len(), |i| at + i);
+    crate::text::tokens(&text[start..end])
+        .iter()
+        .any(|t| ARMED.contains(&t.text.to_lowercase().as_str()))
+}
+
 fn tells_amount(text: &str, at: usize) -> bool {
     let start = text[..at]
         .rfind(['.', '!', '?', ',', ';'])
@@ -919,10 +959,19 @@ fn loaded_terms(
                 let f = fold(t.text);
                 let f = f.trim_end_matches("'s");
                 // The word right before is a name's (capitalised).
-                let after_name = ti
-                    .checked_sub(1)
-                    .and_then(|k| toks.get(k))
-                    .is_some_and(|b| b.text.starts_with(char::is_uppercase));
+                let before = ti.checked_sub(1).and_then(|k| toks.get(k));
+                let after_name = before.is_some_and(|b| b.text.starts_with(char::is_uppercase));
+                // A label that names a government after a name ("the Assad
+                // regime") or a determiner ("accused the regime of"), where
+                // a common noun before it names a set of rules ("the safety
+                // regime").
+                let names_government = after_name
+                    || before.is_some_and(|b| {
+                        matches!(
+                            b.text.to_lowercase().as_str(),
+                            "the" | "this" | "that" | "his" | "her" | "its" | "their" | "whose"
+                        )
+                    });
                 for &k in by_stem.get(&stem(f)).map(Vec::as_slice).unwrap_or(&[]) {
                     let (i, words, _) = &entries[k];
                     let l = &LEXICON.loaded[*i];
@@ -934,7 +983,7 @@ fn loaded_terms(
                         .skip(ti + 1)
                         .take(2)
                         .any(|n| l.literal_before.contains(&fold(n.text)));
-                    if literal || (l.name_before && !after_name) {
+                    if literal || (l.name_before && !names_government) {
                         continue;
                     }
                     // Part of a name, not a word chosen: "the National
@@ -956,6 +1005,9 @@ fn loaded_terms(
                     // when its sentence tells of an amount: homes
                     // "collapsed", a plane "crashed", a ship "sank".
                     if l.category == "cut_verbs" && !tells_amount(&para.text, t.start) {
+                        continue;
+                    }
+                    if l.category == "war_metaphor" && tells_fighting(&para.text, t.start) {
                         continue;
                     }
                     // An adjective is matched as written: the stem of
@@ -1005,7 +1057,10 @@ fn loaded_terms(
                     .is_none_or(|c| !c.is_alphanumeric());
                 // Folding keeps byte offsets for ASCII-heavy text; check quotes loosely.
                 let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
-                if before_ok && after_ok && !inside {
+                let literal = LEXICON.loaded[*i].category == "war_metaphor"
+                    && para.text.is_char_boundary(at)
+                    && tells_fighting(&para.text, at);
+                if before_ok && after_ok && !inside && !literal {
                     hits.entry(*i)
                         .or_default()
                         .entry(v)
@@ -1201,25 +1256,65 @@ fn reported_speech(
                 continue;
             };
             let toks = crate::text::tokens(sentence);
+            // Words inside quotation marks are what was said, not how.
+            let quoted = quoted_spans(sentence);
             for (k, tok) in toks.iter().enumerate() {
                 let f = tok.text.to_lowercase();
+                let prev = k.checked_sub(1).map(|b| toks[b].text.to_lowercase());
                 // A verb in the past or the present of reporting, not a
-                // noun of the same letters ("the written report").
+                // noun of the same letters ("the written report"), nor a
+                // verb of the reported clause ("said the company had
+                // warned officials"), nor a quoted one.
                 let reporting = (f.ends_with("ed")
                     || matches!(f.as_str(), "said" | "says" | "told" | "tells" | "wrote"))
-                    && !k.checked_sub(1).is_some_and(|b| {
+                    && !prev.as_deref().is_some_and(|b| {
                         matches!(
-                            toks[b].text.to_lowercase().as_str(),
-                            "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                            b,
+                            "a" | "an"
+                                | "the"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "having"
                         )
-                    });
-                if reporting && lemma(&f).is_some() && lemma(&f) != lemma(surface) {
-                    verbs.entry(f).or_default().insert((w, q));
+                    })
+                    && !quoted.iter().any(|(a, b)| tok.start >= *a && tok.end <= *b);
+                if reporting && lemma(&f).is_some() {
+                    // The sentence's verb of reporting is its first one.
+                    if lemma(&f) != lemma(surface) {
+                        verbs.entry(f).or_default().insert((w, q));
+                    }
+                    break;
                 }
             }
         }
     }
     verbs
+}
+
+/// Byte spans of a sentence inside quotation marks (curly or straight;
+/// an unclosed mark runs to the end).
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“', None) | ('"', None) => open = Some(i),
+            ('”', Some(a)) | ('"', Some(a)) => {
+                spans.push((a, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = open {
+        spans.push((a, text.len()));
+    }
+    spans
 }
 
 /// Whether a version other than those using the motive verb tells the

@@ -266,6 +266,62 @@ fn literal_uses_are_not_loaded() {
 }
 
 #[test]
+fn a_regime_after_a_determiner_names_a_government() {
+    // "accused the regime of" calls a government a regime; "the new
+    // licensing regime" is a set of rules.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Exiles accused the regime of ignoring the warnings.\n\nThe new licensing regime starts in May.",
+        ),
+        version(
+            1,
+            None,
+            "Exiles accused the government of ignoring the warnings.\n\nThe new licensing rules start in May.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let regime: Vec<&(Vec<usize>, String)> = got.iter().filter(|(_, t)| t == "regime").collect();
+    assert_eq!(regime, vec![&(vec![0], "regime".to_string())], "{got:?}");
+    let ev = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "regime")
+        .unwrap();
+    assert_eq!((ev.evidence[0].version, ev.evidence[0].paragraph), (0, 0));
+}
+
+#[test]
+fn a_war_word_where_arms_are_used_is_no_metaphor() {
+    // Gunmen who "ambushed" a convoy did just that; a minister "ambushed"
+    // by reporters was not attacked; "under siege" likewise.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Gunmen ambushed an aid convoy outside the town. Troops in the old fort were under siege for a week.\n\nThe minister was ambushed by reporters at the airport.",
+        ),
+        version(
+            1,
+            None,
+            "Gunmen attacked an aid convoy outside the town. Troops in the old fort were surrounded for a week.\n\nThe minister was met by reporters at the airport.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let ambushed: Vec<&(Vec<usize>, String)> =
+        got.iter().filter(|(_, t)| t == "ambushed").collect();
+    assert_eq!(ambushed.len(), 1, "{got:?}");
+    let ev = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "ambushed")
+        .unwrap();
+    assert_eq!((ev.evidence[0].version, ev.evidence[0].paragraph), (0, 1));
+    assert!(!got.iter().any(|(_, t)| t == "under siege"), "{got:?}");
+}
+
+#[test]
 fn an_adjective_is_loaded_as_written_not_by_its_stem() {
     // "crumbling" is loaded; "the bridge crumbled" tells what happened.
     let c = compare(vec![
@@ -907,4 +963,26 @@ fn a_headline_is_named_by_what_it_says_its_subject_does() {
     }
     // Nouns after the names are no predicate ("Castrel town hall spire").
     assert!(!item.terms.iter().any(|t| t.contains("spire")), "{item:#?}");
+}
+
+#[test]
+fn a_reported_passage_is_told_by_its_reporting_verb_not_the_verbs_it_reports() {
+    // "said the company had warned officials": "warned" is what the
+    // company did, told by "said"; "asked for funds" inside quotation marks
+    // is what was said.
+    let c = compare_texts(&[
+        "The dam at Orrin Falls burst on Tuesday.\n\nAna Reyes, the builder's chief executive, said the company had warned officials about the spillway in 2021.",
+        "The dam at Orrin Falls burst on Tuesday.\n\nAna Reyes, the builder's chief executive, admitted the company had warned officials about the spillway in 2021.",
+        "The dam at Orrin Falls burst on Tuesday.\n\nAna Reyes, the builder's chief executive, said the company had warned officials about the spillway in 2021 and \"asked for funds that never came.\"",
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"admitted".into()))
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert_eq!(
+        item.terms,
+        vec!["admitted".to_string(), "said".to_string()],
+        "{item:?}"
+    );
 }
