@@ -2134,7 +2134,7 @@ fn misattribution(
 /// apart: one item per merged quotation, naming every version that keeps
 /// them apart.
 fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
-    use crate::compare::quotes::{QuoteWords, candidate_pairs, same_utterance};
+    use crate::compare::quotes::{QuoteWords, candidate_pairs, is_part, same_utterance};
     let words: Vec<QuoteWords> = quotes.iter().map(|q| QuoteWords::new(&q.text)).collect();
     let mut related: Vec<Vec<usize>> = vec![Vec::new(); quotes.len()];
     for (i, j) in candidate_pairs(&words) {
@@ -2167,10 +2167,22 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         }];
         let mut most = 0;
         for (u, js) in &parts {
-            let groups: BTreeSet<usize> = js.iter().map(|&j| quotes[j].group).collect();
-            if groups.len() >= 2 {
+            // Separate remarks: different words, none a trimmed piece of
+            // another (a phrase quoted again in full later is one remark).
+            let mut remarks: Vec<&Vec<String>> = Vec::new();
+            for &j in js {
+                let w = &words[j].words;
+                if !remarks.contains(&w) {
+                    remarks.push(w);
+                }
+            }
+            let separate = remarks
+                .iter()
+                .filter(|r| !remarks.iter().any(|o| o.len() > r.len() && is_part(r, o)))
+                .count();
+            if separate >= 2 {
                 apart.push(*u);
-                most = most.max(groups.len());
+                most = most.max(separate);
                 if evidence.len() < 4 {
                     evidence.extend(js.iter().map(|&j| Evidence {
                         version: *u,

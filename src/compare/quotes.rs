@@ -5,7 +5,7 @@
 //! wording most versions agree on): `exact`, `partial` (a trimmed part) or
 //! `altered` (words changed).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -92,9 +92,44 @@ pub fn same_utterance(qa: &QuoteWords, qb: &QuoteWords) -> f64 {
 
 /// Is `part` a trimmed piece of `full`: its words in order, allowing gaps
 /// (an ellipsis)?
-fn is_part(part: &[String], full: &[String]) -> bool {
+pub(crate) fn is_part(part: &[String], full: &[String]) -> bool {
     let mut it = full.iter();
     part.iter().all(|w| it.any(|f| f == w))
+}
+
+/// Whether two groups about to merge hold, for each version in both, only
+/// separate pieces (different words, neither a part of the other) that are
+/// all trimmed parts of one quotation of the merged group from another
+/// version: a remark one version quotes whole and another quotes in pieces.
+fn pieces_of_one(quotes: &[Quote], words: &[&Vec<String>], a: &[usize], b: &[usize]) -> bool {
+    let all: Vec<usize> = a.iter().chain(b).copied().collect();
+    let shared: BTreeSet<usize> = a
+        .iter()
+        .map(|&i| quotes[i].version)
+        .filter(|v| b.iter().any(|&j| quotes[j].version == *v))
+        .collect();
+    shared.iter().all(|&v| {
+        let pieces: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| quotes[i].version == v)
+            .collect();
+        let separate = pieces.iter().enumerate().all(|(k, &i)| {
+            pieces[k + 1..].iter().all(|&j| {
+                !is_part(words[i], words[j])
+                    && !is_part(words[j], words[i])
+                    && (quotes[i].paragraph, quotes[i].start)
+                        != (quotes[j].paragraph, quotes[j].start)
+            })
+        });
+        separate
+            && all.iter().any(|&w| {
+                quotes[w].version != v
+                    && pieces
+                        .iter()
+                        .all(|&i| words[i].len() < words[w].len() && is_part(words[i], words[w]))
+            })
+    })
 }
 
 /// Group quotations across versions and set their fidelity.
@@ -140,11 +175,15 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
         if ri == rj {
             continue;
         }
-        // At most one quotation per version in a group.
+        // At most one quotation per version in a group, unless a version
+        // quotes in pieces what another quotes whole ("… to happen," he
+        // said. "We told …"): every piece of that version, old and new, a
+        // trimmed part of one quotation of the group from another version.
         if versions_of[ri]
             .iter()
             .zip(&versions_of[rj])
             .any(|(a, b)| a & b != 0)
+            && !pieces_of_one(quotes, &words, &members[ri], &members[rj])
         {
             continue;
         }
@@ -206,6 +245,24 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
             quotes[i].fidelity = fid;
             quotes[i].changed_words = changed;
         }
+        // A version that quotes the reference in pieces, with nothing left
+        // out ("… to happen," he said. "We told …"), quotes it exactly.
+        let mut by_version: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in idx {
+            by_version.entry(quotes[i].version).or_default().push(i);
+        }
+        for pieces in by_version.values_mut().filter(|p| p.len() > 1) {
+            pieces.sort_by_key(|&i| (quotes[i].paragraph, quotes[i].start));
+            let joined: Vec<String> = pieces
+                .iter()
+                .flat_map(|&i| words[i].iter().cloned())
+                .collect();
+            if &joined == words[full] {
+                for &i in pieces.iter() {
+                    quotes[i].fidelity = Fidelity::Exact;
+                }
+            }
+        }
     }
 }
 
@@ -227,6 +284,31 @@ mod tests {
             changed_words: vec![],
             attribution: crate::model::Attribution::Named,
         }
+    }
+
+    #[test]
+    fn a_remark_quoted_in_pieces_joins_the_whole_and_is_exact() {
+        // One version quotes the remark whole; another in two pieces around
+        // "he said"; a third only its second half.
+        let mut qs = vec![
+            q(
+                0,
+                "This dam was a disaster waiting to happen. We told the ministry three times",
+            ),
+            q(1, "This dam was a disaster waiting to happen"),
+            q(1, "We told the ministry three times."),
+            q(2, "We told the ministry three times"),
+            q(1, "We will rebuild the dam"),
+        ];
+        qs[2].start = 60;
+        group(&mut qs, &[], &[]);
+        assert_eq!(qs[0].group, qs[1].group);
+        assert_eq!(qs[0].group, qs[2].group);
+        assert_eq!(qs[0].group, qs[3].group);
+        assert_ne!(qs[0].group, qs[4].group);
+        assert_eq!(qs[1].fidelity, Fidelity::Exact);
+        assert_eq!(qs[2].fidelity, Fidelity::Exact);
+        assert_eq!(qs[3].fidelity, Fidelity::Partial);
     }
 
     #[test]
