@@ -47,7 +47,7 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "the broadcaster NRK"), and so does a trade that works for one ("a
 /// food columnist for Bon Appétit", "an economist at Nordbank").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?)\s+$")
+    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?|told the|(?:interview|interviews|speaking|spoke) (?:to|with) the)\s+$")
         .expect("valid regex")
 });
 /// A kind of product right before a name makes it the product's name, not
@@ -1239,9 +1239,14 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             && f.strength != Strength::Sure;
         let folded = fold(&f.cand.text);
         let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
-        !(lone
-            && unsure
-            && (f.strength == Strength::Weak || lower.contains(&folded) || plural_role(&folded)))
+        // The story's lower-case words count in either number ("Hospital
+        // officials" beside "field hospitals").
+        let written_lower = lower.contains(&folded)
+            || lower.contains(&format!("{folded}s"))
+            || folded
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 3 && lower.contains(one));
+        !(lone && unsure && (f.strength == Strength::Weak || written_lower || plural_role(&folded)))
     });
     // Letters that stand for words the story writes in lower case are a
     // common noun's short form, not a name: "an AI boom" beside

@@ -1379,8 +1379,20 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
                             .known(clean_name(ws[x].text))
                             .is_some_and(|kn| kn.kind == EntityKind::Place)
                 };
+                // Before a minister's or a secretary's office, any word
+                // the lexicon does not know as a body is the portfolio's
+                // ("Water Resources Minister", "Fisheries Secretary"): a
+                // government names its offices by their fields.
+                let portfolio = matches!(
+                    fold(clean_name(ws[k].text)).as_str(),
+                    "minister" | "secretary" | "commissioner"
+                );
                 let field = |x: usize| {
-                    common_word(ws[x].text, -0.1) && !org_word(&fold(clean_name(ws[x].text)))
+                    if portfolio {
+                        LEXICON.known(clean_name(ws[x].text)).is_none()
+                    } else {
+                        common_word(ws[x].text, -0.1) && !org_word(&fold(clean_name(ws[x].text)))
+                    }
                 };
                 let in_title = (i..k).all(|x| place(x) || field(x)) && (i..k).any(field);
                 let t_start = if in_title {
