@@ -2243,6 +2243,29 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                         .is_match(&versions[g.version].paragraphs[g.paragraph].text[g.cand.end..]))
         })
         .map(|g| skeleton(&g.cand.text))
+        // The own word of a place named with its kind ("the Port of
+        // Ravensmouth", "Ravensmouth Harbour"): alone, it is that place's
+        // town, not a firm named after it ("Ravensmouth Container
+        // Terminals").
+        .chain(
+            found
+                .iter()
+                .filter(|g| {
+                    g.cand.n_words >= 2
+                        && g.kind == Some(EntityKind::Place)
+                        && g.strength >= Strength::Good
+                })
+                .flat_map(|g| {
+                    words_of(&g.cand.text)
+                        .into_iter()
+                        .filter(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && !crate::extract::names::is_kind_word(w)
+                        })
+                        .map(skeleton)
+                        .collect::<Vec<_>>()
+                }),
+        )
         .collect();
     let mut org_kinds: HashMap<String, Vec<usize>> = HashMap::new();
     let index = |map: &mut HashMap<String, Vec<usize>>, key: String, c: usize| {

@@ -955,6 +955,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         // Extend the run of capitalised words, through connectors.
         let mut j = i + 1;
         while j < ws.len() {
+            // "Workers' Union": the plural's apostrophe stands between.
+            let plural_mark = matches!(text[ws[j - 1].end..ws[j].start].trim_end(), "'" | "’")
+                && ws[j - 1].text.ends_with('s');
+            if plural_mark && !ws[j].initial && members_body(&ws, j) {
+                j += 1;
+                continue;
+            }
             if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
                 break;
             }
@@ -964,6 +971,14 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if is_possessive(ws[j - 1].text) {
                 if office_possessive(&ws, i, j).is_some() {
                     j += 1;
+                    break;
+                }
+                // A body named for its members, in the plural possessive,
+                // is one name ("the Amalgamated Dock Workers' Union", "the
+                // National Farmers’ Union", "the Women's Institute").
+                if members_body(&ws, j) {
+                    j += 1;
+                    continue;
                 }
                 break;
             }
@@ -1052,6 +1067,22 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
                 && LEXICON.known(clean_name(w.text)).is_none()
                 && !common_word(w.text, -0.1)
         })
+}
+
+/// Whether `ws[j - 1]` is a plural in the possessive ("Workers'",
+/// "Farmers’", "Women's", "Children's") and `ws[j]` a capitalised kind of
+/// body: a union, association or institute named for its members.
+fn members_body(ws: &[Word], j: usize) -> bool {
+    let Some(next) = ws.get(j) else {
+        return false;
+    };
+    let owner = ws[j - 1].text;
+    let plural = owner.ends_with('s')
+        || ["women", "men", "children", "people"].iter().any(|p| {
+            let f = fold(owner);
+            f == format!("{p}'s") || f == format!("{p}’s")
+        });
+    plural && next.cap && org_word(&fold(clean_name(next.text)))
 }
 
 /// Where an office in the possessive followed by "Office" starts in

@@ -653,7 +653,7 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
                     });
                 } else {
                     inline_links += link_chars(&child);
-                    inline.push_str(&t);
+                    join_inline(&mut inline, &t);
                 }
             }
             continue;
@@ -685,6 +685,19 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         }
     }
     flush(&mut inline, &mut inline_links, out, ctx);
+}
+
+/// Append an element's text: two elements' words that touch, the first
+/// ending in a small letter and the next opening with a capital ("<span>Ellie
+/// Brennan</span><span>Business reporter</span>"), are laid out apart by the
+/// page's style, so a space stands between them.
+fn join_inline(buf: &mut String, text: &str) {
+    if buf.chars().next_back().is_some_and(char::is_lowercase)
+        && text.chars().next().is_some_and(char::is_uppercase)
+    {
+        buf.push(' ');
+    }
+    buf.push_str(text);
 }
 
 /// Text written for screen readers only ("Image caption, ", "Image
@@ -823,7 +836,7 @@ fn inline_text(node: &NodeRef) -> String {
             if tag == "br" {
                 s.push('\n');
             } else if !SKIP.contains(&tag.as_str()) && !screen_reader_only(&child) {
-                s.push_str(&inline_text(&child));
+                join_inline(&mut s, &inline_text(&child));
             }
         }
     }

@@ -139,6 +139,16 @@ fn tricky_entities() {
                 failures.push(format!("{a} should be no entity's name"));
             }
         }
+        // Spellings that must not join a given entity.
+        for pair in case["absent_variant"].as_array().into_iter().flatten() {
+            let (name, v) = (pair[0].as_str().unwrap(), pair[1].as_str().unwrap());
+            if c.entities
+                .iter()
+                .any(|e| e.name == name && e.variants.iter().any(|x| x == v))
+            {
+                failures.push(format!("{v} should not be a spelling of {name}"));
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -319,3 +319,26 @@ fn a_syndicated_page_credits_its_source_and_drops_paywall_and_screen_reader_labe
         parallax::pipeline::analyse(vec![v], Vec::new(), parallax::pipeline::Options::default());
     assert_eq!(c.versions[0].credit.as_deref(), Some("The Harbour Ledger"));
 }
+
+#[test]
+fn touching_inline_elements_keep_their_words_apart() {
+    // "<span>Ellie Brennan</span><span>Business reporter</span>": laid out
+    // apart by the page's style, read apart.
+    let html = r#"<html><body><article><h1>Port strike shuts the docks for three days</h1>
+<div class="contributor"><span class="name">Ellie Brennan</span><span class="role">Business reporter</span></div>
+<p>Dockers at the port of Tollmouth walked out on Monday after pay talks collapsed, the union said in a statement.</p>
+<p>The operator said it was disappointed and that its offer was one of the best in the sector.</p>
+<p>Talks are expected to resume later in the week, both sides said on Monday evening.</p>
+</article></body></html>"#;
+    let v = ingest::load_bytes(html.as_bytes(), "strike.html", 0, IngestOptions::default())
+        .expect("loads");
+    let byline = v
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Byline)
+        .expect("a byline");
+    assert!(
+        byline.text.contains("Ellie Brennan Business reporter"),
+        "{byline:?}"
+    );
+}
