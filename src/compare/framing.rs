@@ -190,6 +190,18 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     let mut differing = Vec::new();
     let mut terms = Vec::new();
     for (i, ti) in &titled {
+        // A headline another version prints word for word takes no angle
+        // of its own.
+        let words_of = |k: usize| {
+            crate::text::tokens(versions[k].title.as_deref().unwrap_or(""))
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+        };
+        let mine = words_of(*i);
+        if titled.iter().any(|(j, _)| j != i && words_of(*j) == mine) {
+            continue;
+        }
         let max_overlap = titled
             .iter()
             .filter(|(j, _)| j != i)
@@ -1599,6 +1611,22 @@ fn omissions(
         }
     }
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
+    // Per paragraph, the facts its figures state (figure groups, dates
+    // aside), and per fact the versions that state it anywhere.
+    let mut facts_at: std::collections::HashMap<(usize, usize), Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut stated_by: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for f in figures.iter().filter(|f| f.unit.as_deref() != Some("date")) {
+        facts_at
+            .entry((f.version, f.paragraph))
+            .or_default()
+            .push(f.group);
+        let by = stated_by.entry(f.group).or_default();
+        if !by.contains(&f.version) {
+            by.push(f.version);
+        }
+    }
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
         // The row's paragraphs, as (version, paragraph).
@@ -1627,9 +1655,24 @@ fn omissions(
             .flatten()
             .copied()
             .collect();
+        // A version that states every figure fact of the row in other
+        // paragraphs ("17 are missing" in its lede, "tens of thousands
+        // fled" later) tells what the row tells, split differently.
+        let row_facts: BTreeSet<usize> = here
+            .iter()
+            .filter_map(|k| facts_at.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        let states_all = |v: usize| {
+            !row_facts.is_empty()
+                && row_facts
+                    .iter()
+                    .all(|g| stated_by.get(g).is_some_and(|by| by.contains(&v)))
+        };
         let absent: Vec<usize> = absent
             .into_iter()
-            .filter(|&v| !gives_any(&headline[v], &row_values))
+            .filter(|&v| !gives_any(&headline[v], &row_values) && !states_all(v))
             .collect();
         if absent.is_empty() {
             continue;

@@ -986,3 +986,43 @@ fn a_reported_passage_is_told_by_its_reporting_verb_not_the_verbs_it_reports() {
         "{item:?}"
     );
 }
+
+#[test]
+fn a_fact_told_across_two_paragraphs_is_not_left_out() {
+    // The others give the missing and the displaced in a paragraph of
+    // their own; the first version tells the missing in its lede and the
+    // displaced much later.
+    let c = compare_texts(&[
+        "At least 40 people were killed and 17 are missing after a dam burst above Marrow on Tuesday night, officials said.\n\nThe army sent 2,000 soldiers and six helicopters to the valley.\n\nThe prime minister visited the town on Wednesday and promised an inquiry.\n\nAbout 15,000 people have fled their homes, the civil protection agency said.",
+        "A dam burst above Marrow on Tuesday night, killing 40 people, officials said.\n\nSeventeen people are still missing and about 15,000 have fled their homes.\n\nThe army sent 2,000 soldiers and six helicopters to the valley.\n\nThe prime minister visited the town on Wednesday and promised an inquiry.",
+        "Forty people died when a dam burst above Marrow on Tuesday night.\n\nSeventeen people remain missing, and some 15,000 residents have fled.\n\nThe prime minister promised an inquiry on a visit to the town.\n\nThe army has deployed 2,000 soldiers and six helicopters.",
+    ]);
+    // Nor do the others leave out the displaced, which they tell with the
+    // missing.
+    let left_out: Vec<&str> = c
+        .framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::Omission)
+        .map(|i| i.detail.as_str())
+        .collect();
+    assert!(left_out.is_empty(), "{left_out:#?}");
+}
+
+#[test]
+fn the_same_headline_everywhere_takes_no_angle() {
+    let text = "A dam burst above Marrow on Tuesday night, killing 40 people.\n\nThe army sent 2,000 soldiers.";
+    let c = compare(vec![
+        version(0, Some("Dam bursts above Marrow"), text),
+        version(1, Some("Dam bursts above Marrow"), text),
+        version(
+            2,
+            Some("Dam bursts above Marrow"),
+            "Forty people died when a dam burst above Marrow.\n\nThe army sent 2,000 soldiers.",
+        ),
+    ]);
+    assert!(
+        !c.framing.iter().any(|i| i.kind == FramingKind::Headline),
+        "{:#?}",
+        c.framing
+    );
+}
