@@ -1125,6 +1125,46 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     }
     second.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     join(figures, &second, &mut group_of, &mut members);
+    // A version that tells a figure again (the toll in its lede, then
+    // "hospital officials put the death toll at 42") tells one fact twice:
+    // the repeat joins the fact its first telling met, when the value is
+    // the same and so is the toll it counts or the unit (a count of ten or
+    // more: two "2"s are too common to be one fact by value alone).
+    // (A repeat is no anchor of rows: the passage that repeats a figure
+    // need not tell what the lede tells.)
+    let mut repeats: HashSet<usize> = HashSet::default();
+    let mut told: HashMap<(usize, u64), Vec<usize>> = HashMap::default();
+    for (k, info) in infos.iter().enumerate() {
+        if members[group_of[k]].len() > 1
+            && let Some(x) = info.value
+        {
+            told.entry((figures[k].version, x.to_bits()))
+                .or_default()
+                .push(k);
+        }
+    }
+    for i in 0..figures.len() {
+        let (Some(x), 1) = (infos[i].value, members[group_of[i]].len()) else {
+            continue;
+        };
+        if infos[i].family.as_deref() == Some("date") {
+            continue;
+        }
+        let Some(list) = told.get(&(figures[i].version, x.to_bits())) else {
+            continue;
+        };
+        let same_fact = |k: usize| {
+            (infos[i].toll.is_some() && infos[i].toll == infos[k].toll)
+                || (x >= 10.0 && figures[i].unit.is_some() && figures[i].unit == figures[k].unit)
+        };
+        if let Some(&k) = list.iter().find(|&&k| same_fact(k)) {
+            let g = group_of[k];
+            members[group_of[i]].clear();
+            group_of[i] = g;
+            members[g].push(i);
+            repeats.insert(i);
+        }
+    }
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, &infos, &mut groups);
     // A count of the dead is measured even when no noun follows it ("the
@@ -1144,7 +1184,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         // Cathedral watches over Paris".)
         let places: Vec<(Place, bool)> = g
             .iter()
-            .filter(|&&k| measured(k))
+            .filter(|&&k| measured(k) && !repeats.contains(&k))
             .filter_map(|&k| infos[k].place.map(|p| (p, infos[k].aged.is_some())))
             .collect();
         for (x, &(a, age_a)) in places.iter().enumerate() {

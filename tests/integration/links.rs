@@ -424,6 +424,29 @@ fn groups_len(c: &Comparison) -> usize {
 }
 
 #[test]
+fn a_figure_told_again_in_one_version_joins_its_fact() {
+    // The second version gives its toll in the lede and again later, with
+    // no noun after the number; both tellings are the one disputed toll.
+    let c = compare(&[
+        "At least 40 people were killed when the dam above Marrow burst on Tuesday.\n\nThe army sent 2,000 soldiers to the valley.",
+        "The nation mourned 42 people killed when the dam above Marrow burst.\n\nThe army sent 2,000 soldiers to the valley.\n\nHospital officials in Marrow put the death toll at 42 on Wednesday.",
+    ]);
+    let first = figure(&c, 0, 40.0);
+    let again: Vec<&parallax::model::Figure> = c
+        .figures
+        .iter()
+        .filter(|f| f.version == 1 && f.value == parallax::model::FigureValue::Number(42.0))
+        .collect();
+    assert_eq!(again.len(), 2, "{:?}", c.figures);
+    assert!(
+        again.iter().all(|f| f.group == first.group),
+        "{:?}",
+        c.figures
+    );
+    assert!(again.iter().all(|f| f.discrepancy), "{:?}", c.figures);
+}
+
+#[test]
 fn an_amount_above_a_vague_order_is_loose_usage_and_below_it_a_clash() {
     let above = compare(&[
         "Some 180,000 vials from the recalled batches had been shipped to hospitals and clinics nationwide.",
