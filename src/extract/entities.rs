@@ -1219,8 +1219,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
     }
     // A run of words in capitals that the story also writes in lower case
     // is a shouted headline or label ("HARBOUR CHAOS AS BRIDGE SHUTS").
+    // So is one such word of five letters or more ("RUNAWAY" beside "a
+    // runaway ship"): shorter ones are acronyms that spell a small word
+    // ("US", "WHO", "IT").
     out.retain(|f| {
-        let shouted = f.cand.n_words >= 2
+        let shouted = (f.cand.n_words >= 2
+            || f.cand.text.chars().filter(|c| c.is_alphabetic()).count() >= 5)
             && f.cand.known.is_none()
             && f.cand.text.split_whitespace().all(|w| {
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
