@@ -140,7 +140,7 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
     }
 
     let content = Content::of_page(html);
-    let blocks = split_br_paragraphs(blocks);
+    let blocks = join_quote_credits(split_br_paragraphs(blocks));
     let has_article = blocks.iter().any(|b| b.ctx.in_article);
     // Trafilatura weighs class and id words with the text itself, so its
     // judgement overrides the container's; Readability's does not.
@@ -414,6 +414,30 @@ fn memchr_lt(bytes: &[u8]) -> Option<usize> {
 /// A sentence-like block: eight words or more ending as a sentence does.
 fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 8 && text.trim_end().ends_with(['.', '"', '”', '?', '!'])
+}
+
+/// An embedded post's closing credit ("— ADWU (@ADWUnion) March 10,
+/// 2025"), printed after its paragraph inside the same block quotation, is
+/// part of that quotation, not a paragraph of its own.
+fn join_quote_credits(blocks: Vec<WalkBlock>) -> Vec<WalkBlock> {
+    let mut out: Vec<WalkBlock> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let credit = b.ctx.quote
+            && b.text.trim_start().starts_with(['—', '–', '-'])
+            && b.text.split_whitespace().count() <= 14;
+        if credit
+            && let Some(prev) = out.last_mut()
+            && prev.ctx.quote
+            && prev.parent == b.parent
+        {
+            prev.text.push(' ');
+            prev.text.push_str(b.text.trim());
+            prev.links += b.links;
+            continue;
+        }
+        out.push(b);
+    }
+    out
 }
 
 /// Text broken into paragraphs by `<br><br>` instead of `<p>`: each run of

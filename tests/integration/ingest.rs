@@ -280,6 +280,18 @@ fn an_old_table_layout_keeps_its_story_and_sets_its_furniture_aside() {
         .find(|p| p.kind == ParagraphKind::Caption)
         .expect("a caption");
     assert!(caption.text.ends_with("Picture: Echo"));
+    // An embedded post keeps its closing credit inside its quotation.
+    let posts: Vec<&str> = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::QuoteBlock)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(posts.len(), 1, "{posts:#?}");
+    assert!(
+        posts[0].ends_with("(@tollecouncil) April 8, 2025"),
+        "{posts:#?}"
+    );
     assert_eq!(v.authors, vec!["Wenna Tregarthen".to_string()]);
     assert_eq!(v.published.as_deref(), Some("2025-04-08T09:15:00"));
     assert_eq!(v.outlet, "Tollbridge Weekly Echo");
