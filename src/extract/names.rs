@@ -998,7 +998,10 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             // Defence", "United States of America" (known) still join.
             if matches!(ws[j].text, "of" | "for") && j - i >= 2 && {
                 let run = &ws[i..j];
-                !run.iter().any(|w| is_kind_word(w.text))
+                // (A surname's particles are no kind word: "Judge Helena
+                // van der Berg of the High Court" is a judge and a court.)
+                !run.iter()
+                    .any(|w| is_kind_word(w.text) && !NAME_PARTICLES.contains(&w.text))
                     && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
             } {
                 break;
@@ -1039,7 +1042,19 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             }
             break;
         }
-        split_run(text, &ws, i, j, &mut out);
+        // A surname's particles before the run ("said bin Faisal",
+        // "lawyers for van der Berg") open the name.
+        let mut from = i;
+        while from > 0
+            && i - from < 3
+            && !ws[from - 1].cap
+            && NAME_PARTICLES.contains(&ws[from - 1].text)
+            && joins(text, &ws[from - 1], &ws[from])
+            && !ws[from].initial
+        {
+            from -= 1;
+        }
+        split_run(text, &ws, from, j, &mut out);
         i = j;
     }
     out
@@ -1067,6 +1082,23 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
                 && LEXICON.known(clean_name(w.text)).is_none()
                 && !common_word(w.text, -0.1)
         })
+}
+
+/// Lower-case words that open surnames ("van der Berg", "de la Cruz",
+/// "bin Faisal", "von Trier", "da Silva", "du Pont", "le Pen").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn",
+    "al", "el", "dos", "das",
+];
+
+/// Whether the words from `i` are a surname's particles followed by the
+/// capitalised rest of the surname, within the run.
+fn surname_particles(ws: &[Word], i: usize, end: usize) -> bool {
+    let mut k = i;
+    while k < end && !ws[k].cap && NAME_PARTICLES.contains(&ws[k].text) {
+        k += 1;
+    }
+    k > i && k < end && ws[k].cap && k - i <= 3
 }
 
 /// Whether `ws[j - 1]` is a plural in the possessive ("Workers'",
@@ -1385,8 +1417,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         }
         break;
     }
-    // Drop connectors left at the front.
-    while i < end && !ws[i].cap {
+    // Drop connectors left at the front, but not a surname's particles
+    // ("Justice van der Berg", "Mr bin Faisal", "Ms de la Cruz").
+    while i < end && !ws[i].cap && !surname_particles(ws, i, end) {
         i += 1;
     }
     if i >= end {
