@@ -260,8 +260,14 @@ fn share_of(figure: &str, after: &str) -> bool {
 /// Whether a figure as written is a vague amount ("Tens of thousands",
 /// "hundreds", "dozens of").
 fn is_vague(text: &str) -> bool {
+    // Its first word is the order itself: "Tens of thousands", "hundreds";
+    // "thirty-five thousands" counts.
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
     matches!(
-        crate::text::last_word(text).to_lowercase().as_str(),
+        first.to_lowercase().as_str(),
         "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions"
     )
 }
@@ -1378,6 +1384,14 @@ mod tests {
             vague: false,
             aged: None,
         }
+    }
+
+    #[test]
+    fn a_vague_amount_is_told_by_its_order_alone() {
+        assert!(is_vague("Tens of thousands"));
+        assert!(is_vague("hundreds"));
+        assert!(!is_vague("thirty-five thousands"));
+        assert!(!is_vague("one billion twenty-five millions"));
     }
 
     #[test]

@@ -535,7 +535,15 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         Regex::new(r"(?i)^\s*(?:a|per|each|an)\s+(year|month|week|day|hour|head|person)(?-u:\b)")
             .expect("valid regex")
     });
-    if let Some(c) = PER.captures(&text[stop..]) {
+    // Not "349 million euros a year earlier", "a week ago": a time before
+    // or after, no rate.
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:earlier|ago|before|later|on|after|previously|prior)(?-u:\b)")
+            .expect("valid regex")
+    });
+    if let Some(c) = PER.captures(&text[stop..])
+        && !WHEN.is_match(&text[stop + c.get(0).map_or(0, |m| m.end())..])
+    {
         return (
             Some(format!("{unit} per {}", c[1].to_lowercase())),
             stop,
@@ -1216,6 +1224,49 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end)
     });
     out.sort_by_key(|f| f.start);
+    // The first end of a range takes the unit and the scale written once
+    // after the second: "between 180 and 220 million euros", "2-4%", "5
+    // to 6 per cent".
+    for k in 1..out.len() {
+        let (prev, rest) = out.split_at_mut(k);
+        let (a, b) = (&mut prev[k - 1], &rest[0]);
+        if a.unit.is_some() || b.unit.is_none() || b.start < a.end {
+            continue;
+        }
+        let gap = text[a.end..b.start].trim();
+        let gap = gap.trim_end_matches(['$', '€', '£', '¥']).trim_end();
+        let joined = matches!(gap, "-" | "–" | "—" | "to")
+            || (gap == "and"
+                && crate::text::tail(text, a.start, 12)
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("between"));
+        if !joined {
+            continue;
+        }
+        let (FigureValue::Number(av), FigureValue::Number(bv)) = (&a.value, &b.value) else {
+            continue;
+        };
+        // The scale written after the second end ("220 million"): its
+        // value over the number as written.
+        let (a_text, b_text) = (&text[a.start..a.end], &text[b.start..b.end]);
+        let written: String = b_text[b_text.find(|c: char| c.is_ascii_digit()).unwrap_or(0)..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .filter(|c| *c != ',')
+            .collect();
+        let scale = match written.parse::<f64>() {
+            Ok(w) if w > 0.0 && !a_text.chars().any(char::is_alphabetic) => bv / w,
+            _ => 1.0,
+        };
+        let value = av * scale;
+        a.normalized = match (b.normalized, *bv != 0.0) {
+            (Some(bn), true) => Some(value * bn / bv),
+            _ => Some(value),
+        };
+        a.value = FigureValue::Number(value);
+        a.unit = b.unit.clone();
+    }
     // A bare number told against a figure just before it takes its unit:
     // "to 410,000 barrels a day, from 395,000"; "$6.8 billion, against 6.1".
     for k in 1..out.len() {
@@ -2068,5 +2119,22 @@ mod tests {
         assert_eq!(vals("a 16-year high"), vec![s("16", "years")]);
         assert_eq!(vals("It was the third cut this year"), vec![s("3", "cuts")]);
         assert_eq!(vals("600 crowns a year"), vec![s("600", "crowns per year")]);
+        // A range's first end takes the unit and scale of the second.
+        assert_eq!(
+            vals("between 180 and 220 million euros, a margin of 2-4% and 5 to 6 per cent"),
+            vec![
+                s("180000000", "euros"),
+                s("220000000", "euros"),
+                s("2", "percent"),
+                s("4", "percent"),
+                s("5", "percent"),
+                s("6", "percent")
+            ]
+        );
+        // A time before, no rate.
+        assert_eq!(
+            vals("from 349 euros a year earlier"),
+            vec![s("349", "euros")]
+        );
     }
 }
