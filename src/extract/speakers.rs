@@ -1016,6 +1016,65 @@ fn title_between(between: &str) -> bool {
 
 /// Nouns by which news names an organization already named ("the
 /// company", "the ministry").
+/// Kinds of institution a name tells by one of its words.
+const INSTITUTIONS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "university",
+    "court",
+    "council",
+    "commission",
+    "committee",
+    "police",
+    "army",
+    "hospital",
+    "school",
+    "college",
+    "union",
+    "bank",
+    "parliament",
+    "senate",
+    "church",
+];
+
+/// Whether a body's name says it is another kind of institution than
+/// `noun` ("Lisbrook University" for "the ministry").
+fn other_institution(name: &str, noun: &str) -> bool {
+    let noun = fold(noun);
+    // "The agency", "the department" stand for any public body ("the U.S.
+    // State Department … the agency said").
+    if !INSTITUTIONS.contains(&noun.as_str())
+        || matches!(
+            noun.as_str(),
+            "agency" | "department" | "commission" | "committee"
+        )
+    {
+        return false;
+    }
+    let kinds: Vec<String> = name
+        .split_whitespace()
+        .map(|w| fold(crate::extract::names::clean_name(w)))
+        .filter(|w| INSTITUTIONS.contains(&w.as_str()))
+        .collect();
+    !kinds.is_empty() && !kinds.contains(&noun)
+}
+
+/// The one organization of the story whose name holds `noun` as a word.
+fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
+    let noun = fold(noun);
+    let mut hits = entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == crate::model::EntityKind::Organization
+            && std::iter::once(&e.name).chain(&e.variants).any(|n| {
+                n.contains(' ')
+                    && n.split_whitespace()
+                        .any(|w| fold(crate::extract::names::clean_name(w)) == noun)
+            })
+    });
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first.0)
+}
+
 fn is_org_noun(word: &str) -> bool {
     matches!(
         fold(word).as_str(),
@@ -1677,9 +1736,20 @@ impl Context<'_> {
             if let Some(c) = ROLE_BEFORE.captures(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
-                && let Some(ei) = sal.organization_speaker.or(sal.organization)
             {
-                return found(Some(ei), cue, Attribution::Role);
+                // The one body of the story named with that noun ("the
+                // ministry" after "the Justice Ministry" paragraphs back),
+                // else the body last speaking, unless its name says it is
+                // another kind of institution ("the ministry said" is not
+                // the university named before).
+                if let Some(ei) = story_organization_named(&c[3], self.entities) {
+                    return found(Some(ei), cue, Attribution::Role);
+                }
+                if let Some(ei) = sal.organization_speaker.or(sal.organization)
+                    && !other_institution(&self.entities[ei].name, &c[3])
+                {
+                    return found(Some(ei), cue, Attribution::Role);
+                }
             }
             // A role before the verb: "the Ukrainian leader added".
             if let Some(c) = ROLE_BEFORE.captures(before_role)
