@@ -649,7 +649,10 @@ impl Salience {
                             .find(|ei| self.genders.get(ei) == Some(&want))
                     })
                     .or_else(|| order().find(|ei| self.genders.get(ei).is_none_or(|&g| g == want)))
-                    .or_else(|| order().next())
+                    // Everyone in view is told of the other way: the
+                    // speaker is someone the text does not name ("The
+                    // judge rejected it. “…,” she said." after a man).
+                    .or_else(|| order().next().filter(|ei| !self.genders.contains_key(ei)))
             }
             "it" => self.organization_speaker.or(self.organization),
             _ => None,
