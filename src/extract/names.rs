@@ -1278,6 +1278,16 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     let mut title: Option<String> = None;
     let mut nationality: Option<String> = None;
     let whole = &text[ws[start].start..ws[end - 1].end];
+    // Common capitalised words joined by a hyphen are a span of time or a
+    // pair of them, no name ("July-September", "Monday-Friday").
+    if end - start == 1
+        && whole.contains('-')
+        && whole
+            .split('-')
+            .all(|p| !p.is_empty() && LEXICON.common_caps.contains(fold(p).as_str()))
+    {
+        return;
+    }
     // Known whole, also when its last word is made an adjective ("the Saudi
     // Arabia-led coalition"): its first word is then not a demonym.
     if end - start > 1
