@@ -183,7 +183,13 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
             .iter()
             .zip(&versions_of[rj])
             .any(|(a, b)| a & b != 0)
-            && !pieces_of_one(quotes, &words, &members[ri], &members[rj])
+            && !(
+                // (Only a piece meeting its whole can open such a group;
+                // checked first, as most conflicts are repeats.)
+                words[i].len() != words[j].len()
+                    && (is_part(words[i], words[j]) || is_part(words[j], words[i]))
+                    && pieces_of_one(quotes, &words, &members[ri], &members[rj])
+            )
         {
             continue;
         }
