@@ -1356,7 +1356,16 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
     });
     for (gid, g) in groups.iter().enumerate() {
         let has_age = g.iter().any(|&i| infos[i].aged.is_some());
-        let value = |i: usize| value_beside_age(&infos[i], has_age);
+        // A change written with a minus sign ("-3% q/q") is the one others
+        // tell in words ("down 3% from the second quarter"): its size is
+        // compared.
+        let signed = g.iter().any(|&i| {
+            infos[i].value.is_some_and(|v| v < 0.0)
+                && figures[i].text.trim_start().starts_with(['-', '−', '–'])
+        }) && g.iter().any(|&i| infos[i].value.is_some_and(|v| v > 0.0));
+        let value = |i: usize| {
+            value_beside_age(&infos[i], has_age).map(|v| if signed { v.abs() } else { v })
+        };
         let values: Vec<f64> = g.iter().filter_map(|&i| value(i)).collect();
         // Exact values must agree among themselves; a vague amount
         // ("tens of thousands") agrees with any value of its order.

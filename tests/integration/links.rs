@@ -464,6 +464,26 @@ fn the_one_amount_left_in_two_paragraphs_that_share_the_others_is_one_fact() {
 }
 
 #[test]
+fn a_fall_written_with_a_minus_sign_agrees_with_one_told_in_words() {
+    let c = compare(&[
+        "Orders at the Valtro plant were down 3% from the second quarter, the company said.",
+        "Valtro plant orders: -3% from the second quarter, the company said.",
+    ]);
+    let words = c
+        .figures
+        .iter()
+        .find(|f| f.version == 0 && f.text == "3%")
+        .expect("3%");
+    let sign = c
+        .figures
+        .iter()
+        .find(|f| f.version == 1 && f.text == "-3%")
+        .expect("-3%");
+    assert_eq!(words.group, sign.group, "{:?}", c.figures);
+    assert!(!words.discrepancy, "{:?}", c.figures);
+}
+
+#[test]
 fn an_amount_above_a_vague_order_is_loose_usage_and_below_it_a_clash() {
     let above = compare(&[
         "Some 180,000 vials from the recalled batches had been shipped to hospitals and clinics nationwide.",
