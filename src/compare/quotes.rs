@@ -90,6 +90,30 @@ pub fn same_utterance(qa: &QuoteWords, qb: &QuoteWords) -> f64 {
     containment
 }
 
+/// Whether `short` stands inside quotation marks of its own within `long`:
+/// a speaker quoting someone else's words ("The prosecutor called my client
+/// ‘the architect of the scheme’ …"), not the same utterance as the
+/// quotation of those words by their author.
+pub(crate) fn quoted_inside(short: &str, long: &str) -> bool {
+    let needle = short
+        .trim()
+        .trim_matches(|c: char| c.is_ascii_punctuation() || "‘’“”".contains(c))
+        .trim();
+    if needle.is_empty() || needle.len() >= long.len() {
+        return false;
+    }
+    let Some(at) = long.find(needle) else {
+        return false;
+    };
+    let marks = |c: char| matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”');
+    let before = long[..at].trim_end().chars().next_back();
+    let after = long[at + needle.len()..]
+        .trim_start_matches(|c: char| c == '.' || c == ',')
+        .chars()
+        .next();
+    before.is_some_and(marks) && after.is_some_and(marks)
+}
+
 /// Is `part` a trimmed piece of `full`: its words in order, allowing gaps
 /// (an ellipsis)?
 pub(crate) fn is_part(part: &[String], full: &[String]) -> bool {
@@ -143,7 +167,10 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (i, j) in candidate_pairs(&qw) {
         {
-            if quotes[i].version == quotes[j].version {
+            if quotes[i].version == quotes[j].version
+                || quoted_inside(&quotes[i].text, &quotes[j].text)
+                || quoted_inside(&quotes[j].text, &quotes[i].text)
+            {
                 continue;
             }
             let mut s = same_utterance(&qw[i], &qw[j]);
@@ -290,6 +317,28 @@ mod tests {
             changed_words: vec![],
             attribution: crate::model::Attribution::Named,
         }
+    }
+
+    #[test]
+    fn words_quoted_inside_another_quotation_are_another_utterance() {
+        let mut qs = vec![
+            q(
+                0,
+                "The prosecutor called my client ‘the architect of the scheme’ before a single witness was heard",
+            ),
+            q(1, "the architect of the scheme"),
+            q(
+                2,
+                "The prosecutor called my client 'the architect of the scheme' before any witness was heard",
+            ),
+        ];
+        group(&mut qs, &[], &[]);
+        assert_ne!(qs[0].group, qs[1].group);
+        assert_eq!(qs[0].group, qs[2].group);
+        assert!(!quoted_inside(
+            "the architect",
+            "the architect of the scheme, he said"
+        ));
     }
 
     #[test]
