@@ -108,7 +108,7 @@ pub(crate) fn quoted_inside(short: &str, long: &str) -> bool {
     let marks = |c: char| matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”');
     let before = long[..at].trim_end().chars().next_back();
     let after = long[at + needle.len()..]
-        .trim_start_matches(|c: char| c == '.' || c == ',')
+        .trim_start_matches(['.', ','])
         .chars()
         .next();
     before.is_some_and(marks) && after.is_some_and(marks)
