@@ -1138,10 +1138,12 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     // shared.
     let mut third: Vec<(f64, usize, usize)> = Vec::new();
     // (Left: not met with any figure of the other paragraph's version.)
-    let left = |k: usize, other: usize, members: &[Vec<usize>], group_of: &[usize]| {
-        !members[group_of[k]]
-            .iter()
-            .any(|&m| figures[m].version == other)
+    let versions_in: Vec<HashSet<usize>> = members
+        .iter()
+        .map(|g| g.iter().map(|&m| figures[m].version).collect())
+        .collect();
+    let left = |k: usize, other: usize, _: &[Vec<usize>], group_of: &[usize]| {
+        !versions_in[group_of[k]].contains(&other)
             && infos[k].family.is_some()
             && infos[k].family.as_deref() != Some("date")
     };

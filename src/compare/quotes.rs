@@ -165,11 +165,16 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     let mut parent: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // Quotations that hold quotation marks of their own, found once.
+    let marked: Vec<bool> = quotes
+        .iter()
+        .map(|q| q.text.contains(['\'', '"', '‘', '’', '“', '”']))
+        .collect();
     for (i, j) in candidate_pairs(&qw) {
         {
             if quotes[i].version == quotes[j].version
-                || quoted_inside(&quotes[i].text, &quotes[j].text)
-                || quoted_inside(&quotes[j].text, &quotes[i].text)
+                || (marked[j] && quoted_inside(&quotes[i].text, &quotes[j].text))
+                || (marked[i] && quoted_inside(&quotes[j].text, &quotes[i].text))
             {
                 continue;
             }

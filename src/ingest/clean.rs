@@ -195,7 +195,7 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]{1,60}$")
+    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]+$")
         .expect("valid regex")
 });
 /// A date label and a date in figures opening a paragraph, the story
@@ -873,7 +873,8 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if words <= 80
         && (crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
-            || crate::text::tail_match(&CREDIT_LABEL_TAIL, &plain, 120, &[]).is_some())
+            || crate::text::tail_match(&CREDIT_LABEL_TAIL, &plain, 120, &[])
+                .is_some_and(|m| m.get(0).is_some_and(|m| m.as_str().chars().count() <= 90)))
         && !plain.starts_with(['"', '“', '‘'])
     {
         return Decision::Keep(ParagraphKind::Caption);
