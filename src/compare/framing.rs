@@ -7,6 +7,7 @@
 //! by how much a reader should care.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -16,6 +17,7 @@ use crate::model::{
     Attribution, Entity, EntityKind, Evidence, Figure, FramingItem, FramingKind, ParagraphKind,
     Quote, Row, Version,
 };
+use crate::rx::Regex;
 use crate::text::{content_terms, fold, stem};
 
 /// Detect every kind of framing difference in a comparison already made
@@ -2119,9 +2121,29 @@ fn misattribution(
             .get(id.as_str())
             .is_some_and(|e| e.kind == crate::model::EntityKind::Person)
     };
+    // A label someone was given ("branded his client “the architect of the
+    // scheme”", "described him as “…”"): a short phrase after a verb of
+    // naming and its object is the namer's, whom the sentence's verb of
+    // saying need not be; crediting it is too unsure for the report's
+    // loudest claim.
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:called|branded|labell?ed|dubbed|termed|described)\s+[^.!?]{1,40}?[“‘"']\s*$"#)
+            .expect("valid regex")
+    });
+    let label = |q: &Quote| {
+        q.text.split_whitespace().count() <= 6
+            && versions[q.version]
+                .paragraphs
+                .get(q.paragraph)
+                .is_some_and(|p| {
+                    p.text.is_char_boundary(q.start)
+                        && LABELLED.is_match(crate::text::tail(&p.text, q.start, 80))
+                })
+    };
     for qs in by_group.values() {
         let speakers: BTreeSet<&String> = qs.iter().filter_map(|q| q.speaker.as_ref()).collect();
-        if speakers.len() < 2 || !speakers.iter().all(|s| person(s)) {
+        if speakers.len() < 2 || !speakers.iter().all(|s| person(s)) || qs.iter().any(|q| label(q))
+        {
             continue;
         }
         // Speakers who share a surname are most likely one person spelled

@@ -1026,3 +1026,20 @@ fn the_same_headline_everywhere_takes_no_angle() {
         c.framing
     );
 }
+
+#[test]
+fn a_label_someone_was_given_is_no_misattribution() {
+    // The phrase is the prosecutor's; the defence lawyer's sentence reports
+    // that she branded his client so. Neither version misattributes it.
+    let c = compare_texts(&[
+        "At a hearing in November, prosecutor Ana Reyes described Omar Haddad as “the architect of the scheme”.",
+        "Defence lawyer Paul Kent claimed prosecutors had branded his client “the architect of the scheme” before hearing a witness.",
+    ]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::Misattribution),
+        "{:#?}",
+        c.framing
+    );
+}
