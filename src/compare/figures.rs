@@ -1142,7 +1142,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         .iter()
         .map(|g| g.iter().map(|&m| figures[m].version).collect())
         .collect();
-    let left = |k: usize, other: usize, _: &[Vec<usize>], group_of: &[usize]| {
+    let left = |k: usize, other: usize| {
         !versions_in[group_of[k]].contains(&other)
             && infos[k].family.is_some()
             && infos[k].family.as_deref() != Some("date")
@@ -1154,27 +1154,24 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         let rest_a: Vec<usize> = by_para[pa]
             .iter()
             .copied()
-            .filter(|&k| left(k, pb.0, &members, &group_of))
+            .filter(|&k| left(k, pb.0))
             .collect();
         let rest_b: Vec<usize> = by_para[pb]
             .iter()
             .copied()
-            .filter(|&k| left(k, pa.0, &members, &group_of))
+            .filter(|&k| left(k, pa.0))
             .collect();
         for &i in &rest_a {
-            let fam = &infos[i].family;
-            let mine: Vec<&usize> = rest_a
-                .iter()
-                .filter(|&&k| &infos[k].family == fam)
-                .collect();
-            let theirs: Vec<&usize> = rest_b
-                .iter()
-                .filter(|&&k| &infos[k].family == fam)
-                .collect();
-            if mine.len() != 1 || theirs.len() != 1 {
+            let of_unit = |list: &[usize]| {
+                let mut it = list
+                    .iter()
+                    .copied()
+                    .filter(|&k| infos[k].family == infos[i].family);
+                (it.next(), it.next())
+            };
+            let ((Some(_), None), (Some(j), None)) = (of_unit(&rest_a), of_unit(&rest_b)) else {
                 continue;
-            }
-            let j = *theirs[0];
+            };
             let (Some(x), Some(y)) = (infos[i].value, infos[j].value) else {
                 continue;
             };

@@ -191,17 +191,24 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     let names: HashSet<String> = capital.difference(&lower).cloned().collect();
     let mut differing = Vec::new();
     let mut terms = Vec::new();
+    // Each headline's words as printed, read once.
+    let printed: HashMap<usize, Vec<String>> = titled
+        .iter()
+        .map(|(k, _)| {
+            let words = crate::text::tokens(versions[*k].title.as_deref().unwrap_or(""))
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            (*k, words)
+        })
+        .collect();
     for (i, ti) in &titled {
         // A headline another version prints word for word takes no angle
         // of its own.
-        let words_of = |k: usize| {
-            crate::text::tokens(versions[k].title.as_deref().unwrap_or(""))
-                .iter()
-                .map(|t| t.text.to_lowercase())
-                .collect::<Vec<_>>()
-        };
-        let mine = words_of(*i);
-        if titled.iter().any(|(j, _)| j != i && words_of(*j) == mine) {
+        if titled
+            .iter()
+            .any(|(j, _)| j != i && printed[j] == printed[i])
+        {
             continue;
         }
         let max_overlap = titled
@@ -800,14 +807,14 @@ const AMOUNT_NOUNS: &[&str] = &[
     "valuation",
 ];
 
-/// Whether the sentence around byte `at` tells of an amount: a currency
-/// sign or percent, or a noun of amounts (a bare number may be a time or a
-/// toll: "the bridge collapsed at 1:30 am").
-///
-/// Only the verb's own clause counts: its subject among the five words
-/// before it, what it changed by among the four after ("shares crashed
-/// 20%", "prices plunged to $3"). "The flight that crashed in Vinhedo …
-/// later updated the number to 61" tells of a number, not of its fall.
+/// The stretch of `text` around byte `at` between the nearest of `stops`
+/// on each side (a sentence, a clause).
+fn span_around(text: &str, at: usize, stops: &[char]) -> (usize, usize) {
+    let start = text[..at].rfind(stops).map_or(0, |i| i + 1);
+    let end = text[at..].find(stops).map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
 /// Whether the sentence around `at` tells of real armed force ("Gunmen
 /// ambushed an aid convoy", "troops came under siege"): a war metaphor is
 /// then the plain word for what happened.
@@ -839,22 +846,22 @@ fn tells_fighting(text: &str, at: usize) -> bool {
         "shelling",
         "tanks",
     ];
-    let start = text[..at].rfind(['.', '!', '?']).map_or(0, |i| i + 1);
-    let end = text[at..]
-        .find(['.', '!', '?'])
-        .map_or(text.len(), |i| at + i);
+    let (start, end) = span_around(text, at, &['.', '!', '?']);
     crate::text::tokens(&text[start..end])
         .iter()
         .any(|t| ARMED.contains(&t.text.to_lowercase().as_str()))
 }
 
+/// Whether the sentence around byte `at` tells of an amount: a currency
+/// sign or percent, or a noun of amounts (a bare number may be a time or a
+/// toll: "the bridge collapsed at 1:30 am").
+///
+/// Only the verb's own clause counts: its subject among the five words
+/// before it, what it changed by among the four after ("shares crashed
+/// 20%", "prices plunged to $3"). "The flight that crashed in Vinhedo …
+/// later updated the number to 61" tells of a number, not of its fall.
 fn tells_amount(text: &str, at: usize) -> bool {
-    let start = text[..at]
-        .rfind(['.', '!', '?', ',', ';'])
-        .map_or(0, |i| i + 1);
-    let end = text[at..]
-        .find(['.', '!', '?', ',', ';'])
-        .map_or(text.len(), |i| at + i);
+    let (start, end) = span_around(text, at, &['.', '!', '?', ',', ';']);
     let before = crate::text::tokens(&text[start..at]);
     let after = crate::text::tokens(&text[at..end]);
     let near: Vec<&str> = before
@@ -1271,7 +1278,10 @@ fn reported_speech(
             };
             let toks = crate::text::tokens(sentence);
             // Words inside quotation marks are what was said, not how.
-            let quoted = quoted_spans(sentence);
+            let quoted: Vec<(usize, usize)> = crate::extract::quotes::spans(sentence, false)
+                .iter()
+                .map(|q| (q.outer_start, q.outer_end))
+                .collect();
             for (k, tok) in toks.iter().enumerate() {
                 let f = tok.text.to_lowercase();
                 let prev = k.checked_sub(1).map(|b| toks[b].text.to_lowercase());
@@ -1308,27 +1318,6 @@ fn reported_speech(
         }
     }
     verbs
-}
-
-/// Byte spans of a sentence inside quotation marks (curly or straight;
-/// an unclosed mark runs to the end).
-fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('“', None) | ('"', None) => open = Some(i),
-            ('”', Some(a)) | ('"', Some(a)) => {
-                spans.push((a, i + c.len_utf8()));
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(a) = open {
-        spans.push((a, text.len()));
-    }
-    spans
 }
 
 /// Whether a version other than those using the motive verb tells the
@@ -1573,15 +1562,26 @@ fn omissions(
     headline: &[Vec<f64>],
     items: &mut Vec<FramingItem>,
 ) {
-    // Telling values of each paragraph's figures, as extracted.
+    // Per paragraph, the telling values of its figures, as extracted, and
+    // the facts they state (figure groups, dates aside); per fact, the
+    // versions that state it anywhere.
     let mut values_at: std::collections::HashMap<(usize, usize), Vec<f64>> =
         std::collections::HashMap::new();
+    let mut facts_at: std::collections::HashMap<(usize, usize), Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut stated_by: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
     for f in figures {
+        let at = (f.version, f.paragraph);
         if let Some(x) = telling(&f.value, f.unit.as_deref()) {
-            values_at
-                .entry((f.version, f.paragraph))
-                .or_default()
-                .push(x);
+            values_at.entry(at).or_default().push(x);
+        }
+        if f.unit.as_deref() != Some("date") {
+            facts_at.entry(at).or_default().push(f.group);
+            let by = stated_by.entry(f.group).or_default();
+            if !by.contains(&f.version) {
+                by.push(f.version);
+            }
         }
     }
     let n = versions.len();
@@ -1613,22 +1613,6 @@ fn omissions(
         }
     }
     let quoted: HashSet<(usize, usize)> = quotes.iter().map(|q| (q.version, q.paragraph)).collect();
-    // Per paragraph, the facts its figures state (figure groups, dates
-    // aside), and per fact the versions that state it anywhere.
-    let mut facts_at: std::collections::HashMap<(usize, usize), Vec<usize>> =
-        std::collections::HashMap::new();
-    let mut stated_by: std::collections::HashMap<usize, Vec<usize>> =
-        std::collections::HashMap::new();
-    for f in figures.iter().filter(|f| f.unit.as_deref() != Some("date")) {
-        facts_at
-            .entry((f.version, f.paragraph))
-            .or_default()
-            .push(f.group);
-        let by = stated_by.entry(f.group).or_default();
-        if !by.contains(&f.version) {
-            by.push(f.version);
-        }
-    }
     for row in rows {
         let present: Vec<usize> = (0..n).filter(|&v| !row.cells[v].is_empty()).collect();
         // The row's paragraphs, as (version, paragraph).

@@ -775,6 +775,27 @@ fn decided_before(text: &str, at: usize) -> bool {
 }
 
 /// Numbers in one paragraph. `year` fills in the year of dates written without one.
+/// The word right after byte `at`, in lower case ("" when none).
+fn word_after(text: &str, at: usize) -> String {
+    text[at..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A year read as a date.
+fn year_found(start: usize, end: usize, year: &str) -> Found {
+    Found {
+        start,
+        end,
+        value: FigureValue::Date(year.to_string()),
+        unit: Some("date".into()),
+        normalized: None,
+    }
+}
+
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut taken = Taken::new(text.len());
@@ -862,12 +883,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         {
             continue;
         }
-        let next: String = after
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+        let next = word_after(text, m.end());
         if matches!(
             next.as_str(),
             "people"
@@ -896,25 +912,14 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             continue;
         }
         taken.push((m.start(), m.end()));
-        out.push(Found {
-            start: m.start(),
-            end: m.end(),
-            value: FigureValue::Date(y.as_str().to_string()),
-            unit: Some("date".into()),
-            normalized: None,
-        });
+        out.push(year_found(m.start(), m.end(), y.as_str()));
     }
     // Years before 1800 only where a preposition of time says so ("built
     // in 1163", "since 1709"), and no counted noun follows ("in 1500
     // cases").
     for c in OLD_YEAR.captures_iter(if lower.contains(" 1") { text } else { "" }) {
         let y = c.get(1).expect("year");
-        let next: String = text[y.end()..]
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+        let next = word_after(text, y.end());
         if overlaps(&taken, y.start(), y.end())
             || text[y.end()..].starts_with([',', '.'])
                 && text[y.end() + 1..].starts_with(char::is_numeric)
@@ -924,13 +929,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             continue;
         }
         taken.push((y.start(), y.end()));
-        out.push(Found {
-            start: y.start(),
-            end: y.end(),
-            value: FigureValue::Date(y.as_str().to_string()),
-            unit: Some("date".into()),
-            normalized: None,
-        });
+        out.push(year_found(y.start(), y.end(), y.as_str()));
     }
     // Digits.
     for c in DIGITS.captures_iter(text) {

@@ -1108,12 +1108,17 @@ fn members_body(ws: &[Word], j: usize) -> bool {
     let Some(next) = ws.get(j) else {
         return false;
     };
-    let owner = ws[j - 1].text;
-    let plural = owner.ends_with('s')
-        || ["women", "men", "children", "people"].iter().any(|p| {
-            let f = fold(owner);
-            f == format!("{p}'s") || f == format!("{p}’s")
-        });
+    // A plural in "s" with its mark ("Workers'", or "Workers" when the
+    // mark stands apart), or an irregular plural with "'s" ("Women's"); not
+    // one owner's "'s" ("Lloyd's").
+    let owner = fold(ws[j - 1].text);
+    let plural = match owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))
+    {
+        Some(stem) => matches!(stem, "women" | "men" | "children" | "people"),
+        None => owner.trim_end_matches(['\'', '’']).ends_with('s'),
+    };
     plural && next.cap && org_word(&fold(clean_name(next.text)))
 }
 

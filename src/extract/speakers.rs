@@ -669,16 +669,11 @@ impl Salience {
         if noun.chars().count() < 3 {
             return None;
         }
-        self.organizations.iter().rev().copied().find(|&ei| {
-            let e = &entities[ei];
-            std::iter::once(&e.name)
-                .chain(&e.variants)
-                .filter(|n| n.contains(' '))
-                .any(|n| {
-                    n.split_whitespace()
-                        .any(|w| fold(crate::extract::names::clean_name(w)) == noun)
-                })
-        })
+        self.organizations
+            .iter()
+            .rev()
+            .copied()
+            .find(|&ei| named_with(&entities[ei], &noun))
     }
 
     /// Resolve "the Ukrainian leader" or "the mayor": a person described
@@ -1063,17 +1058,25 @@ fn other_institution(name: &str, noun: &str) -> bool {
     !kinds.is_empty() && !kinds.contains(&noun)
 }
 
+/// Whether one of an entity's names of two words or more holds the
+/// folded `noun` as a word ("Ministry" in "the Justice Ministry").
+fn named_with(e: &Entity, noun: &str) -> bool {
+    std::iter::once(&e.name)
+        .chain(&e.variants)
+        .filter(|n| n.contains(' '))
+        .any(|n| {
+            n.split_whitespace()
+                .any(|w| fold(crate::extract::names::clean_name(w)) == noun)
+        })
+}
+
 /// The one organization of the story whose name holds `noun` as a word.
 fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
     let noun = fold(noun);
-    let mut hits = entities.iter().enumerate().filter(|(_, e)| {
-        e.kind == crate::model::EntityKind::Organization
-            && std::iter::once(&e.name).chain(&e.variants).any(|n| {
-                n.contains(' ')
-                    && n.split_whitespace()
-                        .any(|w| fold(crate::extract::names::clean_name(w)) == noun)
-            })
-    });
+    let mut hits = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == crate::model::EntityKind::Organization && named_with(e, &noun));
     let first = hits.next()?;
     hits.next().is_none().then_some(first.0)
 }
