@@ -258,18 +258,30 @@ fn share_of(figure: &str, after: &str) -> bool {
 }
 
 /// Whether a figure as written is a vague amount ("Tens of thousands",
-/// "hundreds", "dozens of").
+/// "hundreds", "dozens of", "several thousand", "a few hundred").
 fn is_vague(text: &str) -> bool {
     // Its first word is the order itself: "Tens of thousands", "hundreds";
-    // "thirty-five thousands" counts.
-    let first = text
+    // "thirty-five thousands" counts. Or a word of an unstated number
+    // before the order: "several thousand", "a few hundred", "many
+    // thousands".
+    let mut words = text
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
     matches!(
-        first.to_lowercase().as_str(),
-        "tens" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "billions"
-    )
+        first.as_str(),
+        "tens"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "several"
+            | "few"
+            | "many"
+    ) || (first == "a" && words.next().as_deref() == Some("few"))
 }
 
 /// Nouns a toll counts people by (or none: "the toll rose to 40").
@@ -286,12 +298,21 @@ const TOLL_UNITS: &[&str] = &[
     "injured",
     "casualties",
     "bodies",
+    "protesters",
+    "demonstrators",
+    "residents",
+    "suspects",
+    "civilians",
+    "passengers",
 ];
 
-/// Whether a figure counts the dead or the injured, and which: by the words
-/// right after it ("300 people have died", "329 injured", "1,604
-/// fatalities") or else by the start of its sentence ("The death toll … has
-/// risen to 632", "has killed at least 820 people").
+/// Whether a figure counts the dead, the injured, the missing, the people
+/// arrested or those evacuated, and which: by the words right after it
+/// ("300 people have died", "329 injured", "nine people were detained",
+/// "1,200 residents were evacuated") or else by the start of its sentence
+/// ("The death toll … has risen to 632", "has killed at least 820 people",
+/// "police arrested 40 protesters"). Protest and disaster reports give
+/// these counts as they stood at their hour, so outlets differ on them.
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
     if matches!(f.value, FigureValue::Date(_))
         || f.unit
@@ -320,6 +341,10 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             Some("injured")
         } else if w == "missing" || w == "unaccounted" {
             Some("missing")
+        } else if w.starts_with("arrest") || w.starts_with("detain") || w == "detentions" {
+            Some("arrests")
+        } else if w.starts_with("evacuat") {
+            Some("evacuated")
         } else {
             None
         }
@@ -1042,7 +1067,8 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     let (mut group_of, mut members) = union_groups(figures, cands);
-    // Tolls: each version's largest count of the dead (and of the injured),
+    // Tolls: each version's largest count of the dead (and of the injured,
+    // the missing, the arrested, the evacuated),
     // in a sentence that gives no year (a toll there may be of another
     // event), is the story's toll; versions that give different tolls
     // disagree, their words showing updates and approximations as such
@@ -1058,7 +1084,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         })
         .filter_map(|(_, i)| i.place)
         .collect();
-    for kind in ["deaths", "injured", "missing"] {
+    for kind in ["deaths", "injured", "missing", "arrests", "evacuated"] {
         let mut best: std::collections::BTreeMap<usize, usize> = Default::default();
         for (i, info) in infos.iter().enumerate() {
             let Some(v) = info.value.filter(|v| *v >= 1.0) else {
@@ -1458,6 +1484,9 @@ mod tests {
         assert!(is_vague("Tens of thousands"));
         assert!(is_vague("hundreds"));
         assert!(!is_vague("thirty-five thousands"));
+        assert!(is_vague("several thousand"));
+        assert!(is_vague("a few hundred"));
+        assert!(!is_vague("a thousand"));
         assert!(!is_vague("one billion twenty-five millions"));
     }
 

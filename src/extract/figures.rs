@@ -1523,13 +1523,21 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
             r.value = -r.value;
             r.start -= 1;
         }
-        if matches!(prev, "a" | "an")
-            && matches!(
-                toks[o.start].lower.as_str(),
-                "hundred" | "thousand" | "million" | "billion" | "trillion"
-            )
-        {
+        let order = matches!(
+            toks[o.start].lower.as_str(),
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        );
+        if matches!(prev, "a" | "an") && order {
             r.start -= 1;
+        }
+        // "several thousand", "a few hundred", "many thousands": an amount
+        // of that order, no more said; the span keeps the words that say
+        // so (the comparison reads them as vague).
+        if matches!(prev, "several" | "few" | "many") && order {
+            r.start -= 1;
+            if prev == "few" && before_word_is(toks, r.start, "a") {
+                r.start -= 1;
+            }
         }
         if let Some(t) = toks.get(r.end).filter(|t| is_space_gap(t)) {
             let scale = match t.lower.as_str() {
@@ -2040,6 +2048,21 @@ mod tests {
         assert_eq!(
             vals("the three countries' leaders"),
             vec![s("3", "countries")]
+        );
+    }
+
+    #[test]
+    fn an_unstated_number_of_an_order_keeps_its_words() {
+        // "several thousand" is no thousand: the span holds "several" so
+        // the comparison reads it as vague; "a thousand" is one.
+        let text = "Several thousand people marched, a few hundred stayed and a thousand left.";
+        let spans: Vec<&str> = find(text, Some(2025))
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(
+            spans,
+            vec!["Several thousand", "a few hundred", "a thousand"]
         );
     }
 

@@ -63,6 +63,11 @@ fn topic_only(score: f32, shared_words: usize, quote: bool) -> f32 {
     }
 }
 
+/// A score as reported: three decimals ("0.65", not "0.6499999761581421").
+fn rounded(score: f32) -> f64 {
+    (f64::from(score) * 1000.0).round() / 1000.0
+}
+
 /// Where a sentence is: version, paragraph, sentence (0-based).
 pub type Place = [usize; 3];
 
@@ -472,7 +477,7 @@ impl Links {
             links.push(Link {
                 a: self.sentences[i].place,
                 b: self.sentences[j].place,
-                score: (score as f64 * 1000.0).round() / 1000.0,
+                score: rounded(score),
                 evidence,
             });
         }
@@ -777,7 +782,7 @@ impl Links {
                     self.links.push(Link {
                         a: lo,
                         b: hi,
-                        score: f64::from(score),
+                        score: rounded(score),
                         evidence: Evidence {
                             fact: true,
                             ..Evidence::default()
@@ -792,7 +797,7 @@ impl Links {
         if !raised.is_empty() {
             for l in &mut self.links {
                 if let Some(&s) = raised.get(&(l.a, l.b)) {
-                    l.score = f64::from(s);
+                    l.score = rounded(s);
                     l.evidence.fact = true;
                 }
             }

@@ -375,6 +375,28 @@ fn the_missing_are_a_toll_and_a_dateline_day_does_not_hide_one() {
 }
 
 #[test]
+fn arrests_and_evacuations_are_counts_told_at_different_hours() {
+    // Different sentences, little shared wording: the count of people
+    // detained and of people evacuated is one fact each across outlets.
+    let c = compare_texts(&[
+        "Police estimated that about 12,000 people gathered outside the building overnight. Nine people were detained after bottles were thrown at officers, a police spokesman said.\n\nAbout 1,200 residents were evacuated from the valley as a precaution.",
+        "Riot police responded with batons and pepper spray, and seven people were detained. Two officers were slightly injured.\n\nAuthorities evacuated 1,500 people from three hamlets on Tuesday.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    let held = group_of(0, 9.0);
+    assert_eq!(group_of(1, 7.0), held, "{:?}", c.figures);
+    let moved = group_of(0, 1_200.0);
+    assert_eq!(group_of(1, 1_500.0), moved, "{:?}", c.figures);
+    assert_ne!(held, moved);
+    assert!(figure(&c, 0, 9.0).discrepancy && figure(&c, 0, 1_200.0).discrepancy);
+    // A crowd is neither: it stays out of both.
+    assert_ne!(group_of(0, 12_000.0), held);
+    assert_ne!(group_of(0, 12_000.0), moved);
+    // Officers hurt are no arrests.
+    assert_ne!(group_of(1, 2.0), held);
+}
+
+#[test]
 fn shares_of_one_thing_meet_by_the_words_after_them() {
     let c = compare_texts(&[
         "The operator said 90% of passenger services had been cancelled by noon.",
