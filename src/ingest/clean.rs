@@ -174,7 +174,7 @@ static LANGUAGES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
@@ -860,6 +860,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_mojibake(&plain) {
         return Decision::Remove(RemovalReason::Boilerplate);
     }
+    if is_link_list(&plain) {
+        return Decision::Remove(RemovalReason::Related);
+    }
     if is_navigation(&plain) {
         return Decision::Remove(RemovalReason::Navigation);
     }
@@ -976,6 +979,26 @@ fn is_timestamp(text: &str) -> bool {
         })
 }
 
+/// A block that is mostly web addresses ("[1] St Mary's: https://… [2] The
+/// board: https://…", a print page's list of the links in the story): at
+/// least half its characters are in addresses. Prose cites an address; it
+/// is not made of them.
+fn is_link_list(text: &str) -> bool {
+    let (mut all, mut in_links) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        let n = w.chars().count();
+        all += n;
+        let lower = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www.")
+        {
+            in_links += n;
+        }
+    }
+    in_links > 0 && in_links * 2 >= all
+}
+
 /// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.
 fn is_navigation(text: &str) -> bool {
     let t = text.trim();
@@ -1031,13 +1054,18 @@ pub fn authors_of(byline: &str) -> Vec<String> {
     };
     let after = &byline.trim()[c.get(0).map_or(0, |m| m.start())..];
     let after = after.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+    // The date and time set beside it end it ("By Ann Lee Health
+    // Correspondent 24 February 2026 • 4:12pm").
     let head = after
-        .split(['|', '—', '–', '(', '\n'])
+        .split(['|', '—', '–', '(', '\n', '•', '·'])
         .next()
         .unwrap_or("")
         .split(" in ")
         .next()
         .unwrap_or("");
+    let head = head
+        .find(|c: char| c.is_ascii_digit())
+        .map_or(head, |i| &head[..i]);
     // "By Ann Lee, Political Editor": what follows the comma is the job
     // or the outlet; "By Saskya Vandoorne, Joseph Ataman and Serene
     // Nourrisson, CNN": a list of names runs up to the part that holds its
@@ -1058,14 +1086,48 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
         .map(|p| {
-            p.trim()
-                .trim_start_matches("and ")
-                .trim_start_matches("& ")
-                .trim_end_matches('.')
-                .to_string()
+            without_role(
+                p.trim()
+                    .trim_start_matches("and ")
+                    .trim_start_matches("& ")
+                    .trim_end_matches('.'),
+            )
         })
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
         .collect()
+}
+
+/// Nouns of a newsroom job, after a name in a byline without a comma.
+const ROLE_NOUNS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "journalist",
+    "columnist",
+    "producer",
+    "contributor",
+];
+
+/// A name without the job written after it with no comma between ("Ann
+/// Lee Health Correspondent", "Tom Reyes Senior Reporter"): the words
+/// before the job noun, less the common words that qualify the job.
+fn without_role(part: &str) -> String {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some(r) = words
+        .iter()
+        .position(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+    else {
+        return part.to_string();
+    };
+    let mut end = r;
+    while end > 2 && crate::extract::names::common_word(words[end - 1], -0.1) {
+        end -= 1;
+    }
+    if end < 2 {
+        return part.to_string();
+    }
+    words[..end].join(" ")
 }
 
 /// Everyone a byline or a staff credit names, editors too: "(Reporting by

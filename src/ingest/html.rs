@@ -230,6 +230,11 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         }
     }
     let first_content = is_content.iter().position(|&c| c);
+    // The story's first paragraph (the headline may be content too).
+    let first_paragraph = blocks
+        .iter()
+        .zip(&is_content)
+        .position(|(b, &c)| c && b.tag == "p");
     let last_content = is_content.iter().rposition(|&c| c);
     let title_key = raw.title.as_deref().map(collapse_ws);
 
@@ -269,6 +274,15 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         {
             Some(Hint::Caption)
         } else if b.ctx.chrome.is_none() && near_article && b.ctx.byline && !b.ctx.timestamp {
+            Some(Hint::Byline)
+        } else if b.ctx.chrome.is_none()
+            && first_paragraph.is_some_and(|f| i < f && i + BYLINE_REACH >= f)
+            && b.text.split_whitespace().count() <= 16
+            && super::clean::BYLINE.is_match(&text)
+        {
+            // "By Ann Lee Health Correspondent 24 February 2026" just over
+            // the story, in markup that names nothing (hashed class names):
+            // the extractor reads the story, not its credit line.
             Some(Hint::Byline)
         } else {
             None
@@ -490,6 +504,23 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         if let Some(v) = node.attr(attr) {
             words.push(' ');
             words.push_str(&v.to_ascii_lowercase());
+            // Component names in camel case ("ArticleByline__Name",
+            // "MostRead__List", "ShareBar"), as React and styled-component
+            // sites write them: their words too.
+            if v.as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+            {
+                words.push(' ');
+                let mut prev = ' ';
+                for c in v.chars() {
+                    if prev.is_ascii_lowercase() && c.is_ascii_uppercase() {
+                        words.push(' ');
+                    }
+                    words.push(c.to_ascii_lowercase());
+                    prev = c;
+                }
+            }
         }
     }
     let tokens: Vec<&str> = words
@@ -638,6 +669,7 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         if SKIP.contains(&tag.as_str())
             || child.has_attr("hidden")
             || screen_reader_only(&child)
+            || reference_marker(&child, &tag)
             || child.attr("aria-hidden").is_some_and(|v| &*v == "true")
                 && !has_block_child(&child)
                 && child.text().trim().is_empty()
@@ -677,7 +709,7 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
                     });
                 } else {
                     inline_links += link_chars(&child);
-                    join_inline(&mut inline, &t);
+                    join_inline(&mut inline, &t, &tag);
                 }
             }
             continue;
@@ -711,17 +743,58 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
     flush(&mut inline, &mut inline_links, out, ctx);
 }
 
+/// Blocks before the story's first paragraph within which a line opening
+/// "By" and a name is its byline.
+const BYLINE_REACH: usize = 4;
+
 /// Append an element's text: two elements' words that touch, the first
-/// ending in a small letter and the next opening with a capital ("<span>Ellie
-/// Brennan</span><span>Business reporter</span>"), are laid out apart by the
-/// page's style, so a space stands between them.
-fn join_inline(buf: &mut String, text: &str) {
-    if buf.chars().next_back().is_some_and(char::is_lowercase)
-        && text.chars().next().is_some_and(char::is_uppercase)
-    {
+/// ending in a small letter and the next opening with a capital or a digit
+/// ("<span>Ellie Brennan</span><span>Business reporter</span>",
+/// "Correspondent</span><time>24 February"), or a digit against a capital
+/// ("<time>February 24, 2026</time><time>February 25"), are laid out apart
+/// by the page's style, so a space stands between them. A superscript or
+/// subscript is written against its word ("m<sup>2</sup>").
+fn join_inline(buf: &mut String, text: &str, tag: &str) {
+    let last = buf.chars().next_back();
+    let next = text.chars().next();
+    let apart = match (last, next) {
+        (Some(a), Some(b)) => {
+            (a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit()))
+                || (a.is_ascii_digit() && b.is_uppercase())
+        }
+        _ => false,
+    };
+    if apart && !matches!(tag, "sup" | "sub") {
         buf.push(' ');
     }
     buf.push_str(text);
+}
+
+/// A reference marker: a footnote's number linked to the note below
+/// ("…own papers.<a href="#footnote-1">1</a>") or a bracketed number in a
+/// superscript ("Hospital<sup>[1]</sup>", print pages and wikis). It points
+/// elsewhere and is no word of the sentence.
+fn reference_marker(node: &NodeRef, tag: &str) -> bool {
+    let text = node.text();
+    let t = text.trim();
+    let bare = t.trim_start_matches('[').trim_end_matches(']');
+    if bare.is_empty() || bare.len() > 3 || !bare.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let bracketed = t.len() == bare.len() + 2;
+    let to_note = |n: &NodeRef| n.attr("href").is_some_and(|h| h.starts_with('#'));
+    match tag {
+        "a" => to_note(node),
+        "sup" => {
+            bracketed
+                || to_note(node)
+                || node
+                    .children()
+                    .iter()
+                    .any(|c| c.is_element() && tag_of(c) == "a" && to_note(c))
+        }
+        _ => false,
+    }
 }
 
 /// Text written for screen readers only ("Image caption, ", "Image
@@ -859,8 +932,11 @@ fn inline_text(node: &NodeRef) -> String {
             let tag = tag_of(&child);
             if tag == "br" {
                 s.push('\n');
-            } else if !SKIP.contains(&tag.as_str()) && !screen_reader_only(&child) {
-                join_inline(&mut s, &inline_text(&child));
+            } else if !SKIP.contains(&tag.as_str())
+                && !screen_reader_only(&child)
+                && !reference_marker(&child, &tag)
+            {
+                join_inline(&mut s, &inline_text(&child), &tag);
             }
         }
     }
@@ -946,8 +1022,18 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
     // The headline the page shows, when it is the shared one written out
     // longer ("… jet with Korvel families on board returns …" for "… jet
     // returns …"): what the reader saw.
+    // So is the headline the page shows when its own title gives it too
+    // ("<title>… | Northline</title>"): two of the page's three headlines
+    // agree, and the shared one is a variant written for social media.
     .map(|shared| match &h1 {
         Some(shown) if shown.len() > shared.len() && words_within(&shared, shown) => shown.clone(),
+        Some(shown)
+            if page_title
+                .as_deref()
+                .is_some_and(|t| t != shared && t.starts_with(shown.as_str())) =>
+        {
+            shown.clone()
+        }
         _ => shared,
     })
     .or_else(|| h1.clone())
@@ -1008,9 +1094,34 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
     {
         authors.push(a);
     }
+    // One string for two people ("Ann Lee and Tom Reyes"): two authors.
+    let authors: Vec<String> = authors.iter().flat_map(|a| split_names(a)).collect();
     let mut seen = HashMap::new();
+    let mut authors = authors;
     authors.retain(|a| seen.insert(a.clone(), ()).is_none());
     raw.authors = authors;
+}
+
+/// The people one metadata string names: "Ann Lee and Tom Reyes", "Ann
+/// Lee, Tom Reyes & Jo Park" give each; a string whose pieces do not all
+/// read as names (capitalised, at most four words) stays whole.
+fn split_names(text: &str) -> Vec<String> {
+    let pieces: Vec<&str> = text
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .collect();
+    let names = pieces.len() > 1
+        && pieces.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n) && p.chars().next().is_some_and(char::is_uppercase)
+        });
+    if names {
+        pieces.into_iter().map(str::to_string).collect()
+    } else {
+        vec![text.trim().to_string()]
+    }
 }
 
 /// Article-like objects from JSON-LD scripts (top level and `@graph`).

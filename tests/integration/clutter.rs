@@ -251,3 +251,113 @@ fn a_gallery_counter_and_an_advice_disclaimer_are_furniture() {
     assert!(!k.iter().any(|t| t.contains("investment advice")), "{k:?}");
     assert_eq!(v.removed.len(), 2, "{:?}", v.removed);
 }
+
+/// An article wrapped the way a page builder writes it: a headline, then
+/// `between`, then the story's paragraphs.
+fn page_with(head: &str, between: &str, after: &str) -> Version {
+    let body: String = BODY
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| format!("<p>{}</p>", p.trim()))
+        .collect();
+    html(&format!(
+        "<html><head>{head}</head><body><main><article><h1>Council votes to close harbour bridge for repairs</h1>{between}<div class=\"Body-x1\">{body}{after}</div></article></main></body></html>"
+    ))
+}
+
+#[test]
+fn reference_markers_and_a_print_pages_link_list_are_no_story_text() {
+    let v = page_with(
+        "",
+        "",
+        "<p>The mayor<sup>[1]</sup> said the work was overdue.<a class=\"footnote-anchor\" href=\"#footnote-1\">1</a> The yard has 50 m<sup>2</sup> of storage.</p>\
+         <p><b>URLs in this article:</b></p>\
+         <p>[1] The mayor: https://www.example.org/mayor<br>[2] Budget papers: https://www.example.org/budget.pdf</p>\
+         <p>Article printed from The Harbour Times: https://www.harbourtimes.example</p>",
+    );
+    let texts = kept(&v);
+    assert!(
+        texts.contains(&"The mayor said the work was overdue. The yard has 50 m2 of storage."),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("https://")
+            || t.contains("URLs in this")
+            || t.contains("printed from")),
+        "{texts:?}"
+    );
+    assert!(v.removed.iter().any(|r| r.text.contains("Budget papers")));
+    // A sentence that cites an address is prose.
+    let v = page_with(
+        "",
+        "",
+        "<p>The full report is published on the council's website at https://www.example.org/report and runs to 212 pages.</p>",
+    );
+    assert!(kept(&v).iter().any(|t| t.contains("runs to 212 pages")));
+}
+
+#[test]
+fn a_byline_in_markup_that_names_nothing_is_read_with_its_writer() {
+    // Hashed class names, the writer's job and the date in touching spans.
+    let v = page_with(
+        "<meta property=\"og:title\" content=\"Harbour bridge to shut\"><title>Council votes to close harbour bridge for repairs | Harbour Times</title>",
+        "<div class=\"sc-9f2e1\"><span class=\"x7\">By <a href=\"/a/ann\">Ann Lee</a></span><span class=\"x8\">Transport Correspondent</span><time class=\"x9\">24 February 2026 • 4:12pm</time></div>",
+        "",
+    );
+    assert_eq!(v.authors, vec!["Ann Lee".to_string()]);
+    assert!(
+        v.paragraphs.iter().any(
+            |p| p.kind == ParagraphKind::Byline && p.text.contains("Correspondent 24 February")
+        ),
+        "{:?}",
+        v.paragraphs
+    );
+    // The headline the page shows and its own title agree against the
+    // shared variant.
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    // Two people in one metadata string are two authors.
+    let v = page_with(
+        "<meta name=\"author\" content=\"Ann Lee and Tom Reyes\">",
+        "",
+        "",
+    );
+    assert_eq!(
+        v.authors,
+        vec!["Ann Lee".to_string(), "Tom Reyes".to_string()]
+    );
+}
+
+#[test]
+fn component_class_names_in_camel_case_say_what_a_block_is() {
+    // "ArticleByline__Wrapper": a byline by its component's name, though
+    // no word of its own says so.
+    let v = page_with(
+        "",
+        "<div class=\"ArticleByline__Wrapper-sc-1q2a3z-0 lOkImJ\"><span>Ann Lee</span> <span>Transport desk</span></div>",
+        "",
+    );
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("Ann Lee")),
+        "{:?} / {:?}",
+        v.paragraphs,
+        v.removed
+    );
+}
+
+#[test]
+fn a_call_for_readers_stories_is_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nDo you have a story about the harbour? Email news@harbourtimes.example or message us on Facebook.\n"
+    ));
+    assert!(!kept(&v).iter().any(|t| t.contains("Do you have a story")));
+    assert!(
+        v.removed
+            .iter()
+            .any(|r| r.text.starts_with("Do you have a story"))
+    );
+}
