@@ -178,6 +178,10 @@ pub(super) static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
+/// A social post's media link or short link, as an embed prints them.
+static EMBED_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:https?://)?(?:pic\.twitter\.com|t\.co)/[A-Za-z0-9]+$").expect("valid regex")
+});
 /// A wire's staff credit at the foot of a story: "(Reporting by Ann Lee in
 /// Oslo and Tom Reyes; Editing by Jo Park)". It is the story's byline, put
 /// last: the people it names are kept.
@@ -428,6 +432,32 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 } else {
                     b.text
                 };
+                // An embedded post's media and short links
+                // ("pic.twitter.com/Xk2vL9qPzR", "https://t.co/b7QmN2sWe1")
+                // are the widget's, not words anyone wrote or said.
+                let text = if text.contains("pic.twitter.com/") || text.contains("t.co/") {
+                    let mut kept = String::with_capacity(text.len());
+                    for w in text.split(' ') {
+                        let bare = w.trim_end_matches(['.', ',', ')']);
+                        if EMBED_LINK.is_match(bare) {
+                            out.removed.push(Removed {
+                                text: bare.to_string(),
+                                reason: RemovalReason::Share,
+                            });
+                            continue;
+                        }
+                        if !kept.is_empty() {
+                            kept.push(' ');
+                        }
+                        kept.push_str(w);
+                    }
+                    kept
+                } else {
+                    text
+                };
+                if text.trim().is_empty() {
+                    continue;
+                }
                 if kind == ParagraphKind::Byline {
                     for a in authors_of(&text) {
                         if !out.authors.contains(&a) {

@@ -155,7 +155,9 @@ impl Content {
         }
         let bare = cover_words(block);
         let bare: Vec<&str> = bare.iter().map(String::as_str).collect();
-        bare.len() != words.len() && mostly_in(&bare)
+        // (Enough words left to tell: "Key event 16:48 Owen Leckie" is a
+        // live blog's entry label whatever its time.)
+        bare.len() >= 6 && bare.len() != words.len() && mostly_in(&bare)
     }
 }
 

@@ -361,3 +361,23 @@ fn a_call_for_readers_stories_is_furniture() {
             .any(|r| r.text.starts_with("Do you have a story"))
     );
 }
+
+#[test]
+fn an_embedded_posts_media_and_short_links_are_no_words() {
+    let v = page_with(
+        "",
+        "",
+        "<blockquote class=\"twitter-tweet\"><p>Our members raised staffing concerns 60 times. Nurses are not to blame. pic.twitter.com/Xk2vL9qPzR</p>&mdash; Nurses Union (@NursesUnion) <a href=\"https://twitter.com/x/status/1\">February 24, 2026</a></blockquote>",
+    );
+    let quote = v
+        .paragraphs
+        .iter()
+        .find(|p| p.text.contains("Nurses are not to blame"))
+        .expect("the post is kept");
+    assert!(!quote.text.contains("pic.twitter.com"), "{}", quote.text);
+    assert!(
+        v.removed
+            .iter()
+            .any(|r| r.text == "pic.twitter.com/Xk2vL9qPzR")
+    );
+}
