@@ -1130,6 +1130,19 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         };
                     }
                 }
+                // "the Autoriteit Persoonsgegevens", "the Guardia Civil":
+                // names that look like a person's only by their shape, with
+                // nothing around them to say more, after the article people
+                // do not take, are an institution's.
+                if cand.known.is_none()
+                    && cand.title.is_none()
+                    && strength == Strength::Weak
+                    && kind == Some(EntityKind::Person)
+                    && cand.n_words >= 2
+                    && the_before(before)
+                {
+                    kind = Some(EntityKind::Organization);
+                }
                 out.push(Found {
                     version: vi,
                     paragraph: pi,

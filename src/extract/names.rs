@@ -664,6 +664,9 @@ const COMPASS: &[&str] = &[
 const PLACE_FIRST: &[&str] = &[
     "mount", "mt", "lake", "cape", "port", "fort", "isle", "sierra", "monte", "mont", "jebel",
     "jabal", "djebel", "wadi", "oued", "ras", "tizi", "bir",
+    // Streets and squares named in the language of the place ("Rua de São
+    // Bento", "Calle Mayor", "Piazza Venezia").
+    "rua", "avenida", "calle", "rue", "plaza", "piazza", "praça", "paseo",
 ];
 const PLACE_WORDS: &[&str] = &[
     "street",
@@ -776,6 +779,11 @@ const OTHER_WORDS: &[&str] = &[
     "act",
     "bill",
     "treaty",
+    "regulation",
+    "regulations",
+    "directive",
+    "charter",
+    "statute",
     "agreement",
     "accord",
     "plan",
@@ -895,7 +903,15 @@ fn courtesy(word: &str) -> bool {
 
 /// Nouns for a member of a party, written with a capital ("a Republican",
 /// "the Tory"): with a place before them they describe a politician.
-pub const PARTY_MEMBERS: &[&str] = &["republican", "democrat", "tory", "conservative", "liberal"];
+pub const PARTY_MEMBERS: &[&str] = &[
+    "republican",
+    "democrat",
+    "tory",
+    "conservative",
+    "liberal",
+    "socialist",
+    "communist",
+];
 
 /// How many words from `i` form an office title ("Prime Minister",
 /// "Secretary General"); 0 when none.
@@ -1556,15 +1572,19 @@ fn push(
             return;
         }
     }
-    // "Skipper Dmitry Savchuk": a word before a given name is a description.
+    // "Skipper Dmitry Savchuk", "County Coroner William McLaughlin": a word
+    // or two before a given name and a surname are a description.
     let mut i = i;
-    if end - i >= 3
-        && known.is_none()
-        && !LEXICON.first_names.contains(&fold(ws[i].text))
-        && LEXICON.first_names.contains(&fold(ws[i + 1].text))
-        && !org_word(&fold(ws[end - 1].text))
-    {
-        i += 1;
+    if known.is_none() && !org_word(&fold(ws[end - 1].text)) {
+        let given = (i + 1..=(i + 2).min(end.saturating_sub(2)))
+            .find(|&k| LEXICON.first_names.contains(&fold(ws[k].text)));
+        if let Some(k) = given
+            && ws[i..k]
+                .iter()
+                .all(|w| !LEXICON.first_names.contains(&fold(w.text)) && !org_word(&fold(w.text)))
+        {
+            i = k;
+        }
     }
     let mut start = ws[i].start;
     // "47th Mechanised Brigade", "82nd Airborne Division", "6th Fleet": a
@@ -1600,6 +1620,9 @@ fn push(
         LEXICON.honorifics.contains(f.trim_end_matches('.'))
             || LEXICON.offices.contains(f.trim_end_matches('.'))
     }) && !words.iter().any(|w| org_word(w))
+        // "General Data Protection Regulation": a word of an office opens
+        // the name of a law, not a person's.
+        && !OTHER_WORDS.contains(&last.as_str())
     {
         (Some(EntityKind::Person), Strength::Sure)
     } else if n_words >= 2 && COMPANY_FORMS_BEFORE.contains(&ws[i].text) {
@@ -1620,6 +1643,14 @@ fn push(
         && OTHER_WORDS.contains(&last.as_str())
     {
         (Some(EntityKind::Other), Strength::Good)
+    } else if n_words == 1
+        && last
+            .strip_suffix('s')
+            .is_some_and(|m| PARTY_MEMBERS.contains(&m) || m == "tory")
+        || last == "tories"
+    {
+        // "the Socialists", "Republicans said": a party by its members.
+        (Some(EntityKind::Organization), Strength::Good)
     } else if words.iter().any(|w| org_word(w))
         || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
     {
@@ -1666,6 +1697,16 @@ fn push(
         // "Perth Glory", "Montreal Crystals", "Prague Newsroom": a city
         // or country and a word that is not a kind of place names a team,
         // an office or a firm from there, not a person.
+        (Some(EntityKind::Organization), Strength::Weak)
+    } else if (2..=3).contains(&n_words)
+        && LEXICON
+            .known(clean_name(ws[end - 1].text))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+        && !PARTY_MEMBERS.contains(&words[0].as_str())
+        && !common_word(ws[i].text, -0.1)
+    {
+        // "Euronext Amsterdam", "Radio Sarajevo": a name and the city it
+        // is of (a given name first was read above) names an institution.
         (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=3).contains(&n_words)
         && !words

@@ -292,6 +292,35 @@ fn an_institution_named_by_its_kind_alone_is_the_one_named_before() {
 }
 
 #[test]
+fn names_shaped_like_a_persons_are_typed_by_what_stands_around_them() {
+    use parallax::model::EntityKind::{Organization, Person, Place};
+    let c = compare_texts(&[
+        "County Coroner William McLaughlin went to the scene on Monday. The Dutch regulator, the Autoriteit Persoonsgegevens, can fine the company under the General Data Protection Regulation. Its shares fell 6% on Euronext Amsterdam.",
+        "The Socialists said they would go to court. Protesters gathered in Rua de São Bento overnight, and Coroner William McLaughlin opened an inquest.",
+    ]);
+    let kind_of = |name: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+            .unwrap_or_else(|| panic!("{name} in {:?}", c.entities))
+    };
+    assert_eq!(kind_of("William McLaughlin"), Person);
+    assert_eq!(kind_of("Autoriteit Persoonsgegevens"), Organization);
+    assert_eq!(kind_of("Euronext Amsterdam"), Organization);
+    assert_eq!(kind_of("Socialists"), Organization);
+    assert_eq!(kind_of("Rua de São Bento"), Place);
+    // A law whose name opens on an office's word is no one.
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.kind == Person && e.name.contains("Regulation")),
+        "{:?}",
+        c.entities
+    );
+}
+
+#[test]
 fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
     let c = compare_texts(&[
         "HARBOUR CHAOS AS BRIDGE SHUTS\n\nHarbour officials said the bridge would stay shut. The harbour has been busy since May, said Lena Sorvik of the London-based shipping group.",
