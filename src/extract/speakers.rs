@@ -864,6 +864,22 @@ fn is_subject(
     {
         return true;
     }
+    // A name in apposition to the role that opens the main clause, after
+    // an opening phrase ("In San Vittore itself, the mayor, Giulia
+    // Ferraris, who took office last year, has tried…"): the role's holder
+    // is the subject.
+    if first_person
+        && !lead.contains(['"', '“', '”'])
+        && lead.trim_end().strip_suffix(',').is_some_and(|head| {
+            let clause = head.rsplit(',').next().unwrap_or(head).trim();
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && matches!(words[0].to_lowercase().as_str(), "the" | "its" | "their")
+                && words.last().is_some_and(|w| is_role(w))
+        })
+    {
+        return true;
+    }
     // The first name after an opening clause set off by a comma, followed
     // by its verb, opens the main clause ("When asked which was harder,
     // Mulder didn't hesitate", "After the vote, Lund conceded defeat").
