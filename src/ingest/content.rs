@@ -71,7 +71,7 @@ fn cover_words(text: &str) -> Vec<String> {
 }
 
 fn push_cover_word(out: &mut Vec<String>, piece: String, digits: bool) {
-    if !(digits && piece.len() <= 2) && !piece.is_empty() {
+    if !(piece.is_empty() || digits && piece.len() <= 2) {
         out.push(piece);
     }
 }
