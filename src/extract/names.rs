@@ -1644,10 +1644,10 @@ fn push(
     {
         (Some(EntityKind::Other), Strength::Good)
     } else if n_words == 1
-        && last
-            .strip_suffix('s')
-            .is_some_and(|m| PARTY_MEMBERS.contains(&m) || m == "tory")
-        || last == "tories"
+        && (last == "tories"
+            || last
+                .strip_suffix('s')
+                .is_some_and(|m| PARTY_MEMBERS.contains(&m)))
     {
         // "the Socialists", "Republicans said": a party by its members.
         (Some(EntityKind::Organization), Strength::Good)

@@ -775,6 +775,11 @@ fn join_inline(buf: &mut String, text: &str, tag: &str) {
 /// superscript ("Hospital<sup>[1]</sup>", print pages and wikis). It points
 /// elsewhere and is no word of the sentence.
 fn reference_marker(node: &NodeRef, tag: &str) -> bool {
+    // Asked of every element the walk meets: the tag first, the text
+    // (the whole subtree's) only of the two that can be markers.
+    if tag != "a" && tag != "sup" {
+        return false;
+    }
     let text = node.text();
     let t = text.trim();
     let bare = t.trim_start_matches('[').trim_end_matches(']');

@@ -224,35 +224,35 @@ fn a_loaded_phrase_is_one_item_naming_the_word_the_others_use() {
 
 #[test]
 fn physical_force_told_plainly_is_not_an_intensifier() {
-    // A landslide "smashed through" a village, rioters "torched cars",
-    // protesters "stormed the parliament": what happened, not a verb
-    // chosen for effect; "smashed the record" and "torched the plan" are.
+    // Rioters "torched cars", protesters "stormed the parliament": what
+    // happened, in the words the wires use for it; "torched the plan" is a
+    // verb chosen for effect. ("A ship smashed into the bridge" stays
+    // loaded: a vivid verb where "hit" tells the same collision.)
     let c = compare(vec![
         version(
             0,
             None,
-            "A landslide smashed through the village at dawn.\n\nRioters torched cars overnight and protesters stormed the parliament.\n\nThe runner smashed the record, and the minister torched the plan.",
+            "Rioters torched cars overnight and protesters stormed the parliament.\n\nThe minister torched the plan.",
         ),
         version(
             1,
             None,
-            "A landslide hit the village at dawn. Rioters set cars on fire and protesters entered the parliament. The runner broke the record, and the minister rejected the plan.",
+            "Rioters set cars on fire overnight and protesters entered the parliament. The minister rejected the plan.",
         ),
     ]);
     let got = loaded(&c);
     let terms: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
-    assert!(
-        terms.contains(&"smashed") && terms.contains(&"torched"),
-        "{got:?}"
-    );
+    assert!(terms.contains(&"torched"), "{got:?}");
     assert!(!terms.contains(&"stormed"), "{got:?}");
-    for item in c.framing.iter().filter(|i| {
-        i.kind == FramingKind::LoadedTerm && matches!(i.terms[0].as_str(), "smashed" | "torched")
-    }) {
+    for item in c
+        .framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "torched")
+    {
         assert!(
             item.evidence
                 .iter()
-                .all(|e| (e.version, e.paragraph) == (0, 2)),
+                .all(|e| (e.version, e.paragraph) == (0, 1)),
             "{item:?}"
         );
     }
