@@ -45,9 +45,11 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A common noun for a business right before a name makes it the
 /// business's name ("ferry operator Fjordlink", "rival drugmaker Lilly",
 /// "the broadcaster NRK"), and so does a trade that works for one ("a
-/// food columnist for Bon Appétit", "an economist at Nordbank").
+/// food columnist for Bon Appétit", "an economist at Nordbank"), and so does
+/// a group's self-given name ("a ransomware group calling itself Lockfall",
+/// "a militia known as the Lions").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?|told the|(?:interview|interviews|speaking|spoke) (?:to|with) the)\s+$")
+    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?|told the|(?:interview|interviews|speaking|spoke) (?:to|with) the|(?:group|gang|network|movement|militia|collective|cartel|faction|outfit)s? (?:calling (?:itself|themselves)|known as|called|named|dubbed)(?: the)?)\s+$")
         .expect("valid regex")
 });
 /// A kind of product right before a name makes it the product's name, not
