@@ -1232,6 +1232,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             f.kind = None;
         }
     }
+    // A lone word opening a sentence that nothing types and that is plainly
+    // a common word by its meaning ("Overnight, a group…", "Nationwide,
+    // …") is the sentence's capital, not a name.
+    out.retain(|f| {
+        !(f.cand.n_words == 1
+            && f.cand.initial
+            && f.kind.is_none()
+            && f.cand.known.is_none()
+            && f.cand.title.is_none()
+            && super::names::common_word(&f.cand.text, -0.3))
+    });
     // A run of words in capitals that the story also writes in lower case
     // is a shouted headline or label ("HARBOUR CHAOS AS BRIDGE SHUTS").
     // So is one such word of five letters or more ("RUNAWAY" beside "a
