@@ -854,6 +854,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     .as_ref()
                     .is_none_or(|k| k.kind == EntityKind::Place)
                     && cand.title.is_none()
+                    // ("Riot police responded", "Traffic police said": a
+                    // common word opening the sentence names a kind of
+                    // police, not a town's.)
+                    && (cand.known.is_some() || !super::names::common_word(&cand.text, -0.1))
                     && let Some(service) = CITY_SERVICE.find(&text[cand.end..])
                 {
                     cand.end += service.end();
