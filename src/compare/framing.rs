@@ -1551,6 +1551,18 @@ fn gives_any(headline: &[f64], values: &[f64]) -> bool {
 /// version, wherever it stands there.
 const TOLD_ELSEWHERE: f64 = 0.6;
 
+/// What a map keyed by paragraph holds for the paragraphs `at`, together.
+fn gathered<T: Copy, C: FromIterator<T>>(
+    at: &[(usize, usize)],
+    map: &std::collections::HashMap<(usize, usize), Vec<T>>,
+) -> C {
+    at.iter()
+        .filter_map(|k| map.get(k))
+        .flatten()
+        .copied()
+        .collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 fn omissions(
     versions: &[Version],
@@ -1620,12 +1632,7 @@ fn omissions(
             .iter()
             .flat_map(|&v| row.cells[v].iter().map(move |&p| (v, p)))
             .collect();
-        let told: Vec<usize> = here
-            .iter()
-            .filter_map(|k| told_in.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let told: Vec<usize> = gathered(&here, &told_in);
         let absent: Vec<usize> = (0..n)
             .filter(|&v| row.cells[v].is_empty() && !told.contains(&v))
             .collect();
@@ -1635,21 +1642,11 @@ fn omissions(
         // A version whose headline gives the row's figure tells the fact
         // there ("Death Toll Rises To 632" over a story that never repeats
         // it).
-        let row_values: Vec<f64> = here
-            .iter()
-            .filter_map(|k| values_at.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let row_values: Vec<f64> = gathered(&here, &values_at);
         // A version that states every figure fact of the row in other
         // paragraphs ("17 are missing" in its lede, "tens of thousands
         // fled" later) tells what the row tells, split differently.
-        let row_facts: BTreeSet<usize> = here
-            .iter()
-            .filter_map(|k| facts_at.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let row_facts: BTreeSet<usize> = gathered(&here, &facts_at);
         let states_all = |v: usize| {
             !row_facts.is_empty()
                 && row_facts

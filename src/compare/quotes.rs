@@ -90,6 +90,9 @@ pub fn same_utterance(qa: &QuoteWords, qb: &QuoteWords) -> f64 {
     containment
 }
 
+/// Quotation marks, straight and curly, single and double.
+const MARKS: [char; 6] = ['\'', '"', '‘', '’', '“', '”'];
+
 /// Whether `short` stands inside quotation marks of its own within `long`:
 /// a speaker quoting someone else's words ("The prosecutor called my client
 /// ‘the architect of the scheme’ …"), not the same utterance as the
@@ -105,7 +108,7 @@ pub(crate) fn quoted_inside(short: &str, long: &str) -> bool {
     let Some(at) = long.find(needle) else {
         return false;
     };
-    let marks = |c: char| matches!(c, '\'' | '"' | '‘' | '’' | '“' | '”');
+    let marks = |c: char| MARKS.contains(&c);
     let before = long[..at].trim_end().chars().next_back();
     let after = long[at + needle.len()..]
         .trim_start_matches(['.', ','])
@@ -166,10 +169,7 @@ pub fn group(quotes: &mut [Quote], _versions: &[Version], _rows: &[Row]) {
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     // Quotations that hold quotation marks of their own, found once.
-    let marked: Vec<bool> = quotes
-        .iter()
-        .map(|q| q.text.contains(['\'', '"', '‘', '’', '“', '”']))
-        .collect();
+    let marked: Vec<bool> = quotes.iter().map(|q| q.text.contains(MARKS)).collect();
     for (i, j) in candidate_pairs(&qw) {
         {
             if quotes[i].version == quotes[j].version

@@ -1028,8 +1028,6 @@ fn title_between(between: &str) -> bool {
         })
 }
 
-/// Nouns by which news names an organization already named ("the
-/// company", "the ministry").
 /// Kinds of institution a name tells by one of its words.
 const INSTITUTIONS: &[&str] = &[
     "ministry",
@@ -1097,6 +1095,8 @@ fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
     hits.next().is_none().then_some(first.0)
 }
 
+/// Nouns by which news names an organization already named ("the
+/// company", "the ministry").
 fn is_org_noun(word: &str) -> bool {
     matches!(
         fold(word).as_str(),

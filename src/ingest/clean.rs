@@ -174,7 +174,7 @@ static LANGUAGES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-pub(super) static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
@@ -432,29 +432,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 } else {
                     b.text
                 };
-                // An embedded post's media and short links
-                // ("pic.twitter.com/Xk2vL9qPzR", "https://t.co/b7QmN2sWe1")
-                // are the widget's, not words anyone wrote or said.
-                let text = if text.contains("pic.twitter.com/") || text.contains("t.co/") {
-                    let mut kept = String::with_capacity(text.len());
-                    for w in text.split(' ') {
-                        let bare = w.trim_end_matches(['.', ',', ')']);
-                        if EMBED_LINK.is_match(bare) {
-                            out.removed.push(Removed {
-                                text: bare.to_string(),
-                                reason: RemovalReason::Share,
-                            });
-                            continue;
-                        }
-                        if !kept.is_empty() {
-                            kept.push(' ');
-                        }
-                        kept.push_str(w);
-                    }
-                    kept
-                } else {
-                    text
-                };
+                let text = without_embed_links(text, &mut out.removed);
                 if text.trim().is_empty() {
                     continue;
                 }
@@ -896,9 +874,6 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_navigation(&plain) {
         return Decision::Remove(RemovalReason::Navigation);
     }
-    let is_byline = |t: &str| {
-        word_count(t) <= 16 && BYLINE.is_match(t) && !t.trim_end().ends_with(['.', '!', '?'])
-    };
     // A byline may come with a date stamp glued before it ("date
     // 2025-09-10 By Ann Lee, CNN"): the stamp is peeled off when kept.
     if is_byline(&plain) || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest)) {
@@ -916,6 +891,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
         return Decision::Keep(ParagraphKind::Heading);
     }
     Decision::Keep(ParagraphKind::Body)
+}
+
+/// A byline line: "By" and a name, short, with no sentence end.
+pub(super) fn is_byline(text: &str) -> bool {
+    word_count(text) <= 16 && BYLINE.is_match(text) && !text.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// The reason of the first furniture rule the text matches.
@@ -1007,6 +987,31 @@ fn is_timestamp(text: &str) -> bool {
                         | "at"
                 )
         })
+}
+
+/// A text without an embedded post's media and short links
+/// ("pic.twitter.com/Xk2vL9qPzR", "https://t.co/b7QmN2sWe1"): they are the
+/// widget's, not words anyone wrote or said; each goes to `removed`.
+fn without_embed_links(text: String, removed: &mut Vec<Removed>) -> String {
+    if !text.contains("pic.twitter.com/") && !text.contains("t.co/") {
+        return text;
+    }
+    let mut kept = String::with_capacity(text.len());
+    for w in text.split(' ') {
+        let bare = w.trim_end_matches(['.', ',', ')']);
+        if EMBED_LINK.is_match(bare) {
+            removed.push(Removed {
+                text: bare.to_string(),
+                reason: RemovalReason::Share,
+            });
+            continue;
+        }
+        if !kept.is_empty() {
+            kept.push(' ');
+        }
+        kept.push_str(w);
+    }
+    kept
 }
 
 /// A block that is mostly web addresses ("[1] St Mary's: https://… [2] The

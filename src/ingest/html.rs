@@ -277,8 +277,7 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
             Some(Hint::Byline)
         } else if b.ctx.chrome.is_none()
             && first_paragraph.is_some_and(|f| i < f && i + BYLINE_REACH >= f)
-            && b.text.split_whitespace().count() <= 16
-            && super::clean::BYLINE.is_match(&text)
+            && super::clean::is_byline(&text)
         {
             // "By Ann Lee Health Correspondent 24 February 2026" just over
             // the story, in markup that names nothing (hashed class names):
