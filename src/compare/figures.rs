@@ -304,7 +304,45 @@ const TOLL_UNITS: &[&str] = &[
     "suspects",
     "civilians",
     "passengers",
+    "marchers",
+    "supporters",
 ];
+
+/// Who gave a crowd's size, by the nearest telling word in its clause
+/// before the number ("Police put the crowd at around 15,000", "the
+/// organisers claimed more than 40,000") or after it ("…, according to
+/// the union"): police and officials count one crowd, its organisers
+/// another, and the two estimates are different facts that outlets
+/// repeat, so each is compared only with the same side's.
+fn crowd_source(lead: &str, after: &str) -> &'static str {
+    let side = |w: &str| -> Option<&'static str> {
+        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        if w.starts_with("organis") || w.starts_with("organiz") || w.starts_with("union") {
+            Some("crowd-organisers")
+        } else if w == "police"
+            || w == "authorities"
+            || w == "officials"
+            || w == "ministry"
+            || w == "government"
+            || w == "prefecture"
+        {
+            Some("crowd-official")
+        } else {
+            None
+        }
+    };
+    let clause = lead.rsplit([';', ':']).next().unwrap_or(lead);
+    clause
+        .split_whitespace()
+        .rev()
+        .find_map(side)
+        .or_else(|| {
+            let tail = after.split(['.', ';']).next().unwrap_or("");
+            let (_, rest) = tail.split_once("according to")?;
+            rest.split_whitespace().take(4).find_map(side)
+        })
+        .unwrap_or("crowd")
+}
 
 /// Whether a figure counts the dead, the injured, the missing, the people
 /// arrested or those evacuated, and which: by the words right after it
@@ -313,6 +351,8 @@ const TOLL_UNITS: &[&str] = &[
 /// ("The death toll … has risen to 632", "has killed at least 820 people",
 /// "police arrested 40 protesters"). Protest and disaster reports give
 /// these counts as they stood at their hour, so outlets differ on them.
+/// A crowd's size ("12,000 people gathered", "put the crowd at 15,000")
+/// is one too, kept apart by who gave it (see `crowd_source`).
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
     if matches!(f.value, FigureValue::Date(_))
         || f.unit
@@ -345,15 +385,43 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             Some("arrests")
         } else if w.starts_with("evacuat") {
             Some("evacuated")
+        } else if [
+            "crowd",
+            "crowds",
+            "gathered",
+            "rallied",
+            "marched",
+            "protested",
+            "demonstrated",
+            "turnout",
+        ]
+        .contains(&w.as_str())
+        {
+            Some("crowd")
         } else {
             None
         }
     };
-    let after = crate::text::head(&text[f.end..], 40);
-    let after = after.split([',', ';', '.', '(']).next().unwrap_or("");
+    let rest = crate::text::head(&text[f.end..], 120);
+    let after = crate::text::head(rest, 40)
+        .split([',', ';', '.', '('])
+        .next()
+        .unwrap_or("");
     let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    let lead = &text[sentence_start.min(f.start)..f.start];
+    let crowd = |k: &'static str| {
+        if k == "crowd" {
+            crowd_source(lead, rest)
+        } else {
+            k
+        }
+    };
     if let Some(k) = words.iter().copied().find_map(kind) {
-        return Some(k);
+        return Some(crowd(k));
+    }
+    // "40,000 people took part": a crowd, by the two words together.
+    if words.windows(2).any(|w| w[0] == "took" && w[1] == "part") {
+        return Some(crowd("crowd"));
     }
     // Its own verb says what became of them ("2 million people were
     // displaced"): no toll, whatever the sentence says before.
@@ -365,9 +433,8 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     }) {
         return None;
     }
-    let lead = &text[sentence_start.min(f.start)..f.start];
     // The lead's last verb or noun of toll, nearest the number.
-    lead.split_whitespace().rev().take(30).find_map(kind)
+    lead.split_whitespace().rev().take(30).find_map(kind).map(crowd)
 }
 
 /// Words that pick out part of what is counted when they stand between a
@@ -1068,7 +1135,8 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     }
     let (mut group_of, mut members) = union_groups(figures, cands);
     // Tolls: each version's largest count of the dead (and of the injured,
-    // the missing, the arrested, the evacuated),
+    // the missing, the arrested, the evacuated; and the size of a crowd
+    // by who counted it),
     // in a sentence that gives no year (a toll there may be of another
     // event), is the story's toll; versions that give different tolls
     // disagree, their words showing updates and approximations as such
@@ -1084,7 +1152,16 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         })
         .filter_map(|(_, i)| i.place)
         .collect();
-    for kind in ["deaths", "injured", "missing", "arrests", "evacuated"] {
+    for kind in [
+        "deaths",
+        "injured",
+        "missing",
+        "arrests",
+        "evacuated",
+        "crowd",
+        "crowd-official",
+        "crowd-organisers",
+    ] {
         let mut best: std::collections::BTreeMap<usize, usize> = Default::default();
         for (i, info) in infos.iter().enumerate() {
             let Some(v) = info.value.filter(|v| *v >= 1.0) else {

@@ -426,6 +426,27 @@ fn arrests_and_evacuations_are_counts_told_at_different_hours() {
 }
 
 #[test]
+fn a_crowd_size_is_compared_with_the_same_sides_estimate() {
+    // Police and organisers count one march differently: each side's
+    // estimate is a fact outlets repeat or disagree on, and one side's
+    // figure is no discrepancy with the other's.
+    let c = compare_texts(&[
+        "Police said about 8,000 marchers rallied in the old town on Saturday, while the unions that called the strike claimed 30,000.",
+        "Organisers put the turnout at 30,000. The interior ministry said 11,000 people marched through the centre.",
+        "Some 11,000 people took part, according to the police, in one of the largest protests in years.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    let official = group_of(0, 8_000.0);
+    assert_eq!(group_of(1, 11_000.0), official, "{:?}", c.figures);
+    assert_eq!(group_of(2, 11_000.0), official, "{:?}", c.figures);
+    assert!(figure(&c, 0, 8_000.0).discrepancy);
+    let organisers = group_of(0, 30_000.0);
+    assert_eq!(group_of(1, 30_000.0), organisers, "{:?}", c.figures);
+    assert_ne!(organisers, official);
+    assert!(!figure(&c, 1, 30_000.0).discrepancy);
+}
+
+#[test]
 fn shares_of_one_thing_meet_by_the_words_after_them() {
     let c = compare_texts(&[
         "The operator said 90% of passenger services had been cancelled by noon.",
