@@ -423,6 +423,12 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     if words.windows(2).any(|w| w[0] == "took" && w[1] == "part") {
         return Some(crowd("crowd"));
     }
+    // "1,500 residents were ordered out of their homes", "forced 12,000
+    // people from their homes": the people evacuated, by where from.
+    let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    if clause.split_whitespace().count() <= 16 && FROM_HOMES.is_match(clause) {
+        return Some("evacuated");
+    }
     // Its own verb says what became of them ("2 million people were
     // displaced"): no toll, whatever the sentence says before.
     if words.iter().any(|w| {
@@ -478,6 +484,13 @@ fn picks_part(state: &[String]) -> bool {
     ];
     state.iter().any(|w| !FEELINGS.contains(&w.as_str()))
 }
+
+/// "(ordered) out of their homes", "(forced) from their homes": the people
+/// a disaster or an order moved, told without the word "evacuated".
+static FROM_HOMES: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:from|out of|fled|left|leave) (?:their|his|her) (?:homes?|houses?)\b")
+        .expect("valid homes pattern")
+});
 
 /// "a town of about 9,000 people", "a country of 38 million": a place's
 /// population, told before the number.

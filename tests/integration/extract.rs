@@ -426,6 +426,24 @@ fn arrests_and_evacuations_are_counts_told_at_different_hours() {
 }
 
 #[test]
+fn people_moved_from_their_homes_are_the_evacuated() {
+    // "Evacuated" is one way to say it; "ordered out of their homes" and
+    // "forced from their homes" tell the same count.
+    let c = compare_texts(&[
+        "The river burst its banks overnight and about 2,300 people were evacuated from low-lying streets.",
+        "Rising water forced some 3,000 people from their homes in Millbrook and two neighbouring villages, the council said.",
+        "Nearly 2,500 residents of the lower town were ordered out of their homes before dawn. The town has 14,000 people.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    let moved = group_of(0, 2_300.0);
+    assert_eq!(group_of(1, 3_000.0), moved, "{:?}", c.figures);
+    assert_eq!(group_of(2, 2_500.0), moved, "{:?}", c.figures);
+    assert!(figure(&c, 0, 2_300.0).discrepancy);
+    // The town's people are not the people moved.
+    assert_ne!(group_of(2, 14_000.0), moved);
+}
+
+#[test]
 fn a_crowd_size_is_compared_with_the_same_sides_estimate() {
     // Police and organisers count one march differently: each side's
     // estimate is a fact outlets repeat or disagree on, and one side's
