@@ -3401,6 +3401,28 @@ mod tests {
     }
 
     #[test]
+    fn a_battle_named_by_its_place_is_an_event() {
+        let ents = entities_of(&[&[
+            "The regiment lost half its men at the Battle of Carrowmore in 1798.",
+            "Historians compare the Siege of Dunvale with the Harlan Offensive of the next spring.",
+            "The Carrowmore Battle Society holds a memorial every year.",
+        ]]);
+        for event in ["Battle of Carrowmore", "Siege of Dunvale", "Harlan Offensive"] {
+            assert_eq!(
+                kind_of(&ents, event),
+                Some(EntityKind::Other),
+                "{event}: {ents:?}"
+            );
+        }
+        // A society named after a battle is an organization.
+        assert_eq!(
+            kind_of(&ents, "Carrowmore Battle Society"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn the_place_noun_must_end_the_apposition() {
         let ents = entities_of(&[&[
             "Murad Gharbi, the city prosecutor, has opened an investigation.",

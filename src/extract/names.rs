@@ -815,10 +815,17 @@ const OTHER_WORDS: &[&str] = &[
     "book",
     "novel",
     "star",
+    // "Tet Offensive", "Gallipoli Campaign".
+    "offensive",
+    "campaign",
     // "Middle Ages", "Stone Age", "Bronze Age".
     "ages",
     "age",
 ];
+
+/// First words of the name of an event of war told by its place
+/// ("Battle of the Somme", "Siege of Sarajevo", "Invasion of Normandy").
+const EVENT_FIRST: &[&str] = &["battle", "siege", "invasion", "massacre", "sack", "liberation"];
 
 /// Evidence a candidate's words and context carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1639,9 +1646,12 @@ fn push(
         // "Airbus SE", "Leonardo SpA", "Equinor ASA", "Nokia Oyj": a legal
         // form of company closing the name.
         (Some(EntityKind::Organization), Strength::Good)
-    } else if words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
-        && OTHER_WORDS.contains(&last.as_str())
+    } else if (words.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
+        && OTHER_WORDS.contains(&last.as_str()))
+        || (n_words >= 3 && words[1] == "of" && EVENT_FIRST.contains(&words[0].as_str()))
     {
+        // A law, a prize, a summit; and a battle or siege named by its
+        // place ("Battle of Gettysburg", "Siege of Leningrad").
         (Some(EntityKind::Other), Strength::Good)
     } else if n_words == 1
         && (last == "tories"
