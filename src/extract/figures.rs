@@ -799,6 +799,18 @@ fn year_found(start: usize, end: usize, year: &str) -> Found {
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut taken = Taken::new(text.len());
+    // A web address ("…/rulings/2024/118?page=3", "q=30%25") holds the
+    // address's parts, no amounts and no years.
+    if text.contains("://") || text.contains("www.") {
+        let mut at = 0;
+        for token in text.split_whitespace() {
+            let start = at + text[at..].find(token).unwrap_or(0);
+            at = start + token.len();
+            if token.contains("://") || token.contains("www.") {
+                taken.push((start, at));
+            }
+        }
+    }
     // Times of day carry no figure.
     for m in TIME.find_iter(text) {
         taken.push((m.start(), m.end()));
@@ -1930,6 +1942,24 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_address_holds_no_figures() {
+        let texts = |t: &str| -> Vec<String> {
+            extract(&[crate::align::key::tests::version(&[t])])
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        assert_eq!(
+            texts("The full ruling, at https://courts.example.org/rulings/2024/118?page=3, runs to 40 pages."),
+            vec!["40".to_string()]
+        );
+        assert_eq!(
+            texts("Details at www.example.com/q=30%25 and 12 percent more."),
+            vec!["12 percent".to_string()]
+        );
+    }
 
     #[test]
     fn the_number_of_things_names_what_a_bare_number_counts() {
