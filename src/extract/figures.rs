@@ -1807,7 +1807,9 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         taken.push((a, end));
         out.push(Found {
             start: a,
-            end: b,
+            // Its unit joined to it is part of it, as with digits
+            // ("twenty percent", "seven-member").
+            end,
             value: FigureValue::Number(value),
             unit,
             normalized,
@@ -1942,6 +1944,24 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_in_words_spans_its_percent_as_digits_do() {
+        let texts = |t: &str| -> Vec<String> {
+            extract(&[crate::align::key::tests::version(&[t])])
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        assert_eq!(
+            texts("Turnout fell by twenty percent, against 12 percent in the north."),
+            vec!["twenty percent".to_string(), "12 percent".to_string()]
+        );
+        assert_eq!(
+            texts("A seven-member panel will review it."),
+            vec!["seven-member".to_string()]
+        );
+    }
 
     #[test]
     fn a_web_address_holds_no_figures() {
