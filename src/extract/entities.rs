@@ -134,6 +134,14 @@ static STRUCTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality|valley|mountains|hills|forest|coast|peninsula|delta|basin|plateau)(?-u:\b)")
         .expect("valid regex")
 });
+/// What only a country has, after a name that follows "the" ("the Sarnak
+/// army", "the Korvan border"; not "government", which Westminster writes
+/// after its prime minister: "the Johnson government"). A common word
+/// there is a side, not a country ("the Union army").
+static COUNTRY_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:border|borders|army|military|navy|air force|armed forces|embassy|coastguard)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A number right after a one-word name makes it a model or a series
 /// ("737 Max 9", "Windows 11", "Artemis 3"), unless a measure, a count or
 /// a score follows ("Stein 3 percent", "losing to Tulsa 63-7").
@@ -671,9 +679,25 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
     // The words by their first four letters: a stem has four or more, so
     // the words that open with it share them.
     let head = |w: &str| -> String { w.chars().take(4).collect() };
+    // Places by head: the unknown single words, and the places a lexicon
+    // knows ("Zairean" beside "Zaire").
     let mut by_head: HashMap<String, Vec<&str>> = HashMap::new();
-    for &w in &singles {
-        by_head.entry(head(w)).or_default().push(w);
+    let known_places = found.iter().filter(|f| {
+        f.cand.n_words == 1
+            && f.cand
+                .known
+                .as_ref()
+                .is_some_and(|k| k.kind == EntityKind::Place)
+    });
+    for w in singles
+        .iter()
+        .copied()
+        .chain(known_places.map(|f| f.cand.text.as_str()))
+    {
+        let heads = by_head.entry(head(w)).or_default();
+        if !heads.contains(&w) {
+            heads.push(w);
+        }
     }
     // Capitalised words the text uses as adjectives, before a lower-case
     // word, wherever they stand ("Drovnian buyers" opening a paragraph is
@@ -1059,7 +1083,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && (dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
                         || (strength < Strength::Sure
                             && the_before(before)
-                            && STRUCTURE_AFTER.is_match(after)
+                            && (STRUCTURE_AFTER.is_match(after)
+                                || (COUNTRY_NOUN_AFTER.is_match(after)
+                                    && !crate::extract::names::common_word(&cand.text, -0.1)))
                             && !is_acronym(&cand.text)))
                 {
                     kind = Some(EntityKind::Place);
@@ -3434,6 +3460,19 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(people.len(), 4, "{ents:?}");
+    }
+
+    #[test]
+    fn what_only_a_country_has_after_the_name_makes_it_a_place() {
+        let ents = entities_of(&[&[
+            "Shells fell near the Tarvan border overnight, and the Oskel army said it had returned fire.",
+            "Ministers in the Hadley government met on Monday. Prime Minister Tom Hadley defended the plan.",
+        ]]);
+        assert_eq!(kind_of(&ents, "Tarvan"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(kind_of(&ents, "Oskel"), Some(EntityKind::Place), "{ents:?}");
+        // A government named after its prime minister is his.
+        assert_ne!(kind_of(&ents, "Hadley"), Some(EntityKind::Place), "{ents:?}");
+        assert_ne!(kind_of(&ents, "Tom Hadley"), Some(EntityKind::Place), "{ents:?}");
     }
 
     #[test]
