@@ -902,6 +902,10 @@ fn says(text: &str, words: &str) -> bool {
     })
 }
 
+/// The paragraph number a word found in a version's headline is kept
+/// under: no paragraph, and no evidence to point to.
+const HEADLINE: usize = usize::MAX;
+
 fn loaded_terms(
     versions: &[Version],
     links: &[crate::link::Link],
@@ -961,7 +965,19 @@ fn loaded_terms(
         }
     }
     for (v, ver) in versions.iter().enumerate() {
-        for (p, para) in ver.paragraphs.iter().enumerate() {
+        // The headline is words chosen too, often the most loaded ones
+        // ("Kelthorpe train horror"): read after the body, as a heading,
+        // so that a word the body also has points to its paragraph.
+        let title = ver
+            .title
+            .as_ref()
+            .map(|t| crate::model::Paragraph::single(ParagraphKind::Heading, t.clone()));
+        let paragraphs = ver
+            .paragraphs
+            .iter()
+            .enumerate()
+            .chain(title.iter().map(|t| (HEADLINE, t)));
+        for (p, para) in paragraphs {
             if !matches!(
                 para.kind,
                 ParagraphKind::Body | ParagraphKind::Heading | ParagraphKind::QuoteBlock
@@ -1003,8 +1019,15 @@ fn loaded_terms(
                         .iter()
                         .skip(ti + 1)
                         .take(2)
-                        .any(|n| l.literal_before.contains(&fold(n.text)));
-                    if literal || (l.name_before && !names_government) {
+                        .any(|n| l.literal_before.contains(&fold(n.text)))
+                        || before.is_some_and(|b| l.literal_after.contains(&fold(b.text)));
+                    // A verb of saying in a headline has no passage to be
+                    // compared with ("Minister admits…"): attribution
+                    // verbs are compared in the body.
+                    if literal
+                        || (l.name_before && !names_government)
+                        || (p == HEADLINE && l.category == "motive_verb")
+                    {
                         continue;
                     }
                     // Part of a name, not a word chosen: "the National
@@ -1080,7 +1103,8 @@ fn loaded_terms(
                 let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
                 let literal = LEXICON.loaded[*i].category == "war_metaphor"
                     && para.text.is_char_boundary(at)
-                    && tells_fighting(&para.text, at);
+                    && tells_fighting(&para.text, at)
+                    || (p == HEADLINE && LEXICON.loaded[*i].category == "motive_verb");
                 if before_ok && after_ok && !inside && !literal {
                     hits.entry(*i)
                         .or_default()
@@ -1225,6 +1249,7 @@ fn loaded_terms(
             weight: 0.55,
             evidence: by_version
                 .iter()
+                .filter(|(_, (p, _))| *p != HEADLINE)
                 .map(|(&v, (p, _))| Evidence {
                     version: v,
                     paragraph: *p,

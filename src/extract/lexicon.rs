@@ -34,11 +34,26 @@ pub struct Loaded {
     pub category: String,
     pub neutral: String,
     pub source: String,
-    /// Words after which the term is literal, not loaded ("runaway ship").
+    /// Words before which the term is literal, not loaded ("runaway ship").
     pub literal_before: Vec<String>,
+    /// Words after which the term is literal ("the fire raged", "watched
+    /// in horror").
+    pub literal_after: Vec<String>,
     /// Loaded only right after a capitalised word ("the Assad regime", not
     /// "the safety regime").
     pub name_before: bool,
+}
+
+/// The words of one context of a loaded term ("literal_before:a|b;
+/// literal_after:c"), by its prefix.
+fn context(field: Option<&str>, prefix: &str) -> Vec<String> {
+    field
+        .into_iter()
+        .flat_map(|f| f.split(';'))
+        .filter_map(|c| c.trim().strip_prefix(prefix))
+        .flat_map(|c| c.split('|').map(|w| w.trim().to_string()))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A unit of measure or currency.
@@ -238,11 +253,8 @@ impl Lexicon {
                 category: r[1].to_string(),
                 neutral: r.get(2).copied().unwrap_or("").to_string(),
                 source: r.get(3).copied().unwrap_or("").to_string(),
-                literal_before: r
-                    .get(4)
-                    .and_then(|c| c.strip_prefix("literal_before:"))
-                    .map(|c| alts(c).map(str::to_string).collect())
-                    .unwrap_or_default(),
+                literal_before: context(r.get(4).copied(), "literal_before:"),
+                literal_after: context(r.get(4).copied(), "literal_after:"),
                 name_before: r.get(4).is_some_and(|c| *c == "name_before"),
             });
         }

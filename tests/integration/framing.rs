@@ -302,6 +302,43 @@ fn literal_uses_are_not_loaded() {
 }
 
 #[test]
+fn a_headline_word_is_loaded_and_a_literal_one_is_not() {
+    // The loaded word stands only in one headline ("ferry horror"); a
+    // fire that rages and people who watch in horror are told plainly.
+    let c = compare(vec![
+        version(
+            0,
+            Some("Harbour ferry horror: four hurt as boat hits quay"),
+            "Four people were hurt when a ferry hit the quay at Dunmore on Friday.\n\nThe jackals of the opposition tried to torpedo the rescue fund, the mayor's office said.",
+        ),
+        version(
+            1,
+            Some("Four hurt as ferry hits quay while warehouse fire rages"),
+            "Four people were hurt when a ferry struck the quay at Dunmore on Friday.\n\nPassengers watched in horror as a warehouse fire raged nearby.",
+        ),
+        version(
+            2,
+            Some("Ferry strikes Dunmore quay, four injured"),
+            "A ferry struck the quay at Dunmore, injuring four people.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let horror: Vec<&(Vec<usize>, String)> = got.iter().filter(|(_, t)| t == "horror").collect();
+    assert_eq!(horror, vec![&(vec![0], "horror".to_string())], "{got:?}");
+    assert!(!got.iter().any(|(_, t)| t.starts_with("rage")), "{got:?}");
+    for word in ["jackals", "torpedo"] {
+        assert!(got.iter().any(|(v, t)| t == word && v == &vec![0]), "{word}: {got:?}");
+    }
+    // A word found only in a headline points at no paragraph.
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "horror")
+        .unwrap();
+    assert!(item.evidence.is_empty(), "{item:?}");
+}
+
+#[test]
 fn a_regime_after_a_determiner_names_a_government() {
     // "accused the regime of" calls a government a regime; "the new
     // licensing regime" is a set of rules.
