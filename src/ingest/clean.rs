@@ -51,6 +51,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "footer" => RemovalReason::Footer,
                 "navigation" => RemovalReason::Navigation,
                 "credit" => RemovalReason::Credit,
+                "timestamp" => RemovalReason::Timestamp,
                 _ => return None,
             };
             let re =
@@ -954,13 +955,32 @@ fn is_timestamp(text: &str) -> bool {
     if NUMERIC_DATE.is_match(text.trim()) {
         return true;
     }
+    // A writer's line closed by the hour it was filed ("Harriet Cole,
+    // Zaharan · Wednesday 10.42 BST"): short parts, the last only a day
+    // and a time.
+    if words <= 12
+        && let Some((_, last)) = text.rsplit_once(['·', '|', '•'])
+        && last.chars().any(|c| c.is_ascii_digit())
+        && CLOCK.is_match(last)
+        && date_words_only(last)
+    {
+        return true;
+    }
     let Some(_) = dates::parse(text) else {
         return false;
     };
     if SEPARATED_META.is_match(text) && words <= 15 {
         return true;
     }
-    // Only date words, numbers and time zones.
+    date_words_only(text)
+}
+
+/// A time of day: "10.42", "21:14", "9:05pm".
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("valid regex"));
+
+/// Only date words, numbers and time zones.
+fn date_words_only(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .all(|w| {

@@ -73,6 +73,28 @@ fn notes_to_the_reader_teasers_and_credits_are_set_aside() {
 }
 
 #[test]
+fn wire_trailers_tags_comment_calls_and_filing_times_are_set_aside() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nNora Pike, Tollmouth · Tuesday 16.05 GMT\n\nLOCAL | Updated 12 minutes ago\n\n{BODY}\nMore follows.\n\n2 of 9\n\nTopics: Transport, Council\n\nHave your say: should the bridge have closed? Tell us in the comments below.\n\nShare this story: Facebook | X | WhatsApp\n"
+    ));
+    let k = kept(&v);
+    for gone in [
+        "16.05",
+        "12 minutes ago",
+        "More follows",
+        "2 of 9",
+        "Topics:",
+        "comments below",
+        "WhatsApp",
+    ] {
+        assert!(!k.iter().any(|t| t.contains(gone)), "{gone}: {k:?}");
+        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
+    }
+    // The story itself is whole, its time of day included.
+    assert_eq!(k.len(), 3, "{k:?}");
+}
+
+#[test]
 fn a_headline_glued_to_its_standfirst_is_found() {
     let v = text(&format!(
         "Council closes harbour bridge for eight months of repairs A vote on Tuesday ends weeks of debate over the ageing crossing.\n\n\n\n{BODY}"
