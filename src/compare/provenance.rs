@@ -168,7 +168,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A syndication note naming the outlet that first published the story.
 static SYNDICATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?:this|the) (?:article|story|piece|report|post) (?:was )?(?:originally|first) (?:appeared|published|ran)|(?:originally|first) (?:published|appeared)|republished) (?i:on|in|by|from|with) ((?:The |the )?\p{Lu}[\p{L}\p{N}&'.\- ]*?)(?:\s*[.,;(]|\s+(?i:and|on|under|as|with)\s|\s*$)",
+        r"(?i:(?:this|the) (?:article|story|piece|report|post) (?:was )?(?:originally|first) (?:appeared|published|ran)|(?:this|the) (?:article|story|piece|report|post|content) (?:was|is|has been) (?:supplied|provided|distributed|syndicated)|(?:originally|first) (?:published|appeared)|republished) (?i:on|in|by|from|with) ((?:The |the )?\p{Lu}[\p{L}\p{N}&'.\- ]*?)(?:\s*[.,;(]|\s+(?i:and|on|under|as|with)\s|\s*$)",
     )
     .expect("valid syndication pattern")
 });
@@ -283,7 +283,8 @@ pub fn credit(v: &Version) -> Option<String> {
         .chain(v.removed.iter().map(|r| r.text.as_str()));
     // A syndication note: "This article originally appeared on The
     // Northern Ledger", "This story was first published by ProPublica",
-    // "Republished from The Conversation".
+    // "Republished from The Conversation", "This article was supplied by
+    // PA Media".
     for text in lines.clone() {
         if text.split_whitespace().count() <= 30
             && let Some(c) = SYNDICATED.captures(text)
@@ -522,6 +523,27 @@ mod tests {
 
     fn credit_of(paras: &[&str]) -> Option<String> {
         credit(&version(paras))
+    }
+
+    #[test]
+    fn a_supplied_story_is_credited_to_its_supplier() {
+        assert_eq!(
+            credit_of(&[
+                "Four people were hurt when a ferry hit the quay on Friday.",
+                "The harbour will reopen on Monday.",
+                "This article was supplied by Harbourline News.",
+            ])
+            .as_deref(),
+            Some("Harbourline News")
+        );
+        assert_eq!(
+            credit_of(&[
+                "Four people were hurt when a ferry hit the quay on Friday.",
+                "This story was provided by Reuters.",
+            ])
+            .as_deref(),
+            Some("Reuters")
+        );
     }
 
     #[test]
