@@ -440,7 +440,11 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         return None;
     }
     // The lead's last verb or noun of toll, nearest the number.
-    lead.split_whitespace().rev().take(30).find_map(kind).map(crowd)
+    lead.split_whitespace()
+        .rev()
+        .take(30)
+        .find_map(kind)
+        .map(crowd)
 }
 
 /// Words that pick out part of what is counted when they stand between a
@@ -488,8 +492,10 @@ fn picks_part(state: &[String]) -> bool {
 /// "(ordered) out of their homes", "(forced) from their homes": the people
 /// a disaster or an order moved, told without the word "evacuated".
 static FROM_HOMES: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\b(?:from|out of|fled|left|leave) (?:their|his|her) (?:homes?|houses?)\b")
-        .expect("valid homes pattern")
+    crate::rx::Regex::new(
+        r"(?i)\b(?:from|out of|fled|left|leave) (?:their|his|her) (?:homes?|houses?)\b",
+    )
+    .expect("valid homes pattern")
 });
 
 /// "a town of about 9,000 people", "a country of 38 million": a place's

@@ -1101,10 +1101,11 @@ fn loaded_terms(
                     .is_none_or(|c| !c.is_alphanumeric());
                 // Folding keeps byte offsets for ASCII-heavy text; check quotes loosely.
                 let inside = qs.iter().any(|(a, b)| at >= *a && at < *b);
-                let literal = LEXICON.loaded[*i].category == "war_metaphor"
+                let category = LEXICON.loaded[*i].category.as_str();
+                let literal = (category == "war_metaphor"
                     && para.text.is_char_boundary(at)
-                    && tells_fighting(&para.text, at)
-                    || (p == HEADLINE && LEXICON.loaded[*i].category == "motive_verb");
+                    && tells_fighting(&para.text, at))
+                    || (p == HEADLINE && category == "motive_verb");
                 if before_ok && after_ok && !inside && !literal {
                     hits.entry(*i)
                         .or_default()

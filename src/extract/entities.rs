@@ -732,7 +732,9 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
             continue;
         }
         // A plural names the people ("told Tarsanians:"): the same word.
-        let plural = w.strip_suffix('s').filter(|s| s.ends_with("ian") || s.ends_with("an"));
+        let plural = w
+            .strip_suffix('s')
+            .filter(|s| s.ends_with("ian") || s.ends_with("an"));
         let singular = plural.unwrap_or(w);
         let place = SUFFIXES.iter().find_map(|suffix| {
             let stem = singular.strip_suffix(suffix)?;
@@ -756,10 +758,10 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
         let mentions = || found.iter().filter(|f| f.cand.text == w);
         let adjective = adjectives.contains(w)
             || mentions().any(|f| {
-            let text = &versions[f.version].paragraphs[f.paragraph].text;
-            let mut after = text[f.cand.end..].chars();
-            after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
-        });
+                let text = &versions[f.version].paragraphs[f.paragraph].text;
+                let mut after = text[f.cand.end..].chars();
+                after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
+            });
         // (People named by their country stand where speakers do: "told
         // Tarsanians:" is no person unless something sure says so.)
         let bar = if plural.is_some() {
@@ -3479,11 +3481,23 @@ mod tests {
             "Shells fell near the Tarvan border overnight, and the Oskel army said it had returned fire.",
             "Ministers in the Hadley government met on Monday. Prime Minister Tom Hadley defended the plan.",
         ]]);
-        assert_eq!(kind_of(&ents, "Tarvan"), Some(EntityKind::Place), "{ents:?}");
+        assert_eq!(
+            kind_of(&ents, "Tarvan"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
         assert_eq!(kind_of(&ents, "Oskel"), Some(EntityKind::Place), "{ents:?}");
         // A government named after its prime minister is his.
-        assert_ne!(kind_of(&ents, "Hadley"), Some(EntityKind::Place), "{ents:?}");
-        assert_ne!(kind_of(&ents, "Tom Hadley"), Some(EntityKind::Place), "{ents:?}");
+        assert_ne!(
+            kind_of(&ents, "Hadley"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+        assert_ne!(
+            kind_of(&ents, "Tom Hadley"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     #[test]
@@ -3507,7 +3521,11 @@ mod tests {
             "Historians compare the Siege of Dunvale with the Harlan Offensive of the next spring.",
             "The Carrowmore Battle Society holds a memorial every year.",
         ]]);
-        for event in ["Battle of Carrowmore", "Siege of Dunvale", "Harlan Offensive"] {
+        for event in [
+            "Battle of Carrowmore",
+            "Siege of Dunvale",
+            "Harlan Offensive",
+        ] {
             assert_eq!(
                 kind_of(&ents, event),
                 Some(EntityKind::Other),

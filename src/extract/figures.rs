@@ -1972,7 +1972,9 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            texts("The full ruling, at https://courts.example.org/rulings/2024/118?page=3, runs to 40 pages."),
+            texts(
+                "The full ruling, at https://courts.example.org/rulings/2024/118?page=3, runs to 40 pages."
+            ),
             vec!["40".to_string()]
         );
         assert_eq!(

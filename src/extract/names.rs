@@ -825,7 +825,14 @@ const OTHER_WORDS: &[&str] = &[
 
 /// First words of the name of an event of war told by its place
 /// ("Battle of the Somme", "Siege of Sarajevo", "Invasion of Normandy").
-const EVENT_FIRST: &[&str] = &["battle", "siege", "invasion", "massacre", "sack", "liberation"];
+const EVENT_FIRST: &[&str] = &[
+    "battle",
+    "siege",
+    "invasion",
+    "massacre",
+    "sack",
+    "liberation",
+];
 
 /// Evidence a candidate's words and context carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -327,7 +327,10 @@ fn a_headline_word_is_loaded_and_a_literal_one_is_not() {
     assert_eq!(horror, vec![&(vec![0], "horror".to_string())], "{got:?}");
     assert!(!got.iter().any(|(_, t)| t.starts_with("rage")), "{got:?}");
     for word in ["jackals", "torpedo"] {
-        assert!(got.iter().any(|(v, t)| t == word && v == &vec![0]), "{word}: {got:?}");
+        assert!(
+            got.iter().any(|(v, t)| t == word && v == &vec![0]),
+            "{word}: {got:?}"
+        );
     }
     // A word found only in a headline points at no paragraph.
     let item = c
