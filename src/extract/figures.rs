@@ -961,13 +961,19 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                     .next_back()
                     .is_some_and(char::is_alphabetic));
         // A unit of measure written against the number ("16,000ft",
-        // "5km", "40kg") is no code.
+        // "5km", "40kg") is no code, and neither are pence ("412p"; "4C"
+        // is a temperature, "99c" too rare to tell from a code).
         let glued = text[m.end()..]
             .split(|ch: char| !ch.is_alphanumeric())
             .next()
             .filter(|w| w.chars().all(char::is_alphabetic))
-            .and_then(|w| LEXICON.units.get(w))
-            .is_some_and(|u| u.kind != "scale" && u.kind != "currency");
+            .is_some_and(|w| {
+                w == "p"
+                    || LEXICON
+                        .units
+                        .get(w)
+                        .is_some_and(|u| u.kind != "scale" && u.kind != "currency")
+            });
         let code_after = after.is_some_and(|a| a.is_alphabetic() || a == '@')
             && !glued
             && c.name("tail").is_none_or(|t| t.as_str().is_empty());
@@ -1960,6 +1966,24 @@ mod tests {
         assert_eq!(
             texts("A seven-member panel will review it."),
             vec!["seven-member".to_string()]
+        );
+    }
+
+    #[test]
+    fn pence_written_against_the_number_are_a_price() {
+        let found = extract(&[crate::align::key::tests::version(&[
+            "Shares closed at 412p, down from 428p. The A4 road and the G7 summit are codes.",
+        ])]);
+        let prices: Vec<(String, Option<String>)> = found
+            .iter()
+            .map(|f| (f.text.clone(), f.unit.clone()))
+            .collect();
+        assert_eq!(
+            prices,
+            vec![
+                ("412".to_string(), Some("p".to_string())),
+                ("428".to_string(), Some("p".to_string()))
+            ]
         );
     }
 
