@@ -424,9 +424,14 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         return Some(crowd("crowd"));
     }
     // "1,500 residents were ordered out of their homes", "forced 12,000
-    // people from their homes": the people evacuated, by where from.
+    // people from their homes": the people evacuated, by where from. The
+    // phrase is the count's when it stands in the count's clause with no
+    // other number between.
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
-    if clause.split_whitespace().count() <= 16 && FROM_HOMES.is_match(clause) {
+    if FROM_HOMES
+        .find(clause)
+        .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
+    {
         return Some("evacuated");
     }
     // Its own verb says what became of them ("2 million people were

@@ -1951,14 +1951,17 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
 mod tests {
     use super::*;
 
+    /// The figures of one paragraph, as written.
+    fn texts(t: &str) -> Vec<String> {
+        found_in(t).into_iter().map(|f| f.text).collect()
+    }
+
+    fn found_in(t: &str) -> Vec<crate::model::Figure> {
+        extract(&[crate::align::key::tests::version(&[t])])
+    }
+
     #[test]
     fn a_number_in_words_spans_its_percent_as_digits_do() {
-        let texts = |t: &str| -> Vec<String> {
-            extract(&[crate::align::key::tests::version(&[t])])
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
         assert_eq!(
             texts("Turnout fell by twenty percent, against 12 percent in the north."),
             vec!["twenty percent".to_string(), "12 percent".to_string()]
@@ -1971,13 +1974,12 @@ mod tests {
 
     #[test]
     fn pence_written_against_the_number_are_a_price() {
-        let found = extract(&[crate::align::key::tests::version(&[
+        let prices: Vec<(String, Option<String>)> = found_in(
             "Shares closed at 412p, down from 428p. The A4 road and the G7 summit are codes.",
-        ])]);
-        let prices: Vec<(String, Option<String>)> = found
-            .iter()
-            .map(|f| (f.text.clone(), f.unit.clone()))
-            .collect();
+        )
+        .into_iter()
+        .map(|f| (f.text, f.unit))
+        .collect();
         assert_eq!(
             prices,
             vec![
@@ -1989,12 +1991,6 @@ mod tests {
 
     #[test]
     fn a_web_address_holds_no_figures() {
-        let texts = |t: &str| -> Vec<String> {
-            extract(&[crate::align::key::tests::version(&[t])])
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
         assert_eq!(
             texts(
                 "The full ruling, at https://courts.example.org/rulings/2024/118?page=3, runs to 40 pages."
@@ -2009,12 +2005,8 @@ mod tests {
 
     #[test]
     fn the_number_of_things_names_what_a_bare_number_counts() {
-        let units = |t: &str| -> Vec<Option<String>> {
-            extract(&[crate::align::key::tests::version(&[t])])
-                .into_iter()
-                .map(|f| f.unit)
-                .collect()
-        };
+        let units =
+            |t: &str| -> Vec<Option<String>> { found_in(t).into_iter().map(|f| f.unit).collect() };
         assert_eq!(
             units("The number of confirmed cases rose to 143 on Wednesday."),
             vec![Some("cases".to_string())]
@@ -2037,7 +2029,7 @@ mod tests {
     #[test]
     fn a_parent_of_n_counts_children() {
         let units = |t: &str| -> Vec<Option<String>> {
-            extract(&[crate::align::key::tests::version(&[t])])
+            found_in(t)
                 .into_iter()
                 .filter(|f| f.value.as_number() != Some(52.0))
                 .map(|f| f.unit)
