@@ -1020,7 +1020,11 @@ fn loaded_terms(
                         .skip(ti + 1)
                         .take(2)
                         .any(|n| l.literal_before.contains(&fold(n.text)))
-                        || before.is_some_and(|b| l.literal_after.contains(&fold(b.text)));
+                        || before.is_some_and(|b| l.literal_after.contains(&fold(b.text)))
+                        || (!l.loaded_before.is_empty()
+                            && !toks
+                                .get(ti + 1)
+                                .is_some_and(|n| l.loaded_before.contains(&fold(n.text))));
                     // A verb of saying in a headline has no passage to be
                     // compared with ("Minister admits…"): attribution
                     // verbs are compared in the body.

@@ -39,6 +39,10 @@ pub struct Loaded {
     /// Words after which the term is literal ("the fire raged", "watched
     /// in horror").
     pub literal_after: Vec<String>,
+    /// Loaded only right before one of these words, when given
+    /// ("allegedly over security concerns" casts doubt on a reason given;
+    /// "allegedly stole" is the neutral word of court reporting).
+    pub loaded_before: Vec<String>,
     /// Loaded only right after a capitalised word ("the Assad regime", not
     /// "the safety regime").
     pub name_before: bool,
@@ -255,6 +259,7 @@ impl Lexicon {
                 source: r.get(3).copied().unwrap_or("").to_string(),
                 literal_before: context(r.get(4).copied(), "literal_before:"),
                 literal_after: context(r.get(4).copied(), "literal_after:"),
+                loaded_before: context(r.get(4).copied(), "loaded_before:"),
                 name_before: r.get(4).is_some_and(|c| *c == "name_before"),
             });
         }

@@ -302,6 +302,33 @@ fn literal_uses_are_not_loaded() {
 }
 
 #[test]
+fn allegedly_casts_doubt_on_a_reason_but_not_on_a_charge() {
+    // Doubt on the reason an official gave for a delay is the outlet's
+    // own; "allegedly" before what a defendant is charged with is the
+    // neutral word of court reporting.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The convoy left Marden four hours late, allegedly over fuel shortages.\n\nThe driver allegedly took a bribe at the checkpoint, prosecutors say.",
+        ),
+        version(
+            1,
+            None,
+            "The convoy left Marden four hours late, citing fuel shortages.\n\nThe driver allegedly took a bribe at the checkpoint, prosecutors say.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert_eq!(
+        got.iter()
+            .filter(|(_, t)| t == "allegedly")
+            .collect::<Vec<_>>(),
+        vec![&(vec![0], "allegedly".to_string())],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_headline_word_is_loaded_and_a_literal_one_is_not() {
     // The loaded word stands only in one headline ("ferry horror"); a
     // fire that rages and people who watch in horror are told plainly.
