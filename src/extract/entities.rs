@@ -33,7 +33,7 @@ struct Found {
 }
 
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior) of)\s+(the\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)\b((?:mps?|meps?|msps?|mlas?|mha|td|senator|congress(?:wo)?man|assembly(?:wo)?man|councill?or)\s+(?:for|from)|in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior) of)\s+(the\s+)?$").expect("valid regex")
 });
 /// What a place is, said right after its name ("Aisby is a village",
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
@@ -1524,6 +1524,59 @@ fn absorb(
     }
 }
 
+/// One name of several words, one thing (one sense per story): "North
+/// Yorkshire" read as a place in four sentences ("in North Yorkshire") and
+/// as a person in a fifth ("in rural North Yorkshire has risen", a shape
+/// guess) is a place. A mention whose kind rests on less than the best
+/// evidence of the kind the story mostly gives the name takes that kind;
+/// one firmly typed (a title, a lexicon) keeps its own.
+fn one_kind_per_name(found: &mut [Found]) {
+    let weight = |f: &Found| -> u32 {
+        match (f.strength, f.hint) {
+            (_, true) => 1,
+            (Strength::Weak, _) => 1,
+            (Strength::Good, _) => 2,
+            (Strength::Sure, _) => 3,
+        }
+    };
+    // Per folded name: weight of each kind and its strongest mention.
+    let mut votes: HashMap<String, Vec<(EntityKind, u32, Strength)>> = HashMap::new();
+    for f in found.iter() {
+        let Some(kind) = f.kind else { continue };
+        if f.cand.n_words < 2 || f.cand.known.is_some() {
+            continue;
+        }
+        let list = votes.entry(fold(clean_name(&f.cand.text))).or_default();
+        match list.iter_mut().find(|(k, _, _)| *k == kind) {
+            Some(e) => {
+                e.1 += weight(f);
+                e.2 = e.2.max(f.strength);
+            }
+            None => list.push((kind, weight(f), f.strength)),
+        }
+    }
+    for f in found.iter_mut() {
+        let Some(kind) = f.kind else { continue };
+        if f.cand.n_words < 2 || f.cand.known.is_some() || f.strength == Strength::Sure {
+            continue;
+        }
+        let Some(list) = votes.get(&fold(clean_name(&f.cand.text))) else {
+            continue;
+        };
+        let own = list.iter().find(|(k, _, _)| *k == kind).map_or(0, |e| e.1);
+        // The story's reading: at least twice the weight of this one, on
+        // evidence at least as strong as this mention's.
+        if let Some(&(best, _, strength)) = list
+            .iter()
+            .filter(|(k, w, st)| *k != kind && *w >= 2 * own && *st >= f.strength)
+            .max_by_key(|(_, w, _)| *w)
+        {
+            f.kind = Some(best);
+            f.strength = strength.min(Strength::Good);
+        }
+    }
+}
+
 /// The story's own naming beats a lexicon's reading of a short form: an
 /// acronym the text defines as another name ("the Pakistan Red Crescent
 /// Society (PRCS)", where the lexicon knows PRCS as the Palestinian one),
@@ -2016,6 +2069,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // The letters the text defines in parentheses, read once.
     let defined = acronym_definitions(versions);
     story_over_lexicon(&defined, &mut found);
+    one_kind_per_name(&mut found);
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut assigned: Vec<Option<usize>> = vec![None; found.len()];

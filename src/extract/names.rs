@@ -1036,6 +1036,13 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             } {
                 break;
             }
+            // An elected member "for" a seat ("the MP for Hartlepool",
+            // "the Labour MP for Bristol West", "the senator for
+            // Victoria"): the office, then the place the seat is named
+            // for, two names.
+            if ws[j].text == "for" && j - i == 1 && is_seat_office(ws[i].text) {
+                break;
+            }
             // "of" and a country after a firm named in full ("Al-Nahda
             // Holding of Bahrain", "Tegirmen Coal Company of Kyrgyzstan"):
             // where it is based, not its name; "Bank of England", "Royal
@@ -1088,6 +1095,26 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         i = j;
     }
     out
+}
+
+/// Offices held for a seat named after a place: "MP for", "senator for".
+pub(crate) fn is_seat_office(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs"
+            | "MEP"
+            | "MSP"
+            | "MLA"
+            | "MHA"
+            | "TD"
+            | "Senator"
+            | "Congressman"
+            | "Congresswoman"
+            | "Assemblyman"
+            | "Assemblywoman"
+            | "Councillor"
+            | "Councilor"
+    )
 }
 
 /// Whether the run `ws[i..j]`, an organization by its kind word, is followed

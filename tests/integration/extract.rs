@@ -2,7 +2,7 @@
 //! and snapshots of what the bundled sample yields.
 
 use parallax::ingest::{IngestOptions, load_bytes};
-use parallax::model::{Comparison, FigureValue};
+use parallax::model::{Comparison, EntityKind, FigureValue};
 use parallax::pipeline::{Options, analyse};
 use serde_json::Value;
 
@@ -240,6 +240,55 @@ fn transliterated_names_merge_and_different_people_do_not() {
     }
     // Different given names whose consonants differ too stay apart.
     assert_eq!(versions_of("Dan Ashford"), vec![0]);
+}
+
+#[test]
+fn a_name_of_several_words_is_one_thing_in_one_story() {
+    // Read as a place where the text says so ("in West Harrowdale"), and
+    // once, by the shape of a sentence, as someone who "has" something:
+    // still the one place.
+    let c = compare_texts(&[
+        "A bridge collapsed in West Harrowdale on Monday, police said.\n\nRoads in West Harrowdale were closed.",
+        "The number of people hurt in rural West Harrowdale has risen to twelve, police said.",
+        "Engineers arrived in West Harrowdale on Tuesday.",
+    ]);
+    let found: Vec<_> = c
+        .entities
+        .iter()
+        .filter(|e| e.variants.iter().any(|v| v == "West Harrowdale"))
+        .collect();
+    assert_eq!(found.len(), 1, "{:#?}", c.entities);
+    assert_eq!(found[0].kind, EntityKind::Place);
+    assert_eq!(found[0].mentions.len(), 4);
+}
+
+#[test]
+fn the_seat_of_an_elected_member_is_a_place() {
+    let c = compare_texts(&[
+        "Ruth Amberley, the MP for Castlebridge, called the closure a betrayal.",
+        "Castlebridge's Labour MP Ruth Amberley said the closure was a betrayal. Tom Vasic, the senator for Tasmania, agreed.",
+    ]);
+    let kind = |name: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == name))
+            .map(|e| e.kind)
+    };
+    assert_eq!(
+        kind("Castlebridge"),
+        Some(EntityKind::Place),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(kind("Ruth Amberley"), Some(EntityKind::Person));
+    assert_eq!(kind("Tom Vasic"), Some(EntityKind::Person));
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.variants.iter().any(|v| v == "MP Castlebridge")),
+        "{:#?}",
+        c.entities
+    );
 }
 
 #[test]
