@@ -284,6 +284,97 @@ fn quoted_runs(text: &str) -> Vec<u64> {
     out
 }
 
+/// A name word as written: capitalised, then lower case, four letters or
+/// more (not an acronym, not "Mr").
+fn name_word(w: &str) -> Option<&str> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
+    let mut cs = w.chars();
+    (cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 4
+        && w.chars().all(char::is_alphabetic)
+        && cs.any(char::is_lowercase))
+    .then_some(w)
+}
+
+/// Spellings of one name across the story: "Zelensky" / "Zelenskyy" (one
+/// spelling of the word), "Youssef Karim" / "Yusuf Kareem" (given name and
+/// surname each close, one of them the same spelling). Each spelling's
+/// term maps to the term of the spelling met first, so that a link counts
+/// a name as one word whichever romanisation an outlet chose: names are
+/// the rarest, most telling words of a sentence.
+fn name_aliases(texts: &[&str]) -> HashMap<String, String> {
+    use crate::extract::entities::NameKey;
+    let mut singles: Vec<&str> = Vec::new();
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let Some(a) = name_word(w) else { continue };
+            // Mid-sentence: a capital there marks a name.
+            if i > 0 {
+                singles.push(a);
+            }
+            // Two names in a row, nothing between: given name and surname.
+            if !w.ends_with(|c: char| !c.is_alphanumeric())
+                && let Some(b) = words.get(i + 1).and_then(|n| name_word(n))
+            {
+                pairs.push((a, b));
+            }
+        }
+    }
+    singles.sort_unstable();
+    singles.dedup();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut keys: HashMap<&str, NameKey> = HashMap::default();
+    for w in singles.iter().chain(pairs.iter().flat_map(|(a, b)| [a, b])) {
+        keys.entry(w).or_insert_with(|| NameKey::new(w));
+    }
+    // Spelling met first for each: representatives, in sorted order.
+    let mut rep: HashMap<&str, &str> = HashMap::default();
+    let mut reps: Vec<&str> = Vec::new();
+    for &w in &singles {
+        match reps.iter().find(|r| keys[*r].same(&keys[w])) {
+            Some(r) => {
+                rep.insert(w, r);
+            }
+            None => reps.push(w),
+        }
+    }
+    let root = |rep: &HashMap<&str, &str>, w: &str| -> String {
+        rep.get(w).copied().unwrap_or(w).to_string()
+    };
+    let mut joined: Vec<(&str, &str)> = Vec::new();
+    for (i, (a1, a2)) in pairs.iter().enumerate() {
+        for (b1, b2) in &pairs[i + 1..] {
+            if (a1, a2) == (b1, b2) {
+                continue;
+            }
+            let (k1, k2) = (&keys[a1], &keys[a2]);
+            let (l1, l2) = (&keys[b1], &keys[b2]);
+            if (k1.same(l1) && k2.close(l2)) || (k1.close(l1) && k2.same(l2)) {
+                joined.push((b1, a1));
+                joined.push((b2, a2));
+            }
+        }
+    }
+    for (from, into) in joined {
+        if from != into && root(&rep, from) != root(&rep, into) {
+            let target = rep.get(into).copied().unwrap_or(into);
+            rep.insert(from, target);
+        }
+    }
+    let term = |w: &str| crate::text::term(&crate::text::fold(w));
+    rep.iter()
+        .map(|(w, r)| (term(w), term(rep.get(r).copied().unwrap_or(r))))
+        .filter(|(a, b)| a != b)
+        .collect()
+}
+
 impl Links {
     /// Find the links between the story sentences of `versions`.
     pub fn build(versions: &[Version]) -> Links {
@@ -296,6 +387,13 @@ impl Links {
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<RawSentence<'_>> = Vec::new();
         let mut seen_terms: HashMap<&str, Vec<String>> = HashMap::default();
+        let story: Vec<&str> = versions
+            .iter()
+            .flat_map(|v| &v.paragraphs)
+            .filter(|p| p.kind.is_story_text())
+            .flat_map(|p| p.sentences.iter().map(String::as_str))
+            .collect();
+        let aliases = name_aliases(&story);
         for (v, ver) in versions.iter().enumerate() {
             for (p, para) in ver.paragraphs.iter().enumerate() {
                 if !para.kind.is_story_text() {
@@ -305,9 +403,15 @@ impl Links {
                     let mut counts: HashMap<u32, f32> = HashMap::default();
                     // Versions repeat sentences word for word (wire copy):
                     // each text is read once.
-                    let terms = seen_terms
-                        .entry(sent.as_str())
-                        .or_insert_with(|| content_terms(sent));
+                    let terms = seen_terms.entry(sent.as_str()).or_insert_with(|| {
+                        let mut terms = content_terms(sent);
+                        for t in &mut terms {
+                            if let Some(a) = aliases.get(t) {
+                                t.clone_from(a);
+                            }
+                        }
+                        terms
+                    });
                     for term in terms {
                         let id = match vocab.get(term.as_str()) {
                             Some(&id) => id,
@@ -471,7 +575,29 @@ impl Links {
         });
         let mut by_sentence: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
         let mut links = Vec::new();
-        for (i, j, score, evidence) in kept.into_iter().flatten() {
+        // Each sentence proposes its best counterpart in every other
+        // version, so a pair may come from both sides: kept once.
+        let mut pairs: Vec<(usize, usize, f32)> = kept
+            .into_iter()
+            .flatten()
+            .map(|(i, j, score)| (i.min(j), i.max(j), score))
+            .collect();
+        pairs.sort_unstable_by_key(|&(i, j, _)| (i, j));
+        pairs.dedup_by_key(|&mut (i, j, _)| (i, j));
+        let pairs = &pairs;
+        let explained = crate::on_cores(pairs.len() / 4096 + 1, |t, threads| {
+            pairs
+                .iter()
+                .skip(t)
+                .step_by(threads)
+                .map(|&(i, j, _)| this.score(i, j).1)
+                .collect::<Vec<_>>()
+        });
+        let threads = explained.len();
+        let mut explained: Vec<std::vec::IntoIter<Evidence>> =
+            explained.into_iter().map(Vec::into_iter).collect();
+        for (k, &(i, j, score)) in pairs.iter().enumerate() {
+            let evidence = explained[k % threads].next().unwrap_or_default();
             by_sentence[i].push((j, score));
             by_sentence[j].push((i, score));
             links.push(Link {
@@ -489,15 +615,15 @@ impl Links {
         self.by_sentence = by_sentence;
     }
 
-    /// The links of every `step`-th sentence from `first`, each with a later
-    /// sentence of another version: (sentence, other, score, evidence).
+    /// The links of every `step`-th sentence from `first`, each with its
+    /// best sentence in every other version: (sentence, other, score).
     fn candidates(
         &self,
         postings: &FxHashMap<u32, Vec<usize>>,
         hub: &[bool],
         first: usize,
         step: usize,
-    ) -> Vec<(usize, usize, f32, Evidence)> {
+    ) -> Vec<(usize, usize, f32)> {
         let n = self.sentences.len();
         // Meaning alone proposes candidates only in small stories, where
         // comparing every pair is cheap.
@@ -529,7 +655,7 @@ impl Links {
                 }
                 for &j in list {
                     let (vi, vj) = (si.place[0], self.sentences[j].place[0]);
-                    if j <= i || vi == vj || !(hub[vi] || hub[vj]) {
+                    if j == i || vi == vj || !(hub[vi] || hub[vj]) {
                         continue;
                     }
                     if acc[j] == 0.0 {
@@ -539,7 +665,7 @@ impl Links {
                 }
             }
             if meaning_all && let Some(mi) = &si.meaning {
-                for (j, sj) in self.sentences.iter().enumerate().skip(i + 1) {
+                for (j, sj) in self.sentences.iter().enumerate() {
                     let (vi, vj) = (si.place[0], sj.place[0]);
                     if vi == vj || acc[j] != 0.0 || !(hub[vi] || hub[vj]) {
                         continue;
@@ -572,8 +698,7 @@ impl Links {
                     if score < KEEP {
                         break;
                     }
-                    let (_, evidence) = self.score(i, j);
-                    out.push((i, j, score, evidence));
+                    out.push((i, j, score));
                 }
                 list.clear();
             }
@@ -824,6 +949,62 @@ impl Links {
 mod tests {
     use super::*;
     use crate::align::key::tests::version;
+
+    #[test]
+    fn spellings_of_one_name_count_as_one_word() {
+        let a = name_aliases(&[
+            "The chief negotiator, Youssef Karim, arrived on Monday.",
+            "Talks led by Yusuf Kareem resumed. President Zelensky spoke.",
+            "Later Zelenskyy left. Tariq Haddad and Leila Haddad met.",
+            "Yusuf Karim said little.",
+        ]);
+        let one = |x: &str, y: &str| {
+            let (tx, ty) = (crate::text::term(x), crate::text::term(y));
+            a.get(&tx).unwrap_or(&tx) == a.get(&ty).unwrap_or(&ty)
+        };
+        assert!(one("youssef", "yusuf"), "{a:?}");
+        assert!(one("karim", "kareem"), "{a:?}");
+        assert!(one("zelensky", "zelenskyy"), "{a:?}");
+        // Two people who share a surname keep their given names.
+        assert!(!one("tariq", "leila"), "{a:?}");
+        // A sentence that shares little more than the name links on it.
+        let vs = [
+            version(&["Negotiator Youssef Karim flew to Ostrel on Monday."]),
+            version(&[
+                "Yusuf Kareem travelled to Ostrel for Monday's session.",
+                "The talks in the capital, which Yusuf Karim leads, are due to last a week.",
+            ]),
+        ];
+        let links = Links::build(&vs);
+        assert!(
+            links
+                .links
+                .iter()
+                .any(|l| l.a == [0, 0, 0] && l.b == [1, 0, 0]),
+            "{:?}",
+            links.links
+        );
+    }
+
+    #[test]
+    fn each_sentence_keeps_its_best_counterpart_in_an_earlier_version() {
+        // The first outlet packs two facts into one sentence; the second
+        // tells each in its own sentence. The packed sentence's best match is
+        // the helicopters; the rescue sentence must still find it.
+        let vs = [
+            version(&[
+                "Rescuers worked for three hours to free the miners trapped below the collapsed gallery, and four helicopters ferried the injured to hospitals in Dorvan.",
+            ]),
+            version(&[
+                "Rescuers needed three hours to free the trapped miners.",
+                "Four helicopters ferried the injured to hospitals in Dorvan.",
+            ]),
+        ];
+        let links = Links::build(&vs);
+        let linked = |b: Place| links.links.iter().any(|l| l.a == [0, 0, 0] && l.b == b);
+        assert!(linked([1, 1, 0]), "{:?}", links.links);
+        assert!(linked([1, 0, 0]), "{:?}", links.links);
+    }
 
     #[test]
     fn one_shared_topic_word_does_not_link_two_statements() {
