@@ -1057,7 +1057,8 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
 /// and the links between sentences. Two figures of different versions state
 /// one fact when their sentences are linked, their units agree and the words
 /// around them agree (strictly so when the values differ); at most one
-/// figure per version in a fact.
+/// figure per version in a fact, but for a repeat of it and for an
+/// earthquake's readings by different agencies ([`join_readings`]).
 ///
 /// Returns the fact anchors: pairs of sentences of different versions that
 /// give one measured fact (a figure with a unit, not a date), for the rows.
@@ -1356,6 +1357,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             repeats.insert(i);
         }
     }
+    join_readings(&infos, &mut group_of, &mut members);
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, &infos, &mut groups);
     // A count of the dead is measured even when no noun follows it ("the
@@ -1387,6 +1389,41 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     anchors
+}
+
+/// Magnitudes this close are readings of one earthquake; an aftershock or
+/// another quake is told with a magnitude further off.
+const READINGS: f64 = 0.5;
+
+/// One earthquake has one magnitude, which agencies measure differently:
+/// "the US Geological Survey said 6.8; the national centre measured it at
+/// 7.0". Outlets that pick one reading disagree on one fact, and a version
+/// that gives both reports the disagreement itself: magnitudes within
+/// [`READINGS`] of each other, in sentences set in no different years, are
+/// one fact.
+fn join_readings(infos: &[Info], group_of: &mut [usize], members: &mut [Vec<usize>]) {
+    let quakes: Vec<usize> = (0..infos.len())
+        .filter(|&k| infos[k].unit.as_deref() == Some("magnitude") && infos[k].value.is_some())
+        .collect();
+    for (x, &i) in quakes.iter().enumerate() {
+        for &j in &quakes[x + 1..] {
+            let (gi, gj) = (group_of[i], group_of[j]);
+            let (Some(a), Some(b)) = (infos[i].value, infos[j].value) else {
+                continue;
+            };
+            let years_apart = !infos[i].years.is_empty()
+                && !infos[j].years.is_empty()
+                && !infos[i].years.iter().any(|y| infos[j].years.contains(y));
+            if gi == gj || (a - b).abs() > READINGS || years_apart {
+                continue;
+            }
+            let moved = std::mem::take(&mut members[gj]);
+            for &m in &moved {
+                group_of[m] = gi;
+            }
+            members[gi].extend(moved);
+        }
+    }
 }
 
 /// Most figure pairs weighed between two sentences (or paragraphs): real

@@ -1399,17 +1399,42 @@ fn is_magnitude(text: &str, f: &Found) -> bool {
     {
         return true;
     }
-    let next = after
+    // The quake within the next three words: "a 6.8 quake", "the 7.0
+    // killer quake", "a 6.8 shallow earthquake".
+    let shake_after = after
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        .any(|w| SHAKES.contains(&w));
+    let decimal = text[f.start..f.end].contains('.');
+    // "a 6.8 quake", not "3 earthquakes" (a count of them).
+    let single = decimal || before.ends_with(" a") || before == "a";
+    // (A word between read as the unit is the quake's adjective: "the 7.0
+    // killer quake".)
+    let first = after
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    // "a 6.8 quake", not "3 earthquakes" (a count of them).
-    let single = text[f.start..f.end].contains('.') || before.ends_with(" a") || before == "a";
-    single
-        && f.unit
-            .as_deref()
-            .is_none_or(|u| SHAKES.contains(&u.to_lowercase().as_str()))
-        && SHAKES.contains(&next)
+    let unit_ok = f.unit.as_deref().is_none_or(|u| {
+        let u = u.to_lowercase();
+        SHAKES.contains(&u.as_str()) || (decimal && u == first)
+    });
+    if single && unit_ok && shake_after {
+        return true;
+    }
+    // A reading given after the scale is named in its paragraph: "Zarvan's
+    // seismological centre measured it at 7.0", "put the magnitude at 7.0",
+    // "gave the magnitude as 7.0". One decimal place and no unit: the way
+    // magnitudes, and little else under ten, are written.
+    let one_place = text[f.start..f.end]
+        .split_once('.')
+        .is_some_and(|(_, d)| d.len() == 1 && d.bytes().all(|b| b.is_ascii_digit()));
+    let lower = text.to_ascii_lowercase();
+    f.unit.is_none()
+        && one_place
+        && (before.ends_with(" at") || before.ends_with(" as") || before.ends_with(" of"))
+        && (lower.contains("magnitude") || lower.contains("richter"))
 }
 
 /// An age: "54-year-old", "850 years old", "aged 54", or a bare number

@@ -227,6 +227,39 @@ fn values_written_to_the_same_decimal_place_disagree_on_it() {
 }
 
 #[test]
+fn readings_of_one_quake_by_different_agencies_are_one_fact() {
+    // One outlet gives both agencies' readings, one picks the survey's,
+    // one the national centre's (written three ways); an aftershock is
+    // another quake.
+    let c = compare(&[
+        "The US Geological Survey said the quake had a magnitude of 6.6. Ostland's seismology institute measured it at 6.9.",
+        "The quake, magnitude 6.6 according to the US Geological Survey, flattened homes in three valleys.",
+        "The 6.9 killer quake flattened homes in three valleys. The institute put the magnitude at 6.9.\n\nA 5.1 aftershock followed at noon.",
+    ]);
+    let fig = |v: usize, value: f64| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(value))
+            .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
+    };
+    for (v, value) in [(0, 6.6), (0, 6.9), (1, 6.6), (2, 6.9), (2, 5.1)] {
+        assert_eq!(
+            fig(v, value).unit.as_deref(),
+            Some("magnitude"),
+            "{:?}",
+            c.figures
+        );
+    }
+    let quake = fig(0, 6.6).group;
+    assert_eq!(fig(0, 6.9).group, quake);
+    assert_eq!(fig(1, 6.6).group, quake);
+    assert_eq!(fig(2, 6.9).group, quake);
+    assert!(fig(1, 6.6).discrepancy && fig(2, 6.9).discrepancy);
+    assert_ne!(fig(2, 5.1).group, quake);
+    assert!(!fig(2, 5.1).discrepancy);
+}
+
+#[test]
 fn past_events_in_different_years_are_different_facts() {
     let c = compare(&[
         "In October 2005, a magnitude 7.6 earthquake near Muzaffarabad killed more than 73,000 people.",
