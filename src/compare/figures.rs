@@ -419,6 +419,11 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     if let Some(k) = words.iter().copied().find_map(kind) {
         return Some(crowd(k));
     }
+    // "460 people had been treated for injuries", "31 people were taken
+    // to hospital", "12 were hospitalised": the injured, by their care.
+    if HOSPITAL.is_match(after) {
+        return Some("injured");
+    }
     // "40,000 people took part": a crowd, by the two words together.
     if words.windows(2).any(|w| w[0] == "took" && w[1] == "part") {
         return Some(crowd("crowd"));
@@ -450,6 +455,26 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .take(30)
         .find_map(kind)
         .map(crowd)
+}
+
+/// The care given to the injured, in the clause right after a count.
+static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^\s*(?:[a-z]+\s+){0,4}?(?:treated|hospitali[sz]ed|(?:taken|admitted|airlifted|flown) to hospitals?|in hospitals?)\b")
+        .expect("valid care pattern")
+});
+
+/// Whether words between a number and its noun ("seven missing road
+/// workers") say what a toll of `kind` counts.
+fn states_toll(state: &[String], kind: &str) -> bool {
+    let stems: &[&str] = match kind {
+        "deaths" => &["dead", "kill", "die"],
+        "injured" => &["injur", "wound", "hurt"],
+        "missing" => &["missing"],
+        "arrests" => &["arrest", "detain"],
+        "evacuated" => &["evacuat", "displac"],
+        _ => &[],
+    };
+    state.iter().any(|w| stems.iter().any(|s| w.starts_with(s)))
 }
 
 /// Words that pick out part of what is counted when they stand between a
@@ -778,6 +803,21 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // it to the letter; a forecast of the same amount ("expected to
         // cost 180 million" / "estimated at 180 million") is the same one.
         return None;
+    }
+    if a.toll.is_some() && b.toll.is_some() && a.toll != b.toll {
+        // The dead are not the injured; police's count of a crowd is not
+        // its organisers'.
+        return None;
+    }
+    if !same_value && a.toll.is_some() != b.toll.is_some() {
+        // "About 460 people were treated for injuries" is no count of the
+        // "more than 900 rescue workers" sent, however alike the words
+        // around them; "seven missing road workers" still count the six
+        // missing people of another outlet.
+        let (toll, other) = if a.toll.is_some() { (a, b) } else { (b, a) };
+        if !toll.toll.is_some_and(|k| states_toll(&other.state, k)) {
+            return None;
+        }
     }
     if !same_value && a.state != b.state && (picks_part(&a.state) || picks_part(&b.state)) {
         // Six missing people are not the eight workers on the bridge; a

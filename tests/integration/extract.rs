@@ -430,6 +430,19 @@ fn death_tolls_of_one_event_are_one_fact_told_at_different_times() {
 }
 
 #[test]
+fn the_injured_are_counted_by_their_care_and_never_by_the_rescuers() {
+    let c = compare_texts(&[
+        "More than 300 people were injured, the ministry said.\n\nThe relief agency sent more than 700 rescue workers, and helicopters flew the injured to hospitals in Dalvan and Korsk.",
+        "Health officials said about 250 people had been treated for injuries in hospitals in Dalvan and Korsk, where helicopters flew the worst cases.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    assert_eq!(group_of(1, 250.0), group_of(0, 300.0), "{:?}", c.figures);
+    assert_ne!(group_of(1, 250.0), group_of(0, 700.0), "{:?}", c.figures);
+    assert!(figure(&c, 1, 250.0).discrepancy);
+    assert!(!figure(&c, 0, 700.0).discrepancy);
+}
+
+#[test]
 fn the_missing_are_a_toll_and_a_dateline_day_does_not_hide_one() {
     let c = compare_texts(&[
         "VARNA, June 15 (Wire) - At least 17 people were killed and 11 were missing after the ferry sank, the coast guard said. Rescuers pulled 198 people from the water.",
