@@ -168,7 +168,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A syndication note naming the outlet that first published the story.
 static SYNDICATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?:this|the) (?:article|story|piece|report|post) (?:was )?(?:originally|first) (?:appeared|published|ran)|(?:this|the) (?:article|story|piece|report|post|content) (?:was|is|has been) (?:supplied|provided|distributed|syndicated)|(?:originally|first) (?:published|appeared)|republished) (?i:on|in|by|from|with) ((?:The |the )?\p{Lu}[\p{L}\p{N}&'.\- ]*?)(?:\s*[.,;(]|\s+(?i:and|on|under|as|with)\s|\s*$)",
+        r"(?i:(?:this|the) (?:article|story|piece|report|post) (?:was )?(?:originally|first) (?:appeared|published|ran)|(?:this|the) (?:article|story|piece|report|post|content) (?:was|is|has been) (?:supplied|provided|distributed|syndicated)|(?:this|the) (?:article|story|piece|report|post) (?:includes|contains|uses) (?:additional )?(?:reporting|material|information)|(?:originally|first) (?:published|appeared)|republished) (?i:on|in|by|from|with) ((?:The |the )?\p{Lu}[\p{L}\p{N}&'.\- ]*?)(?:\s*[.,;(]|\s+(?i:and|on|under|as|with)\s|\s*$)",
     )
     .expect("valid syndication pattern")
 });
@@ -191,18 +191,48 @@ static REUTERS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// beside a wire version datelined "(Caravan Wire)" or "(NordWire)"): the
 /// story itself says that name is a news service, whatever a list knows.
 pub fn credit_from_others(versions: &mut [Version]) {
+    // A credit that is another version's outlet written in full ("the
+    // European Press Service") is that outlet's credit ("EPS"): one
+    // service, one name.
+    let full: Vec<(String, String)> = versions
+        .iter()
+        .filter_map(|v| {
+            let c = v.credit.as_ref()?;
+            let outlet = v.outlet.to_lowercase();
+            (outlet != c.to_lowercase() && outlet.split_whitespace().count() >= 2)
+                .then(|| (outlet, c.clone()))
+        })
+        .collect();
+    for v in versions.iter_mut() {
+        if let Some(c) = &v.credit {
+            let bare = c.to_lowercase();
+            let bare = bare.strip_prefix("the ").unwrap_or(&bare);
+            if let Some((_, short)) = full.iter().find(|(outlet, _)| outlet == bare) {
+                v.credit = Some(short.clone());
+            }
+        }
+    }
     // Each service credited somewhere, with the phrases that credit it
     // ("with caravan wire", "reporting by caravan wire", …), built once.
+    // A service is named by its credit ("EPS") or, on its own page, by
+    // its full name ("reporting from the European Press Service (EPS)").
     let needles: Vec<(String, Vec<String>)> = versions
         .iter()
-        .filter_map(|v| v.credit.clone())
-        .filter(|c| c.chars().count() >= 3)
-        .map(|name| {
+        .filter_map(|v| v.credit.clone().map(|c| (c, v.outlet.to_lowercase())))
+        .filter(|(c, _)| c.chars().count() >= 3)
+        .map(|(name, outlet)| {
             let lower = name.to_lowercase();
-            let phrases = ["with ", "reporting by ", "source: ", "via ", "from "]
+            let mut phrases: Vec<String> = ["with ", "reporting by ", "source: ", "via ", "from "]
                 .iter()
                 .map(|lead| format!("{lead}{lower}"))
                 .collect();
+            if outlet != lower && outlet.split_whitespace().count() >= 2 {
+                phrases.extend(
+                    ["with ", "by ", "from ", "from the ", "by the ", "with the "]
+                        .iter()
+                        .map(|lead| format!("{lead}{outlet}")),
+                );
+            }
             (name, phrases)
         })
         .collect();
@@ -567,6 +597,45 @@ mod tests {
         assert_eq!(vs[1].credit.as_deref(), Some("Caravan Wire"));
         // Words of the story, not a credit line.
         assert_eq!(vs[2].credit, None);
+    }
+
+    #[test]
+    fn a_service_named_in_full_is_credited_by_its_short_name() {
+        let mut vs = vec![
+            version(&["OSTEND, March 12 (NNA) - Dock workers stayed out for a third day."]),
+            version(&[
+                "Dock workers stayed out for a third day.",
+                "This article includes reporting from the Northern News Agency (NNA).",
+            ]),
+        ];
+        vs[0].outlet = "Northern News Agency".to_string();
+        vs[1].outlet = "Ghent Today".to_string();
+        for v in vs.iter_mut() {
+            v.credit = credit(v);
+        }
+        credit_from_others(&mut vs);
+        assert_eq!(vs[0].credit.as_deref(), Some("NNA"));
+        assert_eq!(vs[1].credit.as_deref(), Some("NNA"));
+        // Supplied by the service under its full name: its short name.
+        let mut vs = vec![
+            vs[0].clone(),
+            version(&[
+                "Dock workers stayed out for a third day.",
+                "This article was supplied by the Northern News Agency.",
+            ]),
+        ];
+        vs[1].credit = credit(&vs[1]);
+        credit_from_others(&mut vs);
+        assert_eq!(vs[1].credit.as_deref(), Some("NNA"));
+        // A note of reporting from a service no other version carries.
+        assert_eq!(
+            credit_of(&[
+                "Dock workers stayed out for a third day.",
+                "This article includes reporting from Reuters.",
+            ])
+            .as_deref(),
+            Some("Reuters")
+        );
     }
 
     #[test]

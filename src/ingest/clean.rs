@@ -929,10 +929,17 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
 
 /// Furniture even when marked up as a heading or quote ("Related stories").
 fn is_furniture(text: &str) -> bool {
-    word_count(text) <= 12
-        && RULES
-            .iter()
-            .any(|r| r.reason != RemovalReason::Credit && r.is_match(text))
+    let words = word_count(text);
+    // (A subscription offer set as a call-out box runs longer than a
+    // heading: "Subscribe to The Ledger: your first month for €1, then €29
+    // a month. Cancel anytime.")
+    let offer = words <= 30 && text.to_lowercase().contains("subscri");
+    (words <= 12 || offer)
+        && RULES.iter().any(|r| {
+            r.reason != RemovalReason::Credit
+                && (words <= 12 || r.reason == RemovalReason::Newsletter)
+                && r.is_match(text)
+        })
 }
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,

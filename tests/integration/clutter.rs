@@ -95,6 +95,35 @@ fn wire_trailers_tags_comment_calls_and_filing_times_are_set_aside() {
 }
 
 #[test]
+fn audio_player_labels_offer_boxes_and_reporting_notes_are_set_aside() {
+    let v = load_bytes(
+        format!(
+            "# Council votes to close harbour bridge for repairs\n\n*Listen to this article (3 min)*\n\n{BODY}\n> Subscribe to The Courier: your first month for £1, then £9 a month. Cancel anytime.\n\nThis article includes reporting from the Northern News Agency (NNA).\n"
+        )
+        .as_bytes(),
+        "page.md",
+        0,
+        IngestOptions::default(),
+    )
+    .expect("readable");
+    let k = kept(&v);
+    for gone in ["Listen to this", "Subscribe to", "includes reporting"] {
+        assert!(!k.iter().any(|t| t.contains(gone)), "{gone}: {k:?}");
+        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
+    }
+    assert_eq!(k.len(), 3, "{k:?}");
+    // A quotation set apart stays, however it opens.
+    let v = load_bytes(
+        format!("# Bridge closes\n\n{BODY}\n> Join the union, get the updates, and never cross a picket line, the organiser told the dockers gathered at the gate on Monday morning.\n").as_bytes(),
+        "page.md",
+        0,
+        IngestOptions::default(),
+    )
+    .expect("readable");
+    assert!(kept(&v).iter().any(|t| t.contains("picket line")));
+}
+
+#[test]
 fn a_headline_glued_to_its_standfirst_is_found() {
     let v = text(&format!(
         "Council closes harbour bridge for eight months of repairs A vote on Tuesday ends weeks of debate over the ageing crossing.\n\n\n\n{BODY}"
