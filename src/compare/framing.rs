@@ -915,6 +915,9 @@ fn loaded_terms(
 ) {
     // term index -> version -> (paragraph, surface form)
     let mut hits: BTreeMap<usize, BTreeMap<usize, (usize, String)>> = BTreeMap::new();
+    // Every form each term is found in ("fleeced" in the headline,
+    // "fleecing" in the body): one item names them all.
+    let mut forms: BTreeMap<usize, std::collections::BTreeSet<String>> = BTreeMap::new();
     // Verbs that introduce a quotation are compared as attribution verbs.
     let cue_words: HashSet<(usize, usize, String)> = quotes
         .iter()
@@ -1083,6 +1086,7 @@ fn loaded_terms(
                         && derived(f) == derived(term)
                         && !present;
                     if f == term || inflected {
+                        forms.entry(*i).or_default().insert(t.text.to_lowercase());
                         hits.entry(*i)
                             .or_default()
                             .entry(v)
@@ -1111,6 +1115,7 @@ fn loaded_terms(
                     && tells_fighting(&para.text, at))
                     || (p == HEADLINE && category == "motive_verb");
                 if before_ok && after_ok && !inside && !literal {
+                    forms.entry(*i).or_default().insert(phrase.clone());
                     hits.entry(*i)
                         .or_default()
                         .entry(v)
@@ -1236,14 +1241,25 @@ fn loaded_terms(
         // ("catastrophic" as a dramatic noun and as a valence adjective)
         // is reported once, under the first.
         if items.iter().any(|it| {
-            it.kind == FramingKind::LoadedTerm && it.versions == vs && it.terms == [surface.clone()]
+            it.kind == FramingKind::LoadedTerm
+                && it.versions == vs
+                && it.terms.first() == Some(&surface)
         }) {
             continue;
         }
+        let mut terms = vec![surface.clone()];
+        terms.extend(
+            forms
+                .get(&i)
+                .into_iter()
+                .flatten()
+                .filter(|f| **f != surface)
+                .cloned(),
+        );
         items.push(FramingItem {
             kind: FramingKind::LoadedTerm,
             versions: vs.clone(),
-            terms: vec![surface.clone()],
+            terms,
             detail: format!(
                 "{} {} “{surface}”{others}{neutral}; {} ({}).",
                 list(&names),

@@ -302,6 +302,44 @@ fn literal_uses_are_not_loaded() {
 }
 
 #[test]
+fn one_loaded_word_is_one_item_with_every_form_it_takes() {
+    let c = compare(vec![
+        version(
+            0,
+            Some("Con man who fleeced 900 savers is caged"),
+            "The con man was jailed for six years on Monday for fleecing 900 savers.\n\nUnion bosses at the plant raked in bonuses, the paper said.",
+        ),
+        version(
+            1,
+            Some("Fund manager jailed for six years"),
+            "A fund manager was jailed for six years on Monday for defrauding 900 savers.\n\nUnion leaders at the plant earned bonuses.",
+        ),
+        version(
+            2,
+            Some("Six years for fund fraud"),
+            "A court jailed a fund manager for six years for defrauding savers.",
+        ),
+    ]);
+    let got = loaded(&c);
+    let item = |t: &str| {
+        c.framing
+            .iter()
+            .find(|i| i.kind == FramingKind::LoadedTerm && i.terms.iter().any(|x| x == t))
+            .unwrap_or_else(|| panic!("{t} in {got:?}"))
+    };
+    let fleece = item("fleecing");
+    assert!(
+        fleece.terms.iter().any(|t| t == "fleeced"),
+        "{:?}",
+        fleece.terms
+    );
+    assert_eq!(fleece.versions, vec![0]);
+    for t in ["con man", "caged", "union bosses", "raked in"] {
+        assert_eq!(item(t).versions, vec![0], "{t}");
+    }
+}
+
+#[test]
 fn allegedly_casts_doubt_on_a_reason_but_not_on_a_charge() {
     // Doubt on the reason an official gave for a delay is the outlet's
     // own; "allegedly" before what a defendant is charged with is the
