@@ -150,6 +150,27 @@ pub fn agency(name: &str) -> Option<&'static str> {
         .map(|(canon, _)| *canon)
 }
 
+/// The news agency a byline shares its credit with: the words after
+/// "with", "with reporting from" or "with additional reporting by", the
+/// longest run of up to four that names an agency.
+fn agency_after_with(byline: &str) -> Option<&'static str> {
+    let lower = byline.to_lowercase();
+    let leads = [
+        "with additional reporting from ",
+        "with additional reporting by ",
+        "with reporting from ",
+        "with reporting by ",
+        ", with ",
+    ];
+    leads.iter().find_map(|lead| {
+        let at = lower.find(lead)? + lead.len();
+        let words: Vec<&str> = byline.get(at..)?.split_whitespace().take(4).collect();
+        (1..=words.len())
+            .rev()
+            .find_map(|n| agency(&words[..n].join(" ")))
+    })
+}
+
 /// "PARIS (AP) —", "London (CNN) —", "Paris, Sep 5 (IANS)": a place (and
 /// date) at the very start, then who the copy is from in parentheses.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -323,6 +344,17 @@ pub fn credit(v: &Version) -> Option<String> {
             if (1..=6).contains(&who.split_whitespace().count()) && who.chars().count() <= 60 {
                 return Some(agency(who).map_or_else(|| who.to_string(), str::to_string));
             }
+        }
+    }
+    // A byline that shares the credit with a news agency: "By Priya Raman,
+    // with reporting from The Associated Press", "By Ana Ruiz, with AFP".
+    for p in v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == crate::model::ParagraphKind::Byline)
+    {
+        if let Some(a) = agency_after_with(&p.text) {
+            return Some(a.to_string());
         }
     }
     for text in lines {
@@ -636,6 +668,23 @@ mod tests {
             .as_deref(),
             Some("Reuters")
         );
+    }
+
+    #[test]
+    fn a_byline_shared_with_an_agency_credits_the_agency() {
+        let mut v = version(&[
+            "By Priya Raman, with reporting from The Associated Press Updated Dec. 5, 2024",
+            "The founder was sentenced to eight years.",
+        ]);
+        v.paragraphs[0].kind = crate::model::ParagraphKind::Byline;
+        assert_eq!(credit(&v).as_deref(), Some("AP"));
+        let mut v = version(&["By Ana Ruiz, with AFP", "The court ruled on Monday."]);
+        v.paragraphs[0].kind = crate::model::ParagraphKind::Byline;
+        assert_eq!(credit(&v).as_deref(), Some("AFP"));
+        // A name that is no agency credits no one.
+        let mut v = version(&["By Ana Ruiz, with Tom Hale", "The court ruled on Monday."]);
+        v.paragraphs[0].kind = crate::model::ParagraphKind::Byline;
+        assert_eq!(credit(&v), None);
     }
 
     #[test]
