@@ -296,6 +296,14 @@ pub fn skeleton(name: &str) -> String {
         }
         out.push(c);
     }
+    // A final h after a vowel is written or not (Zadeh / Zade, Fatimah /
+    // Fatima, Darreh / Darre).
+    if out.len() >= 5
+        && out.ends_with('h')
+        && out[..out.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        out.pop();
+    }
     // Russian and Bulgarian surnames end in -ov / -ev, written -off / -eff
     // in older or French romanisations (Smirnov / Smirnoff, Vasilov /
     // Vassiloff).
@@ -324,7 +332,9 @@ fn consonants(skel: &str) -> String {
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
 /// as written; a leading "the" dropped.
 pub fn spelling_key(name: &str) -> String {
-    let folded = fold(name).replace(['-', '‑'], " ");
+    // "U.S. Geological Survey" / "US Geological Survey": the stops of an
+    // abbreviation are no letters.
+    let folded = fold(name).replace(['-', '‑'], " ").replace('.', "");
     let mut name = folded.trim_start_matches("the ").to_string();
     // "Ministry of Defence" is the "Defense Ministry": a body named by its
     // kind and its field, in either order.

@@ -292,6 +292,34 @@ fn the_seat_of_an_elected_member_is_a_place() {
 }
 
 #[test]
+fn a_final_h_and_the_stops_of_an_abbreviation_are_spelling() {
+    let c = compare_texts(&[
+        "Governor Bahram Yusufzadeh said the U.S. Geological Survey had sent a team. Noah Berg, a geologist, agreed.",
+        "Governor Bahram Yusifzade thanked the US Geological Survey. Nora Berg, a nurse, said the clinic was full.",
+    ]);
+    let holder = |variant: &str| -> Vec<String> {
+        c.entities
+            .iter()
+            .filter(|e| e.variants.iter().any(|v| v == variant))
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        holder("Bahram Yusufzadeh"),
+        holder("Bahram Yusifzade"),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(
+        holder("U.S. Geological Survey"),
+        holder("US Geological Survey"),
+        "{:#?}",
+        c.entities
+    );
+    assert_ne!(holder("Noah Berg"), holder("Nora Berg"));
+}
+
+#[test]
 fn a_short_form_of_a_given_name_is_the_same_person_only_when_one_fits() {
     let c = compare_texts(&[
         "Alexander Brandt, the mayor, said the ferry would run again. William Ostrow, a pilot, agreed.",
