@@ -284,6 +284,10 @@ fn quoted_runs(text: &str) -> Vec<u64> {
     out
 }
 
+/// Distinct name words (or pairs of them) beyond which spellings are not
+/// compared.
+const MAX_NAMES: usize = 5000;
+
 /// A name word as written: capitalised, then lower case, four letters or
 /// more (not an acronym, not "Mr").
 fn name_word(w: &str) -> Option<&str> {
@@ -330,35 +334,58 @@ fn name_aliases(texts: &[&str]) -> HashMap<String, String> {
     singles.dedup();
     pairs.sort_unstable();
     pairs.dedup();
+    // A story names a few hundred people and places; a file of a
+    // million words may name tens of thousands, which no reader compares.
+    if singles.len() > MAX_NAMES || pairs.len() > MAX_NAMES {
+        return HashMap::default();
+    }
     let mut keys: HashMap<&str, NameKey> = HashMap::default();
     for w in singles.iter().chain(pairs.iter().flat_map(|(a, b)| [a, b])) {
         keys.entry(w).or_insert_with(|| NameKey::new(w));
     }
+    // Two spellings of a name open on the same letter, or both on a vowel
+    // (see `NameKey::same`): names are compared within those buckets.
+    let opening = |w: &str| -> char {
+        match crate::extract::entities::skeleton(w).chars().next() {
+            Some(c) if "aeiou".contains(c) => 'a',
+            Some(c) => c,
+            None => ' ',
+        }
+    };
     // Spelling met first for each: representatives, in sorted order.
     let mut rep: HashMap<&str, &str> = HashMap::default();
-    let mut reps: Vec<&str> = Vec::new();
+    let mut reps: HashMap<char, Vec<&str>> = HashMap::default();
     for &w in &singles {
-        match reps.iter().find(|r| keys[*r].same(&keys[w])) {
+        let bucket = reps.entry(opening(w)).or_default();
+        match bucket.iter().find(|r| keys[*r].same(&keys[w])) {
             Some(r) => {
                 rep.insert(w, r);
             }
-            None => reps.push(w),
+            None => bucket.push(w),
         }
     }
     let root = |rep: &HashMap<&str, &str>, w: &str| -> String {
         rep.get(w).copied().unwrap_or(w).to_string()
     };
+    let mut by_opening: HashMap<(char, char), Vec<(&str, &str)>> = HashMap::default();
+    for &(a, b) in &pairs {
+        by_opening
+            .entry((opening(a), opening(b)))
+            .or_default()
+            .push((a, b));
+    }
+    let mut buckets: Vec<&Vec<(&str, &str)>> = by_opening.values().collect();
+    buckets.sort();
     let mut joined: Vec<(&str, &str)> = Vec::new();
-    for (i, (a1, a2)) in pairs.iter().enumerate() {
-        for (b1, b2) in &pairs[i + 1..] {
-            if (a1, a2) == (b1, b2) {
-                continue;
-            }
-            let (k1, k2) = (&keys[a1], &keys[a2]);
-            let (l1, l2) = (&keys[b1], &keys[b2]);
-            if (k1.same(l1) && k2.close(l2)) || (k1.close(l1) && k2.same(l2)) {
-                joined.push((b1, a1));
-                joined.push((b2, a2));
+    for bucket in buckets {
+        for (i, (a1, a2)) in bucket.iter().enumerate() {
+            for (b1, b2) in &bucket[i + 1..] {
+                let (k1, k2) = (&keys[a1], &keys[a2]);
+                let (l1, l2) = (&keys[b1], &keys[b2]);
+                if (k1.same(l1) && k2.close(l2)) || (k1.close(l1) && k2.same(l2)) {
+                    joined.push((b1, a1));
+                    joined.push((b2, a2));
+                }
             }
         }
     }
