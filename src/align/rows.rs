@@ -155,7 +155,7 @@ pub fn group(nodes: &[Node], aff: &HashMap<(Node, Node), f32>) -> Vec<Vec<Node>>
         }
         members[ga].extend(moved);
     }
-    refine(nodes, &rank, aff, &get, &mut members, &mut group_of);
+    refine(nodes, &index, &rank, aff, &get, &mut members, &mut group_of);
     let mut out: Vec<Vec<Node>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     for g in &mut out {
         g.sort_unstable();
@@ -187,13 +187,13 @@ pub const REFINE: f32 = 0.25;
 /// one version's paragraphs in a row.
 fn refine(
     nodes: &[Node],
+    index: &HashMap<Node, usize>,
     rank: &HashMap<Node, usize>,
     aff: &HashMap<(Node, Node), f32>,
     get: &impl Fn(Node, Node) -> f32,
     members: &mut [Vec<Node>],
     group_of: &mut [usize],
 ) {
-    let index: HashMap<Node, usize> = nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
     // The paragraphs each one is linked to firmly enough to share a row.
     let mut near: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for (&(a, b), &s) in aff {

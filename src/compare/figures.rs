@@ -344,6 +344,50 @@ fn crowd_source(lead: &str, after: &str) -> &'static str {
         .unwrap_or("crowd")
 }
 
+/// What a toll of this word counts: "killed" the dead, "injured" the
+/// injured, "detained" the arrests; a crowd by its own words.
+fn toll_kind(w: &str) -> Option<&'static str> {
+    let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if [
+        "died",
+        "dead",
+        "killed",
+        "deaths",
+        "death",
+        "fatalities",
+        "lives",
+        "toll",
+    ]
+    .contains(&w.as_str())
+        || w.starts_with("kill")
+    {
+        Some("deaths")
+    } else if w.starts_with("injur") || w.starts_with("wound") || w == "hurt" {
+        Some("injured")
+    } else if w == "missing" || w == "unaccounted" {
+        Some("missing")
+    } else if w.starts_with("arrest") || w.starts_with("detain") || w == "detentions" {
+        Some("arrests")
+    } else if w.starts_with("evacuat") {
+        Some("evacuated")
+    } else if [
+        "crowd",
+        "crowds",
+        "gathered",
+        "rallied",
+        "marched",
+        "protested",
+        "demonstrated",
+        "turnout",
+    ]
+    .contains(&w.as_str())
+    {
+        Some("crowd")
+    } else {
+        None
+    }
+}
+
 /// Whether a figure counts the dead, the injured, the missing, the people
 /// arrested or those evacuated, and which: by the words right after it
 /// ("300 people have died", "329 injured", "nine people were detained",
@@ -361,47 +405,6 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     {
         return None;
     }
-    let kind = |w: &str| -> Option<&'static str> {
-        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        if [
-            "died",
-            "dead",
-            "killed",
-            "deaths",
-            "death",
-            "fatalities",
-            "lives",
-            "toll",
-        ]
-        .contains(&w.as_str())
-            || w.starts_with("kill")
-        {
-            Some("deaths")
-        } else if w.starts_with("injur") || w.starts_with("wound") || w == "hurt" {
-            Some("injured")
-        } else if w == "missing" || w == "unaccounted" {
-            Some("missing")
-        } else if w.starts_with("arrest") || w.starts_with("detain") || w == "detentions" {
-            Some("arrests")
-        } else if w.starts_with("evacuat") {
-            Some("evacuated")
-        } else if [
-            "crowd",
-            "crowds",
-            "gathered",
-            "rallied",
-            "marched",
-            "protested",
-            "demonstrated",
-            "turnout",
-        ]
-        .contains(&w.as_str())
-        {
-            Some("crowd")
-        } else {
-            None
-        }
-    };
     let rest = crate::text::head(&text[f.end..], 120);
     let after = crate::text::head(rest, 40)
         .split([',', ';', '.', '('])
@@ -416,7 +419,7 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             k
         }
     };
-    if let Some(k) = words.iter().copied().find_map(kind) {
+    if let Some(k) = words.iter().copied().find_map(toll_kind) {
         return Some(crowd(k));
     }
     // "460 people had been treated for injuries", "31 people were taken
@@ -453,7 +456,7 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     lead.split_whitespace()
         .rev()
         .take(30)
-        .find_map(kind)
+        .find_map(toll_kind)
         .map(crowd)
 }
 
@@ -466,15 +469,7 @@ static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
 /// Whether words between a number and its noun ("seven missing road
 /// workers") say what a toll of `kind` counts.
 fn states_toll(state: &[String], kind: &str) -> bool {
-    let stems: &[&str] = match kind {
-        "deaths" => &["dead", "kill", "die"],
-        "injured" => &["injur", "wound", "hurt"],
-        "missing" => &["missing"],
-        "arrests" => &["arrest", "detain"],
-        "evacuated" => &["evacuat", "displac"],
-        _ => &[],
-    };
-    state.iter().any(|w| stems.iter().any(|s| w.starts_with(s)))
+    state.iter().any(|w| toll_kind(w) == Some(kind))
 }
 
 /// Words that pick out part of what is counted when they stand between a

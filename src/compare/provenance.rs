@@ -587,6 +587,15 @@ mod tests {
         credit(&version(paras))
     }
 
+    /// Each version credited as the pipeline does: its own page first, then
+    /// the services the other versions are credited to.
+    fn credit_all(vs: &mut [Version]) {
+        for v in vs.iter_mut() {
+            v.credit = credit(v);
+        }
+        credit_from_others(vs);
+    }
+
     #[test]
     fn a_supplied_story_is_credited_to_its_supplier() {
         assert_eq!(
@@ -621,10 +630,7 @@ mod tests {
                 "He spoke with Caravan Wire reporters at the gate of the mine on Monday evening after the rescue.",
             ]),
         ];
-        for v in vs.iter_mut() {
-            v.credit = credit(v);
-        }
-        credit_from_others(&mut vs);
+        credit_all(&mut vs);
         assert_eq!(vs[0].credit.as_deref(), Some("Caravan Wire"));
         assert_eq!(vs[1].credit.as_deref(), Some("Caravan Wire"));
         // Words of the story, not a credit line.
@@ -642,10 +648,7 @@ mod tests {
         ];
         vs[0].outlet = "Northern News Agency".to_string();
         vs[1].outlet = "Ghent Today".to_string();
-        for v in vs.iter_mut() {
-            v.credit = credit(v);
-        }
-        credit_from_others(&mut vs);
+        credit_all(&mut vs);
         assert_eq!(vs[0].credit.as_deref(), Some("NNA"));
         assert_eq!(vs[1].credit.as_deref(), Some("NNA"));
         // Supplied by the service under its full name: its short name.
@@ -656,8 +659,7 @@ mod tests {
                 "This article was supplied by the Northern News Agency.",
             ]),
         ];
-        vs[1].credit = credit(&vs[1]);
-        credit_from_others(&mut vs);
+        credit_all(&mut vs);
         assert_eq!(vs[1].credit.as_deref(), Some("NNA"));
         // A note of reporting from a service no other version carries.
         assert_eq!(

@@ -2908,6 +2908,13 @@ mod tests {
         ents.iter().find(|e| e.name == name).map(|e| e.kind)
     }
 
+    /// Each of `names` is an entity of `kind`.
+    fn assert_kinds(ents: &[Entity], names: &[&str], kind: EntityKind) {
+        for name in names {
+            assert_eq!(kind_of(ents, name), Some(kind), "{name}: {ents:?}");
+        }
+    }
+
     #[test]
     fn a_company_form_a_model_number_and_a_business_noun_type_the_name() {
         let ents = entities_of(&[&[
@@ -3545,23 +3552,11 @@ mod tests {
             "Shells fell near the Tarvan border overnight, and the Oskel army said it had returned fire.",
             "Ministers in the Hadley government met on Monday. Prime Minister Tom Hadley defended the plan.",
         ]]);
-        assert_eq!(
-            kind_of(&ents, "Tarvan"),
-            Some(EntityKind::Place),
-            "{ents:?}"
-        );
-        assert_eq!(kind_of(&ents, "Oskel"), Some(EntityKind::Place), "{ents:?}");
+        assert_kinds(&ents, &["Tarvan", "Oskel"], EntityKind::Place);
         // A government named after its prime minister is his.
-        assert_ne!(
-            kind_of(&ents, "Hadley"),
-            Some(EntityKind::Place),
-            "{ents:?}"
-        );
-        assert_ne!(
-            kind_of(&ents, "Tom Hadley"),
-            Some(EntityKind::Place),
-            "{ents:?}"
-        );
+        for name in ["Hadley", "Tom Hadley"] {
+            assert_ne!(kind_of(&ents, name), Some(EntityKind::Place), "{ents:?}");
+        }
     }
 
     #[test]
@@ -3569,13 +3564,11 @@ mod tests {
         let ents = entities_of(&[&[
             "Leila Haddad, a reporter for the weekly Al-Sahel, was freed. She had written for the monthly Nahar Review.",
         ]]);
-        for paper in ["Al-Sahel", "Nahar Review"] {
-            assert_eq!(
-                kind_of(&ents, paper),
-                Some(EntityKind::Organization),
-                "{paper}: {ents:?}"
-            );
-        }
+        assert_kinds(
+            &ents,
+            &["Al-Sahel", "Nahar Review"],
+            EntityKind::Organization,
+        );
     }
 
     #[test]
@@ -3585,22 +3578,20 @@ mod tests {
             "Historians compare the Siege of Dunvale with the Harlan Offensive of the next spring.",
             "The Carrowmore Battle Society holds a memorial every year.",
         ]]);
-        for event in [
-            "Battle of Carrowmore",
-            "Siege of Dunvale",
-            "Harlan Offensive",
-        ] {
-            assert_eq!(
-                kind_of(&ents, event),
-                Some(EntityKind::Other),
-                "{event}: {ents:?}"
-            );
-        }
+        assert_kinds(
+            &ents,
+            &[
+                "Battle of Carrowmore",
+                "Siege of Dunvale",
+                "Harlan Offensive",
+            ],
+            EntityKind::Other,
+        );
         // A society named after a battle is an organization.
-        assert_eq!(
-            kind_of(&ents, "Carrowmore Battle Society"),
-            Some(EntityKind::Organization),
-            "{ents:?}"
+        assert_kinds(
+            &ents,
+            &["Carrowmore Battle Society"],
+            EntityKind::Organization,
         );
     }
 

@@ -1430,11 +1430,15 @@ fn is_magnitude(text: &str, f: &Found) -> bool {
     let one_place = text[f.start..f.end]
         .split_once('.')
         .is_some_and(|(_, d)| d.len() == 1 && d.bytes().all(|b| b.is_ascii_digit()));
-    let lower = text.to_ascii_lowercase();
+    let names_scale = || {
+        text.as_bytes()
+            .windows(7)
+            .any(|w| w.eq_ignore_ascii_case(b"magnitu") || w.eq_ignore_ascii_case(b"richter"))
+    };
     f.unit.is_none()
         && one_place
         && (before.ends_with(" at") || before.ends_with(" as") || before.ends_with(" of"))
-        && (lower.contains("magnitude") || lower.contains("richter"))
+        && names_scale()
 }
 
 /// An age: "54-year-old", "850 years old", "aged 54", or a bare number

@@ -99,3 +99,12 @@ pub fn figure(c: &Comparison, v: usize, value: f64) -> &parallax::model::Figure 
         .find(|f| f.version == v && f.value.as_number() == Some(value))
         .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
 }
+
+/// The ids of the entities that have `variant` among their forms.
+pub fn holders<'a>(c: &'a Comparison, variant: &str) -> Vec<&'a str> {
+    c.entities
+        .iter()
+        .filter(|e| e.variants.iter().any(|v| v == variant))
+        .map(|e| e.id.as_str())
+        .collect()
+}

@@ -6,7 +6,7 @@ use parallax::model::{Comparison, EntityKind, FigureValue};
 use parallax::pipeline::{Options, analyse};
 use serde_json::Value;
 
-use crate::common::{figure, fixture, sample};
+use crate::common::{figure, fixture, holders, sample};
 
 fn tricky() -> Value {
     serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap())
@@ -252,14 +252,11 @@ fn a_name_of_several_words_is_one_thing_in_one_story() {
         "The number of people hurt in rural West Harrowdale has risen to twelve, police said.",
         "Engineers arrived in West Harrowdale on Tuesday.",
     ]);
-    let found: Vec<_> = c
-        .entities
-        .iter()
-        .filter(|e| e.variants.iter().any(|v| v == "West Harrowdale"))
-        .collect();
+    let found = holders(&c, "West Harrowdale");
     assert_eq!(found.len(), 1, "{:#?}", c.entities);
-    assert_eq!(found[0].kind, EntityKind::Place);
-    assert_eq!(found[0].mentions.len(), 4);
+    let place = c.entities.iter().find(|e| e.id == found[0]).expect("held");
+    assert_eq!(place.kind, EntityKind::Place);
+    assert_eq!(place.mentions.len(), 4);
 }
 
 #[test]
@@ -269,10 +266,8 @@ fn the_seat_of_an_elected_member_is_a_place() {
         "Castlebridge's Labour MP Ruth Amberley said the closure was a betrayal. Tom Vasic, the senator for Tasmania, agreed.",
     ]);
     let kind = |name: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.variants.iter().any(|v| v == name))
-            .map(|e| e.kind)
+        let id = *holders(&c, name).first()?;
+        c.entities.iter().find(|e| e.id == id).map(|e| e.kind)
     };
     assert_eq!(
         kind("Castlebridge"),
@@ -283,9 +278,7 @@ fn the_seat_of_an_elected_member_is_a_place() {
     assert_eq!(kind("Ruth Amberley"), Some(EntityKind::Person));
     assert_eq!(kind("Tom Vasic"), Some(EntityKind::Person));
     assert!(
-        !c.entities
-            .iter()
-            .any(|e| e.variants.iter().any(|v| v == "MP Castlebridge")),
+        holders(&c, "MP Castlebridge").is_empty(),
         "{:#?}",
         c.entities
     );
@@ -297,13 +290,7 @@ fn a_final_h_and_the_stops_of_an_abbreviation_are_spelling() {
         "Governor Bahram Yusufzadeh said the U.S. Geological Survey had sent a team. Noah Berg, a geologist, agreed.",
         "Governor Bahram Yusifzade thanked the US Geological Survey. Nora Berg, a nurse, said the clinic was full.",
     ]);
-    let holder = |variant: &str| -> Vec<String> {
-        c.entities
-            .iter()
-            .filter(|e| e.variants.iter().any(|v| v == variant))
-            .map(|e| e.id.clone())
-            .collect()
-    };
+    let holder = |variant: &str| holders(&c, variant);
     assert_eq!(
         holder("Bahram Yusufzadeh"),
         holder("Bahram Yusifzade"),

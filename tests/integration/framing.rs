@@ -119,6 +119,15 @@ fn loaded(c: &Comparison) -> Vec<(Vec<usize>, String)> {
         .collect()
 }
 
+/// The versions of each loaded-term item on `term`.
+fn loaded_as(c: &Comparison, term: &str) -> Vec<Vec<usize>> {
+    loaded(c)
+        .into_iter()
+        .filter(|(_, t)| t == term)
+        .map(|(vs, _)| vs)
+        .collect()
+}
+
 #[test]
 fn metaphors_and_crime_words_a_minority_uses_are_loaded() {
     let c = compare(vec![
@@ -356,13 +365,11 @@ fn allegedly_casts_doubt_on_a_reason_but_not_on_a_charge() {
             "The convoy left Marden four hours late, citing fuel shortages.\n\nThe driver allegedly took a bribe at the checkpoint, prosecutors say.",
         ),
     ]);
-    let got = loaded(&c);
     assert_eq!(
-        got.iter()
-            .filter(|(_, t)| t == "allegedly")
-            .collect::<Vec<_>>(),
-        vec![&(vec![0], "allegedly".to_string())],
-        "{got:?}"
+        loaded_as(&c, "allegedly"),
+        vec![vec![0]],
+        "{:?}",
+        loaded(&c)
     );
 }
 
