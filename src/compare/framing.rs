@@ -687,9 +687,11 @@ fn attribution(
                 continue;
             };
             // A quotation carried on keeps its verb's channel ("Macron
-            // tweeted … He extended “thoughts …”" is still the tweet), not
-            // its tone ("she warned … “More …”" is not a warning).
-            if q.attribution == Attribution::Continued && *class != VerbClass::Channel {
+            // tweeted … He extended “thoughts …”" is still the tweet) and a
+            // plain "said" ("…,” he said. “He never set out to hurt
+            // anyone.”" is said too), not its tone ("she warned … “More …”"
+            // is not a warning).
+            if q.attribution == Attribution::Continued && *class == VerbClass::Stronger {
                 continue;
             }
             kept.push(q);
@@ -730,12 +732,16 @@ fn attribution(
                 parts.join("; ")
             ),
             weight: 0.7,
+            // One passage once, however many of the quotations it holds.
             evidence: qs
                 .iter()
-                .map(|q| Evidence {
-                    version: q.version,
-                    paragraph: q.paragraph,
-                    text: snippet(&versions[q.version].paragraphs[q.paragraph].text, 40),
+                .map(|q| (q.version, q.paragraph))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .map(|(version, paragraph)| Evidence {
+                    version,
+                    paragraph,
+                    text: snippet(&versions[version].paragraphs[paragraph].text, 40),
                 })
                 .collect(),
         });

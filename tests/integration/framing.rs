@@ -1191,3 +1191,64 @@ fn a_label_someone_was_given_is_no_misattribution() {
         c.framing
     );
 }
+
+#[test]
+fn a_quotation_carried_on_after_said_keeps_said_against_claimed() {
+    // The first outlet's second quotation has no verb of its own: it goes
+    // on after "said", which is the verb another outlet's "claimed" is set
+    // beside. A tone verb is not carried on: after "warned", a second
+    // quotation is no warning.
+    let c = compare_texts(&[
+        "“We will appeal this ruling,” defence lawyer Tomas Brennick said after the hearing. “My client never meant to harm the tenants.”",
+        "“My client never meant to harm the tenants,” Tomas Brennick claimed outside court.",
+        "The court in Harlow sat for two days. Lawyers for the landlord did not comment.",
+    ]);
+    let item = attribution_item(&c, "claimed");
+    assert!(item.terms.contains(&"said".to_string()), "{item:?}");
+    assert_eq!(item.versions, vec![0, 1], "{item:?}");
+    let c = compare_texts(&[
+        "“We will appeal this ruling,” defence lawyer Tomas Brennick warned after the hearing. “My client never meant to harm the tenants.”",
+        "“My client never meant to harm the tenants,” Tomas Brennick said outside court.",
+        "The court in Harlow sat for two days. Lawyers for the landlord did not comment.",
+    ]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::AttributionVerb && i.terms.contains(&"warned".into())),
+        "{:#?}",
+        c.framing
+    );
+}
+
+#[test]
+fn a_verb_of_manner_for_the_same_words_is_an_attribution_item() {
+    // "whimpered", "barked", "thundered": the tabloid tells the reader how
+    // to hear the words the others report as said.
+    for verb in ["whimpered", "barked", "thundered"] {
+        let c = compare_texts(&[
+            "“I am sorry, I let down everyone who trusted me,” Arlo Venn said in court.",
+            &format!("Arlo Venn {verb}: “I am sorry, I let down everyone who trusted me.”"),
+            "“I am sorry, I let down everyone who trusted me,” Venn told the court in Brisk.",
+        ]);
+        let item = attribution_item(&c, verb);
+        assert!(item.versions.contains(&1), "{verb}: {item:?}");
+    }
+}
+
+#[test]
+fn tabloid_labels_and_ghost_towns_are_loaded() {
+    // Words of mockery and drama from tabloid copy, each a minority's:
+    // the plain outlets tell the same facts without them.
+    let c = compare_texts(&[
+        "Punters lost millions after the bungling founder swanned around conferences, and the monster quake left ghost towns in the valley.",
+        "Investors lost millions after the founder spoke at conferences, and the strong earthquake emptied towns in the valley.",
+        "Investors lost millions after the founder toured conferences. The earthquake emptied towns in the valley.",
+    ]);
+    let got = loaded(&c);
+    for want in ["punters", "bungling", "swanned", "monster", "ghost towns"] {
+        assert!(
+            got.iter().any(|(v, t)| t == want && v == &vec![0]),
+            "{want}: {got:?}"
+        );
+    }
+}
