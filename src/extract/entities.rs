@@ -822,9 +822,15 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
                 continue;
             }
             let start = c.get(0).map_or(0, |m| m.start());
+            // (A firm's "Inc." or "Ltd." keeps its stop before the
+            // letters: "Clearwell Analytics Inc. (CWA)".)
             let before = format!(
                 " {}",
-                fold(crate::text::tail(&p.text, start, 120).trim_end())
+                fold(
+                    crate::text::tail(&p.text, start, 120)
+                        .trim_end()
+                        .trim_end_matches(['.', ','])
+                )
             );
             let pair = (acr.to_uppercase(), before);
             if !out.contains(&pair) {
@@ -1076,8 +1082,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         .is_none_or(|k| k.kind != EntityKind::Place)
                 {
                     // An agency's letters are its own ("PA" in a credit is
-                    // the news agency, not the authority the lexicon knows).
-                    cand.known = None;
+                    // the news agency, not the authority the lexicon knows);
+                    // a news agency the lexicon knows stays itself ("AP
+                    // Photo" is the Associated Press).
+                    if !cand
+                        .known
+                        .as_ref()
+                        .is_some_and(|k| crate::compare::provenance::agency(&k.canonical).is_some())
+                    {
+                        cand.known = None;
+                    }
                     // Credits come both ways round ("Chris Radburn/PA",
                     // "Reuters/Lucy Nicholson", "(AP)", "(John Lund)"): a
                     // part of two words or more is the photographer when it
@@ -2423,7 +2437,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 .filter(|g| {
                     g.cand.n_words >= 2
                         && g.kind == Some(EntityKind::Place)
-                        && g.strength >= Strength::Good
+                        && (g.strength == Strength::Sure
+                            || (g.strength == Strength::Good
+                                && crate::extract::names::named_with_place_kind(&g.cand.text)))
                 })
                 .flat_map(|g| {
                     words_of(&g.cand.text)
@@ -3088,6 +3104,30 @@ mod tests {
             dhmi.is_some_and(|e| e.variants.iter().any(|v| v == "DHMI")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_firm_by_its_first_word_and_its_defined_letters_is_one() {
+        // "into Clearwell Analytics" puts the firm in a place's slot; that
+        // is no proof its first word names a place, so "Clearwell" alone is
+        // still the firm. Letters defined after "Inc." stand for it too.
+        let ents = entities_of(&[
+            &[
+                "The founder of the startup Halvorsen Analytics Inc. (HVA) was sentenced on Thursday.",
+                "Halvorsen was founded in 2017 and at its peak employed about 180 people.",
+            ],
+            &[
+                "Investors put their savings into Halvorsen Analytics in 2021.",
+                "Halvorsen mailed them brochures, and HVA told investors it had 40 clients.",
+            ],
+        ]);
+        for variant in ["Halvorsen", "HVA"] {
+            assert_eq!(
+                holder(&ents, variant),
+                holder(&ents, "Halvorsen Analytics Inc"),
+                "{variant}: {ents:?}"
+            );
+        }
     }
 
     /// The entity with this variant, by name.

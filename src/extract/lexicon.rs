@@ -204,7 +204,13 @@ impl Lexicon {
             }
         }
         for r in rows(include_str!("../../assets/lexicons/titles.tsv")) {
-            let t = fold(r[0]).trim_end_matches('.').to_string();
+            // Each word without its stop, as names are read ("Lt. Gen.",
+            // "Assistant U.S. Attorney").
+            let t = fold(r[0])
+                .split(' ')
+                .map(|w| w.trim_end_matches('.'))
+                .collect::<Vec<_>>()
+                .join(" ");
             match r.get(1).copied().unwrap_or("") {
                 "honorific" => {
                     lx.honorifics.insert(t);

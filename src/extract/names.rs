@@ -205,7 +205,26 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::new();
     let mut prev_end = 0;
     let mut spans = word_spans(text).peekable();
-    while let Some((start, mut end)) = spans.next() {
+    while let Some((mut start, mut end)) = spans.next() {
+        // "ex-CEO", "pro-Kremlin", "mid-March", "anti-EU": a prefix in
+        // small letters makes an adjective of the name after it; the word
+        // is that name ("al-Assad", "bin-Salman": a surname's particle
+        // stays).
+        if let Some(h) = text[start..end].find(['-', '‑'])
+            && h > 0
+            && text[start..start + h].chars().all(|c| c.is_lowercase())
+            && !NAME_PARTICLES.contains(&&text[start..start + h])
+            && !matches!(
+                &text[start..start + h],
+                "abu" | "abd" | "bint" | "ould" | "ag" | "ait"
+            )
+            && text[start + h..end]
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_uppercase)
+        {
+            start += h + text[start + h..].chars().next().map_or(1, char::len_utf8);
+        }
         // "FlightRadar24": digits glued to a name written with lower case
         // are part of it ("W224", a capital and digits, is a code of its
         // own). "ATR-72", "F-16": a model's number after a hyphen makes the
@@ -1017,6 +1036,18 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if ws[j].cap && text[ws[j].end..].starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
+            // Two or more words in capitals, then a word in small letters
+            // after its capital: a name set in capitals, then another
+            // ("By SEVDA RAHIMLI Associated Press", the agency's byline).
+            // (One word in capitals opens names freely: "NATO Secretary
+            // General", "VLADIMIR Putin".)
+            if ws[j].cap
+                && j - i >= 2
+                && !in_capitals(ws[j].text)
+                && ws[j - 2..j].iter().all(|w| in_capitals(w.text))
+            {
+                break;
+            }
             if ws[j].cap {
                 j += 1;
                 continue;
@@ -1095,6 +1126,24 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         i = j;
     }
     out
+}
+
+/// A name of two words or more that says what kind of place it is ("Port
+/// of Ravensmouth", "Ravensmouth Harbour", "Kaskara Mountains"), not one
+/// typed a place only by where it stands ("into Clearwell Analytics").
+pub(crate) fn named_with_place_kind(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    words.len() >= 2
+        && (words
+            .last()
+            .is_some_and(|l| PLACE_WORDS.contains(&l.as_str()))
+            || PLACE_FIRST.contains(&words[0].as_str()))
+}
+
+/// A word of two or more letters, all of them capitals ("RAHIMLI").
+fn in_capitals(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.all(char::is_uppercase)
 }
 
 /// Offices held for a seat named after a place: "MP for", "senator for".
@@ -1642,6 +1691,15 @@ fn push(
     }
     let raw = &text[start..raw_end];
     let name = clean_name(raw);
+    // "SAN JOSE, Calif. (AP)": an abbreviation the lexicon knows with its
+    // stop, the stop read as the sentence's end.
+    let known = known.or_else(|| {
+        (end - i == 1 && text[raw_end..].starts_with('.'))
+            .then(|| LEXICON.known(&format!("{name}.")))
+            .flatten()
+            .filter(|k| k.kind == EntityKind::Place)
+            .cloned()
+    });
     let stop = start + name.len();
     let n_words = end - i;
     let words: Vec<String> = ws[i..end]

@@ -1148,15 +1148,34 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" & "))
         .map(|p| {
-            without_role(
+            without_role(capitals_name(
                 p.trim()
                     .trim_start_matches("and ")
                     .trim_start_matches("& ")
                     .trim_end_matches('.'),
-            )
+            ))
         })
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4)
         .collect()
+}
+
+/// A name set in capitals before the agency's name in small letters, as
+/// wire bylines are ("SEVDA RAHIMLI Associated Press"): the name alone.
+fn capitals_name(part: &str) -> &str {
+    let caps = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+    };
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    match words.iter().position(|(_, w)| !caps(w)) {
+        Some(k) if k >= 2 && words[k].1.starts_with(char::is_uppercase) => {
+            part[..words[k].0].trim_end()
+        }
+        _ => part,
+    }
 }
 
 /// Nouns of a newsroom job, after a name in a byline without a comma.
@@ -1537,6 +1556,12 @@ mod tests {
             authors_of("By Ann Lee and Tom Reyes, Weather Desk"),
             vec!["Ann Lee", "Tom Reyes"]
         );
+        // A wire's byline: names in capitals, then the agency.
+        assert_eq!(
+            authors_of("By ANN LEE and TOM REYES Associated Press"),
+            vec!["ANN LEE", "TOM REYES"]
+        );
+        assert_eq!(authors_of("By ANN LEE"), vec!["ANN LEE"]);
     }
 
     #[test]

@@ -696,3 +696,64 @@ fn a_word_of_the_outlets_name_in_its_own_photo_credit_is_no_entity() {
     );
     assert!(c.entities.iter().any(|e| e.name == "Marek Hollan"));
 }
+
+#[test]
+fn a_wire_byline_in_capitals_names_the_reporter_and_an_agency_photo_its_agency() {
+    // "By SEVDA RAHIMLI Associated Press": the name in capitals, then the
+    // agency, two names; "(AP Photo)" closing a caption is the agency.
+    let text = "Quake flattens villages\n\nBy HANNA VOSKUIJL Associated Press\n\nA strong earthquake flattened villages in the mountains on Tuesday, the Associated Press reported, and rescuers dug through the night.\n\nRescuers search the ruins of a house on Tuesday. (AP Photo)\n\nThe regional governor said tents and blankets would reach the valley by Wednesday morning.\n";
+    let v = load_bytes(text.as_bytes(), "wire.txt", 0, IngestOptions::default()).unwrap();
+    assert_eq!(v.authors, vec!["HANNA VOSKUIJL".to_string()]);
+    let c = analyse(vec![v], vec![], Options::default());
+    let holder = |variant: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == variant))
+            .map(|e| (e.name.as_str(), e.kind.as_str()))
+    };
+    assert_eq!(
+        holder("HANNA VOSKUIJL"),
+        Some(("HANNA VOSKUIJL", "person")),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(
+        holder("AP Photo"),
+        Some(("Associated Press", "organization")),
+        "{:?}",
+        c.entities
+    );
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.name.contains("VOSKUIJL Associated")),
+        "{:?}",
+        c.entities
+    );
+}
+
+#[test]
+fn court_titles_a_state_abbreviation_and_prefixed_names() {
+    // American court titles hold the country ("U.S. District Judge",
+    // "Assistant U.S. Attorney"); "Calif." in a dateline is California; a
+    // prefix in small letters makes an adjective, not a name ("ex-CEO",
+    // "mid-March"), of the name after it ("pro-Kremlin").
+    let c = compare_texts(&[
+        "SAN JOSE, Calif. (AP) — U.S. District Judge Ilse Marrow sentenced the ex-CEO on Thursday. Assistant U.S. Attorney Rafe Osei said the fraud began in mid-March.",
+        "A pro-Kremlin group and anti-EU campaigners protested outside the court, where Judge Ilse Marrow sentenced the former chief executive.",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["Ilse Marrow", "Rafe Osei", "California", "Kremlin"] {
+        assert!(names.contains(&want), "{want}: {names:?}");
+    }
+    for not in [
+        "U.S. District",
+        "Assistant U.S.",
+        "ex-CEO",
+        "mid-March",
+        "pro-Kremlin",
+        "anti-EU",
+    ] {
+        assert!(!names.contains(&not), "{not}: {names:?}");
+    }
+}
