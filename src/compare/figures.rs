@@ -860,6 +860,11 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // crowns"): two content words or more, half the shorter phrase.
         let shared = a.lead.intersection(&b.lead).count();
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
+        // Most of a longer phrase the same ("Alpine Air shares jumped 14
+        // percent" / "Alpine Air shares rocketed 19 per cent"): the same
+        // measure of the same subject, even at values further apart.
+        let led = led
+            || (ratio <= 1.5 && shared >= 3 && shared * 4 >= 3 * a.lead.len().min(b.lead.len()));
         // The same words right after two near amounts ("90% of passenger
         // services had been cancelled" / "cancelled 85% of scheduled
         // passenger trains and…"): what both are amounts of.

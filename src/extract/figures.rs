@@ -62,7 +62,7 @@ static TALLY: LazyLock<Regex> =
 
 /// The other side of a tally told with "to": "7 votes to 2", "7 to 3".
 static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?P<votes>votes?\s+)to\s+(?P<n>[0-9]{1,3})(?-u:\b)|to\s+(?P<n2>[0-9]{1,3})(?:\s*(?:$|[.,;)]|(?:by|in|on|at|after|and|with|votes?|against)(?-u:\b))))")
+    Regex::new(r"^\s+(?:(?P<votes>votes?\s+)to\s+(?P<n>[0-9]{1,3})(?-u:\b)|to\s+(?P<n2>[0-9]{1,3})(?:\s*(?:$|[.,;)]|(?:by|in|on|at|after|and|with|votes?|against|as|when|amid|following)(?-u:\b))))")
         .expect("valid regex")
 });
 
@@ -755,6 +755,31 @@ fn voting_before(text: &str, at: usize) -> bool {
     })
 }
 
+/// A measure a body decides by vote, named earlier in the number's
+/// sentence ("The budget went down 72 to 68", "the motion failed 9 to
+/// 12"): with a decision's tally after it, the two numbers are votes.
+fn motion_before(text: &str, at: usize) -> bool {
+    let before = crate::text::tail(text, at, 80);
+    let sentence = before
+        .rfind(". ")
+        .or_else(|| before.rfind("? "))
+        .map_or(before, |i| &before[i + 2..]);
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "budget"
+                | "motion"
+                | "bill"
+                | "amendment"
+                | "resolution"
+                | "referendum"
+                | "measure"
+                | "ordinance"
+                | "legislation"
+        )
+    })
+}
+
 /// A body's decision right before a number ("approved 7 to 3", "passed by
 /// 52 to 48"): what follows is a tally.
 fn decided_before(text: &str, at: usize) -> bool {
@@ -1075,6 +1100,13 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                     t.name("votes").is_some()
                         || voting_before(text, num.start())
                         || decided_before(text, num.start())
+                        // "The budget went down 72 to 68": the larger side
+                        // first, after the measure voted on (a range runs
+                        // the other way: "10 to 12 weeks").
+                        || (motion_before(text, num.start())
+                            && t.name("n2")
+                                .and_then(|n| n.as_str().parse::<f64>().ok())
+                                .is_some_and(|n| n < value))
                 })
         };
         if let Some(t) = dashed.or_else(to) {
@@ -2214,6 +2246,17 @@ mod tests {
         );
         assert!(
             vals("his devoted five to two")
+                .iter()
+                .all(|(_, u)| u.as_deref() != Some("votes"))
+        );
+        // A measure voted on, then the larger side first: a tally; the
+        // other way round it is a range.
+        assert_eq!(
+            vals("The budget went down 72 to 68 as the farmers' party walked out."),
+            vec![s("72", "votes"), s("68", "votes")]
+        );
+        assert!(
+            vals("The budget adds 10 to 12 weeks of leave.")
                 .iter()
                 .all(|(_, u)| u.as_deref() != Some("votes"))
         );

@@ -699,3 +699,19 @@ fn the_one_amount_of_a_measure_each_version_gives_is_one_fact() {
     assert_ne!(of(0, 12.0).group, of(1, 36.0).group, "{:?}", c.figures);
     assert_ne!(of(2, 9.0).group, of(1, 36.0).group, "{:?}", c.figures);
 }
+
+#[test]
+fn the_same_measure_of_the_same_subject_disagrees_further_apart() {
+    // "Korvo Rail shares jumped 14 percent" / "Korvo Rail shares rocketed
+    // 19 per cent": most of the phrase before the figures is the same, so
+    // the two are one measure that disagrees; another company's fall in
+    // the same sentence is another fact.
+    let c = compare(&[
+        "Korvo Rail shares jumped 14 percent to 9.85 euros in Vienna on Tuesday. Nordline shares fell 2.5 percent in Stockholm.",
+        "Korvo Rail shares rocketed 19 per cent as traders piled in, betting the takeover will sail through.",
+    ]);
+    let of = |v: usize, value: f64| figure(&c, v, value);
+    assert_eq!(of(0, 14.0).group, of(1, 19.0).group, "{:?}", c.figures);
+    assert!(of(0, 14.0).discrepancy);
+    assert_ne!(of(0, 2.5).group, of(1, 19.0).group, "{:?}", c.figures);
+}
