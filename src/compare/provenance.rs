@@ -358,6 +358,20 @@ pub fn credit(v: &Version) -> Option<String> {
         }
     }
     for text in lines {
+        // An agency signing the story with where it filed from and when:
+        // "AFP, Dhaka | Published: 18 June", "Reuters in Stockholm ·
+        // Tuesday 3 June 2025" (the agency's name first, then the place).
+        if text.split_whitespace().count() <= 20
+            && let Some(head) = text
+                .trim_start_matches(['*', '_', ' '])
+                .split([',', '|', '·', '•'])
+                .next()
+                .map(|h| h.split(" in ").next().unwrap_or(h))
+            && head.split_whitespace().count() <= 4
+            && let Some(a) = agency(head)
+        {
+            return Some(a.to_string());
+        }
         if text.split_whitespace().count() > 6 {
             continue;
         }
@@ -594,6 +608,30 @@ mod tests {
             v.credit = credit(v);
         }
         credit_from_others(vs);
+    }
+
+    #[test]
+    fn an_agency_signing_with_its_place_and_time_is_the_credit() {
+        for line in [
+            "AFP, Dhaka | Published: 18 June 2024, 9:40 PM",
+            "Reuters in Stockholm and Vienna · Tuesday 3 June 2025 14.12 BST",
+            "**Associated Press in Washington**",
+        ] {
+            let got = credit_of(&[
+                line,
+                "Four people were hurt when a ferry hit the quay on Friday.",
+                "The harbour will reopen on Monday.",
+            ]);
+            assert!(got.is_some_and(|c| agency(&c).is_some()), "{line}");
+        }
+        // A place first is a dateline's, not an agency's signature.
+        assert_eq!(
+            credit_of(&[
+                "Dhaka, Bangladesh | Published: 18 June 2024",
+                "Four people were hurt when a ferry hit the quay on Friday.",
+            ]),
+            None
+        );
     }
 
     #[test]
