@@ -131,7 +131,7 @@ static COUNTRY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// right after a name that follows "the" makes it that place's name ("the
 /// Key bridge", "the Francis Scott Key bridge", "the Al Haouz region").
 static STRUCTURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality|valley|mountains|hills|forest|coast|peninsula|delta|basin|plateau)(?-u:\b)")
+    Regex::new(r"^\s+(?:bridge|tunnel|airport|station|stadium|cathedral|river|lake|canal|dam|harbou?r|highway|motorway|freeway|expressway|square|region|province|district|county|prefecture|municipality|valley|mountains|hills|forest|coast|peninsula|delta|basin|plateau|state)(?-u:\b)")
         .expect("valid regex")
 });
 /// What only a country has, after a name that follows "the" ("the Sarnak
@@ -1117,7 +1117,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 } else if cand.known.is_none()
                     && (dateline.is_some_and(|(s, e)| cand.start >= s && cand.end <= e)
                         || (strength < Strength::Sure
-                            && the_before(before)
+                            && (the_before(before) || country_owns(before))
                             && (STRUCTURE_AFTER.is_match(after)
                                 || (COUNTRY_NOUN_AFTER.is_match(after)
                                     && !crate::extract::names::common_word(&cand.text, -0.1)))
@@ -1510,6 +1510,18 @@ fn plural_role(folded: &str) -> bool {
         .is_some_and(|s| roles.contains(&format!("{s}y")))
         || folded.strip_suffix("es").is_some_and(|s| roles.contains(s))
         || folded.strip_suffix('s').is_some_and(|s| roles.contains(s))
+}
+
+/// A known country or place in the possessive right before ("India's
+/// Meghalaya state", "Nigeria's Kano state"): it owns what follows.
+fn country_owns(before: &str) -> bool {
+    before.ends_with(char::is_whitespace)
+        && before
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+            .and_then(|w| LEXICON.known(w))
+            .is_some_and(|k| k.kind == EntityKind::Place)
 }
 
 fn the_before(before: &str) -> bool {
@@ -3128,6 +3140,27 @@ mod tests {
                 "{variant}: {ents:?}"
             );
         }
+    }
+
+    #[test]
+    fn md_is_mohammad_and_a_state_named_with_its_kind_is_a_place() {
+        let ents = entities_of(&[
+            &["Deputy commissioner Mohammad Rezaul Karim said the evacuation was necessary."],
+            &[
+                "Md Rezaul Karim, the deputy commissioner, stressed that the evacuation was necessary.",
+                "Across the border in India's Tarvalaya state, the rain was heavier.",
+            ],
+        ]);
+        assert_eq!(
+            holder(&ents, "Md Rezaul Karim"),
+            holder(&ents, "Mohammad Rezaul Karim"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Tarvalaya"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     /// The entity with this variant, by name.

@@ -1538,6 +1538,16 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         }
         break;
     }
+    // An office's portfolio after its title ("State Minister for Disaster
+    // Management and Relief Habibur Rahman", "Minister of Defence Ana
+    // Lee"): part of the title; the name, if the run holds one, opens on a
+    // given name after it.
+    if title.is_some() {
+        match past_portfolio(ws, i, end) {
+            Some(k) => i = k,
+            None => return,
+        }
+    }
     // Drop connectors left at the front, but not a surname's particles
     // ("Justice van der Berg", "Mr bin Faisal", "Ms de la Cruz").
     while i < end && !ws[i].cap && !surname_particles(ws, i, end) {
@@ -1590,10 +1600,13 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
                     ws[k].start
                 };
                 let t = text[t_start..ws[k + olen - 1].end].to_string();
+                let Some(from) = past_portfolio(ws, k + olen, end) else {
+                    return;
+                };
                 let known = LEXICON
-                    .known(clean_name(&text[ws[k + olen].start..ws[end - 1].end]))
+                    .known(clean_name(&text[ws[from].start..ws[end - 1].end]))
                     .cloned();
-                push(out, text, ws, k + olen, end, known, Some(t), nationality);
+                push(out, text, ws, from, end, known, Some(t), nationality);
                 return;
             }
         }
@@ -1638,6 +1651,23 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Where the name starts after an office's title at `i`: past the
+/// office's portfolio ("State Minister for Disaster Management and Relief
+/// Habibur Rahman", "Minister of Defence Ana Lee"), at the given name that
+/// opens the name; `None` when the run is only the portfolio.
+fn past_portfolio(ws: &[Word], i: usize, end: usize) -> Option<usize> {
+    if i >= end || !matches!(ws[i].text, "for" | "of") {
+        return Some(i);
+    }
+    // The portfolio is told in common words ("Foreign Affairs", "Disaster
+    // Management"); the name opens on a given name or a word no dictionary
+    // has.
+    (i + 1..end.saturating_sub(1)).find(|&k| {
+        ws[k].cap
+            && (LEXICON.first_names.contains(&fold(ws[k].text)) || !common_word(ws[k].text, -0.1))
+    })
+}
+
 fn push(
     out: &mut Vec<Candidate>,
     text: &str,
@@ -1838,6 +1868,23 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offices_portfolio_is_no_name() {
+        let names =
+            |t: &str| -> Vec<String> { candidates(t).into_iter().map(|c| c.text).collect() };
+        let got = names(
+            "State Minister for Disaster Management and Relief Habibur Rahman told reporters.",
+        );
+        assert!(got.contains(&"Habibur Rahman".to_string()), "{got:?}");
+        assert!(!got.iter().any(|n| n.starts_with("for ")), "{got:?}");
+        assert_eq!(names("Minister of Defence Ana Lee said."), vec!["Ana Lee"]);
+        let got = names("the Secretary of State for Health said.");
+        assert!(
+            !got.iter().any(|n| n.starts_with("for ") || n == "Health"),
+            "{got:?}"
+        );
+    }
 
     /// The hand-written word scanner finds what its pattern finds, on
     /// strings of the characters where the two could part: capitals and
