@@ -1252,3 +1252,32 @@ fn tabloid_labels_and_ghost_towns_are_loaded() {
         );
     }
 }
+
+#[test]
+fn killer_before_a_disaster_and_war_waged_on_a_country_are_loaded() {
+    // "killer floods" is drama, "the killer was jailed" a plain noun;
+    // people "herded into shelters" are told as cattle, "herded cattle"
+    // are cattle.
+    let c = compare_texts(&[
+        "Killer floods wage war on the valley as families are herded into shelters.",
+        "Floods swept the valley on Tuesday and families moved into shelters.",
+        "Deadly floods hit the valley; families went to shelters. A farmer herded cattle uphill.",
+    ]);
+    let got = loaded(&c);
+    for want in ["killer", "wage war", "herded"] {
+        assert!(
+            got.iter().any(|(v, t)| t == want && v == &vec![0]),
+            "{want}: {got:?}"
+        );
+    }
+    let c = compare_texts(&[
+        "The killer was jailed for life on Friday.",
+        "The man who killed two people was jailed for life on Friday.",
+        "A court jailed the attacker for life on Friday.",
+    ]);
+    assert!(
+        !loaded(&c).iter().any(|(_, t)| t == "killer"),
+        "{:?}",
+        c.framing
+    );
+}
