@@ -798,6 +798,22 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_pronoun_is_not_the_person_its_own_clause_names_and_letters_are_no_subject() {
+        // "She stressed that a meeting with Helga Ostberg was …": she is
+        // the prime minister named before, not Ostberg.
+        let got = run(
+            "Prime Minister Annelie Korsgaard resigned on Tuesday.\n\nShe stressed that a meeting with President Helga Ostberg was “necessary”, but did not rule out staying on.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Annelie Korsgaard"), "{got:?}");
+        // "… of the Social Democratic Union (SDU) said": the minister
+        // speaks, not the letters defined after his party.
+        let got = run(
+            "Finance Minister Marten Lindqvist of the Social Democratic Union (SDU) said the plan was “the most responsible in a decade”.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Marten Lindqvist"), "{got:?}");
+    }
+
+    #[test]
     fn a_name_in_a_clause_after_the_speaker_is_not_the_speaker() {
         let got = run(
             "“The evidence shows beyond any doubt that he is guilty,” said prosecutor Lucia Arancibia as Judge Olmedo read out the verdict.",

@@ -619,6 +619,13 @@ impl Salience {
 
     /// The person a pronoun points to.
     pub fn pronoun(&self, p: &str) -> Option<usize> {
+        self.pronoun_but(p, &[])
+    }
+
+    /// [`Self::pronoun`], never one of `not`: the people the pronoun's own
+    /// clause names after it ("She stressed that a meeting with Helga
+    /// Ostberg was “necessary”": she is not Ostberg).
+    pub fn pronoun_but(&self, p: &str, not: &[usize]) -> Option<usize> {
         match p {
             // The subject of this paragraph, else whoever it named last,
             // else the story's last subject.
@@ -630,6 +637,7 @@ impl Salience {
                         .into_iter()
                         .flatten()
                         .chain(self.recent.iter().rev().copied())
+                        .filter(|ei| !not.contains(ei))
                 };
                 let want = match p {
                     "he" => Gender::He,
@@ -642,6 +650,7 @@ impl Salience {
                 // the other: "Murad Gharbi, the prosecutor, has opened an
                 // investigation into Mr Jlassi's death. “…,” he said."
                 self.para_subject
+                    .filter(|ei| !not.contains(ei))
                     .filter(|ei| self.genders.get(ei).is_none_or(|&g| g == want))
                     .or_else(|| {
                         order()
@@ -1660,7 +1669,15 @@ impl Context<'_> {
             }
             // A pronoun right before the verb: "he said", "she was quoted".
             if let Some(c) = PRONOUN_BEFORE.captures(before_verb) {
-                if let Some(ei) = sal.pronoun(&c[1].to_lowercase()) {
+                // Who the words between the verb and the quotation name is
+                // not who the pronoun stands for.
+                let named_after: Vec<usize> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.0 >= cue.end && m.1 <= qa)
+                    .map(|m| m.2)
+                    .collect();
+                if let Some(ei) = sal.pronoun_but(&c[1].to_lowercase(), &named_after) {
                     return found(Some(ei), cue, Attribution::Pronoun);
                 }
                 unnamed.get_or_insert(cue);
@@ -1676,6 +1693,10 @@ impl Context<'_> {
                         && self.outside(m)
                         && (self.speaking(m.2) || self.speaking_place(m))
                         && !after_preposition(&text[clause_start..m.0])
+                        // Letters defined in parentheses after a name
+                        // ("Marten Lindqvist of the Social Democratic
+                        // Union (SDU) said") are no subject.
+                        && !text[..m.0].ends_with('(')
                         // Not a name inside a relative clause ("the company,
                         // which makes Wegovy, said"); one after the clause
                         // has closed is ("X, who denies it, will appeal, his
