@@ -23,6 +23,9 @@ pub fn extract(text: &str) -> RawDoc {
     let mut quote_depth = 0usize;
     let mut item_depth = 0usize;
     let mut title_seen = false;
+    // Inside an image: its alternative text is no text of the page (an
+    // HTML page's <img alt> is not read either).
+    let mut image_depth = 0usize;
     // Blocks before the last thematic break (`---`).
     let mut last_rule: Option<usize> = None;
 
@@ -97,6 +100,9 @@ pub fn extract(text: &str) -> RawDoc {
                     c.in_link = c.in_link.saturating_sub(1);
                 }
             }
+            Event::Start(Tag::Image { .. }) => image_depth += 1,
+            Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
+            Event::Text(_) if image_depth > 0 => {}
             Event::Text(t) | Event::Code(t) => {
                 let c = &mut cur
                     .get_or_insert_with(|| (Hint::Body, Current::default()))
@@ -221,6 +227,25 @@ fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_images_alternative_text_is_no_text_of_the_page() {
+        let doc = extract(
+            "# Headline\n\n![A ferry at the quay in Ravensmouth](https://img.example/a.jpg)\n\nThe ferry hit the quay on Friday, and a ![tiny](x.png) crack opened.\n",
+        );
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            !texts.iter().any(|t| t.contains("A ferry at the quay")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("tiny")), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("The ferry hit the quay")),
+            "{texts:?}"
+        );
+    }
 
     #[test]
     fn the_short_tail_after_the_last_rule_is_the_footer() {

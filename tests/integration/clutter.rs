@@ -432,3 +432,28 @@ fn an_embedded_posts_media_and_short_links_are_no_words() {
             .any(|r| r.text == "pic.twitter.com/Xk2vL9qPzR")
     );
 }
+
+#[test]
+fn a_wire_desks_initials_closing_the_copy_are_furniture() {
+    // "ak/rl/jhe": the initials of who wrote and edited the copy, kept in
+    // the removed list; a sentence with "and/or" stays.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nDrivers and/or cyclists may still use the ferry.\n\nak/rl/jhe\n"
+    ));
+    assert!(!kept(&v).contains(&"ak/rl/jhe"), "{:?}", kept(&v));
+    assert!(v.removed.iter().any(|r| r.text == "ak/rl/jhe"));
+    assert!(kept(&v).iter().any(|t| t.contains("and/or cyclists")));
+}
+
+#[test]
+fn a_row_of_section_names_is_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nTransport & Cities · Infrastructure · Europe\n\n{BODY}"
+    ));
+    assert!(
+        !kept(&v).iter().any(|t| t.contains("Infrastructure")),
+        "{:?}",
+        kept(&v)
+    );
+    assert!(v.removed.iter().any(|r| r.text.contains("Infrastructure")));
+}
