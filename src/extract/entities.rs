@@ -1085,10 +1085,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     // the news agency, not the authority the lexicon knows);
                     // a news agency the lexicon knows stays itself ("AP
                     // Photo" is the Associated Press).
-                    if !cand
+                    if cand
                         .known
                         .as_ref()
-                        .is_some_and(|k| crate::compare::provenance::agency(&k.canonical).is_some())
+                        .is_none_or(|k| crate::compare::provenance::agency(&k.canonical).is_none())
                     {
                         cand.known = None;
                     }

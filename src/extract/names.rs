@@ -1650,7 +1650,6 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     push(out, text, ws, i, end, known, title, nationality);
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Where the name starts after an office's title at `i`: past the
 /// office's portfolio ("State Minister for Disaster Management and Relief
 /// Habibur Rahman", "Minister of Defence Ana Lee"), at the given name that
@@ -1668,6 +1667,7 @@ fn past_portfolio(ws: &[Word], i: usize, end: usize) -> Option<usize> {
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn push(
     out: &mut Vec<Candidate>,
     text: &str,
