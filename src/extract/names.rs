@@ -1493,6 +1493,12 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             && title.is_none()
             && !LEXICON.is_title_word(w)
             && !known_acronym(ws, i)
+            // A body named in common words joined by "and" ("the Farmers
+            // and Regions Alliance", "the Freedom and Justice Party"): the
+            // words are its name.
+            && !(w != "the"
+                && ws.get(i + 1).is_some_and(|n| n.text == "and")
+                && org_word(&fold(clean_name(ws[end - 1].text))))
             // An ordinal spelled out opens the names of units and fleets
             // ("Seventh Fleet", "Third Army", "Eighth Air Force").
             && !(end - i >= 2
@@ -1868,6 +1874,20 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_named_in_common_words_joined_by_and_is_one_name() {
+        let names =
+            |t: &str| -> Vec<String> { candidates(t).into_iter().map(|c| c.text).collect() };
+        assert_eq!(
+            names("The Farmers and Regions Alliance (FRA) voted with the opposition."),
+            vec!["Farmers and Regions Alliance", "FRA"]
+        );
+        assert_eq!(
+            names("Farmers and fishermen said the Alliance had gone."),
+            vec!["Alliance"]
+        );
+    }
 
     #[test]
     fn an_offices_portfolio_is_no_name() {

@@ -1201,6 +1201,15 @@ fn without_role(part: &str) -> String {
     else {
         return part.to_string();
     };
+    // Only a job ("Transport Correspondent" between two names in "By Ann
+    // Lee, Transport Correspondent, and Tom Reyes"): no one.
+    if r + 1 == words.len()
+        && words[..r]
+            .iter()
+            .all(|w| crate::extract::names::common_word(w, -0.1))
+    {
+        return String::new();
+    }
     let mut end = r;
     while end > 2 && crate::extract::names::common_word(words[end - 1], -0.1) {
         end -= 1;
@@ -1562,6 +1571,11 @@ mod tests {
             vec!["ANN LEE", "TOM REYES"]
         );
         assert_eq!(authors_of("By ANN LEE"), vec!["ANN LEE"]);
+        // A job between two names is no one's name.
+        assert_eq!(
+            authors_of("By Ann Lee, Transport Correspondent, and Tom Reyes, Aviation Editor"),
+            vec!["Ann Lee", "Tom Reyes"]
+        );
     }
 
     #[test]
