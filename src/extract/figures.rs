@@ -743,28 +743,28 @@ fn measured(text: &str, end: usize) -> bool {
 /// vote of seven to two"): words that start with "vot" or "ballot", not a
 /// substring ("pivotal", "devoted").
 fn voting_before(text: &str, at: usize) -> bool {
+    words_before(text, at).any(|w| {
+        let w = w.to_lowercase();
+        w.starts_with("vot") || w.starts_with("ballot")
+    })
+}
+
+/// The words of the number's sentence before byte `at` (at most 80 bytes
+/// back).
+fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
     let before = crate::text::tail(text, at, 80);
-    // Within the number's sentence.
     let sentence = before
         .rfind(". ")
         .or_else(|| before.rfind("? "))
         .map_or(before, |i| &before[i + 2..]);
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let w = w.to_lowercase();
-        w.starts_with("vot") || w.starts_with("ballot")
-    })
+    sentence.split(|c: char| !c.is_alphanumeric())
 }
 
 /// A measure a body decides by vote, named earlier in the number's
 /// sentence ("The budget went down 72 to 68", "the motion failed 9 to
 /// 12"): with a decision's tally after it, the two numbers are votes.
 fn motion_before(text: &str, at: usize) -> bool {
-    let before = crate::text::tail(text, at, 80);
-    let sentence = before
-        .rfind(". ")
-        .or_else(|| before.rfind("? "))
-        .map_or(before, |i| &before[i + 2..]);
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    words_before(text, at).any(|w| {
         matches!(
             w.to_lowercase().as_str(),
             "budget"

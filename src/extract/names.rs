@@ -1141,7 +1141,7 @@ pub(crate) fn named_with_place_kind(name: &str) -> bool {
 }
 
 /// A word of two or more letters, all of them capitals ("RAHIMLI").
-fn in_capitals(word: &str) -> bool {
+pub(crate) fn in_capitals(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.clone().count() >= 2 && letters.all(char::is_uppercase)
 }

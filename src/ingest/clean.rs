@@ -1162,17 +1162,17 @@ pub fn authors_of(byline: &str) -> Vec<String> {
 /// A name set in capitals before the agency's name in small letters, as
 /// wire bylines are ("SEVDA RAHIMLI Associated Press"): the name alone.
 fn capitals_name(part: &str) -> &str {
-    let caps = |w: &str| {
-        let letters = w.chars().filter(|c| c.is_alphabetic());
-        letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
-    };
-    let words: Vec<(usize, &str)> = part
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
-        .collect();
-    match words.iter().position(|(_, w)| !caps(w)) {
-        Some(k) if k >= 2 && words[k].1.starts_with(char::is_uppercase) => {
-            part[..words[k].0].trim_end()
+    use crate::extract::names::in_capitals;
+    let words: Vec<&str> = part.split_whitespace().collect();
+    match words.iter().position(|w| !in_capitals(w)) {
+        Some(k) if k >= 2 && words[k].starts_with(char::is_uppercase) => {
+            // Up to where the k-th word starts.
+            let start = part
+                .char_indices()
+                .filter(|&(i, c)| !c.is_whitespace() && part[..i].ends_with(char::is_whitespace))
+                .nth(k - 1)
+                .map_or(part.len(), |(i, _)| i);
+            part[..start].trim_end()
         }
         _ => part,
     }
