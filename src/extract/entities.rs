@@ -1245,6 +1245,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 {
                     kind = Some(EntityKind::Organization);
                 }
+                // The name of an outlet in the story ("told ReliefLine",
+                // "visited by ReliefLine staff") is that news organization,
+                // whatever its slot says.
+                if cand.known.is_none()
+                    && kind != Some(EntityKind::Organization)
+                    && outlets.contains(&folded)
+                {
+                    kind = Some(EntityKind::Organization);
+                    strength = strength.max(Strength::Good);
+                }
                 out.push(Found {
                     version: vi,
                     paragraph: pi,

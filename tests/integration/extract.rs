@@ -757,3 +757,29 @@ fn court_titles_a_state_abbreviation_and_prefixed_names() {
         assert!(!names.contains(&not), "{not}: {names:?}");
     }
 }
+
+#[test]
+fn an_outlets_name_in_the_story_is_a_news_organization() {
+    // "told Harbourline", in a slot a person takes: the outlet itself.
+    let a = load_bytes(
+        "Ferry hits quay in Ravensmouth\n\nFour people were hurt when a ferry hit the quay in Ravensmouth on Friday.\n\n“The ramp failed,” the harbour master told Harbourline on Saturday.\n".as_bytes(),
+        "harbourline.txt",
+        0,
+        IngestOptions::default(),
+    )
+    .unwrap();
+    let b = load_bytes(
+        "Ferry crash hurts four\n\nA ferry struck the quay in Ravensmouth on Friday, hurting four people.\n".as_bytes(),
+        "coastal.txt",
+        1,
+        IngestOptions::default(),
+    )
+    .unwrap();
+    let c = analyse(vec![a, b], vec![], Options::default());
+    let kind = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Harbourline")
+        .map(|e| e.kind);
+    assert_eq!(kind, Some(EntityKind::Organization), "{:?}", c.entities);
+}
