@@ -204,11 +204,11 @@ impl Lexicon {
             }
         }
         for r in rows(include_str!("../../assets/lexicons/titles.tsv")) {
-            // Each word without its stop, as names are read ("Lt. Gen.",
-            // "Assistant U.S. Attorney").
+            // Each word without its stops, as names are read ("Lt. Gen.";
+            // "Assistant U.S. Attorney" is "Assistant US Attorney").
             let t = fold(r[0])
                 .split(' ')
-                .map(|w| w.trim_end_matches('.'))
+                .map(|w| w.replace('.', ""))
                 .collect::<Vec<_>>()
                 .join(" ");
             match r.get(1).copied().unwrap_or("") {

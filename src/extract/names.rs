@@ -964,7 +964,7 @@ fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
         }
         let mut folded: Vec<String> = ws[i..i + len]
             .iter()
-            .map(|w| fold(w.text).trim_end_matches('.').to_string())
+            .map(|w| fold(w.text).replace('.', ""))
             .collect();
         let phrase = folded.join(" ");
         if LEXICON.offices.contains(&phrase) || LEXICON.honorifics.contains(&phrase) {

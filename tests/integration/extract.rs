@@ -13,6 +13,20 @@ fn tricky() -> Value {
         .unwrap()
 }
 
+/// One file's text, read as Parallax reads a file of that name.
+fn read_as(text: &str, name: &str, index: usize) -> parallax::model::Version {
+    load_bytes(text.as_bytes(), name, index, IngestOptions::default())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The kind of the entity named so, as the report writes it.
+fn kind_named<'c>(c: &'c Comparison, name: &str) -> Option<&'c str> {
+    c.entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.kind.as_str())
+}
+
 fn compare_texts(texts: &[&str]) -> Comparison {
     let versions = texts
         .iter()
@@ -641,14 +655,8 @@ fn a_photo_credit_names_its_photographer_and_agency() {
     // person, the agency after it an organization under its own letters
     // (not an authority the lexicon knows by "PA").
     let text = "Council shuts harbour bridge\n\nThe city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\nSomeone crossing the bridge on foot (Chris Radburn/PA)\n\nDrivers will use the ring road while the work goes on, and buses will run every ten minutes.\n";
-    let v = load_bytes(text.as_bytes(), "v0.txt", 0, IngestOptions::default()).unwrap();
-    let c = analyse(vec![v], vec![], Options::default());
-    let kind = |name: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.name == name)
-            .map(|e| e.kind.as_str())
-    };
+    let c = analyse(vec![read_as(text, "v0.txt", 0)], vec![], Options::default());
+    let kind = |name: &str| kind_named(&c, name);
     assert_eq!(kind("Chris Radburn"), Some("person"), "{:?}", c.entities);
     assert_eq!(kind("PA"), Some("organization"), "{:?}", c.entities);
     assert_eq!(kind("Palestinian Authority"), None, "{:?}", c.entities);
@@ -702,7 +710,7 @@ fn a_wire_byline_in_capitals_names_the_reporter_and_an_agency_photo_its_agency()
     // "By SEVDA RAHIMLI Associated Press": the name in capitals, then the
     // agency, two names; "(AP Photo)" closing a caption is the agency.
     let text = "Quake flattens villages\n\nBy HANNA VOSKUIJL Associated Press\n\nA strong earthquake flattened villages in the mountains on Tuesday, the Associated Press reported, and rescuers dug through the night.\n\nRescuers search the ruins of a house on Tuesday. (AP Photo)\n\nThe regional governor said tents and blankets would reach the valley by Wednesday morning.\n";
-    let v = load_bytes(text.as_bytes(), "wire.txt", 0, IngestOptions::default()).unwrap();
+    let v = read_as(text, "wire.txt", 0);
     assert_eq!(v.authors, vec!["HANNA VOSKUIJL".to_string()]);
     let c = analyse(vec![v], vec![], Options::default());
     let holder = |variant: &str| {
@@ -740,15 +748,22 @@ fn court_titles_a_state_abbreviation_and_prefixed_names() {
     // "mid-March"), of the name after it ("pro-Kremlin").
     let c = compare_texts(&[
         "SAN JOSE, Calif. (AP) — U.S. District Judge Ilse Marrow sentenced the ex-CEO on Thursday. Assistant U.S. Attorney Rafe Osei said the fraud began in mid-March.",
-        "A pro-Kremlin group and anti-EU campaigners protested outside the court, where Judge Ilse Marrow sentenced the former chief executive.",
+        "A pro-Kremlin group and anti-EU campaigners protested outside the court, where Judge Ilse Marrow sentenced the former chief executive. US Attorney Dana Pike welcomed the sentence.",
     ]);
     let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
-    for want in ["Ilse Marrow", "Rafe Osei", "California", "Kremlin"] {
+    for want in [
+        "Ilse Marrow",
+        "Rafe Osei",
+        "Dana Pike",
+        "California",
+        "Kremlin",
+    ] {
         assert!(names.contains(&want), "{want}: {names:?}");
     }
     for not in [
         "U.S. District",
         "Assistant U.S.",
+        "US Attorney Dana Pike",
         "ex-CEO",
         "mid-March",
         "pro-Kremlin",
@@ -761,25 +776,21 @@ fn court_titles_a_state_abbreviation_and_prefixed_names() {
 #[test]
 fn an_outlets_name_in_the_story_is_a_news_organization() {
     // "told Harbourline", in a slot a person takes: the outlet itself.
-    let a = load_bytes(
-        "Ferry hits quay in Ravensmouth\n\nFour people were hurt when a ferry hit the quay in Ravensmouth on Friday.\n\n“The ramp failed,” the harbour master told Harbourline on Saturday.\n".as_bytes(),
+    let a = read_as(
+        "Ferry hits quay in Ravensmouth\n\nFour people were hurt when a ferry hit the quay in Ravensmouth on Friday.\n\n“The ramp failed,” the harbour master told Harbourline on Saturday.\n",
         "harbourline.txt",
         0,
-        IngestOptions::default(),
-    )
-    .unwrap();
-    let b = load_bytes(
-        "Ferry crash hurts four\n\nA ferry struck the quay in Ravensmouth on Friday, hurting four people.\n".as_bytes(),
+    );
+    let b = read_as(
+        "Ferry crash hurts four\n\nA ferry struck the quay in Ravensmouth on Friday, hurting four people.\n",
         "coastal.txt",
         1,
-        IngestOptions::default(),
-    )
-    .unwrap();
+    );
     let c = analyse(vec![a, b], vec![], Options::default());
-    let kind = c
-        .entities
-        .iter()
-        .find(|e| e.name == "Harbourline")
-        .map(|e| e.kind);
-    assert_eq!(kind, Some(EntityKind::Organization), "{:?}", c.entities);
+    assert_eq!(
+        kind_named(&c, "Harbourline"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
 }

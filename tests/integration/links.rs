@@ -25,6 +25,14 @@ fn compare(texts: &[&str]) -> Comparison {
     analyse(versions, Vec::new(), Options::default())
 }
 
+/// The figures `a` and `b` (version, value) are one fact, and the first is
+/// flagged as disagreeing.
+fn assert_disagree(c: &Comparison, a: (usize, f64), b: (usize, f64)) {
+    let (x, y) = (figure(c, a.0, a.1), figure(c, b.0, b.1));
+    assert_eq!(x.group, y.group, "{:?}", c.figures);
+    assert!(x.discrepancy, "{:?}", c.figures);
+}
+
 /// The row holding paragraph `p` of version `v`.
 fn row_of(c: &Comparison, v: usize, p: usize) -> usize {
     c.alignment
@@ -334,9 +342,7 @@ fn sentences_that_give_one_measured_fact_share_a_row() {
         "{:?}",
         c.links
     );
-    let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 4.8e6).group, of(1, 4e6).group);
-    assert!(of(1, 4e6).discrepancy);
+    assert_disagree(&c, (1, 4e6), (0, 4.8e6));
 }
 
 #[test]
@@ -348,8 +354,7 @@ fn ages_one_year_apart_disagree() {
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
     assert_eq!(of(0, 54.0).unit.as_deref(), Some("years old"));
-    assert_eq!(of(0, 54.0).group, of(1, 55.0).group, "{:?}", c.figures);
-    assert!(of(0, 54.0).discrepancy);
+    assert_disagree(&c, (0, 54.0), (1, 55.0));
 }
 
 #[test]
@@ -361,8 +366,7 @@ fn others_counts_the_kind_just_named() {
         "Prosecutors charged Voss, her deputy and a dozen officials over $2.4 million in bribes from builders.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 11.0).group, of(1, 12.0).group, "{:?}", c.figures);
-    assert!(of(0, 11.0).discrepancy);
+    assert_disagree(&c, (0, 11.0), (1, 12.0));
     assert!(!of(0, 2.4e6).discrepancy);
 }
 
@@ -373,8 +377,7 @@ fn tallies_told_differently_disagree_side_by_side() {
         "On Friday the pact was approved 7 to 3 by the regional assembly.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 2.0).group, of(1, 3.0).group, "{:?}", c.figures);
-    assert!(of(0, 2.0).discrepancy);
+    assert_disagree(&c, (0, 2.0), (1, 3.0));
     assert!(!of(0, 7.0).discrepancy);
 }
 
@@ -387,8 +390,7 @@ fn words_of_like_meaning_around_two_figures_make_one_fact() {
         "Vessels within 12 kilometres of the coast must follow the rules within 18 months.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 15.0).group, of(1, 12.0).group, "{:?}", c.figures);
-    assert!(of(0, 15.0).discrepancy);
+    assert_disagree(&c, (0, 15.0), (1, 12.0));
     assert!(!of(0, 18.0).discrepancy);
 }
 
@@ -401,14 +403,7 @@ fn a_vague_amount_agrees_with_its_order_and_killed_is_dead() {
         "A single spill near Castlebury in the summer of 2021 left 25,000 dead fish along the river.",
         "Tens of thousands of fish died near Castlebury in one spill in 2021.",
     ]);
-    let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(
-        of(0, 20000.0).group,
-        of(1, 25000.0).group,
-        "{:?}",
-        c.figures
-    );
-    assert!(of(0, 20000.0).discrepancy);
+    assert_disagree(&c, (0, 20000.0), (1, 25000.0));
     let two = compare(&[
         "One spill near Castlebury in July 2021 killed about 20,000 fish along the river.",
         "Tens of thousands of fish died near Castlebury in one spill in 2021.",
@@ -490,8 +485,7 @@ fn the_one_amount_left_in_two_paragraphs_that_share_the_others_is_one_fact() {
         "Profit was €312 million, against €349 million a year earlier; the firm also booked a €95 million charge.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 340e6).group, of(1, 360e6).group, "{:?}", c.figures);
-    assert!(of(0, 340e6).discrepancy);
+    assert_disagree(&c, (0, 340e6), (1, 360e6));
     assert_ne!(of(2, 95e6).group, of(0, 340e6).group, "{:?}", c.figures);
     assert!(!of(0, 312e6).discrepancy);
 }
@@ -548,11 +542,8 @@ fn small_counts_one_apart_and_units_in_two_spellings_are_one_fact() {
         "At least 12 people have died and 147 have been infected with the bacterium at 10 hospitals in the province after being given a sedative made by Orvane. The fire spread through eight 31-story towers.",
         "Cases have turned up at nine hospitals across the province, though most are in one surgical wing.",
     ]);
-    let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 9.0).group, of(1, 10.0).group, "{:?}", c.figures);
-    assert!(of(0, 9.0).discrepancy, "{:?}", c.figures);
-    assert_eq!(of(0, 32.0).group, of(1, 31.0).group, "{:?}", c.figures);
-    assert!(of(0, 32.0).discrepancy, "{:?}", c.figures);
+    assert_disagree(&c, (0, 9.0), (1, 10.0));
+    assert_disagree(&c, (0, 32.0), (1, 31.0));
 }
 
 #[test]
@@ -657,9 +648,7 @@ fn an_age_and_a_span_of_years_of_one_thing_are_one_fact() {
         "Fire tore through the roof of the nearly 150-year-old Castlebury mill on Sunday night, and its chimney fell at dawn.",
         "“The mill has stood on this river for 130 years and we could not save it,” the fire chief told reporters.",
     ]);
-    let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 150.0).group, of(1, 130.0).group, "{:?}", c.figures);
-    assert!(of(0, 150.0).discrepancy, "{:?}", c.figures);
+    assert_disagree(&c, (0, 150.0), (1, 130.0));
     // Told alike, no discrepancy.
     let same = compare(&[
         "Fire tore through the roof of the 150-year-old Castlebury mill on Sunday night.",
@@ -684,9 +673,7 @@ fn the_one_amount_of_a_measure_each_version_gives_is_one_fact() {
         "Up to 38 million cubic metres of water poured down the valley after the wall broke on Tuesday night.",
         "Built by the province in 1971 to hold 36 million cubic metres, the Castlebury reservoir supplied three towns.",
     ]);
-    let of = |v: usize, value: f64| figure(&c, v, value * 1e6);
-    assert_eq!(of(0, 38.0).group, of(1, 36.0).group, "{:?}", c.figures);
-    assert!(of(0, 38.0).discrepancy, "{:?}", c.figures);
+    assert_disagree(&c, (0, 38e6), (1, 36e6));
     // Two amounts of the measure in one version: which one the other
     // version gives is not told by being the only one; and a far value is
     // another amount.
@@ -711,7 +698,6 @@ fn the_same_measure_of_the_same_subject_disagrees_further_apart() {
         "Korvo Rail shares rocketed 19 per cent as traders piled in, betting the takeover will sail through.",
     ]);
     let of = |v: usize, value: f64| figure(&c, v, value);
-    assert_eq!(of(0, 14.0).group, of(1, 19.0).group, "{:?}", c.figures);
-    assert!(of(0, 14.0).discrepancy);
+    assert_disagree(&c, (0, 14.0), (1, 19.0));
     assert_ne!(of(0, 2.5).group, of(1, 19.0).group, "{:?}", c.figures);
 }
