@@ -1357,6 +1357,8 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     join(figures, &third, &mut group_of, &mut members);
+    let rare = rare_counts(figures, &infos);
+    join(figures, &rare, &mut group_of, &mut members);
     // A version that tells a figure again (the toll in its lede, then
     // "hospital officials put the death toll at 42") tells one fact twice:
     // the repeat joins the fact its first telling met, when the value is
@@ -1429,6 +1431,84 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     anchors
+}
+
+/// Pairs of figures that count a thing the story counts once: every
+/// version that counts it with this noun gives one value, however often
+/// ("1,200 investors" in three outlets, "1,400 investors" in two, no other
+/// count of investors anywhere). The rarity of the count in the story is
+/// the evidence the words around it would give, wherever its sentences
+/// stand; values still near (at most a quarter apart) and the gates of
+/// one fact kept: what was asked for, a toll's kind, a part picked out, a
+/// year. Each version's first telling pairs; its repeats join after.
+/// Plain counts only: measures, amounts and shares are told of many things.
+fn rare_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
+    // Per unit family: each version's tellings, in reading order.
+    let mut told: std::collections::BTreeMap<&str, std::collections::BTreeMap<usize, Vec<usize>>> =
+        Default::default();
+    for (k, info) in infos.iter().enumerate() {
+        let (Some(fam), Some(_)) = (info.family.as_deref(), info.value) else {
+            continue;
+        };
+        // An age is one person's ("Bart Willems, 52"): two outlets' one
+        // age each may be of two people.
+        let age = info.unit.as_deref().is_some_and(|u| u.ends_with(" old"));
+        if fam == "date" || !info.counted || info.unit.is_none() || info.vague || age {
+            continue;
+        }
+        told.entry(fam)
+            .or_default()
+            .entry(figures[k].version)
+            .or_default()
+            .push(k);
+    }
+    let mut pairs = Vec::new();
+    for per_version in told.values().filter(|v| v.len() >= 2) {
+        let one_value = per_version.values().all(|list| {
+            let x = infos[list[0]].value.unwrap_or(0.0);
+            list.iter()
+                .all(|&k| infos[k].value.is_some_and(|y| agree(x, y, true)))
+        });
+        if !one_value {
+            continue;
+        }
+        let firsts: Vec<usize> = per_version
+            .values()
+            .map(|list| {
+                *list
+                    .iter()
+                    .min_by_key(|&&k| (figures[k].paragraph, figures[k].start))
+                    .unwrap_or(&list[0])
+            })
+            .collect();
+        for (x, &i) in firsts.iter().enumerate() {
+            for &j in &firsts[x + 1..] {
+                if one_fact_by_rarity(&infos[i], &infos[j]) {
+                    pairs.push((ACCEPT, i, j));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Two counts of a rare noun (see [`rare_counts`]) that may be one fact.
+fn one_fact_by_rarity(a: &Info, b: &Info) -> bool {
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return false;
+    };
+    if x <= 0.0 || y <= 0.0 || (x / y).max(y / x) > 1.25 {
+        return false;
+    }
+    // Small counts differ by one at most: four of a thing is no rounding
+    // of five.
+    if x.max(y) < 20.0 && (x - y).abs() > 1.0 {
+        return false;
+    }
+    let years_differ =
+        !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y));
+    let part = a.state != b.state && (picks_part(&a.state) || picks_part(&b.state));
+    a.asked == b.asked && a.toll == b.toll && !part && !years_differ
 }
 
 /// Magnitudes this close are readings of one earthquake; an aftershock or

@@ -547,6 +547,32 @@ fn small_counts_one_apart_and_units_in_two_spellings_are_one_fact() {
 }
 
 #[test]
+fn a_count_the_story_gives_once_per_outlet_is_one_fact_wherever_it_stands() {
+    // Nothing else in the story counts investors: the one count each
+    // outlet gives is the same fact, in sentences that share little.
+    let c = compare(&[
+        "Prosecutors said 1,200 investors lost a combined $38 million.\n\nMarco Tessari, 52, a former broker, testified for the defence.",
+        "The government raised its loss estimate, spread across roughly 1,200 investors, which pushed the sentencing range up.",
+        "The fraudster fleeced 1,400 ordinary investors out of their savings.\n\nLena Brook, 44, who lost her pension, wept in court.",
+    ]);
+    assert_disagree(&c, (2, 1400.0), (0, 1200.0));
+    assert_eq!(figure(&c, 0, 1200.0).group, figure(&c, 1, 1200.0).group);
+    // Two people's ages are no one fact.
+    assert_ne!(figure(&c, 0, 52.0).group, figure(&c, 2, 44.0).group);
+    // An outlet that counts investors twice, of two things, makes the
+    // count no rarity: the far sentences stay apart.
+    let twice = compare(&[
+        "Prosecutors said 1,200 investors lost a combined $38 million.",
+        "The fraudster fleeced 1,400 ordinary investors out of their savings. Another 300 investors got their money back.",
+    ]);
+    assert!(
+        !twice.figures.iter().any(|f| f.discrepancy),
+        "{:?}",
+        twice.figures
+    );
+}
+
+#[test]
 fn ledes_told_in_other_words_share_a_row() {
     // Three ledes of one election night, worded apart: each outlet's first
     // paragraph states the core of the story.
