@@ -396,7 +396,8 @@ fn toll_kind(w: &str) -> Option<&'static str> {
 /// "police arrested 40 protesters"). Protest and disaster reports give
 /// these counts as they stood at their hour, so outlets differ on them.
 /// A crowd's size ("12,000 people gathered", "put the crowd at 15,000")
-/// is one too, kept apart by who gave it (see `crowd_source`).
+/// is one too, kept apart by who gave it (see `crowd_source`); so are
+/// the people in shelters or relief camps.
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
     if matches!(f.value, FigureValue::Date(_))
         || f.unit
@@ -441,6 +442,16 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
     {
         return Some("evacuated");
+    }
+    // "250,000 people have taken refuge in … shelters", "300,000 were in
+    // shelters", "staying in relief camps": the people sheltered, a count
+    // disaster reports give as it stood at their hour (not the evacuated:
+    // many who leave stay with family).
+    if SHELTERED
+        .find(clause)
+        .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
+    {
+        return Some("sheltered");
     }
     // Its own verb says what became of them ("2 million people were
     // displaced"): no toll, whatever the sentence says before.
@@ -521,6 +532,15 @@ static FROM_HOMES: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::
         r"(?i)\b(?:from|out of|fled|left|leave) (?:their|his|her) (?:homes?|houses?)\b",
     )
     .expect("valid homes pattern")
+});
+
+/// Where the people a disaster drove out stay: shelters, refuge, relief
+/// camps, evacuation centres.
+static SHELTERED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:shelters?|refuge|relief camps?|evacuation (?:centres?|centers?|sites?))\b",
+    )
+    .expect("valid shelter pattern")
 });
 
 /// "a town of about 9,000 people", "a country of 38 million": a place's
@@ -1223,6 +1243,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         "missing",
         "arrests",
         "evacuated",
+        "sheltered",
         "crowd",
         "crowd-official",
         "crowd-organisers",

@@ -573,6 +573,26 @@ fn a_count_the_story_gives_once_per_outlet_is_one_fact_wherever_it_stands() {
 }
 
 #[test]
+fn the_people_in_shelters_are_one_count_and_not_the_evacuated() {
+    let c = compare(&[
+        "About 250,000 people have taken refuge in more than 1,200 government shelters, officials said. Some 40,000 people were evacuated from the river islands.",
+        "Aid agencies estimate that about 300,000 people are now staying in government shelters. The city opened 40 schools as temporary shelters.",
+        "More than 1.5 million people were stranded, and more than 300,000 were in shelters.",
+    ]);
+    assert_disagree(&c, (0, 250_000.0), (1, 300_000.0));
+    assert_eq!(
+        figure(&c, 1, 300_000.0).group,
+        figure(&c, 2, 300_000.0).group
+    );
+    // The evacuated are another count; so are the schools opened.
+    assert_ne!(figure(&c, 0, 40_000.0).group, figure(&c, 1, 40.0).group);
+    assert_ne!(
+        figure(&c, 0, 40_000.0).group,
+        figure(&c, 1, 300_000.0).group
+    );
+}
+
+#[test]
 fn ledes_told_in_other_words_share_a_row() {
     // Three ledes of one election night, worded apart: each outlet's first
     // paragraph states the core of the story.
