@@ -937,6 +937,20 @@ mod attribution_tests {
     }
 
     #[test]
+    fn a_title_after_a_quotation_and_comma_is_no_verb_of_saying() {
+        // "State" in a minister's title stands where a verb could; the
+        // quotation's comma carries the sentence on to the real verb.
+        let got = run(
+            "“Our priority is to get every family to a shelter,” State Minister for Relief Habibur Rahman told reporters in Dhaka.",
+        );
+        assert_eq!(got[0].2.as_deref(), Some("told"), "{got:?}");
+        // After a quotation that ends its sentence, a capital verb opens
+        // the next one.
+        let got = run("“We will rebuild,” the mayor said. “Every house.” Says it all, Dana Holt.");
+        assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
+    }
+
+    #[test]
     fn standalone_quote_continues_the_speaker() {
         let got = run(
             "Ukrainian President Volodymyr Zelenskyy said Russia was stalling. “We can see that Russia rejects any peace deal,” he said. “Only pressure works.”",

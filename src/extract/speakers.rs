@@ -238,8 +238,13 @@ fn reads_as_noun(
         return false;
     }
     let before = text[..start].trim_end();
-    let sentence_start =
-        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '”', '‘', '’']);
+    // A quotation's close after a comma carries its sentence on: in
+    // "…before nightfall,” State Minister … Habibur Rahman told reporters",
+    // "State" starts no sentence.
+    let quote_marks = ['"', '“', '”', '‘', '’'];
+    let carried_on = before.trim_end_matches(quote_marks).ends_with(',');
+    let sentence_start = before.is_empty()
+        || (before.ends_with(['.', '!', '?', ':']) || before.ends_with(quote_marks)) && !carried_on;
     if word.starts_with(char::is_uppercase) && !sentence_start {
         return true;
     }
