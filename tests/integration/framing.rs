@@ -1216,7 +1216,7 @@ fn a_quotation_carried_on_after_said_keeps_said_against_claimed() {
 fn a_verb_of_manner_for_the_same_words_is_an_attribution_item() {
     // "whimpered", "barked", "thundered": the tabloid tells the reader how
     // to hear the words the others report as said.
-    for verb in ["whimpered", "barked", "thundered"] {
+    for verb in ["whimpered", "barked", "thundered", "crowed"] {
         let c = compare_texts(&[
             "“I am sorry, I let down everyone who trusted me,” Arlo Venn said in court.",
             &format!("Arlo Venn {verb}: “I am sorry, I let down everyone who trusted me.”"),
@@ -1269,6 +1269,38 @@ fn killer_before_a_disaster_and_war_waged_on_a_country_are_loaded() {
     ]);
     assert!(
         !loaded(&c).iter().any(|(_, t)| t == "killer"),
+        "{:?}",
+        c.framing
+    );
+}
+
+#[test]
+fn a_fire_told_as_a_beast_is_loaded_and_crews_battling_it_are_not() {
+    // Firefighters who "battled the blaze" is how wire copy tells a fire
+    // fight; a fire that "devours" an island, "the beast", a suspect
+    // called a "firebug" and a takeover that "gobbles up" a rival are the
+    // tabloid's choice.
+    let c = compare_texts(&[
+        "Holiday hell as the beast devours the island. Police held a suspected firebug, and crews battled the blaze overnight. Northwind gobbles up its rival, which meekly agreed.",
+        "The fire spread across the island. Police detained a man suspected of arson, and firefighters battled the flames overnight. Northwind is buying its rival, which agreed.",
+        "A wildfire burned across the island. Police detained a 54-year-old man, and firefighters battled the blaze overnight. Northwind agreed to buy its rival.",
+    ]);
+    let got = loaded(&c);
+    for want in ["hell", "beast", "devours", "firebug", "gobbles", "meekly"] {
+        assert!(
+            got.iter().any(|(v, t)| t == want && v == &vec![0]),
+            "{want}: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(_, t)| t.starts_with("battl")), "{got:?}");
+    // A dispute told as a battle still is one.
+    let c = compare_texts(&[
+        "The two airlines will battle for passengers on the Vienna route.",
+        "The two airlines will compete for passengers on the Vienna route.",
+        "Both airlines are expected to compete for passengers on the route.",
+    ]);
+    assert!(
+        loaded(&c).iter().any(|(_, t)| t == "battle"),
         "{:?}",
         c.framing
     );
