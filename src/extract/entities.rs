@@ -62,6 +62,14 @@ static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:drugs?|medicines?|medications?|vaccines?|jabs?|pills?|makers? of|producers? of)\s+$")
         .expect("valid regex")
 });
+/// A count right before a name ("winds of up to 7 Beaufort had", "the 12
+/// Apostles"): what is counted, a scale or a unit, is no one's name. (A
+/// year is no count: "In 2019 Halvik had…".)
+fn after_count(before: &str) -> bool {
+    let last = before.trim_end().rsplit(' ').next().unwrap_or("");
+    !last.is_empty() && last.len() <= 3 && last.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The second of two names joined by "and" after a kind of product ("the
 /// maker of Ozempic and Wegovy").
 fn the_product_and(before: &str) -> bool {
@@ -1109,8 +1117,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         && (LEXICON
                             .first_names
                             .contains(&fold(cand.text.split_whitespace().next().unwrap_or("")))
-                            || other
-                                .is_some_and(|(s, e)| text[s..e].split_whitespace().count() == 1));
+                            || other.is_some_and(|(s, e)| {
+                                // The agency's name or letters in one word,
+                                // or with its picture desk's ("AP Photo",
+                                // "Getty Images", "Reuters Pictures").
+                                let words: Vec<&str> = text[s..e].split_whitespace().collect();
+                                words.len() == 1
+                                    || words.last().is_some_and(|w| {
+                                        matches!(*w, "Photo" | "Photos" | "Pictures" | "Images")
+                                    })
+                            }));
                     kind = Some(if person {
                         EntityKind::Person
                     } else {
@@ -1217,6 +1233,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     } else if SPEECH_AFTER.is_match(after)
                         && !is_acronym(&cand.text)
                         && kind != Some(EntityKind::Organization)
+                        && !after_count(before)
                         // No one's name joins its words with "of", "on",
                         // "for", "the" or "and" ("Out of the Cold says" is
                         // a programme).

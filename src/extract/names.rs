@@ -466,6 +466,7 @@ const ORG_WORDS: &[&str] = &[
     "statistics",
     "directorate",
     "inspectorate",
+    "secretariat",
     "trust",
     "society",
     "college",

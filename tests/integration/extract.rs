@@ -706,6 +706,28 @@ fn a_word_of_the_outlets_name_in_its_own_photo_credit_is_no_entity() {
 }
 
 #[test]
+fn a_photographer_after_an_agency_photo_desk_a_secretariat_and_a_scale_are_told_apart() {
+    let page = "<html><head><title>Island fire spreads</title></head><body><article><h1>Island fire spreads</h1><p>The prime minister chaired a meeting at the General Secretariat for Civil Protection on Tuesday, as winds of up to 7 Beaufort had grounded the planes.</p><figure><img src=\"a.jpg\"><figcaption>A plane drops water over a hillside near Limni. (AP Photo/Tarvos Mirakidis)</figcaption></figure><p>The fire service said crews would work through the night, and that the wind would drop by morning.</p></article></body></html>";
+    let c = analyse(
+        vec![read_as(page, "page.html", 0)],
+        vec![],
+        Options::default(),
+    );
+    let kind = |name: &str| kind_named(&c, name);
+    // The agency's picture desk names the agency: the other part of the
+    // credit is the photographer, whatever the given name.
+    assert_eq!(kind("Tarvos Mirakidis"), Some("person"), "{:?}", c.entities);
+    assert_eq!(
+        kind("General Secretariat for Civil Protection"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    // A word counted by a number is no one's name.
+    assert_ne!(kind("Beaufort"), Some("person"), "{:?}", c.entities);
+}
+
+#[test]
 fn a_wire_byline_in_capitals_names_the_reporter_and_an_agency_photo_its_agency() {
     // "By SEVDA RAHIMLI Associated Press": the name in capitals, then the
     // agency, two names; "(AP Photo)" closing a caption is the agency.
