@@ -36,7 +36,7 @@ struct Found {
 /// X", "near the X"), a point of the compass between ("in northern X",
 /// "across south-eastern X").
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:mps?|meps?|msps?|mlas?|mha|td|senator|congress(?:wo)?man|assembly(?:wo)?man|councill?or)\s+(?:for|from)|in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior) of)\s+(the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)\b((?:mps?|meps?|msps?|mlas?|mha|td|senator|congress(?:wo)?man|assembly(?:wo)?man|councill?or)\s+(?:for|from)|in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior|residents|inhabitants|villagers|townspeople|citizens|mayor) of)\s+(the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?$").expect("valid regex")
 });
 /// What a place is, said right after its name ("Aisby is a village",
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):
@@ -62,6 +62,22 @@ static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:drugs?|medicines?|medications?|vaccines?|jabs?|pills?|makers? of|producers? of)\s+$")
         .expect("valid regex")
 });
+/// A place's slot right before a name, or after a place in one and "and":
+/// "in Dowarabazar and Chhatak said".
+fn place_slot(before: &str) -> bool {
+    PLACE_BEFORE.is_match(before)
+        || LISTED
+            .find(before)
+            .is_some_and(|m| PLACE_BEFORE.is_match(&before[..m.start()]))
+}
+
+/// The name a name is joined to by "and" or "or" ("Dowarabazar and ").
+/// (Not a list after a comma: in "In Paris, Merkel and Macron said" the
+/// comma closes the place's phrase.)
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)? (?:and|or) $").expect("valid regex")
+});
+
 /// A count right before a name ("winds of up to 7 Beaufort had", "the 12
 /// Apostles"): what is counted, a scale or a unit, is no one's name. (A
 /// year is no count: "In 2019 Halvik had…".)
@@ -1044,7 +1060,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 let before = crate::text::tail(text, cand.start, 48);
                 let after = &text[cand.end..];
                 let speaker_slot = cand.n_words == 1
-                    && !PLACE_BEFORE.is_match(before)
+                    && !place_slot(before)
                     && (SPEECH_AFTER.is_match(after) || speech_verb_before(before));
                 // The news service a dateline credits ("SELLAH, June 15
                 // (Harbourline) -"): the version's credit, in parentheses.
@@ -1203,10 +1219,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         } else {
                             Strength::Good
                         };
-                    } else if PLACE_BEFORE.is_match(before)
-                        && cand.n_words <= 2
-                        && !is_acronym(&cand.text)
-                    {
+                    } else if place_slot(before) && cand.n_words <= 2 && !is_acronym(&cand.text) {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
                     } else if !is_acronym(&cand.text)
@@ -3598,7 +3611,21 @@ mod tests {
             "Jan Brod, of the opposition Civic Renewal party, called it a cover-up.",
             "The fire in northern Zantoria had burned 3,100 hectares by Wednesday.",
             "Crews moved across south-eastern Velmark had reached the coast.",
+            "Council members in Dowarabazar and Chhatak said no food had arrived.",
+            "Residents of Upashahar said it was the third flood in two years.",
+            "In Velmar, Ostberg and Halvik said talks would resume.",
         ]]);
+        // A place joined by "and" to a place in its slot, and the place
+        // whose residents speak.
+        for place in ["Chhatak", "Upashahar"] {
+            assert_eq!(kind_of(&ents, place), Some(EntityKind::Place), "{ents:?}");
+        }
+        // A comma closes the place's phrase: the people after it speak.
+        assert_ne!(
+            kind_of(&ents, "Halvik"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
         // A point of the compass between the preposition and the name.
         for place in ["Zantoria", "Velmark"] {
             assert_eq!(kind_of(&ents, place), Some(EntityKind::Place), "{ents:?}");
