@@ -420,7 +420,12 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             k
         }
     };
-    if let Some(k) = words.iter().copied().find_map(toll_kind) {
+    if let Some(k) = words
+        .iter()
+        .copied()
+        .find_map(toll_kind)
+        .or_else(|| reported_state(rest))
+    {
         return Some(crowd(k));
     }
     // "460 people had been treated for injuries", "31 people were taken
@@ -469,6 +474,45 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .take(30)
         .find_map(toll_kind)
         .map(crowd)
+}
+
+/// What became of the people counted, told after their verb and a word of
+/// report: "Forty-one people have been confirmed dead so far", "12 are
+/// feared killed", "30 were reported missing".
+fn reported_state(rest: &str) -> Option<&'static str> {
+    const BETWEEN: &[&str] = &[
+        "people",
+        "persons",
+        "others",
+        "more",
+        "have",
+        "has",
+        "had",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "now",
+        "officially",
+        "confirmed",
+        "reported",
+        "feared",
+        "found",
+        "believed",
+        "known",
+        "presumed",
+    ];
+    let clause = crate::text::head(rest, 70)
+        .split([',', ';', '.', '('])
+        .next()
+        .unwrap_or("");
+    let w = clause
+        .split_whitespace()
+        .take(7)
+        .find(|w| !BETWEEN.contains(&w.to_lowercase().as_str()))?;
+    toll_kind(w)
 }
 
 /// The care given to the injured, in the clause right after a count.

@@ -593,6 +593,17 @@ fn the_people_in_shelters_are_one_count_and_not_the_evacuated() {
 }
 
 #[test]
+fn a_count_confirmed_dead_is_the_toll_and_not_the_injured() {
+    // "have been confirmed dead": the state after the verb and a word of
+    // report; "dozens more … taken to hospital" are the injured.
+    let c = compare(&[
+        "The earthquake killed at least 112 people, officials said.",
+        "The quake brought down homes and killed dozens of people as they slept.\n\nForty-one people have been confirmed dead so far, and dozens more have been taken to hospital with injuries.",
+    ]);
+    assert_disagree(&c, (1, 41.0), (0, 112.0));
+}
+
+#[test]
 fn ledes_told_in_other_words_share_a_row() {
     // Three ledes of one election night, worded apart: each outlet's first
     // paragraph states the core of the story.
