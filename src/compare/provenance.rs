@@ -308,11 +308,14 @@ pub fn credit(v: &Version) -> Option<String> {
         // of Unicode classes are slow to compile.)
         if let Some(c) = DATELINE.captures(text)
             && c[1].chars().count() <= 60
-            && c[1].split_whitespace().count() <= 7
-            // A place and a date: every word capitalised or a number.
-            && c[1]
-                .split_whitespace()
-                .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+            && c[1].split_whitespace().count() <= 8
+            // A place and a date: every word capitalised or a number, but
+            // the small words of a country's name ("GOMA, Democratic
+            // Republic of Congo, Sept 12").
+            && c[1].split_whitespace().all(|w| {
+                w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+                    || matches!(w, "of" | "the" | "and" | "de" | "del" | "la")
+            })
             && c[2].chars().count() <= 30
         {
             let who = c[2].trim();
@@ -740,6 +743,14 @@ mod tests {
         assert_eq!(
             credit_of(&["London (CNN) — The company will cut jobs."]).as_deref(),
             Some("CNN")
+        );
+        // A country's name with its small words.
+        assert_eq!(
+            credit_of(&[
+                "GOMA, Democratic Republic of Congo, Sept 12 (Reuters) - Deaths rose to 57."
+            ])
+            .as_deref(),
+            Some("Reuters")
         );
         assert_eq!(
             credit_of(&["Paris, Sep 5 (IANS) The summit opened on Friday."]).as_deref(),

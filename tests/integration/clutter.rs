@@ -457,3 +457,30 @@ fn a_row_of_section_names_is_furniture() {
     );
     assert!(v.removed.iter().any(|r| r.text.contains("Infrastructure")));
 }
+
+#[test]
+fn print_edition_and_translation_notes_are_furniture() {
+    // The print edition's note and a translation's note tell of the page,
+    // not the news; a story about a translated book keeps its sentence.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nThe mayor's memoir was translated from Danish last year.\n\nA version of this article appears in print on Sept. 13, 2024, Section A, Page 8 of the New York edition with the headline: Bridge to Close.\n\nThis article was translated from our French-language edition.\n"
+    ));
+    let kept = kept(&v);
+    assert!(
+        !kept.iter().any(|t| t.contains("appears in print")),
+        "{kept:?}"
+    );
+    assert!(
+        !kept.iter().any(|t| t.contains("French-language edition")),
+        "{kept:?}"
+    );
+    assert!(
+        kept.iter().any(|t| t.contains("memoir was translated")),
+        "{kept:?}"
+    );
+    assert!(
+        v.removed
+            .iter()
+            .any(|r| r.text.contains("appears in print"))
+    );
+}
