@@ -1065,6 +1065,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 !run.iter()
                     .any(|w| is_kind_word(w.text) && !NAME_PARTICLES.contains(&w.text))
                     && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
+                    && !known_through(text, &ws, i, j)
             } {
                 break;
             }
@@ -1165,6 +1166,24 @@ pub(crate) fn is_seat_office(word: &str) -> bool {
             | "Councillor"
             | "Councilor"
     )
+}
+
+/// Whether the run `ws[i..j]`, "of" at `j`, and the capitalised words after
+/// it (an article between allowed) make a name the lexicon knows: "Democratic
+/// Republic of (the) Congo", "United States of America".
+fn known_through(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
+    let mut k = j + 1;
+    if ws.get(k).is_some_and(|w| w.text == "the") {
+        k += 1;
+    }
+    let first = k;
+    while ws.get(k).is_some_and(|w| w.cap) && k < first + 3 {
+        k += 1;
+        if LEXICON.known(&text[ws[i].start..ws[k - 1].end]).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the run `ws[i..j]`, an organization by its kind word, is followed
@@ -1887,6 +1906,24 @@ mod tests {
         assert_eq!(
             names("Farmers and fishermen said the Alliance had gone."),
             vec!["Alliance"]
+        );
+    }
+
+    #[test]
+    fn a_country_named_with_of_is_one_name() {
+        let names =
+            |t: &str| -> Vec<String> { candidates(t).into_iter().map(|c| c.text).collect() };
+        for country in [
+            "Democratic Republic of Congo",
+            "Democratic Republic of the Congo",
+        ] {
+            let got = names(&format!("Deaths in eastern {country} rose to 57."));
+            assert_eq!(got, vec![country.to_string()]);
+        }
+        // A person and what they belong to are still two names.
+        assert_eq!(
+            names("Lars Berg of Norway said."),
+            vec!["Lars Berg", "Norway"]
         );
     }
 
