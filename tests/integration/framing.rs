@@ -1305,3 +1305,19 @@ fn a_fire_told_as_a_beast_is_loaded_and_crews_battling_it_are_not() {
         c.framing
     );
 }
+
+#[test]
+fn a_killer_strain_and_a_war_ravaged_plague_ridden_place_are_loaded() {
+    let c = compare_texts(&[
+        "A killer strain of the virus spreads through the plague-ridden camps of war-ravaged Kivu.",
+        "A new strain of the virus is spreading through the camps of conflict-hit Kivu.",
+        "The strain is spreading in the camps of Kivu, where fighting continues.",
+    ]);
+    let got = loaded(&c);
+    for want in ["killer", "plague-ridden", "war-ravaged"] {
+        assert!(
+            got.iter().any(|(v, t)| t == want && v == &vec![0]),
+            "{want}: {got:?}"
+        );
+    }
+}
