@@ -852,7 +852,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     // Sentences set in different years tell of different events ("In
     // October 2005, a 7.6 earthquake…" / "In October 2015, a
     // 7.5-magnitude quake…"; the 2011 census and the 2021 one).
-    if !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y)) {
+    if years_apart(a, b) {
         return None;
     }
     if a.asked != b.asked && (!same_value || a.requested != b.requested) {
@@ -878,7 +878,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             return None;
         }
     }
-    if !same_value && a.state != b.state && (picks_part(&a.state) || picks_part(&b.state)) {
+    if !same_value && parts_apart(a, b) {
         // Six missing people are not the eight workers on the bridge; a
         // town's population is not the number evacuated. ("15,000
         // terrified people" are the 12,000 people of another outlet: a
@@ -1557,6 +1557,18 @@ fn rare_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
     pairs
 }
 
+/// Sentences set in different years (each names one or more, none in
+/// common): they tell of different events.
+fn years_apart(a: &Info, b: &Info) -> bool {
+    !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y))
+}
+
+/// Words between number and noun that pick out different parts of what is
+/// counted ("six missing people" / "eight workers").
+fn parts_apart(a: &Info, b: &Info) -> bool {
+    a.state != b.state && (picks_part(&a.state) || picks_part(&b.state))
+}
+
 /// Two counts of a rare noun (see [`rare_counts`]) that may be one fact.
 fn one_fact_by_rarity(a: &Info, b: &Info) -> bool {
     let (Some(x), Some(y)) = (a.value, b.value) else {
@@ -1570,10 +1582,7 @@ fn one_fact_by_rarity(a: &Info, b: &Info) -> bool {
     if x.max(y) < 20.0 && (x - y).abs() > 1.0 {
         return false;
     }
-    let years_differ =
-        !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y));
-    let part = a.state != b.state && (picks_part(&a.state) || picks_part(&b.state));
-    a.asked == b.asked && a.toll == b.toll && !part && !years_differ
+    a.asked == b.asked && a.toll == b.toll && !parts_apart(a, b) && !years_apart(a, b)
 }
 
 /// Magnitudes this close are readings of one earthquake; an aftershock or
@@ -1596,10 +1605,7 @@ fn join_readings(infos: &[Info], group_of: &mut [usize], members: &mut [Vec<usiz
             let (Some(a), Some(b)) = (infos[i].value, infos[j].value) else {
                 continue;
             };
-            let years_apart = !infos[i].years.is_empty()
-                && !infos[j].years.is_empty()
-                && !infos[i].years.iter().any(|y| infos[j].years.contains(y));
-            if gi == gj || (a - b).abs() > READINGS || years_apart {
+            if gi == gj || (a - b).abs() > READINGS || years_apart(&infos[i], &infos[j]) {
                 continue;
             }
             let moved = std::mem::take(&mut members[gj]);
