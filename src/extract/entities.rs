@@ -394,10 +394,15 @@ pub fn spelling_key(name: &str) -> String {
             }
             // The Arabic word for a valley in its French spelling ("Oued
             // Tazrout" / "Wadi Tazrut").
-            let w = if matches!(w, "oued" | "ouadi") {
-                "wadi"
-            } else {
-                w
+            // French points of the compass in the names of regions, as
+            // English copy also writes them ("Sud-Kivu" / "South Kivu",
+            // Haiti's "Nord" department, Cameroon's "Sud-Ouest").
+            let w = match w {
+                "oued" | "ouadi" => "wadi",
+                "nord" => "north",
+                "sud" => "south",
+                "ouest" => "west",
+                _ => w,
             };
             // "Organisation" / "Organization", "Defence" / "Defense".
             let skel = skeleton(&crate::text::one_spelling(w));
@@ -3124,6 +3129,9 @@ mod tests {
             spelling_key("Pan-Continental Health Organisation"),
             spelling_key("Pan-Continental Health Organization")
         );
+        assert_eq!(spelling_key("Sud-Kivu"), spelling_key("South Kivu"));
+        assert_eq!(spelling_key("Nord-Kivu"), spelling_key("North Kivu"));
+        assert_ne!(spelling_key("Nord-Kivu"), spelling_key("Sud-Kivu"));
         assert!(same_name("Kokzhar", "Kok-Jar"));
         assert!(!is_acronym("Kok-Jar") && is_acronym("BoV") && is_acronym("KFSA"));
         assert!(!same_name("Al", "El"));
