@@ -1059,6 +1059,14 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 {
                     continue;
                 }
+                // "North and South Kivu": the first point of the compass
+                // stands for the name it shares with the second, no place
+                // of its own.
+                if cand.n_words == 1
+                    && super::names::shares_a_compass_name(&folded, &text[cand.end..])
+                {
+                    continue;
+                }
                 let mut kind = cand.kind;
                 let mut strength = cand.strength;
                 let mut hint = false;
@@ -3628,6 +3636,12 @@ mod tests {
         for place in ["Chhatak", "Upashahar"] {
             assert_eq!(kind_of(&ents, place), Some(EntityKind::Place), "{ents:?}");
         }
+        // "North and South Kivu": no place called "North".
+        let ents2 = entities_of(&[&[
+            "Cases rose across North and South Kivu provinces, and in North Korea.",
+        ]]);
+        assert!(!ents2.iter().any(|e| e.name == "North"), "{ents2:?}");
+        assert!(ents2.iter().any(|e| e.name == "South Kivu"), "{ents2:?}");
         // A comma closes the place's phrase: the people after it speak.
         assert_ne!(
             kind_of(&ents, "Halvik"),

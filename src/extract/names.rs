@@ -677,6 +677,28 @@ const COMPASS: &[&str] = &[
     "central",
 ];
 
+/// A point of the compass that shares the name after the next one ("North
+/// and South Kivu", "East and West Berlin"): `after` is the text right
+/// after it.
+pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
+    if !COMPASS.contains(&folded) {
+        return false;
+    }
+    let Some(rest) = after
+        .strip_prefix(" and ")
+        .or_else(|| after.strip_prefix(" or "))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let second = words.next().unwrap_or("");
+    COMPASS.contains(&crate::text::fold(second).as_str())
+        && second.starts_with(char::is_uppercase)
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Words that make a name a place.
 /// Words that open the names of places ("Mount Kenya", "Lake Chad", "Port
 /// Said", "Jebel Marra", "Wadi Rum", "Ras Tanura"), in English and in the
