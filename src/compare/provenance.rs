@@ -121,7 +121,15 @@ const AGENCIES: &[(&str, &[&str])] = &[
     ("ANI", &["ani", "asian news international"]),
     ("UPI", &["upi", "united press international"]),
     ("Xinhua", &["xinhua"]),
-    ("Bloomberg", &["bloomberg"]),
+    (
+        "Bloomberg",
+        &[
+            "bloomberg",
+            "bloomberg news",
+            "bloomberg l.p",
+            "bloomberg lp",
+        ],
+    ),
     ("dpa", &["dpa", "deutsche presse-agentur"]),
     ("EFE", &["efe"]),
     ("ANSA", &["ansa"]),
@@ -743,6 +751,15 @@ mod tests {
         assert_eq!(
             credit_of(&["London (CNN) — The company will cut jobs."]).as_deref(),
             Some("CNN")
+        );
+        // An agency under its full name.
+        assert_eq!(
+            credit_of(&[
+                "The fine was the regulator's largest.",
+                "This story was originally published by Bloomberg News and has been edited for length.",
+            ])
+            .as_deref(),
+            Some("Bloomberg")
         );
         // A country's name with its small words.
         assert_eq!(

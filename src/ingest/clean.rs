@@ -230,8 +230,11 @@ static SEPARATED_META: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s[·•|]\s").expect("valid regex"));
 static BREADCRUMB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s[>›»/]\s").expect("valid regex"));
+/// The owner a copyright line names ("© 2025 Harbour Notes. All rights
+/// reserved."), its legal form left out ("©2025 Bloomberg L.P.", "© 2025
+/// Carrier Business Review Ltd.").
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[0-9]{4}\s*(?:[-–]\s*[0-9]{4}\s*)?)?([\p{Lu}][\p{L}&' .-]+?)(?:\.|,|\s+all rights|\s*$)")
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[0-9]{4}\s*(?:[-–]\s*[0-9]{4}\s*)?)?([\p{Lu}][\p{L}&' .-]+?)(?:,?\s+(?:L\.P|L\.L\.C|LLC|Inc|Ltd|Co|S\.A|N\.V|plc|PLC|GmbH|AG))?(?:\.|,|\s+all rights|\s*$)")
         .expect("valid regex")
 });
 
@@ -1359,6 +1362,34 @@ mod tests {
         let c = clean(raw, IngestOptions::default());
         assert_eq!(c.outlet.as_deref(), Some("Harbour Notes"));
         assert_eq!(c.blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_copyright_line_names_its_owner_without_the_legal_form() {
+        for (line, owner) in [
+            ("©2025 Bloomberg L.P.", "Bloomberg"),
+            (
+                "© 2025 Carrier Business Review Ltd. Content used under licence.",
+                "Carrier Business Review",
+            ),
+            (
+                "© 2024 The Gazette Group. All rights reserved.",
+                "The Gazette Group",
+            ),
+        ] {
+            let raw = RawDoc {
+                blocks: vec![
+                    Block::new(
+                        Hint::Body,
+                        "Police fired tear gas at traders in Tarsa on Friday.",
+                    ),
+                    Block::new(Hint::Footer, line),
+                ],
+                ..RawDoc::default()
+            };
+            let c = clean(raw, IngestOptions::default());
+            assert_eq!(c.outlet.as_deref(), Some(owner), "{line}");
+        }
     }
 
     fn reasons(c: &Cleaned) -> Vec<(&str, RemovalReason)> {

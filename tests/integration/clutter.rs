@@ -484,3 +484,23 @@ fn print_edition_and_translation_notes_are_furniture() {
             .any(|r| r.text.contains("appears in print"))
     );
 }
+
+#[test]
+fn a_wires_signature_and_contact_lines_are_furniture() {
+    // Bloomberg's and the Journal's sign-off: who assisted, whom to contact
+    // and at which address; and a paywall's pitch.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\n--With assistance from Paul Whitaker.\n\nTo contact the reporter on this story:\n\nSinead Carroll in Dublin at scarroll@example.net\n\nWrite to Dana Whitfield at dana.whitfield@example.com\n\nSubscribers get unlimited access to our analysis.\n"
+    ));
+    let kept = kept(&v);
+    for gone in [
+        "With assistance",
+        "To contact",
+        "scarroll@",
+        "Dana Whitfield",
+        "Subscribers get",
+    ] {
+        assert!(!kept.iter().any(|t| t.contains(gone)), "{gone}: {kept:?}");
+        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
+    }
+}
