@@ -442,20 +442,19 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // phrase is the count's when it stands in the count's clause with no
     // other number between.
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
-    if FROM_HOMES
-        .find(clause)
-        .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
-    {
+    // (A phrase is the count's when no other number stands between.)
+    let own = |re: &crate::rx::Regex| {
+        re.find(clause)
+            .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
+    };
+    if own(&FROM_HOMES) {
         return Some("evacuated");
     }
     // "250,000 people have taken refuge in … shelters", "300,000 were in
     // shelters", "staying in relief camps": the people sheltered, a count
     // disaster reports give as it stood at their hour (not the evacuated:
     // many who leave stay with family).
-    if SHELTERED
-        .find(clause)
-        .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
-    {
+    if own(&SHELTERED) {
         return Some("sheltered");
     }
     // Its own verb says what became of them ("2 million people were
@@ -1537,15 +1536,9 @@ fn rare_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
         if !one_value {
             continue;
         }
-        let firsts: Vec<usize> = per_version
-            .values()
-            .map(|list| {
-                *list
-                    .iter()
-                    .min_by_key(|&&k| (figures[k].paragraph, figures[k].start))
-                    .unwrap_or(&list[0])
-            })
-            .collect();
+        // (Figures come in reading order: a version's first is its first
+        // telling.)
+        let firsts: Vec<usize> = per_version.values().map(|list| list[0]).collect();
         for (x, &i) in firsts.iter().enumerate() {
             for &j in &firsts[x + 1..] {
                 if one_fact_by_rarity(&infos[i], &infos[j]) {

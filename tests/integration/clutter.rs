@@ -21,6 +21,15 @@ fn kept(v: &Version) -> Vec<&str> {
     v.paragraphs.iter().map(|p| p.text.as_str()).collect()
 }
 
+/// Each of `gone` is out of the kept text and in the removed list.
+fn assert_set_aside(v: &Version, gone: &[&str]) {
+    let k = kept(v);
+    for g in gone {
+        assert!(!k.iter().any(|t| t.contains(g)), "{g}: {k:?}");
+        assert!(v.removed.iter().any(|r| r.text.contains(g)), "{g}");
+    }
+}
+
 const BODY: &str = "The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\nDrivers will use the ring road while the work goes on, and buses will run every ten minutes.\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n";
 
 #[test]
@@ -77,19 +86,19 @@ fn wire_trailers_tags_comment_calls_and_filing_times_are_set_aside() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\nNora Pike, Tollmouth · Tuesday 16.05 GMT\n\nLOCAL | Updated 12 minutes ago\n\n{BODY}\nMore follows.\n\n2 of 9\n\nTopics: Transport, Council\n\nHave your say: should the bridge have closed? Tell us in the comments below.\n\nShare this story: Facebook | X | WhatsApp\n"
     ));
+    assert_set_aside(
+        &v,
+        &[
+            "16.05",
+            "12 minutes ago",
+            "More follows",
+            "2 of 9",
+            "Topics:",
+            "comments below",
+            "WhatsApp",
+        ],
+    );
     let k = kept(&v);
-    for gone in [
-        "16.05",
-        "12 minutes ago",
-        "More follows",
-        "2 of 9",
-        "Topics:",
-        "comments below",
-        "WhatsApp",
-    ] {
-        assert!(!k.iter().any(|t| t.contains(gone)), "{gone}: {k:?}");
-        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
-    }
     // The story itself is whole, its time of day included.
     assert_eq!(k.len(), 3, "{k:?}");
 }
@@ -106,11 +115,11 @@ fn audio_player_labels_offer_boxes_and_reporting_notes_are_set_aside() {
         IngestOptions::default(),
     )
     .expect("readable");
+    assert_set_aside(
+        &v,
+        &["Listen to this", "Subscribe to", "includes reporting"],
+    );
     let k = kept(&v);
-    for gone in ["Listen to this", "Subscribe to", "includes reporting"] {
-        assert!(!k.iter().any(|t| t.contains(gone)), "{gone}: {k:?}");
-        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
-    }
     assert_eq!(k.len(), 3, "{k:?}");
     // A quotation set apart stays, however it opens.
     let v = load_bytes(
@@ -465,23 +474,11 @@ fn print_edition_and_translation_notes_are_furniture() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\nThe mayor's memoir was translated from Danish last year.\n\nA version of this article appears in print on Sept. 13, 2024, Section A, Page 8 of the New York edition with the headline: Bridge to Close.\n\nThis article was translated from our French-language edition.\n"
     ));
+    assert_set_aside(&v, &["appears in print", "French-language edition"]);
     let kept = kept(&v);
-    assert!(
-        !kept.iter().any(|t| t.contains("appears in print")),
-        "{kept:?}"
-    );
-    assert!(
-        !kept.iter().any(|t| t.contains("French-language edition")),
-        "{kept:?}"
-    );
     assert!(
         kept.iter().any(|t| t.contains("memoir was translated")),
         "{kept:?}"
-    );
-    assert!(
-        v.removed
-            .iter()
-            .any(|r| r.text.contains("appears in print"))
     );
 }
 
@@ -492,15 +489,14 @@ fn a_wires_signature_and_contact_lines_are_furniture() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\n--With assistance from Paul Whitaker.\n\nTo contact the reporter on this story:\n\nSinead Carroll in Dublin at scarroll@example.net\n\nWrite to Dana Whitfield at dana.whitfield@example.com\n\nSubscribers get unlimited access to our analysis.\n"
     ));
-    let kept = kept(&v);
-    for gone in [
-        "With assistance",
-        "To contact",
-        "scarroll@",
-        "Dana Whitfield",
-        "Subscribers get",
-    ] {
-        assert!(!kept.iter().any(|t| t.contains(gone)), "{gone}: {kept:?}");
-        assert!(v.removed.iter().any(|r| r.text.contains(gone)), "{gone}");
-    }
+    assert_set_aside(
+        &v,
+        &[
+            "With assistance",
+            "To contact",
+            "scarroll@",
+            "Dana Whitfield",
+            "Subscribers get",
+        ],
+    );
 }

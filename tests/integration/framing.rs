@@ -120,6 +120,17 @@ fn loaded(c: &Comparison) -> Vec<(Vec<usize>, String)> {
 }
 
 /// The versions of each loaded-term item on `term`.
+/// Each of `words` is a loaded-term item of the first version alone.
+fn assert_loaded_in_first(c: &Comparison, words: &[&str]) {
+    let got = loaded(c);
+    for want in words {
+        assert!(
+            got.iter().any(|(v, t)| t == want && v == &vec![0]),
+            "{want}: {got:?}"
+        );
+    }
+}
+
 fn loaded_as(c: &Comparison, term: &str) -> Vec<Vec<usize>> {
     loaded(c)
         .into_iter()
@@ -1236,13 +1247,10 @@ fn tabloid_labels_and_ghost_towns_are_loaded() {
         "Investors lost millions after the founder spoke at conferences, and the strong earthquake emptied towns in the valley.",
         "Investors lost millions after the founder toured conferences. The earthquake emptied towns in the valley.",
     ]);
-    let got = loaded(&c);
-    for want in ["punters", "bungling", "swanned", "monster", "ghost towns"] {
-        assert!(
-            got.iter().any(|(v, t)| t == want && v == &vec![0]),
-            "{want}: {got:?}"
-        );
-    }
+    assert_loaded_in_first(
+        &c,
+        &["punters", "bungling", "swanned", "monster", "ghost towns"],
+    );
 }
 
 #[test]
@@ -1255,13 +1263,7 @@ fn killer_before_a_disaster_and_war_waged_on_a_country_are_loaded() {
         "Floods swept the valley on Tuesday and families moved into shelters.",
         "Deadly floods hit the valley; families went to shelters. A farmer herded cattle uphill.",
     ]);
-    let got = loaded(&c);
-    for want in ["killer", "wage war", "herded"] {
-        assert!(
-            got.iter().any(|(v, t)| t == want && v == &vec![0]),
-            "{want}: {got:?}"
-        );
-    }
+    assert_loaded_in_first(&c, &["killer", "wage war", "herded"]);
     let c = compare_texts(&[
         "The killer was jailed for life on Friday.",
         "The man who killed two people was jailed for life on Friday.",
@@ -1285,13 +1287,11 @@ fn a_fire_told_as_a_beast_is_loaded_and_crews_battling_it_are_not() {
         "The fire spread across the island. Police detained a man suspected of arson, and firefighters battled the flames overnight. Northwind is buying its rival, which agreed.",
         "A wildfire burned across the island. Police detained a 54-year-old man, and firefighters battled the blaze overnight. Northwind agreed to buy its rival.",
     ]);
+    assert_loaded_in_first(
+        &c,
+        &["hell", "beast", "devours", "firebug", "gobbles", "meekly"],
+    );
     let got = loaded(&c);
-    for want in ["hell", "beast", "devours", "firebug", "gobbles", "meekly"] {
-        assert!(
-            got.iter().any(|(v, t)| t == want && v == &vec![0]),
-            "{want}: {got:?}"
-        );
-    }
     assert!(!got.iter().any(|(_, t)| t.starts_with("battl")), "{got:?}");
     // A dispute told as a battle still is one.
     let c = compare_texts(&[
@@ -1313,11 +1313,5 @@ fn a_killer_strain_and_a_war_ravaged_plague_ridden_place_are_loaded() {
         "A new strain of the virus is spreading through the camps of conflict-hit Kivu.",
         "The strain is spreading in the camps of Kivu, where fighting continues.",
     ]);
-    let got = loaded(&c);
-    for want in ["killer", "plague-ridden", "war-ravaged"] {
-        assert!(
-            got.iter().any(|(v, t)| t == want && v == &vec![0]),
-            "{want}: {got:?}"
-        );
-    }
+    assert_loaded_in_first(&c, &["killer", "plague-ridden", "war-ravaged"]);
 }
