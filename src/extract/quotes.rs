@@ -784,6 +784,20 @@ mod attribution_tests {
     }
 
     #[test]
+    fn an_unnamed_source_is_not_the_body_it_works_for() {
+        // "one senior EU diplomat", "a Nato official": the body says where
+        // the source works; the words are no statement of the body's.
+        let got = run(
+            "“Each round is harder than the last,” said one senior EU diplomat involved in the talks.\n\n“It is slow,” a Nato official said.\n\n“We will see,” said a spokesman for the European Commission.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
+        assert_eq!(got[1].1, None, "{got:?}");
+        // A spokesperson speaks for the body.
+        assert_eq!(got[2].1.as_deref(), Some("European Commission"), "{got:?}");
+    }
+
+    #[test]
     fn a_place_and_a_party_member_describe_the_politician_named_before() {
         let got = run(
             "Senate leader Mara Quill blamed “outside agitators” for the unrest on Monday.\n\n“They came to stir trouble and they found it,” the Kentucky Republican said.",

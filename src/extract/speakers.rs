@@ -1146,6 +1146,23 @@ fn is_org_noun(word: &str) -> bool {
     )
 }
 
+/// A name inside an unnamed source's description ("one senior EU
+/// diplomat said", "two Nato officials said", "a Kremlin source"): an
+/// indefinite article or a count before it and, after it, the noun of an
+/// anonymous source. The body names where the source works, not who
+/// speaks. A spokesperson speaks for the body and is not one of these.
+fn anonymous_source(text: &str, m: &(usize, usize, usize)) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:a|an|one|two|three|four|several|some|other|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$")
+            .expect("valid regex")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:'s|’s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:officials?|diplomats?|sources?|aides?|insiders?)\b")
+            .expect("valid regex")
+    });
+    BEFORE.is_match(&text[..m.0]) && AFTER.is_match(&text[m.1..])
+}
+
 fn is_role(word: &str) -> bool {
     let w = fold(word);
     // "the 34-year-old said": an age stands for a person.
@@ -1283,6 +1300,9 @@ impl Context<'_> {
             }
         })?;
         let first = self.mentions[at];
+        if anonymous_source(text, &first) {
+            return None;
+        }
         // "says Campbell's partner, Jason Louth", "said the IFSD's Azfar
         // Khan": a name in the possessive owns the speaker, it is not the
         // speaker. The person named right after it is; with no name ("said
@@ -1697,6 +1717,7 @@ impl Context<'_> {
                         && m.0 >= clause_start
                         && self.outside(m)
                         && (self.speaking(m.2) || self.speaking_place(m))
+                        && !anonymous_source(text, m)
                         && !after_preposition(&text[clause_start..m.0])
                         // Letters defined in parentheses after a name
                         // ("Marten Lindqvist of the Social Democratic
