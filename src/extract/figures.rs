@@ -464,6 +464,17 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         let m = c.get(1).expect("group");
         let w = m.as_str().trim_end_matches(['\'', '’']).to_string();
         let f = fold(&w);
+        // "189 more tankers", "two more people": what is counted follows
+        // (not "5 more than", "10 or more").
+        if f == "more"
+            && taken.is_empty()
+            && WORDS
+                .captures(&text[pos + m.end()..])
+                .is_some_and(|n| !matches!(fold(&n[1]).as_str(), "than" | "or" | "and"))
+        {
+            pos += m.end();
+            continue;
+        }
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
                 && !shouting
@@ -2085,6 +2096,23 @@ mod tests {
             units("The number of injured has reached 2,562."),
             vec![None]
         );
+    }
+
+    #[test]
+    fn more_between_a_number_and_its_noun_counts_the_noun() {
+        let units =
+            |t: &str| -> Vec<Option<String>> { found_in(t).into_iter().map(|f| f.unit).collect() };
+        assert_eq!(
+            units("The package blacklists 189 more tankers of the fleet."),
+            vec![Some("tankers".to_string())]
+        );
+        assert_eq!(
+            units("Rescuers found two more bodies on Monday."),
+            vec![Some("bodies".to_string())]
+        );
+        // "more than" and "or more" compare; they name nothing counted.
+        assert_eq!(units("Prices rose 5 more than expected."), vec![None]);
+        assert_eq!(units("They seized 40 or more."), vec![None]);
     }
 
     #[test]
