@@ -317,10 +317,25 @@ pub fn skeleton(name: &str) -> String {
         s.replace_range(..1, "y");
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    let mut doubled = false;
+    while let Some(c) = chars.next() {
         if out.ends_with(c) {
+            doubled = true;
             continue;
         }
+        // Japanese long o is written ō, oo, ou or oh, or left short (Ōno
+        // / Ohno / Ono, Itō / Itoh / Ito): an h after a single o that no
+        // vowel follows is that length mark. After "oo" the length is
+        // written already and the h is a letter (Koohsar / Kuhsar).
+        if c == 'h'
+            && out.ends_with('o')
+            && !doubled
+            && chars.peek().is_none_or(|n| !"aeiou".contains(*n))
+        {
+            continue;
+        }
+        doubled = false;
         out.push(c);
     }
     // A final h after a vowel is written or not (Zadeh / Zade, Fatimah /
@@ -520,6 +535,13 @@ fn is_particle(word: &str) -> bool {
             | "di"
             | "del"
             | "della"
+            // Filipino and Spanish "dela Cruz", "delos Santos", "de los
+            // Reyes", Portuguese "dos Santos", "das Neves".
+            | "dela"
+            | "delos"
+            | "los"
+            | "dos"
+            | "das"
             | "van"
             | "von"
             | "der"
@@ -578,6 +600,21 @@ fn initials(name: &str) -> (String, String) {
         }
     }
     (with, without)
+}
+
+/// The words of a text's prose, letters only: not those of an address
+/// ("nhtsa.gov/recalls", "news@example.com"), where a body's letters are
+/// written in lower case without being a common word.
+fn prose_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .filter(|t| {
+            let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+            !(t.contains(['/', '@'])
+                || t.split('.')
+                    .skip(1)
+                    .any(|part| part.starts_with(|c: char| c.is_ascii_lowercase())))
+        })
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
 }
 
 /// Letters only, all capitals, two to five: "AI", "GDP", "NATO".
@@ -659,7 +696,7 @@ fn drop_sentence_openers(versions: &[Version], found: &mut [Found]) {
             versions
                 .iter()
                 .flat_map(|v| v.paragraphs.iter())
-                .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+                .flat_map(|p| prose_words(&p.text))
                 .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase))
                 .map(str::to_string)
                 .collect::<HashSet<String>>()
@@ -836,11 +873,16 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
     }
 }
 
-/// "Full Name (FN)": each set of capitals in parentheses with the folded
+/// "Full Name (FN)", "Full Name, or FN,": each set of capitals so defined with the folded
 /// text before it (its last 120 bytes, a space in front), once per pair.
 fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\(([\p{Lu}][\p{L}&]{1,8})\)").expect("valid acronym pattern")
+        // "Full Name (FN)", and as American style writes it, "the Full
+        // Name, or FN, said".
+        Regex::new(
+            r"\(([\p{Lu}][\p{L}&]{1,8})\)|, or (?:the )?([\p{Lu}][\p{L}&]{1,8})(?:[,.;:)]|$)",
+        )
+        .expect("valid acronym pattern")
     });
     let mut out: Vec<(String, String)> = Vec::new();
     for p in versions
@@ -849,7 +891,9 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
         .filter(|p| p.kind.is_story_text())
     {
         for c in DEFINED.captures_iter(&p.text) {
-            let acr = &c[1];
+            let Some(acr) = c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()) else {
+                continue;
+            };
             if !is_acronym(acr) {
                 continue;
             }
@@ -1346,7 +1390,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         .iter()
         .flat_map(|v| v.paragraphs.iter())
         .filter(|p| p.kind.is_story_text())
-        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+        .flat_map(|p| prose_words(&p.text))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(fold)
         .collect();
@@ -2276,15 +2320,18 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         {
             continue;
         }
-        let tail = fold(clean_name(&f.cand.text));
+        // Particles written apart or together are one surname ("de la
+        // Paz", "Dela Paz"): the name's last words spell the tail's letters.
+        let tail: String = fold(clean_name(&f.cand.text)).replace(' ', "");
         let people = particle_people
             .entry(tail.clone())
             .or_insert_with(|| {
                 (0..clusters.len())
                     .filter(|&c| {
+                        let name = fold(&cluster_name(&clusters[c], &found));
+                        let words: Vec<&str> = name.split(' ').collect();
                         clusters[c].surname.is_some()
-                            && fold(&cluster_name(&clusters[c], &found))
-                                .ends_with(&format!(" {tail}"))
+                            && (1..words.len()).any(|k| words[k..].concat() == tail)
                     })
                     .collect::<Vec<usize>>()
             })
@@ -2369,6 +2416,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                             // ("Qamar Shipping Company", "Qamar Shipping").
                             | "company"
                             | "corporation"
+                            | "corp"
+                            | "co"
                             | "inc"
                             | "ltd"
                             | "plc"
@@ -3141,6 +3190,13 @@ mod tests {
         assert_eq!(spelling_key("Nord-Kivu"), spelling_key("North Kivu"));
         assert_ne!(spelling_key("Nord-Kivu"), spelling_key("Sud-Kivu"));
         assert!(same_name("Kokzhar", "Kok-Jar"));
+        // Japanese long o, marked or not.
+        assert!(same_name("Ohno", "Ono") && same_name("Ōno", "Ohno"));
+        assert!(same_name("Itoh", "Itō") && same_name("Oota", "Ōta"));
+        // An h before a vowel is a letter of its own.
+        assert!(!same_name("Ohara", "Oara") && !same_name("Rahman", "Raman"));
+        // A Persian "oo" is the vowel u, and its h a letter.
+        assert!(same_name("Koohsar", "Kuhsar"));
         assert!(!is_acronym("Kok-Jar") && is_acronym("BoV") && is_acronym("KFSA"));
         assert!(!same_name("Al", "El"));
         // Close, not the same: enough only beside another part that agrees.
@@ -3173,6 +3229,101 @@ mod tests {
         let dhmi = ents.iter().find(|e| e.name.contains("Hydrometeorological"));
         assert!(
             dhmi.is_some_and(|e| e.variants.iter().any(|v| v == "DHMI")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_common_words_and_its_letters_are_one() {
+        // A common word opening a body's name after "the" is part of the
+        // name; letters defined American style (", or DPC,") stand for it
+        // as those in parentheses do.
+        let ents = entities_of(&[
+            &[
+                "Telvara was fined by the Data Protection Commission (DPC), the privacy watchdog.",
+                "The DPC said the company had been slow to warn customers.",
+            ],
+            &[
+                "The Ostrian Data Protection Commission, or DPC, fined Telvara on Tuesday.",
+                "A spokesman for the Police Federation said officers were not involved.",
+            ],
+        ]);
+        let body = ents
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == "Data Protection Commission"));
+        assert!(
+            body.is_some_and(|e| e.variants.iter().any(|v| v == "DPC")),
+            "{ents:?}"
+        );
+        assert!(ents.iter().all(|e| e.name != "DPC"), "{ents:?}");
+        assert!(
+            ents.iter().any(|e| e.name == "Police Federation"),
+            "{ents:?}"
+        );
+        // Letters after ", or" that abbreviate no name stay apart.
+        let ents = entities_of(&[&[
+            "Ministers banned Ostrian gas, or LNG, from Tuesday, the Energy Council said.",
+            "The LNG ban starts next year.",
+        ]]);
+        assert!(
+            ents.iter()
+                .all(|e| !(e.variants.iter().any(|v| v == "LNG") && e.variants.len() > 1)),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_apart_or_together_is_one_person() {
+        // "Administrator" is an office before the name; "Dela Paz" and "de
+        // la Paz" one surname.
+        let ents = entities_of(&[
+            &[
+                "Harbour Administrator Sonny Dela Paz ordered the boats grounded.",
+                "\"They will answer for it,\" Dela Paz told reporters.",
+            ],
+            &["Its administrator, Sonny de la Paz, said the owners would answer for it."],
+        ]);
+        let people: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Paz")).collect();
+        assert_eq!(people.len(), 1, "{ents:?}");
+        assert_eq!(people[0].kind, EntityKind::Person, "{ents:?}");
+        for v in ["Sonny Dela Paz", "Dela Paz", "Sonny de la Paz"] {
+            assert!(people[0].variants.iter().any(|x| x == v), "{v}: {ents:?}");
+        }
+        // Another person of another surname ending the same stays apart.
+        let ents = entities_of(&[&[
+            "Teresa Dela Paz and Marco Paz spoke at the meeting on Monday.",
+            "Dela Paz said the harbour was closed.",
+        ]]);
+        let marco = ents.iter().find(|e| e.name == "Marco Paz");
+        assert!(
+            marco.is_some_and(|e| e.variants.iter().all(|v| v != "Dela Paz")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_administration_and_a_motor_company_are_bodies() {
+        let ents = entities_of(&[&[
+            "Halvard Motor announced the recall on Thursday, according to the National Road Traffic Safety Administration.",
+            "Owners can check at halvard.com/recalls or ask NRTSA, the NRTSA said in a statement. Details are at nrtsa.gov/recalls.",
+        ]]);
+        for name in [
+            "Halvard Motor",
+            "National Road Traffic Safety Administration",
+        ] {
+            assert!(
+                ents.iter()
+                    .any(|e| e.name == name && e.kind == EntityKind::Organization),
+                "{name}: {ents:?}"
+            );
+        }
+        // Letters written in lower case in a web address are no common
+        // word: the body's initials stay its name.
+        let body = ents
+            .iter()
+            .find(|e| e.name == "National Road Traffic Safety Administration");
+        assert!(
+            body.is_some_and(|e| e.variants.iter().any(|v| v == "NRTSA")),
             "{ents:?}"
         );
     }

@@ -368,7 +368,9 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "partners",
         "holdings",
         "industries",
+        "motor",
         "motors",
+        "administration",
         "bancorp",
         "network",
         "news",
@@ -434,6 +436,10 @@ const ORG_WORDS: &[&str] = &[
     "organisation",
     "agency",
     "authority",
+    // "the Food and Drug Administration", "the Federal Aviation
+    // Administration"; a carmaker's "Toyota Motor", "Ford Motor".
+    "administration",
+    "motor",
     "board",
     "commission",
     "university",
@@ -1236,7 +1242,7 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
 /// "bin Faisal", "von Trier", "da Silva", "du Pont", "le Pen").
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das",
+    "al", "el", "dos", "das", "dela", "delos", "los",
 ];
 
 /// Whether the words from `i` are a surname's particles followed by the
@@ -1546,6 +1552,14 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             && !(end - i >= 2
                 && institution_head(ws, i + 1, end)
                 && super::figures::spelled_ordinal(w))
+            // After a lower-case "the" in mid-sentence, a common word opens
+            // a body's name that ends on its kind ("the Data Protection
+            // Commission", "the Police Federation", "the Safety Board").
+            && !(i == start
+                && !ws[i].initial
+                && end - i >= 2
+                && text[..ws[i].start].trim_end().ends_with(" the")
+                && institution_head(ws, i + 1, end))
         {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
@@ -1746,10 +1760,16 @@ fn push(
     if known.is_none() && !org_word(&fold(ws[end - 1].text)) {
         let given = (i + 1..=(i + 2).min(end.saturating_sub(2)))
             .find(|&k| LEXICON.first_names.contains(&fold(ws[k].text)));
+        // (A word the table of meaning does not know is a rare given
+        // name before a second one: "Oswin Teodoro Baraza Quell".)
         if let Some(k) = given
-            && ws[i..k]
-                .iter()
-                .all(|w| !LEXICON.first_names.contains(&fold(w.text)) && !org_word(&fold(w.text)))
+            && ws[i..k].iter().all(|w| {
+                !LEXICON.first_names.contains(&fold(w.text))
+                    && !org_word(&fold(w.text))
+                    && (LEXICON.is_title_word(&fold(w.text))
+                        || crate::link::meaning::Table::get()
+                            .is_some_and(|t| t.name_likeness(w.text).is_some()))
+            })
         {
             i = k;
         }
