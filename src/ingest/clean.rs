@@ -897,9 +897,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     Decision::Keep(ParagraphKind::Body)
 }
 
-/// A byline line: "By" and a name, short, with no sentence end.
+/// A byline line: "By" and a name, short, with no sentence end (the
+/// agency and a contributor may follow: "By A, The Associated Press, with a
+/// report from B of The Ledger").
 pub(super) fn is_byline(text: &str) -> bool {
-    word_count(text) <= 16 && BYLINE.is_match(text) && !text.trim_end().ends_with(['.', '!', '?'])
+    word_count(text) <= 24 && BYLINE.is_match(text) && !text.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// The reason of the first furniture rule the text matches.

@@ -500,3 +500,36 @@ fn a_wires_signature_and_contact_lines_are_furniture() {
         ],
     );
 }
+
+#[test]
+fn a_print_pitch_a_links_label_and_a_labelled_caption_are_furniture() {
+    // A paper's subscription pitch, its own links under "Also on …:" set
+    // apart by "|", a quiz teaser, a labelled caption that ends on its
+    // credit, and a byline naming the agency and a contributor.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nBy ANA CRUZ, The Associated Press, with a report from Ben Ortiz of The Harbour Ledger\n\nPhoto: Workers close the bridge on Monday. (The Ledger/Jun Reyes)\n\n{BODY}\nALSO ON THE LEDGER: Ferry fares to rise | Quiz: How safe is your commute?\n\nGet The Harbour Ledger delivered to your home.\n\nCall our circulation desk or message us on Facebook.\n\nAlso on Monday, the council approved a new budget.\n"
+    ));
+    let byline = v
+        .paragraphs
+        .iter()
+        .find(|p| p.text.contains("with a report from"));
+    assert!(
+        byline.is_none_or(|p| p.kind == ParagraphKind::Byline),
+        "{byline:?}"
+    );
+    assert_set_aside(
+        &v,
+        &[
+            "Workers close the bridge",
+            "ALSO ON THE LEDGER",
+            "delivered to your home",
+            "circulation desk",
+        ],
+    );
+    // "Also on Monday" opens a sentence of the story.
+    assert!(
+        kept(&v).iter().any(|t| t.contains("Also on Monday")),
+        "{:?}",
+        kept(&v)
+    );
+}
