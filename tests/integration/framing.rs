@@ -1315,3 +1315,28 @@ fn a_killer_strain_and_a_war_ravaged_plague_ridden_place_are_loaded() {
     ]);
     assert_loaded_in_first(&c, &["killer", "plague-ridden", "war-ravaged"]);
 }
+
+#[test]
+fn labels_of_a_vote_a_boat_and_a_fix_are_loaded() {
+    // A body's vote told as unthinking approval, its chief as unelected,
+    // a reaction as predictable; an unsafe boat as a coffin, a failed fix
+    // as botched, a risk as a time bomb: each a minority's wording.
+    let c = compare_texts(&[
+        "The unelected council rubber-stamped the plan. Predictably, the ill-fated floating coffin had a botched repair, a ticking time bomb, the greedy owners said.",
+        "The council approved the plan. The boat that sank had a failed repair, a risk, the owners said.",
+        "The council adopted the plan. The overcrowded boat had a flawed repair, the owners said.",
+    ]);
+    assert_loaded_in_first(
+        &c,
+        &[
+            "unelected",
+            "rubber-stamped",
+            "predictably",
+            "ill-fated",
+            "floating coffin",
+            "botched",
+            "ticking time bomb",
+            "greedy",
+        ],
+    );
+}
