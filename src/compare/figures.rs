@@ -115,6 +115,47 @@ fn agree(x: f64, y: f64, counted: bool) -> bool {
     close(x, y)
 }
 
+/// The side an approximation's word puts the truth on (see
+/// [`Info::bound`]).
+fn bound_of(word: &str) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::{Greater, Less};
+    match word {
+        "more than" | "over" | "just over" | "at least" | "upwards of" => Some(Greater),
+        "nearly" | "almost" | "less than" | "fewer than" | "at most" | "up to" | "just under"
+        | "close to" => Some(Less),
+        _ => None,
+    }
+}
+
+/// Whether a value bears out a round one said as a bound: on the side its
+/// word names, and nearer to it than half a step of the round number's
+/// own precision. "More than 140" is borne out by 143, "nearly 1.4
+/// million" by 1,384,000; "more than 4 million" is not by 4.8 million,
+/// which is nearer 5 million: an outlet rounding that far tells another
+/// figure.
+fn bears_out(exact: f64, round: f64, bound: Option<std::cmp::Ordering>) -> bool {
+    if round <= 0.0 || exact <= 0.0 {
+        return agree(exact, round, false);
+    }
+    // The round number's precision: the largest power of ten it is a
+    // whole multiple of (a tenth or finer for a decimal).
+    let mut p = 1e-6_f64;
+    while p * 10.0 <= round
+        && ((round / (p * 10.0)).round() * p * 10.0 - round).abs() <= 1e-9 * round
+    {
+        p *= 10.0;
+    }
+    // Nearer to it than half a step, strictly: 250,000 is no "about
+    // 300,000".
+    let rounds = (exact - round).abs() < p / 2.0;
+    let side = match bound {
+        Some(std::cmp::Ordering::Greater) => exact >= round,
+        Some(std::cmp::Ordering::Less) => exact <= round,
+        _ => true,
+    };
+    rounds && side
+}
+
 /// Whether a figure counts things (its unit is no measure, currency or
 /// percentage the lexicon knows).
 fn counted(unit: Option<&str>) -> bool {
@@ -136,6 +177,10 @@ struct Info {
     place: Option<Place>,
     /// Said as an approximation ("about", "more than", "nearly").
     approx: bool,
+    /// Of an approximation, the side of the value the truth lies on:
+    /// above it ("more than", "at least"), below it ("nearly", "up to"),
+    /// or either ("about").
+    bound: Option<std::cmp::Ordering>,
     /// The unit as written, lower case ("nations").
     unit: Option<String>,
     /// It counts things (see [`counted`]): small whole values are exact.
@@ -1098,6 +1143,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 counted: counted(unit.as_deref()),
                 unit,
                 approx: approx.is_some(),
+                bound: approx.as_deref().and_then(bound_of),
                 family: fam,
                 voiced,
                 context: around,
@@ -1759,11 +1805,38 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     && (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0)
             })
         });
+        // A bound ("more than 140", "nearly 1.4 million") is weighed
+        // against the values said as values, when there are any: it agrees
+        // with each that bears it out. "About 3,000" names a value, and is
+        // weighed as one: 3,100 hectares is another measure.
+        let is_bound = |i: usize| infos[i].approx && infos[i].bound.is_some();
+        let said_exactly: Vec<f64> = g
+            .iter()
+            .filter(|&&i| !infos[i].vague && !is_bound(i))
+            .filter_map(|&i| value(i))
+            .collect();
+        let values_clash = if said_exactly.is_empty() || said_exactly.len() == exact.len() {
+            exact.iter().any(|v| !agree(*v, exact[0], all_counted))
+        } else {
+            said_exactly
+                .iter()
+                .any(|v| !agree(*v, said_exactly[0], all_counted))
+                || g.iter()
+                    .filter(|&&i| !infos[i].vague && is_bound(i))
+                    .filter_map(|&i| Some((value(i)?, infos[i].bound, infos[i].toll.is_some())))
+                    .any(|(round, bound, toll)| {
+                        // A toll said as a floor ("killing at least nine
+                        // people") is a count still rising: any higher
+                        // count bears it out.
+                        said_exactly.iter().any(|&x| {
+                            !(toll && bound == Some(std::cmp::Ordering::Greater) && x >= round
+                                || bears_out(x, round, bound))
+                        })
+                    })
+        };
         let disagree = g.len() > 1
             && values.len() == g.len()
-            && (exact.iter().any(|v| !agree(*v, exact[0], all_counted))
-                || vague_clash
-                || places_clash)
+            && (values_clash || vague_clash || places_clash)
             && infos[g[0]].family.as_deref() != Some("date");
         for &i in g {
             figures[i].group = gid;
@@ -1786,6 +1859,7 @@ mod tests {
             value: Some(value),
             place: None,
             approx: false,
+            bound: None,
             unit: Some("hospitals".to_string()),
             counted: true,
             asked: false,

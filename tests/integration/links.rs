@@ -758,3 +758,46 @@ fn the_same_measure_of_the_same_subject_disagrees_further_apart() {
     assert_disagree(&c, (0, 14.0), (1, 19.0));
     assert_ne!(of(0, 2.5).group, of(1, 19.0).group, "{:?}", c.figures);
 }
+
+#[test]
+fn a_bound_borne_out_agrees_and_one_rounded_too_far_or_a_value_said_about_does_not() {
+    // "More than 140" is borne out by 143: no disagreement.
+    let c = compare(&[
+        "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines had stalled.",
+        "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines stalled.",
+        "Stall reports\n\nThe company said it was aware of more than 140 incidents worldwide in which engines had stalled.",
+    ]);
+    let (x, y) = (figure(&c, 0, 143.0), figure(&c, 2, 140.0));
+    assert_eq!(x.group, y.group, "{:?}", c.figures);
+    assert!(!x.discrepancy && !y.discrepancy, "{:?}", c.figures);
+    // A bound on the wrong side of the value disagrees.
+    let c = compare(&[
+        "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines had stalled.",
+        "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines stalled.",
+        "Stall reports\n\nThe company said it was aware of nearly 140 incidents worldwide in which engines had stalled.",
+    ]);
+    assert_disagree(&c, (2, 140.0), (0, 143.0));
+    // A toll said as a floor is a count still rising: a later, higher
+    // count bears it out; an exact count told lower still disagrees.
+    let c = compare(&[
+        "Ferry capsizes\n\nThe ferry capsized on Sunday, killing at least nine people, the coast guard said.",
+        "Ferry capsizes\n\nThe ferry capsized on Sunday, killing 14 people, the coast guard said.",
+        "Ferry capsizes\n\nThe ferry capsized on Sunday and 14 people were killed, the coast guard said.",
+    ]);
+    let (x, y) = (figure(&c, 0, 9.0), figure(&c, 1, 14.0));
+    assert_eq!(x.group, y.group, "{:?}", c.figures);
+    assert!(!x.discrepancy, "{:?}", c.figures);
+    let c = compare(&[
+        "Ferry capsizes\n\nThe ferry capsized on Sunday, killing at least 14 people, the coast guard said.",
+        "Ferry capsizes\n\nThe ferry capsized on Sunday, killing nine people, the coast guard said.",
+        "Ferry capsizes\n\nThe ferry capsized on Sunday and 14 people were killed, the coast guard said.",
+    ]);
+    assert_disagree(&c, (1, 9.0), (0, 14.0));
+    // "About 3,000 hectares" names a value; 3,100 is another measure.
+    let c = compare(&[
+        "Fire\n\nThe fire has burned about 3,000 hectares of forest and farmland, the fire service said.",
+        "Fire\n\nThe fire had burned 3,100 hectares of forest and farmland by Wednesday, satellite mapping showed.",
+        "Fire\n\nThe fire has burned about 3,000 hectares of forest and farmland so far.",
+    ]);
+    assert_disagree(&c, (1, 3100.0), (0, 3000.0));
+}
