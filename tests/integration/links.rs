@@ -471,7 +471,13 @@ fn a_figure_told_again_in_one_version_joins_its_fact() {
         "{:?}",
         c.figures
     );
-    assert!(again.iter().all(|f| f.discrepancy), "{:?}", c.figures);
+    // "At least 40" is a floor the later 42 bears out: one toll, still
+    // rising, no disagreement.
+    assert!(
+        again.iter().all(|f| !f.discrepancy) && !first.discrepancy,
+        "{:?}",
+        c.figures
+    );
 }
 
 #[test]
