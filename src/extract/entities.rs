@@ -412,7 +412,13 @@ pub fn spelling_key(name: &str) -> String {
             // French points of the compass in the names of regions, as
             // English copy also writes them ("Sud-Kivu" / "South Kivu",
             // Haiti's "Nord" department, Cameroon's "Sud-Ouest").
+            // The abbreviations of Spanish and Filipino place names ("Sta.
+            // Clara" / "Santa Clara", "Pto. Galera" / "Puerto Galera").
             let w = match w {
+                "sta" => "santa",
+                "sto" => "santo",
+                "pto" => "puerto",
+                "brgy" => "barangay",
                 "oued" | "ouadi" => "wadi",
                 "nord" => "north",
                 "sud" => "south",
@@ -3187,6 +3193,11 @@ mod tests {
             spelling_key("Pan-Continental Health Organization")
         );
         assert_eq!(spelling_key("Sud-Kivu"), spelling_key("South Kivu"));
+        assert_eq!(spelling_key("Pto. Galera"), spelling_key("Puerto Galera"));
+        assert_eq!(
+            spelling_key("Barangay Sta. Clara"),
+            spelling_key("Brgy. Santa Clara")
+        );
         assert_eq!(spelling_key("Nord-Kivu"), spelling_key("North Kivu"));
         assert_ne!(spelling_key("Nord-Kivu"), spelling_key("Sud-Kivu"));
         assert!(same_name("Kokzhar", "Kok-Jar"));

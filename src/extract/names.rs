@@ -293,6 +293,13 @@ pub fn is_abbreviation(word: &str) -> bool {
             f.as_str(),
             "st" | "mt"
                 | "ft"
+                // Spanish, Filipino and French places: "Sta. Clara", "Sto.
+                // Tomas", "Pto. Galera", "Brgy. San Isidro", "Ste. Foy".
+                | "sta"
+                | "sto"
+                | "pto"
+                | "brgy"
+                | "ste"
                 | "jr"
                 | "sr"
                 | "gov"
@@ -715,6 +722,11 @@ const PLACE_FIRST: &[&str] = &[
     // Streets and squares named in the language of the place ("Rua de São
     // Bento", "Calle Mayor", "Piazza Venezia").
     "rua", "avenida", "calle", "rue", "plaza", "piazza", "praça", "paseo",
+    // Islands and villages in Spanish and Filipino ("Isla Verde", "Barangay
+    // Santa Clara", "Brgy. San Isidro").
+    "isla", "barangay", "brgy",
+    // Spanish "Puerto" and its abbreviation ("Puerto Galera", "Pto. Galera").
+    "puerto", "pto",
 ];
 const PLACE_WORDS: &[&str] = &[
     "street",

@@ -121,11 +121,19 @@ fn merge_fragments(sents: Vec<String>) -> Vec<String> {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_lowercase())
             && !LIST_START.is_match(&s);
+        // The abbreviations of Spanish and Filipino place names ("Sta.
+        // Clara", "Pto. Galera", "Brgy. San Isidro") and the French
+        // "Ste." end no sentence.
+        let after_place_abbreviation = out.last().is_some_and(|l: &String| {
+            l.rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "Sta." | "Sto." | "Pto." | "Brgy." | "Ste."))
+        }) && s.starts_with(char::is_uppercase);
         let after_exclaim = out.last().is_some_and(|l: &String| {
             l.trim_end_matches(['"', '\'', '”', '’', ')'])
                 .ends_with(['!', '?'])
         });
-        if (!alnum || (lower_start && after_exclaim))
+        if (!alnum || (lower_start && after_exclaim) || after_place_abbreviation)
             && let Some(last) = out.last_mut()
         {
             last.push(' ');
@@ -140,6 +148,19 @@ fn merge_fragments(sents: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_names_abbreviation_ends_no_sentence() {
+        assert_eq!(
+            sentences(
+                "Most victims came from Brgy. Sta. Clara in Batangas City. The boat was bound for Pto. Galera."
+            ),
+            vec![
+                "Most victims came from Brgy. Sta. Clara in Batangas City.",
+                "The boat was bound for Pto. Galera."
+            ]
+        );
+    }
 
     #[test]
     fn abbreviations_decimals_and_quotes() {
