@@ -398,6 +398,10 @@ pub fn spelling_key(name: &str) -> String {
     if let Some(rest) = name.strip_prefix("river ").filter(|r| !r.trim().is_empty()) {
         name = format!("{rest} river");
     }
+    // "Isla Verde" is "Verde Island" in Spanish order and word.
+    if let Some(rest) = name.strip_prefix("isla ").filter(|r| !r.trim().is_empty()) {
+        name = format!("{rest} island");
+    }
     name.split_whitespace()
         .map(|w| {
             // "St." and "St" are one word.
@@ -2438,6 +2442,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             .split_once(' ')
             .filter(|(p, _)| crate::extract::names::SHIP_PREFIXES.contains(p))
             .map_or(bare, |(_, name)| name);
+        // A Philippine village with its unit's word and without
+        // ("Barangay Sta. Clara", "Sta. Clara") is one place.
+        let bare = bare
+            .split_once(' ')
+            .filter(|(p, rest)| {
+                matches!(fold(p).trim_end_matches('.'), "barangay" | "brgy") && !rest.is_empty()
+            })
+            .map_or(bare, |(_, name)| name);
         let key = format!("N:{}", spelling_key(bare));
         let c = *by_key.entry(key).or_insert_with(|| {
             clusters.push(Cluster::default());
@@ -3194,6 +3206,7 @@ mod tests {
         );
         assert_eq!(spelling_key("Sud-Kivu"), spelling_key("South Kivu"));
         assert_eq!(spelling_key("Pto. Galera"), spelling_key("Puerto Galera"));
+        assert_eq!(spelling_key("Isla Verde"), spelling_key("Verde Island"));
         assert_eq!(
             spelling_key("Barangay Sta. Clara"),
             spelling_key("Brgy. Santa Clara")
@@ -3279,6 +3292,23 @@ mod tests {
         assert!(
             ents.iter()
                 .all(|e| !(e.variants.iter().any(|v| v == "LNG") && e.variants.len() > 1)),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_village_with_its_units_word_and_without_is_one_place() {
+        let ents = entities_of(&[
+            &["Most of the victims came from Barangay Sta. Clara in the port city."],
+            &["Residents of Santa Clara gathered at the pier on Monday."],
+            &["The boat left Isla Verde and sank off Verde Island within the hour."],
+        ]);
+        let clara: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Clara")).collect();
+        assert_eq!(clara.len(), 1, "{ents:?}");
+        let verde: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Verde")).collect();
+        assert_eq!(verde.len(), 1, "{ents:?}");
+        assert!(
+            clara[0].kind == EntityKind::Place && verde[0].kind == EntityKind::Place,
             "{ents:?}"
         );
     }
