@@ -3306,6 +3306,15 @@ mod tests {
         let clara: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Clara")).collect();
         assert_eq!(clara.len(), 1, "{ents:?}");
         let verde: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Verde")).collect();
+        let ents_after = entities_of(&[&[
+            "The boat was bound for a resort town in Mindoro Oriental when it sank.",
+        ]]);
+        assert!(
+            ents_after
+                .iter()
+                .any(|e| e.name == "Mindoro Oriental" && e.kind == EntityKind::Place),
+            "{ents_after:?}"
+        );
         assert_eq!(verde.len(), 1, "{ents:?}");
         assert!(
             clara[0].kind == EntityKind::Place && verde[0].kind == EntityKind::Place,

@@ -729,6 +729,10 @@ const PLACE_FIRST: &[&str] = &[
     "puerto", "pto",
 ];
 const PLACE_WORDS: &[&str] = &[
+    // The halves of a Philippine island split into provinces ("Negros
+    // Occidental", "Misamis Oriental", "Mindoro Oriental").
+    "oriental",
+    "occidental",
     "street",
     "road",
     "avenue",
