@@ -178,8 +178,8 @@ struct Info {
     /// Said as an approximation ("about", "more than", "nearly").
     approx: bool,
     /// Of an approximation, the side of the value the truth lies on:
-    /// above it ("more than", "at least"), below it ("nearly", "up to"),
-    /// or either ("about").
+    /// above it ("more than", "at least") or below it ("nearly", "up
+    /// to"); none for a value said either side ("about") or exactly.
     bound: Option<std::cmp::Ordering>,
     /// The unit as written, lower case ("nations").
     unit: Option<String>,
@@ -1809,7 +1809,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // against the values said as values, when there are any: it agrees
         // with each that bears it out. "About 3,000" names a value, and is
         // weighed as one: 3,100 hectares is another measure.
-        let is_bound = |i: usize| infos[i].approx && infos[i].bound.is_some();
+        let is_bound = |i: usize| infos[i].bound.is_some();
         let said_exactly: Vec<f64> = g
             .iter()
             .filter(|&&i| !infos[i].vague && !is_bound(i))

@@ -883,8 +883,9 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
     }
 }
 
-/// "Full Name (FN)", "Full Name, or FN,": each set of capitals so defined with the folded
-/// text before it (its last 120 bytes, a space in front), once per pair.
+/// "Full Name (FN)", "Full Name, or FN,": each set of capitals so defined,
+/// with the folded text before it (its last 120 bytes, a space in front),
+/// once per pair.
 fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
     static DEFINED: LazyLock<Regex> = LazyLock::new(|| {
         // "Full Name (FN)", and as American style writes it, "the Full
@@ -2437,17 +2438,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             })
             .map_or(text, |(head, _)| head);
         // A ship with the letters of its kind and without ("the MV Dali",
-        // "the Dali") is one ship.
-        let bare = bare
-            .split_once(' ')
-            .filter(|(p, _)| crate::extract::names::SHIP_PREFIXES.contains(p))
-            .map_or(bare, |(_, name)| name);
-        // A Philippine village with its unit's word and without
-        // ("Barangay Sta. Clara", "Sta. Clara") is one place.
+        // "the Dali") is one ship; a Philippine village with its unit's
+        // word and without ("Barangay Sta. Clara", "Sta. Clara"), one place.
         let bare = bare
             .split_once(' ')
             .filter(|(p, rest)| {
-                matches!(fold(p).trim_end_matches('.'), "barangay" | "brgy") && !rest.is_empty()
+                !rest.is_empty()
+                    && (crate::extract::names::SHIP_PREFIXES.contains(p)
+                        || matches!(fold(p).trim_end_matches('.'), "barangay" | "brgy"))
             })
             .map_or(bare, |(_, name)| name);
         let key = format!("N:{}", spelling_key(bare));
