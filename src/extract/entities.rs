@@ -2862,10 +2862,47 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
 
+    // A maker's name before a capitalised word names its product, not a
+    // person ("the Tsurugi Aster", "a Korvane Kestrel" where the story
+    // names the firm "Tsurugi Motor Corp."): the first word of a firm
+    // whose other words only say it is a firm, before words that do not.
+    // (The model's name alone, "the Aster", goes with it.) Only names read
+    // as people's: another firm of the maker's word ("Tata Steel" beside
+    // "Tata Motors") stays a firm.
+    let makers: HashSet<String> = clusters
+        .iter()
+        .filter(|c| !c.members.is_empty() && c.kind() == EntityKind::Organization)
+        .flat_map(|c| c.members.iter().map(|&m| found[m].cand.text.as_str()))
+        .filter_map(|text| {
+            let (first, rest) = text.split_once(' ')?;
+            rest.split(' ')
+                .all(crate::extract::names::is_body_word)
+                .then(|| fold(first))
+        })
+        .filter(|first| !LEXICON.first_names.contains(first))
+        .collect();
+    let product = |cl: &Cluster| {
+        let mut full = cl
+            .members
+            .iter()
+            .filter_map(|&m| found[m].cand.text.split_once(' '))
+            .peekable();
+        !makers.is_empty()
+            && cl.kind() == EntityKind::Person
+            && full.peek().is_some()
+            && full.all(|(first, rest)| {
+                makers.contains(&fold(first))
+                    && !rest.split(' ').any(crate::extract::names::is_body_word)
+            })
+    };
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();
     for cl in clusters.iter().filter(|c| !c.members.is_empty()) {
-        let kind = cl.kind();
+        let kind = if product(cl) {
+            EntityKind::Other
+        } else {
+            cl.kind()
+        };
         let name = cluster_name(cl, &found);
         let mut variants: Vec<String> = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
@@ -3290,6 +3327,32 @@ mod tests {
         assert!(
             ents.iter()
                 .all(|e| !(e.variants.iter().any(|v| v == "LNG") && e.variants.len() > 1)),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_makers_name_before_a_model_names_a_product() {
+        // "Korvane" is the firm alone; "Korvane Aster" its car, not a
+        // person. A person whose given name is the firm's word stays one.
+        let ents = entities_of(&[
+            &[
+                "Korvane Motor Corp. is recalling 40,000 cars in these models:",
+                "Korvane Aster, 2019-2022 model years",
+                "Korvane said owners of the Aster would be told by mail.",
+            ],
+            &[
+                "Grace Shipping said Grace Obi, its chief, would speak. Grace said it regretted the delay.",
+            ],
+        ]);
+        let aster = ents.iter().find(|e| e.name == "Korvane Aster");
+        assert!(
+            aster.is_some_and(|e| e.kind == EntityKind::Other),
+            "{ents:?}"
+        );
+        let obi = ents.iter().find(|e| e.name == "Grace Obi");
+        assert!(
+            obi.is_some_and(|e| e.kind == EntityKind::Person),
             "{ents:?}"
         );
     }

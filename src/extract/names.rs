@@ -343,6 +343,14 @@ pub(crate) const CONNECTORS: &[&str] = &[
 
 /// A word that tells what kind of thing a name is ("Bank", "Street",
 /// "Cup"), not which one.
+/// A word that makes a name a body's or a firm's ("Motor", "Corp.",
+/// "Holdings", "Ministry").
+pub fn is_body_word(word: &str) -> bool {
+    let f = fold(word);
+    let f = f.trim_end_matches('.');
+    org_word(f) || LEGAL_FORMS.contains(&f)
+}
+
 pub fn is_kind_word(word: &str) -> bool {
     let f = fold(word);
     org_word(&f)
