@@ -1018,6 +1018,17 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 })
                 .map(|m| (m.start(), m.end()));
             for mut cand in candidates(text) {
+                // A credit's word for a picture with no one named ("Reuters/
+                // Stringer", "Handout/AFP", "File/Pool") names nobody.
+                if let Some((by, name)) = credit
+                    && (within(by, cand.start, cand.end) || within(name, cand.start, cand.end))
+                    && matches!(
+                        fold(&cand.text).as_str(),
+                        "stringer" | "staff" | "handout" | "file" | "pool"
+                    )
+                {
+                    continue;
+                }
                 // "Paris police said", "the London fire brigade": a city's
                 // police or fire service, named by the city and a lower-case
                 // noun, is an organization of its own (the city stays a

@@ -826,3 +826,29 @@ fn an_outlets_name_in_the_story_is_a_news_organization() {
         c.entities
     );
 }
+
+#[test]
+fn a_credits_word_for_an_unnamed_photographer_names_nobody() {
+    // "Reuters/Stringer", "Handout/AFP": the agency is named, no one else.
+    let page = "<html><head><title>Tankers listed</title></head><body><article><h1>Tankers listed</h1><p>Ministers agreed on Tuesday to add more tankers to the list, officials in Brussels said.</p><figure><img src=\"a.jpg\"><figcaption>A tanker at anchor off the coast. (Photo: Reuters/Stringer)</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Ministers meet in Brussels. (Handout/AFP)</figcaption></figure><p>The list now runs to several hundred ships, the officials said.</p></article></body></html>";
+    let c = analyse(
+        vec![read_as(page, "page.html", 0)],
+        vec![],
+        Options::default(),
+    );
+    for nobody in ["Stringer", "Handout"] {
+        assert!(
+            c.entities
+                .iter()
+                .all(|e| e.variants.iter().all(|v| v != nobody)),
+            "{nobody}: {:?}",
+            c.entities
+        );
+    }
+    assert_eq!(
+        kind_named(&c, "Reuters"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+}
