@@ -177,6 +177,9 @@ struct Info {
     place: Option<Place>,
     /// Said as an approximation ("about", "more than", "nearly").
     approx: bool,
+    /// The place a count is of, written right beside it ("287,300 are in
+    /// Japan", "Japan with 278,300"), folded: a share of a total by place.
+    of_place: Option<String>,
     /// Of an approximation, the side of the value the truth lies on:
     /// above it ("more than", "at least") or below it ("nearly", "up
     /// to"); none for a value said either side ("about") or exactly.
@@ -1144,6 +1147,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 unit,
                 approx: approx.is_some(),
                 bound: approx.as_deref().and_then(bound_of),
+                of_place: of_place(&para.text, f.start, f.end),
                 family: fam,
                 voiced,
                 context: around,
@@ -1469,6 +1473,8 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     join(figures, &third, &mut group_of, &mut members);
     let rare = rare_counts(figures, &infos);
     join(figures, &rare, &mut group_of, &mut members);
+    let by_place = place_counts(figures, &infos);
+    join(figures, &by_place, &mut group_of, &mut members);
     // A version that tells a figure again (the toll in its lede, then
     // "hospital officials put the death toll at 42") tells one fact twice:
     // the repeat joins the fact its first telling met, when the value is
@@ -1541,6 +1547,70 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     anchors
+}
+
+/// The place a count is of, named right beside it: after it ("287,300
+/// are in Japan", "198,600 in China") or before it with "with" ("Japan
+/// with 278,300"); a capitalised name, folded.
+fn of_place(text: &str, start: usize, end: usize) -> Option<String> {
+    static AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+        crate::rx::Regex::new(r"^\s+(?:(?:are|were|is|was)\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})")
+            .expect("valid regex")
+    });
+    static BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+        crate::rx::Regex::new(r"(?:^|[,;(]\s*|\b(?:by|and|then)\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+with\s+$")
+            .expect("valid regex")
+    });
+    let place = AFTER
+        .captures(&text[end..])
+        .or_else(|| BEFORE.captures(crate::text::tail(text, start, 60)))?;
+    let name = place.get(1)?.as_str();
+    crate::extract::lexicon::LEXICON
+        .known(name)
+        .is_some_and(|k| k.kind == crate::model::EntityKind::Place)
+        .then(|| crate::text::fold(name))
+}
+
+/// Pairs of counts of one place's share of a total (see [`Info::of_place`]):
+/// each version that counts the place with no unit, or one unit, gives
+/// one such count, and the values are near (a quarter apart at most) and
+/// pass the gates of one fact. "287,300 are in Japan" meets "Japan with
+/// 278,300"; a toll and another toll of the place stay apart by kind.
+fn place_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
+    // (place, unit family) -> version -> its counts of the place.
+    type ByPlace<'a> = std::collections::BTreeMap<
+        (String, Option<&'a str>),
+        std::collections::BTreeMap<usize, Vec<usize>>,
+    >;
+    let mut told: ByPlace = Default::default();
+    for (k, info) in infos.iter().enumerate() {
+        let (Some(place), Some(_)) = (info.of_place.as_ref(), info.value) else {
+            continue;
+        };
+        if info.family.as_deref() == Some("date") || !info.counted || info.vague {
+            continue;
+        }
+        told.entry((place.clone(), info.family.as_deref()))
+            .or_default()
+            .entry(figures[k].version)
+            .or_default()
+            .push(k);
+    }
+    let mut pairs = Vec::new();
+    for per_version in told.values().filter(|v| v.len() >= 2) {
+        if per_version.values().any(|list| list.len() > 1) {
+            continue;
+        }
+        let firsts: Vec<usize> = per_version.values().map(|list| list[0]).collect();
+        for (x, &i) in firsts.iter().enumerate() {
+            for &j in &firsts[x + 1..] {
+                if one_fact_by_rarity(&infos[i], &infos[j]) {
+                    pairs.push((ACCEPT, i, j));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// Pairs of figures that count a thing the story counts once: every
@@ -1860,6 +1930,7 @@ mod tests {
             place: None,
             approx: false,
             bound: None,
+            of_place: None,
             unit: Some("hospitals".to_string()),
             counted: true,
             asked: false,

@@ -807,3 +807,25 @@ fn a_bound_borne_out_agrees_and_one_rounded_too_far_or_a_value_said_about_does_n
     ]);
     assert_disagree(&c, (1, 3100.0), (0, 3000.0));
 }
+
+#[test]
+fn a_places_share_of_a_total_is_one_fact_by_its_place() {
+    // A count by region, told as "N are in Japan" and "Japan with N": one
+    // fact per place, whatever the sentence; the outlets disagree on
+    // Japan and agree on China.
+    let c = compare(&[
+        "Recall\n\nAbout 612,400 of the vehicles are in the United States. Another 287,300 are in Japan and 198,600 in China, the company said.",
+        "Recall\n\nThe United States accounts for 612,400 of the vehicles, followed by Japan with 278,300 and China with 198,600.",
+        "Recall\n\nOf the cars recalled, 287,300 are in Japan, the filing showed.",
+    ]);
+    assert_disagree(&c, (1, 278300.0), (0, 287300.0));
+    let (x, y) = (figure(&c, 0, 198600.0), figure(&c, 1, 198600.0));
+    assert_eq!(x.group, y.group, "{:?}", c.figures);
+    assert!(!x.discrepancy, "{:?}", c.figures);
+    assert_ne!(
+        figure(&c, 1, 278300.0).group,
+        figure(&c, 1, 198600.0).group,
+        "{:?}",
+        c.figures
+    );
+}
