@@ -98,6 +98,12 @@ pub fn tail(text: &str, at: usize, max: usize) -> &str {
     &text[from..at]
 }
 
+/// The abbreviations that open Spanish, Filipino and French place names,
+/// folded, without their stop ("Sta. Clara", "Sto. Tomas", "Pto. Galera",
+/// "Brgy. San Isidro", "Ste. Foy"): no sentence ends on them, and a name
+/// runs on past them.
+pub const PLACE_ABBREVIATIONS: &[&str] = &["sta", "sto", "pto", "brgy", "ste"];
+
 /// Lower case, accents removed, curly quotes and dashes made plain.
 ///
 /// Character by character: a character's compatibility decomposition with

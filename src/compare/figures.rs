@@ -1577,40 +1577,16 @@ fn of_place(text: &str, start: usize, end: usize) -> Option<String> {
 /// pass the gates of one fact. "287,300 are in Japan" meets "Japan with
 /// 278,300"; a toll and another toll of the place stay apart by kind.
 fn place_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
-    // (place, unit family) -> version -> its counts of the place.
-    type ByPlace<'a> = std::collections::BTreeMap<
-        (String, Option<&'a str>),
-        std::collections::BTreeMap<usize, Vec<usize>>,
-    >;
-    let mut told: ByPlace = Default::default();
-    for (k, info) in infos.iter().enumerate() {
-        let (Some(place), Some(_)) = (info.of_place.as_ref(), info.value) else {
-            continue;
-        };
-        if info.family.as_deref() == Some("date") || !info.counted || info.vague {
-            continue;
-        }
-        told.entry((place.clone(), info.family.as_deref()))
-            .or_default()
-            .entry(figures[k].version)
-            .or_default()
-            .push(k);
-    }
-    let mut pairs = Vec::new();
-    for per_version in told.values().filter(|v| v.len() >= 2) {
-        if per_version.values().any(|list| list.len() > 1) {
-            continue;
-        }
-        let firsts: Vec<usize> = per_version.values().map(|list| list[0]).collect();
-        for (x, &i) in firsts.iter().enumerate() {
-            for &j in &firsts[x + 1..] {
-                if one_fact_by_rarity(&infos[i], &infos[j]) {
-                    pairs.push((ACCEPT, i, j));
-                }
-            }
-        }
-    }
-    pairs
+    first_tellings_paired(
+        figures,
+        infos,
+        |info| {
+            let place = info.of_place.as_ref()?;
+            (info.family.as_deref() != Some("date") && info.counted && !info.vague)
+                .then_some((place, info.family.as_deref()))
+        },
+        |list| list.len() == 1,
+    )
 }
 
 /// Pairs of figures that count a thing the story counts once: every
@@ -1623,33 +1599,53 @@ fn place_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> 
 /// year. Each version's first telling pairs; its repeats join after.
 /// Plain counts only: measures, amounts and shares are told of many things.
 fn rare_counts(figures: &[Figure], infos: &[Info]) -> Vec<(f64, usize, usize)> {
-    // Per unit family: each version's tellings, in reading order.
-    let mut told: std::collections::BTreeMap<&str, std::collections::BTreeMap<usize, Vec<usize>>> =
-        Default::default();
-    for (k, info) in infos.iter().enumerate() {
-        let (Some(fam), Some(_)) = (info.family.as_deref(), info.value) else {
-            continue;
-        };
-        // An age is one person's ("Bart Willems, 52"): two outlets' one
-        // age each may be of two people.
-        let age = info.unit.as_deref().is_some_and(|u| u.ends_with(" old"));
-        if fam == "date" || !info.counted || info.unit.is_none() || info.vague || age {
-            continue;
-        }
-        told.entry(fam)
-            .or_default()
-            .entry(figures[k].version)
-            .or_default()
-            .push(k);
-    }
-    let mut pairs = Vec::new();
-    for per_version in told.values().filter(|v| v.len() >= 2) {
-        let one_value = per_version.values().all(|list| {
+    first_tellings_paired(
+        figures,
+        infos,
+        |info| {
+            let fam = info.family.as_deref()?;
+            // An age is one person's ("Bart Willems, 52"): two outlets' one
+            // age each may be of two people.
+            let age = info.unit.as_deref().is_some_and(|u| u.ends_with(" old"));
+            (fam != "date" && info.counted && info.unit.is_some() && !info.vague && !age)
+                .then_some(fam)
+        },
+        |list| {
             let x = infos[list[0]].value.unwrap_or(0.0);
             list.iter()
                 .all(|&k| infos[k].value.is_some_and(|y| agree(x, y, true)))
-        });
-        if !one_value {
+        },
+    )
+}
+
+/// The figures with a value that `key` files under one counted thing, by
+/// version in reading order; where at least two versions tell the thing
+/// and every version's tellings pass `each`, the pairs of the versions'
+/// first tellings that [`one_fact_by_rarity`] takes for one fact.
+fn first_tellings_paired<'a, K: Ord>(
+    figures: &[Figure],
+    infos: &'a [Info],
+    key: impl Fn(&'a Info) -> Option<K>,
+    each: impl Fn(&[usize]) -> bool,
+) -> Vec<(f64, usize, usize)> {
+    // Thing -> version -> its tellings.
+    let mut told: std::collections::BTreeMap<K, std::collections::BTreeMap<usize, Vec<usize>>> =
+        Default::default();
+    for (k, info) in infos.iter().enumerate() {
+        if info.value.is_none() {
+            continue;
+        }
+        if let Some(thing) = key(info) {
+            told.entry(thing)
+                .or_default()
+                .entry(figures[k].version)
+                .or_default()
+                .push(k);
+        }
+    }
+    let mut pairs = Vec::new();
+    for per_version in told.values().filter(|v| v.len() >= 2) {
+        if !per_version.values().all(|list| each(list)) {
             continue;
         }
         // (Figures come in reading order: a version's first is its first

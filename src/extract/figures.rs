@@ -2032,6 +2032,11 @@ mod tests {
         extract(&[crate::align::key::tests::version(&[t])])
     }
 
+    /// The units of one paragraph's figures, in order.
+    fn units(t: &str) -> Vec<Option<String>> {
+        found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
     #[test]
     fn a_number_in_words_spans_its_percent_as_digits_do() {
         assert_eq!(
@@ -2077,8 +2082,6 @@ mod tests {
 
     #[test]
     fn the_number_of_things_names_what_a_bare_number_counts() {
-        let units =
-            |t: &str| -> Vec<Option<String>> { found_in(t).into_iter().map(|f| f.unit).collect() };
         assert_eq!(
             units("The number of confirmed cases rose to 143 on Wednesday."),
             vec![Some("cases".to_string())]
@@ -2100,8 +2103,6 @@ mod tests {
 
     #[test]
     fn more_between_a_number_and_its_noun_counts_the_noun() {
-        let units =
-            |t: &str| -> Vec<Option<String>> { found_in(t).into_iter().map(|f| f.unit).collect() };
         assert_eq!(
             units("The package blacklists 189 more tankers of the fleet."),
             vec![Some("tankers".to_string())]

@@ -289,17 +289,11 @@ pub fn is_abbreviation(word: &str) -> bool {
     let f = fold(word);
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || LEXICON.is_title_word(&f)
+        || crate::text::PLACE_ABBREVIATIONS.contains(&f.as_str())
         || matches!(
             f.as_str(),
             "st" | "mt"
                 | "ft"
-                // Spanish, Filipino and French places: "Sta. Clara", "Sto.
-                // Tomas", "Pto. Galera", "Brgy. San Isidro", "Ste. Foy".
-                | "sta"
-                | "sto"
-                | "pto"
-                | "brgy"
-                | "ste"
                 | "jr"
                 | "sr"
                 | "gov"

@@ -125,9 +125,12 @@ fn merge_fragments(sents: Vec<String>) -> Vec<String> {
         // Clara", "Pto. Galera", "Brgy. San Isidro") and the French
         // "Ste." end no sentence.
         let after_place_abbreviation = out.last().is_some_and(|l: &String| {
-            l.rsplit(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "Sta." | "Sto." | "Pto." | "Brgy." | "Ste."))
+            l.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.strip_suffix('.').is_some_and(|a| {
+                        crate::text::PLACE_ABBREVIATIONS.contains(&a.to_lowercase().as_str())
+                    })
+            })
         }) && s.starts_with(char::is_uppercase);
         let after_exclaim = out.last().is_some_and(|l: &String| {
             l.trim_end_matches(['"', '\'', '”', '’', ')'])

@@ -19,6 +19,15 @@ fn read_as(text: &str, name: &str, index: usize) -> parallax::model::Version {
         .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// One saved web page, read and analysed alone.
+fn one_page(page: &str) -> Comparison {
+    analyse(
+        vec![read_as(page, "page.html", 0)],
+        vec![],
+        Options::default(),
+    )
+}
+
 /// The kind of the entity named so, as the report writes it.
 fn kind_named<'c>(c: &'c Comparison, name: &str) -> Option<&'c str> {
     c.entities
@@ -718,11 +727,7 @@ fn a_word_of_the_outlets_name_in_its_own_photo_credit_is_no_entity() {
 #[test]
 fn a_photographer_after_an_agency_photo_desk_a_secretariat_and_a_scale_are_told_apart() {
     let page = "<html><head><title>Island fire spreads</title></head><body><article><h1>Island fire spreads</h1><p>The prime minister chaired a meeting at the General Secretariat for Civil Protection on Tuesday, as winds of up to 7 Beaufort had grounded the planes.</p><figure><img src=\"a.jpg\"><figcaption>A plane drops water over a hillside near Limni. (AP Photo/Tarvos Mirakidis)</figcaption></figure><p>The fire service said crews would work through the night, and that the wind would drop by morning.</p></article></body></html>";
-    let c = analyse(
-        vec![read_as(page, "page.html", 0)],
-        vec![],
-        Options::default(),
-    );
+    let c = one_page(page);
     let kind = |name: &str| kind_named(&c, name);
     // The agency's picture desk names the agency: the other part of the
     // credit is the photographer, whatever the given name.
@@ -831,11 +836,7 @@ fn an_outlets_name_in_the_story_is_a_news_organization() {
 fn a_credits_word_for_an_unnamed_photographer_names_nobody() {
     // "Reuters/Stringer", "Handout/AFP": the agency is named, no one else.
     let page = "<html><head><title>Tankers listed</title></head><body><article><h1>Tankers listed</h1><p>Ministers agreed on Tuesday to add more tankers to the list, officials in Brussels said.</p><figure><img src=\"a.jpg\"><figcaption>A tanker at anchor off the coast. (Photo: Reuters/Stringer)</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Ministers meet in Brussels. (Handout/AFP)</figcaption></figure><p>The list now runs to several hundred ships, the officials said.</p></article></body></html>";
-    let c = analyse(
-        vec![read_as(page, "page.html", 0)],
-        vec![],
-        Options::default(),
-    );
+    let c = one_page(page);
     for nobody in ["Stringer", "Handout"] {
         assert!(
             c.entities

@@ -33,6 +33,14 @@ fn assert_disagree(c: &Comparison, a: (usize, f64), b: (usize, f64)) {
     assert!(x.discrepancy, "{:?}", c.figures);
 }
 
+/// The figures `a` and `b` (version, value) are one fact, and neither is
+/// flagged.
+fn assert_agree(c: &Comparison, a: (usize, f64), b: (usize, f64)) {
+    let (x, y) = (figure(c, a.0, a.1), figure(c, b.0, b.1));
+    assert_eq!(x.group, y.group, "{:?}", c.figures);
+    assert!(!x.discrepancy && !y.discrepancy, "{:?}", c.figures);
+}
+
 /// The row holding paragraph `p` of version `v`.
 fn row_of(c: &Comparison, v: usize, p: usize) -> usize {
     c.alignment
@@ -773,9 +781,7 @@ fn a_bound_borne_out_agrees_and_one_rounded_too_far_or_a_value_said_about_does_n
         "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines stalled.",
         "Stall reports\n\nThe company said it was aware of more than 140 incidents worldwide in which engines had stalled.",
     ]);
-    let (x, y) = (figure(&c, 0, 143.0), figure(&c, 2, 140.0));
-    assert_eq!(x.group, y.group, "{:?}", c.figures);
-    assert!(!x.discrepancy && !y.discrepancy, "{:?}", c.figures);
+    assert_agree(&c, (0, 143.0), (2, 140.0));
     // A bound on the wrong side of the value disagrees.
     let c = compare(&[
         "Stall reports\n\nThe company said it knew of 143 incidents worldwide in which engines had stalled.",
@@ -790,9 +796,7 @@ fn a_bound_borne_out_agrees_and_one_rounded_too_far_or_a_value_said_about_does_n
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing 14 people, the coast guard said.",
         "Ferry capsizes\n\nThe ferry capsized on Sunday and 14 people were killed, the coast guard said.",
     ]);
-    let (x, y) = (figure(&c, 0, 9.0), figure(&c, 1, 14.0));
-    assert_eq!(x.group, y.group, "{:?}", c.figures);
-    assert!(!x.discrepancy, "{:?}", c.figures);
+    assert_agree(&c, (0, 9.0), (1, 14.0));
     let c = compare(&[
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing at least 14 people, the coast guard said.",
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing nine people, the coast guard said.",
@@ -819,9 +823,7 @@ fn a_places_share_of_a_total_is_one_fact_by_its_place() {
         "Recall\n\nOf the cars recalled, 287,300 are in Japan, the filing showed.",
     ]);
     assert_disagree(&c, (1, 278300.0), (0, 287300.0));
-    let (x, y) = (figure(&c, 0, 198600.0), figure(&c, 1, 198600.0));
-    assert_eq!(x.group, y.group, "{:?}", c.figures);
-    assert!(!x.discrepancy, "{:?}", c.figures);
+    assert_agree(&c, (0, 198600.0), (1, 198600.0));
     assert_ne!(
         figure(&c, 1, 278300.0).group,
         figure(&c, 1, 198600.0).group,
