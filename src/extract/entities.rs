@@ -2911,6 +2911,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     for cl in clusters.iter().filter(|c| !c.members.is_empty()) {
         let kind = if product(cl) {
             EntityKind::Other
+        } else if cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found) {
+            EntityKind::Organization
         } else {
             cl.kind()
         };
@@ -2964,6 +2966,19 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             e
         })
         .collect()
+}
+
+/// Letters no slot typed and no word spells ("NAACP", "ILPAP", "AAFI"):
+/// the short form of a body's name. People and places go by names, and the
+/// letters of common nouns ("CEO", "GDP") are not name candidates at all.
+/// Three letters or more, so that pairs of letters the lexicon does not know
+/// stay untyped. (A headline's word in capitals that the story writes in
+/// lower case is no name candidate by then.)
+fn letters_of_a_body(cl: &Cluster, found: &[Found]) -> bool {
+    cl.members.iter().all(|&m| {
+        let text = &found[m].cand.text;
+        shouted_acronym(text) && text.len() >= 3
+    })
 }
 
 /// A single word that is the first or last word of exactly one

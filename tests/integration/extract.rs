@@ -424,6 +424,30 @@ fn common_words_in_capitals_and_hyphened_adjectives_are_not_names() {
 }
 
 #[test]
+fn letters_no_slot_types_stand_for_a_body() {
+    // Unknown letters are a body's short form; letters of a common noun
+    // ("CEO") and a headline shouted in capitals are no names at all.
+    let c = compare_texts(&[
+        "TRAM STRIKE\n\nThe ILPAP union said on Monday it would strike. Members of the AAFI backed it, the CEO said.",
+        "Tram workers of ILPAP will strike on Tuesday, and the AAFI will join them, the company's CEO said.",
+    ]);
+    assert_eq!(
+        kind_named(&c, "ILPAP"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(
+        kind_named(&c, "AAFI"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_named(&c, "CEO"), None, "{:?}", c.entities);
+    assert_eq!(kind_named(&c, "TRAM STRIKE"), None, "{:?}", c.entities);
+}
+
+#[test]
 fn part_of_a_count_is_not_the_count() {
     // Six of the workers on the bridge are missing; eight were on it: two
     // facts, not two versions of one.
