@@ -1881,7 +1881,15 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .filter(|&&i| !infos[i].vague && !is_bound(i))
             .filter_map(|&i| value(i))
             .collect();
-        let values_clash = if said_exactly.is_empty() || said_exactly.len() == exact.len() {
+        // Floors of a toll alone ("at least 112 dead", "at least 126
+        // dead") are the count told at different hours: the higher bears
+        // out the lower, as any higher count does.
+        let toll_floors = g.iter().filter(|&&i| !infos[i].vague).all(|&i| {
+            infos[i].toll.is_some() && infos[i].bound == Some(std::cmp::Ordering::Greater)
+        });
+        let values_clash = if toll_floors {
+            false
+        } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
             exact.iter().any(|v| !agree(*v, exact[0], all_counted))
         } else {
             said_exactly

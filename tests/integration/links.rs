@@ -803,6 +803,13 @@ fn a_bound_borne_out_agrees_and_one_rounded_too_far_or_a_value_said_about_does_n
         "Ferry capsizes\n\nThe ferry capsized on Sunday and 14 people were killed, the coast guard said.",
     ]);
     assert_disagree(&c, (1, 9.0), (0, 14.0));
+    // Floors alone, told at different hours, bear each other out.
+    let c = compare(&[
+        "Quake\n\nThe earthquake killed at least 112 people, officials said on Monday.",
+        "Quake\n\nThe earthquake killed at least 126 people, officials said on Monday.",
+        "Quake\n\nThe earthquake killed at least 126 people, officials said.",
+    ]);
+    assert_agree(&c, (0, 112.0), (1, 126.0));
     // "About 3,000 hectares" names a value; 3,100 is another measure.
     let c = compare(&[
         "Fire\n\nThe fire has burned about 3,000 hectares of forest and farmland, the fire service said.",
