@@ -164,6 +164,7 @@ pub fn warm() {
     LazyLock::force(&BYLINE);
     LazyLock::force(&TIMESTAMP);
     LazyLock::force(&CREDIT_TAIL);
+    LazyLock::force(&AGENCY_FIRST_CREDIT);
     LazyLock::force(&LANGUAGES);
 }
 
@@ -197,10 +198,18 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.' -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
+/// A caption's closing credit with the agency first and the photographer
+/// after it, as wires print them: "… March 12, 2025. REUTERS/Ann
+/// Lee/File Photo", "… on Monday. (AP Photo/Michel Euler)", and the
+/// licensing button a copied Reuters page leaves after it.
+static AGENCY_FIRST_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?)”’]\s+\(?(?:REUTERS|Reuters|AP Photo|AP|AFP|EPA-EFE|EPA|ANADOLU|Xinhua|XINHUA)\s?/\s?[\p{Lu}][\p{L}.' -]{1,40}(?:/\s?(?:File Photo|File|Pool|Handout|Illustration|Photo Illustration))?\)?(?:\s+Purchase Licensing Rights)?\s*$")
+        .expect("valid regex")
+});
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]+$")
+    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]+$")
         .expect("valid regex")
 });
 /// A date label and a date in figures opening a paragraph, the story
@@ -714,7 +723,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // name, a section label, a player ("Watch … News"), a breadcrumb.
     for &i in kept.iter().take_while(|&&i| i < at) {
         let t = blocks[i].text.trim();
-        if word_count(t) <= 8 && !t.ends_with(['.', '!', '?', '"', '”']) {
+        if word_count(t) <= 14 && !t.ends_with(['.', '!', '?', '"', '”']) {
             decisions[i] = Decision::Remove(RemovalReason::Navigation);
         }
     }
@@ -885,6 +894,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if words <= 80
         && (crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
+            || crate::text::tail_match(&AGENCY_FIRST_CREDIT, &plain, 120, &[]).is_some()
             || crate::text::tail_match(&CREDIT_LABEL_TAIL, &plain, 120, &[])
                 .is_some_and(|m| m.get(0).is_some_and(|m| m.as_str().chars().count() <= 90)))
         && !plain.starts_with(['"', '“', '‘'])
@@ -991,12 +1001,21 @@ fn is_timestamp(text: &str) -> bool {
 static CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("valid regex"));
 
-/// Only date words, numbers and time zones.
+/// Only date words, numbers, time zones (with an offset: "GMT+1") and the
+/// labels of a stamp ("Updated 3 hours ago").
 fn date_words_only(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .split_once(['+', '-', '−'])
+                .filter(|(zone, offset)| {
+                    zone.chars().all(|c| c.is_ascii_alphabetic())
+                        && !offset.is_empty()
+                        && offset.chars().all(|c| c.is_ascii_digit() || c == ':')
+                })
+                .map_or(w, |(zone, _)| zone);
             w.is_empty()
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
@@ -1017,6 +1036,17 @@ fn date_words_only(text: &str) -> bool {
                         | "et"
                         | "on"
                         | "at"
+                        | "updated"
+                        | "published"
+                        | "posted"
+                        | "modified"
+                        | "ago"
+                        | "minute"
+                        | "minutes"
+                        | "mins"
+                        | "hour"
+                        | "hours"
+                        | "hrs"
                 )
         })
 }
@@ -1637,6 +1667,39 @@ mod tests {
             "(Compiled by staff)",
         ]);
         assert!(c.blocks.iter().all(|b| b.0 != ParagraphKind::Byline));
+    }
+
+    #[test]
+    fn a_wire_page_top_and_foot_are_furniture() {
+        let c = run(&[
+            "Exclusive news, data and analytics for financial market professionals",
+            "Carrier cuts its profit forecast as demand cools",
+            "October 30, 2025 7:48 AM GMT+1 Updated 3 hours ago",
+            "Share",
+            "X",
+            "Link",
+            "Purchase Licensing Rights",
+            "A Carrier aircraft taxis at the airport, March 12, 2025. REUTERS/Ann Lee/File Photo Purchase Licensing Rights",
+            "Firefighters work at the scene on Monday. (AP Photo/Michel Euler)",
+            "Carrier aircraft at the airport. Photographer: Ann Lee/Bloomberg",
+            "FRANKFURT, Oct 30 (Reuters) - The carrier cut its full-year profit forecast on Thursday and said it would cut 4,800 jobs as demand on its transatlantic routes cooled.",
+            "Suggested Topics:",
+            "Sort by: Newest | Oldest | Most liked",
+            "Before it's here, it's on the Bloomberg Terminal. LEARN MORE",
+            "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Carrier cuts its profit forecast as demand cools")
+        );
+        let kept: Vec<(ParagraphKind, &str)> =
+            c.blocks.iter().map(|b| (b.0, b.1.as_str())).collect();
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert!(
+            kept[..3].iter().all(|k| k.0 == ParagraphKind::Caption),
+            "{kept:?}"
+        );
+        assert!(kept[3].1.starts_with("FRANKFURT"), "{kept:?}");
     }
 
     #[test]

@@ -53,7 +53,10 @@ pub fn split_chunk(lines: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for (i, line) in lines.iter().enumerate() {
-        let starts_new = i > 0 && (is_indented(line) || starts_with_bullet(line.trim()));
+        let starts_new = i > 0
+            && (is_indented(line)
+                || starts_with_bullet(line.trim())
+                || starts_with_number(line.trim()));
         if starts_new && !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
         }
@@ -118,6 +121,9 @@ fn continues(prev: &str, next: &str) -> bool {
     if prev.ends_with(['.', '!', '?', ':', '"', '”']) {
         return false;
     }
+    if starts_with_number(next) {
+        return false;
+    }
     let first = next.chars().next();
     if first.is_some_and(|c| {
         c.is_lowercase() || c.is_ascii_digit() || c == '(' || c == '$' || c == '£' || c == '€'
@@ -125,6 +131,15 @@ fn continues(prev: &str, next: &str) -> bool {
         return true;
     }
     crate::text::is_stop(&crate::text::last_word(prev).to_lowercase())
+}
+
+/// An item of a numbered list: "2. Energy price cap to rise", "3) The".
+fn starts_with_number(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (1..=2).contains(&digits)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && rest[2..].starts_with(char::is_uppercase)
 }
 
 fn is_indented(line: &str) -> bool {
@@ -184,6 +199,18 @@ mod tests {
         assert_eq!(split_chunk(&lines).len(), 2);
         let cap = "The minister arrives at the summit in Lisbon on Monday. Photo agency";
         assert_eq!(split_chunk(&[cap, cap, cap]).len(), 3);
+    }
+
+    #[test]
+    fn a_numbered_list_is_not_wrapped_prose() {
+        let lines = [
+            "MOST READ IN MONEY",
+            "1. Supermarket giant recalls popular snack over safety fears",
+            "2. Energy price cap to rise again in January, experts warn",
+            "3. Expert's warning to millions over savings accounts",
+            "4. Budget airline adds 14 new routes from UK airports",
+        ];
+        assert_eq!(split_chunk(&lines).len(), 5);
     }
 
     #[test]
