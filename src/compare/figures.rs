@@ -87,6 +87,17 @@ static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
     crate::rx::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid year pattern")
 });
 
+/// A year named by its distance from the day of writing.
+static RELATIVE_YEAR: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(this|next|last) year\b").expect("valid relative year pattern")
+});
+
+/// The year a version was published in, from its date ("2025-10-30T…").
+fn published_year(v: &Version) -> Option<u16> {
+    let y: u16 = v.published.as_deref()?.get(..4)?.parse().ok()?;
+    (1900..2100).contains(&y).then_some(y)
+}
+
 /// Digits after the decimal point of a figure written as one number
 /// ("6.4" gives 1, "$1.25bn" 2, "26" 0); `None` for words or ranges.
 fn decimal_places(text: &str) -> Option<usize> {
@@ -1191,6 +1202,17 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                         .filter_map(|m| m.as_str().parse().ok())
                         .filter(|y| f.value.as_number() != Some(f64::from(*y)))
                         .collect();
+                    // "This year", "next year", "last year": years by the
+                    // day the version was published, when it says.
+                    if let Some(now) = published_year(&versions[f.version]) {
+                        ys.extend(RELATIVE_YEAR.captures_iter(sentence_text).map(|c| {
+                            match c[1].to_ascii_lowercase().as_str() {
+                                "next" => now + 1,
+                                "last" => now - 1,
+                                _ => now,
+                            }
+                        }));
+                    }
                     ys.sort_unstable();
                     ys.dedup();
                     ys

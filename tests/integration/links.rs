@@ -838,3 +838,35 @@ fn a_places_share_of_a_total_is_one_fact_by_its_place() {
         c.figures
     );
 }
+
+#[test]
+fn this_year_and_a_year_named_are_different_years_by_the_day_of_writing() {
+    // Savings of this year (2025, the day of writing) and of 2026 are two
+    // facts of one unit; without the day, "this year" names no year.
+    let dated = |i: usize, text: &str| {
+        let mut v = version(i, text);
+        v.published = Some("2025-10-30T07:48:00".to_string());
+        v
+    };
+    let versions = vec![
+        dated(
+            0,
+            "Results\n\nThe cost programme will deliver savings of 800 million euros in 2026, the group said.",
+        ),
+        dated(
+            1,
+            "Results\n\nThe cost programme is on track to deliver 400 million euros of savings this year, the finance chief said.",
+        ),
+        dated(
+            2,
+            "Results\n\nThe cost programme should deliver savings of 800 million euros in 2026, the company said.",
+        ),
+    ];
+    let c = analyse(versions, Vec::new(), Options::default());
+    let (x, y) = (figure(&c, 0, 800_000_000.0), figure(&c, 1, 400_000_000.0));
+    assert!(
+        x.group != y.group || !(x.discrepancy || y.discrepancy),
+        "{:?}",
+        c.figures
+    );
+}
