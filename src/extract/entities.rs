@@ -108,6 +108,9 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:'s|’s|\s+'s)?\s+(?:shares|stock|shareholders|share price|subsidiary|subsidiaries)(?-u:\b)",
         // "the Civic Renewal party", "the Five Star movement".
         r"|\s+(?:party|movement)(?-u:\b)",
+        // "Jefferies analyst Dominic Achterberg": the firm that employs
+        // the analyst named after it.
+        r"|\s+(?:analyst|economist|strategist)s?\s+\p{Lu}",
         // "Tesmark, the supermarket chain that …", "Vantor, a Danish
         // insurer,": a business in apposition, the noun ending its phrase.
         r"|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|chain|subsidiary|brewer|refiner|exporter|importer|charity|regulator|watchdog|party|union|agency|brokerage|fund|consultancy|network|club)",
@@ -2417,35 +2420,44 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         let bare = text
             .rsplit_once(' ')
             .filter(|(head, last)| {
-                head.contains([' ', '-', '‑'])
-                    && matches!(
-                        fold(last).as_str(),
-                        "cathedral"
-                            | "church"
-                            | "chapel"
-                            | "abbey"
-                            | "basilica"
-                            | "mosque"
-                            | "temple"
-                            | "synagogue"
-                            | "castle"
-                            | "stadium"
-                            | "airport"
-                            | "bridge"
-                            | "tunnel"
-                            | "dam"
-                            // A firm with its legal form and without
-                            // ("Qamar Shipping Company", "Qamar Shipping").
-                            | "company"
-                            | "corporation"
-                            | "corp"
-                            | "co"
-                            | "inc"
-                            | "ltd"
-                            | "plc"
-                            | "llc"
-                            | "limited"
-                    )
+                // A legal form follows a name of one word too ("Airbus
+                // SE", "Boeing Co").
+                // Other countries' forms as they are written, not a
+                // short word of a name ("SE", not "Se").
+                let legal = matches!(
+                    fold(last).as_str(),
+                    "company"
+                        | "corporation"
+                        | "corp"
+                        | "co"
+                        | "inc"
+                        | "ltd"
+                        | "plc"
+                        | "llc"
+                        | "limited"
+                ) || matches!(
+                    *last,
+                    "SE" | "AG" | "SA" | "NV" | "GmbH" | "SpA" | "ASA" | "Oyj"
+                );
+                legal
+                    || head.contains([' ', '-', '‑'])
+                        && matches!(
+                            fold(last).as_str(),
+                            "cathedral"
+                                | "church"
+                                | "chapel"
+                                | "abbey"
+                                | "basilica"
+                                | "mosque"
+                                | "temple"
+                                | "synagogue"
+                                | "castle"
+                                | "stadium"
+                                | "airport"
+                                | "bridge"
+                                | "tunnel"
+                                | "dam"
+                        )
             })
             .map_or(text, |(head, _)| head);
         // A ship with the letters of its kind and without ("the MV Dali",

@@ -663,6 +663,7 @@ fn org_word(w: &str) -> bool {
 /// looked up ("British Airways Plc" is "British Airways").
 const LEGAL_FORMS: &[&str] = &[
     "plc", "ltd", "llc", "inc", "corp", "co", "gmbh", "pty", "limited", "sa", "ag", "nv", "bv",
+    "se", "spa", "asa", "oyj",
 ];
 
 /// Legal forms of companies in other countries, as the last word of a name

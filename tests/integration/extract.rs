@@ -384,6 +384,7 @@ fn names_shaped_like_a_persons_are_typed_by_what_stands_around_them() {
     let c = compare_texts(&[
         "County Coroner William McLaughlin went to the scene on Monday. The Dutch regulator, the Autoriteit Persoonsgegevens, can fine the company under the General Data Protection Regulation. Its shares fell 6% on Euronext Amsterdam.",
         "The Socialists said they would go to court. Protesters gathered in Rua de São Bento overnight, and Coroner William McLaughlin opened an inquest.",
+        "Jefferies analyst Dominic Achterberg was unconvinced. Orders at Airbus SE rose, and Airbus said deliveries would follow.",
     ]);
     let kind_of = |name: &str| {
         c.entities
@@ -397,6 +398,19 @@ fn names_shaped_like_a_persons_are_typed_by_what_stands_around_them() {
     assert_eq!(kind_of("Euronext Amsterdam"), Organization);
     assert_eq!(kind_of("Socialists"), Organization);
     assert_eq!(kind_of("Rua de São Bento"), Place);
+    // The firm that employs the analyst named after it; a firm with its
+    // legal form and without is one firm.
+    assert_eq!(kind_of("Jefferies"), Organization);
+    assert_eq!(kind_of("Dominic Achterberg"), Person);
+    assert_eq!(
+        c.entities
+            .iter()
+            .filter(|e| e.name.starts_with("Airbus"))
+            .count(),
+        1,
+        "{:?}",
+        c.entities
+    );
     // A law whose name opens on an office's word is no one.
     assert!(
         !c.entities
