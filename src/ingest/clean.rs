@@ -243,7 +243,7 @@ static BREADCRUMB: LazyLock<Regex> =
 /// reserved."), its legal form left out ("©2025 Bloomberg L.P.", "© 2025
 /// Carrier Business Review Ltd.").
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[0-9]{4}\s*(?:[-–]\s*[0-9]{4}\s*)?)?([\p{Lu}][\p{L}&' .-]+?)(?:,?\s+(?:L\.P|L\.L\.C|LLC|Inc|Ltd|Co|S\.A|N\.V|plc|PLC|GmbH|AG))?(?:\.|,|\s+all rights|\s*$)")
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[0-9]{4}\s*(?:[-–]\s*[0-9]{4}\s*)?)?([\p{Lu}][\p{L}&' .-]+?)(?:,?\s+(?:L\.P|L\.L\.C|LLC|Inc|Ltd|Co|S\.A|N\.V|plc|PLC|GmbH|AG))?(?:\s+[0-9]{4})?(?:\.|,|\s+all rights|\s*$)")
         .expect("valid regex")
 });
 
@@ -568,7 +568,18 @@ fn page_title(text: &str) -> Option<(&str, &str)> {
     let c = PAGE_TITLE.captures(text)?;
     let (head, outlet) = (c.get(1)?.as_str(), c.get(2)?.as_str());
     let (h, o) = (head.chars().count(), outlet.trim().chars().count());
-    ((12..=250).contains(&h) && (2..=40).contains(&o)).then_some((head, outlet))
+    // A name: no word in lower case but a small joining word ("The Times
+    // of India", not "with hundreds of jobs for the chop").
+    let named = outlet.split_whitespace().count() <= 6
+        && outlet.split_whitespace().all(|w| {
+            !w.starts_with(char::is_lowercase)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "de" | "du" | "la" | "le" | "di" | "del"
+                )
+                || w.contains('.')
+        });
+    ((12..=250).contains(&h) && (2..=40).contains(&o) && named).then_some((head, outlet))
 }
 
 /// A headline with its standfirst glued on by a scraper ("… for embezzlement
@@ -694,7 +705,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                     });
             if decisions[i] == Decision::Keep(ParagraphKind::Body)
                 && headline_shape(text)
-                && word_count(text) <= 22
+                && word_count(text) <= 30
                 && (word_count(text) >= 4 || by_position)
                 && (by_position || echoed(text, &story_terms(i)) >= 0.4)
             {
@@ -1323,6 +1334,24 @@ fn key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_titles_outlet_reads_as_a_name() {
+        assert_eq!(
+            page_title("Council approves the budget | The Times of India").map(|t| t.1),
+            Some("The Times of India")
+        );
+        assert_eq!(
+            page_title(
+                "JOBS BLOODBATH Airline giant to axe staff - with hundreds of jobs for the chop"
+            ),
+            None
+        );
+        let owner = COPYRIGHT_OWNER
+            .captures("© The Daily Courier Ltd 2025. All rights reserved.")
+            .map(|c| c[1].trim().to_string());
+        assert_eq!(owner.as_deref(), Some("The Daily Courier"));
+    }
     use crate::ingest::Block;
 
     #[test]

@@ -975,6 +975,30 @@ fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {
     })
 }
 
+/// The outlet a page's title names after its headline ("Headline |
+/// Outlet", "Headline – DW – 10/30/2025"): the last part set apart by a bar
+/// or a dash that is no date, of five words at most.
+fn outlet_in_title(title: &str) -> Option<String> {
+    let mut parts: Vec<&str> = vec![title];
+    for sep in [" | ", " - ", " – ", " — "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
+    }
+    parts
+        .iter()
+        .skip(1)
+        .rev()
+        .find(|p| {
+            p.chars().any(char::is_alphabetic)
+                && super::dates::parse(p).is_none()
+                && p.split_whitespace().count() <= 5
+        })
+        .map(|p| p.to_string())
+}
+
 /// Title, outlet, date and authors from the page's metadata.
 fn metadata(doc: &Document, raw: &mut RawDoc) {
     let ld = json_ld(doc);
@@ -1003,15 +1027,7 @@ fn metadata(doc: &Document, raw: &mut RawDoc) {
         ],
     )
     .or_else(|| ld_str("publisher"))
-    .or_else(|| {
-        page_title.as_deref().and_then(|t| {
-            t.rsplit_once(" | ")
-                .or_else(|| t.rsplit_once(" - "))
-                .or_else(|| t.rsplit_once(" – "))
-                .map(|(_, s)| s.trim().to_string())
-                .filter(|s| !s.is_empty() && s.split_whitespace().count() <= 5)
-        })
-    });
+    .or_else(|| page_title.as_deref().and_then(outlet_in_title));
     let h1 = doc
         .select("article h1, main h1, h1")
         .iter()
@@ -1171,6 +1187,19 @@ fn words_within(short: &str, long: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outlet_in_a_page_title_is_no_date() {
+        assert_eq!(
+            outlet_in_title("Airline group to cut 4,500 jobs – DW – 10/30/2025").as_deref(),
+            Some("DW")
+        );
+        assert_eq!(
+            outlet_in_title("Council approves the budget | The Courier").as_deref(),
+            Some("The Courier")
+        );
+        assert_eq!(outlet_in_title("Council approves the budget"), None);
+    }
 
     const PAGE: &str = r##"<!doctype html><html><head>
         <meta property="og:site_name" content="The Courier">

@@ -59,6 +59,12 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
     }
     if let Some(o) = first_string(obj, OUTLET_KEYS).filter(|o| !o.trim().is_empty()) {
         doc.outlet = Some(o.trim().to_string());
+    } else if doc.outlet.is_none()
+        && let Some(url) = first_string(obj, &["url", "link", "canonical_url", "source_url"])
+            .filter(|u| u.starts_with("http"))
+    {
+        // The site the scraper read it from: a truer name than the file's.
+        doc.outlet = Some(super::fetch::site_of(url.trim()));
     }
     if let Some(Value::Array(authors)) = obj.get("authors") {
         doc.authors = authors
@@ -91,6 +97,13 @@ fn first_string(obj: &Value, keys: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scrape_without_its_site_is_named_by_its_address() {
+        let j = r#"{"title": "Head", "url": "https://www.flightline.example/airlines/story", "text": "One.\n\nTwo."}"#;
+        let doc = extract(j, IngestOptions::default()).unwrap();
+        assert_eq!(doc.outlet.as_deref(), Some("flightline.example"));
+    }
 
     #[test]
     fn reads_text_and_metadata() {
