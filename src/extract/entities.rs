@@ -3273,6 +3273,13 @@ mod tests {
         assert!(LEXICON.short_form_of("Alex", "Aleksander"));
         assert!(LEXICON.short_form_of("Sasha", "Aleksandar"));
         assert!(!LEXICON.short_form_of("Alex", "Albert"));
+        // Cut short by rule: the first letters, or those with a pet ending.
+        assert!(LEXICON.short_form_of("Ros", "Rosalind"));
+        assert!(LEXICON.short_form_of("Lynne", "Lyn"));
+        assert!(LEXICON.short_form_of("Toby", "Tobias"));
+        assert!(LEXICON.short_form_of("Danny", "Daniel"));
+        assert!(!LEXICON.short_form_of("Tony", "Tobias"));
+        assert!(!LEXICON.short_form_of("William", "Williamsport"));
         assert_eq!(
             spelling_key("Pan-Continental Health Organisation"),
             spelling_key("Pan-Continental Health Organization")

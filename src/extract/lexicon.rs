@@ -338,13 +338,41 @@ impl Lexicon {
                 .get(s)
                 .is_some_and(|l| l.iter().any(|x| x == f || super::entities::same_name(x, f)))
         };
-        a != b && (of(&a, &b) || of(&b, &a))
+        a != b && (of(&a, &b) || of(&b, &a) || clipped(&a, &b) || clipped(&b, &a))
     }
 
     pub fn is_title_word(&self, folded: &str) -> bool {
         let w = folded.trim_end_matches('.');
         self.honorifics.contains(w) || self.offices.contains(w)
     }
+}
+
+/// A given name cut short, by rule rather than by list: the first letters of
+/// the full name, three or more ("Ros" / "Rosalind", "Lyn" / "Lynne"),
+/// or those letters with a pet ending ("Toby" / "Tobias", "Rosie" /
+/// "Rosalind", "Danny" / "Daniel"), five letters at most. Folded names;
+/// `short` the shorter.
+fn clipped(short: &str, full: &str) -> bool {
+    // A clip is short: "William" is no clip of "Williamsport".
+    let n = short.chars().count();
+    if !(3..=5).contains(&n) || n >= full.chars().count() {
+        return false;
+    }
+    if full.starts_with(short) {
+        return true;
+    }
+    let Some(stem) = ["ie", "y", "i"]
+        .iter()
+        .find_map(|end| short.strip_suffix(end))
+    else {
+        return false;
+    };
+    // "Danny": the doubled letter before the ending is one ("dan").
+    let stem = match stem.as_bytes() {
+        [.., a, b] if a == b => &stem[..stem.len() - 1],
+        _ => stem,
+    };
+    stem.chars().count() >= 3 && full.starts_with(stem)
 }
 
 /// The shared lexicon.
