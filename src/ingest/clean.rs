@@ -209,7 +209,7 @@ static AGENCY_FIRST_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?:\s*[\p{Lu}][\p{L}.'&/ -]+$")
+    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?::|\s+by)\s*[\p{Lu}][\p{L}.'&/ -]+$")
         .expect("valid regex")
 });
 /// A date label and a date in figures opening a paragraph, the story
@@ -622,7 +622,8 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         .iter()
         .copied()
         .take_while(|&i| !prose(&blocks[i].text))
-        .take(10)
+        // A site's menu may run to twenty lines above the headline.
+        .take(30)
         .collect();
     let story_terms = |skip: usize| -> HashSet<String> {
         blocks
@@ -1002,6 +1003,20 @@ fn is_timestamp(text: &str) -> bool {
     let Some(_) = dates::parse(text) else {
         return false;
     };
+    // "ABN Gindarra · Posted Sun 18 Jan 2026 at 7:12am, updated …": a
+    // short label (the bureau), the rest only date words.
+    let parts: Vec<&str> = text.split(['·', '|', '•']).map(str::trim).collect();
+    if parts.len() >= 2
+        && words <= 30
+        && parts
+            .iter()
+            .any(|p| dates::parse(p).is_some() && date_words_only(p))
+        && parts
+            .iter()
+            .all(|p| date_words_only(p) || (word_count(p) <= 3 && !p.ends_with('.')))
+    {
+        return true;
+    }
     if SEPARATED_META.is_match(text) && words <= 15 {
         return true;
     }
@@ -1011,6 +1026,10 @@ fn is_timestamp(text: &str) -> bool {
 /// A time of day: "10.42", "21:14", "9:05pm".
 static CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("valid regex"));
+
+/// A time of day with its half: "7:12am", "9.40pm".
+static CLOCK_AM_PM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d{1,2}(?:[:.]\d{2})?[ap]m$").expect("valid regex"));
 
 /// Only date words, numbers, time zones (with an offset: "GMT+1") and the
 /// labels of a stamp ("Updated 3 hours ago").
@@ -1030,6 +1049,7 @@ fn date_words_only(text: &str) -> bool {
             w.is_empty()
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+                || CLOCK_AM_PM.is_match(w)
                 || dates::month_number(w).is_some()
                 || super::dates::is_weekday(w)
                 || matches!(
@@ -1047,6 +1067,15 @@ fn date_words_only(text: &str) -> bool {
                         | "et"
                         | "on"
                         | "at"
+                        | "aest"
+                        | "aedt"
+                        | "acst"
+                        | "acdt"
+                        | "awst"
+                        | "nzst"
+                        | "nzdt"
+                        | "first"
+                        | "last"
                         | "updated"
                         | "published"
                         | "posted"
@@ -1696,6 +1725,44 @@ mod tests {
             "(Compiled by staff)",
         ]);
         assert!(c.blocks.iter().all(|b| b.0 != ParagraphKind::Byline));
+    }
+
+    #[test]
+    fn a_regional_page_with_a_long_menu_keeps_its_headline() {
+        let mut lines = vec!["Skip to content", "The Valley Advertiser"];
+        lines.extend([
+            "News",
+            "Sport",
+            "Community",
+            "Opinion",
+            "Classifieds",
+            "Obituaries",
+            "Puzzles",
+            "Weather",
+            "Local News",
+            "Bushfires",
+            "Subscribe now",
+            "Log in",
+        ]);
+        lines.extend([
+            "Homes lost climbs to 23 as the ranges fire burns on",
+            "ABN Valley · Posted Sun 18 Jan 2026 at 7:12am, updated Sun 18 Jan 2026 at 9:40am",
+            "Mon 19 Jan 2026 06.00 AEDT · Last modified on Mon 19 Jan 2026 07.25 AEDT",
+            "[Share on Facebook] [Share on X] [Share via Email]",
+            "Smoke from the ranges fire hangs over the valley on Sunday. Picture by Corey Baptiste",
+            "At least 23 homes have been destroyed and one person has died in a bushfire burning out of control in the ranges, police said on Sunday.",
+            "[Share] · [Reuse this content]",
+        ]);
+        let c = run(&lines);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Homes lost climbs to 23 as the ranges fire burns on")
+        );
+        let kept: Vec<(ParagraphKind, &str)> =
+            c.blocks.iter().map(|b| (b.0, b.1.as_str())).collect();
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert_eq!(kept[0].0, ParagraphKind::Caption, "{kept:?}");
+        assert!(kept[1].1.starts_with("At least 23"), "{kept:?}");
     }
 
     #[test]
