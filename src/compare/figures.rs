@@ -221,6 +221,9 @@ struct Info {
     /// A count of the dead or of the injured, by the words around it ("the
     /// death toll has risen to 632", "300 people have died", "329 injured").
     toll: Option<&'static str>,
+    /// When its version was published, to the minute ("2025-10-30T07:48"),
+    /// when the version says.
+    written: Option<String>,
     /// A vague amount told by its order of magnitude ("tens of thousands",
     /// "hundreds", "dozens"): its value is a lower bound, and any value
     /// above it agrees with it.
@@ -1186,6 +1189,12 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     state
                 },
                 toll: toll_of(&para.text, sentence_start, f),
+                written: versions[f.version]
+                    .published
+                    .as_deref()
+                    .and_then(|p| p.get(..16))
+                    .filter(|p| p.as_bytes().get(10) == Some(&b'T'))
+                    .map(str::to_string),
                 vague: is_vague(&f.text),
                 aged: aged_noun(
                     f.unit.as_deref(),
@@ -1909,7 +1918,24 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         let toll_floors = g.iter().filter(|&&i| !infos[i].vague).all(|&i| {
             infos[i].toll.is_some() && infos[i].bound == Some(std::cmp::Ordering::Greater)
         });
-        let values_clash = if toll_floors {
+        // A toll told at different hours, never lower when told later
+        // ("one person has died" on Sunday morning, "two" on Monday): the
+        // count rising, not outlets at odds.
+        let rising = g
+            .iter()
+            .all(|&i| infos[i].toll.is_some() && infos[i].written.is_some())
+            && g.iter().all(|&i| {
+                g.iter().all(|&j| {
+                    let (ti, tj) = (&infos[i].written, &infos[j].written);
+                    match (value(i), value(j)) {
+                        (Some(x), Some(y)) if ti < tj => x <= y,
+                        (Some(x), Some(y)) if ti == tj => x == y,
+                        _ => true,
+                    }
+                })
+            })
+            && g.iter().any(|&i| infos[i].written != infos[g[0]].written);
+        let values_clash = if toll_floors || rising {
             false
         } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
             exact.iter().any(|v| !agree(*v, exact[0], all_counted))
@@ -1967,6 +1993,7 @@ mod tests {
             voiced: true,
             state: Vec::new(),
             toll: None,
+            written: None,
             vague: false,
             aged: None,
         }

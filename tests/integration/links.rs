@@ -870,3 +870,58 @@ fn this_year_and_a_year_named_are_different_years_by_the_day_of_writing() {
         c.figures
     );
 }
+
+#[test]
+fn a_toll_told_higher_later_is_the_count_rising() {
+    // Sunday morning's "one dead" and Monday's "two dead" are the count at
+    // two hours; Monday's "one dead" beside another Monday "two" is not.
+    let at = |i: usize, when: &str, text: &str| {
+        let mut v = version(i, text);
+        v.published = Some(when.to_string());
+        v
+    };
+    let c = analyse(
+        vec![
+            at(
+                0,
+                "2026-01-18T07:12:00",
+                "Fire\n\nOne person has died in the bushfire, police said on Sunday.",
+            ),
+            at(
+                1,
+                "2026-01-19T06:00:00",
+                "Fire\n\nTwo people have died in the bushfire, police said.",
+            ),
+            at(
+                2,
+                "2026-01-19T06:00:00",
+                "Fire\n\nTwo people have died in the bushfire, police confirmed.",
+            ),
+        ],
+        Vec::new(),
+        Options::default(),
+    );
+    assert_agree(&c, (0, 1.0), (1, 2.0));
+    let c = analyse(
+        vec![
+            at(
+                0,
+                "2026-01-19T07:12:00",
+                "Fire\n\nOne person has died in the bushfire, police said on Sunday.",
+            ),
+            at(
+                1,
+                "2026-01-19T07:12:00",
+                "Fire\n\nTwo people have died in the bushfire, police said.",
+            ),
+            at(
+                2,
+                "2026-01-19T07:12:00",
+                "Fire\n\nTwo people have died in the bushfire, police confirmed.",
+            ),
+        ],
+        Vec::new(),
+        Options::default(),
+    );
+    assert_disagree(&c, (0, 1.0), (1, 2.0));
+}
