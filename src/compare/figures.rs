@@ -221,6 +221,10 @@ struct Info {
     /// A count of the dead or of the injured, by the words around it ("the
     /// death toll has risen to 632", "300 people have died", "329 injured").
     toll: Option<&'static str>,
+    /// A conversion in brackets after the figure it converts ("45,000
+    /// hectares (111,000 acres)"): rounded by the outlet, compared through
+    /// the figure before it.
+    converted: bool,
     /// When its version was published, to the minute ("2025-10-30T07:48"),
     /// when the version says.
     written: Option<String>,
@@ -1189,6 +1193,20 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     state
                 },
                 toll: toll_of(&para.text, sentence_start, f),
+                converted: {
+                    let before = &para.text[..f.start];
+                    let spans_here = &spans[&(f.version, f.paragraph)];
+                    before.trim_end().ends_with('(')
+                        && spans_here
+                            .iter()
+                            .rev()
+                            .find(|(_, e)| *e <= f.start)
+                            .is_some_and(|&(_, e)| {
+                                let between = &para.text[e..before.trim_end().len() - 1];
+                                between.split_whitespace().count() <= 2
+                                    && !between.contains(['.', ',', ';'])
+                            })
+                },
                 written: versions[f.version]
                     .published
                     .as_deref()
@@ -1861,7 +1879,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // ("tens of thousands") agrees with any value of its order.
         let exact: Vec<f64> = g
             .iter()
-            .filter(|&&i| !infos[i].vague)
+            .filter(|&&i| !infos[i].vague && !infos[i].converted)
             .filter_map(|&i| value(i))
             .collect();
         let ranges: Vec<(f64, f64)> = g
@@ -1885,7 +1903,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // with a decimal point, read once.
         let written: Vec<(f64, usize, Option<&str>)> = g
             .iter()
-            .filter(|&&i| !infos[i].vague)
+            .filter(|&&i| !infos[i].vague && !infos[i].converted)
             .filter_map(|&i| {
                 let places = decimal_places(&figures[i].text).filter(|p| *p > 0)?;
                 Some((value(i)?, places, figures[i].unit.as_deref()))
@@ -1909,7 +1927,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         let is_bound = |i: usize| infos[i].bound.is_some();
         let said_exactly: Vec<f64> = g
             .iter()
-            .filter(|&&i| !infos[i].vague && !is_bound(i))
+            .filter(|&&i| !infos[i].vague && !is_bound(i) && !infos[i].converted)
             .filter_map(|&i| value(i))
             .collect();
         // Floors of a toll alone ("at least 112 dead", "at least 126
@@ -1993,6 +2011,7 @@ mod tests {
             voiced: true,
             state: Vec::new(),
             toll: None,
+            converted: false,
             written: None,
             vague: false,
             aged: None,
@@ -2043,6 +2062,25 @@ mod tests {
         assert_eq!(third.len(), 2, "{figures:?}");
         assert_eq!(third[0].group, third[1].group, "{figures:?}");
         assert!(anchors.is_empty(), "{anchors:?}");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_marked() {
+        let versions: Vec<Version> = [
+            "The fire has scorched about 45,000 hectares (111,000 acres) of farmland, and 12 (about a third) were homes.",
+        ]
+        .iter()
+        .map(|t| crate::align::key::tests::version(&[t]))
+        .collect();
+        let mut figures = crate::extract::figures::extract(&versions);
+        let read = read(&mut figures, &versions);
+        let converted: Vec<&str> = figures
+            .iter()
+            .zip(&read.0)
+            .filter(|(_, i)| i.converted)
+            .map(|(f, _)| f.text.as_str())
+            .collect();
+        assert_eq!(converted, vec!["111,000"], "{figures:?}");
     }
 
     #[test]
