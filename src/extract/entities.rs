@@ -203,8 +203,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static CITY_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:police|fire brigade|fire department|fire service)\b").expect("valid regex")
 });
+/// A photographer's label right before a name: "Photograph: ", "Picture by ".
+static PHOTOGRAPHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Photo|Photograph|Photographer|Picture|Pic)s?(?::|\s+by)\s*$")
+        .expect("valid regex")
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?P<name>[\p{Lu}][\p{L}. -]+)\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Photographer|Picture|Image|Credit)s?(?::|\s+by)\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?)?(?P<name>[\p{Lu}][\p{L}. -]+)\)?\s*$")
         .expect("valid regex")
 });
 
@@ -1211,11 +1216,23 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     } else {
                         by
                     };
-                    let person = cand.n_words >= 2
-                        && (LEXICON
-                            .first_names
-                            .contains(&fold(cand.text.split_whitespace().next().unwrap_or("")))
-                            || other.is_some_and(|(s, e)| {
+                    // After a photographer's label ("Photograph: Darcy
+                    // Lomax", "Picture by Corey Baptiste") a name of two or
+                    // three words that no body's word closes is the
+                    // photographer's.
+                    let by_label = PHOTOGRAPHER_LABEL.is_match(&text[..cand.start])
+                        && by.is_none()
+                        && (2..=3).contains(&cand.n_words)
+                        && cand.known.is_none()
+                        && !cand
+                            .text
+                            .split_whitespace()
+                            .any(crate::extract::names::is_body_word);
+                    let person = by_label
+                        || cand.n_words >= 2
+                            && (LEXICON.first_names.contains(&fold(
+                                cand.text.split_whitespace().next().unwrap_or(""),
+                            )) || other.is_some_and(|(s, e)| {
                                 // The agency's name or letters in one word,
                                 // or with its picture desk's ("AP Photo",
                                 // "Getty Images", "Reuters Pictures").

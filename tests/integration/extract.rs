@@ -891,3 +891,16 @@ fn a_credits_word_for_an_unnamed_photographer_names_nobody() {
         c.entities
     );
 }
+
+#[test]
+fn a_photographers_label_names_a_person_and_a_highway_is_a_place() {
+    let page = "<html><head><title>Fire burns on</title></head><body><article><h1>Fire burns on</h1><p>The fire jumped the Marrambool Highway overnight and crews held it near Brundle Creek, officials said.</p><figure><img src=\"a.jpg\"><figcaption>The remains of a house on Sunday. Photograph: Darcy Lomax</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Smoke hangs over the valley on Sunday. Picture by Corey Baptiste</figcaption></figure><p>The highway stays closed, police said.</p></article></body></html>";
+    let c = one_page(page);
+    for (name, kind) in [
+        ("Darcy Lomax", "person"),
+        ("Corey Baptiste", "person"),
+        ("Marrambool Highway", "place"),
+    ] {
+        assert_eq!(kind_named(&c, name), Some(kind), "{name}: {:?}", c.entities);
+    }
+}
