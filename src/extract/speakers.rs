@@ -42,6 +42,12 @@ pub fn mention_index(entities: &[Entity]) -> MentionIndex {
     idx
 }
 
+/// A listener's place: right after "told" or "tells" ("told the
+/// Courier", "tells Reuters").
+static TOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:told|tells|telling)\s+(?:the\s+)?$").expect("valid regex")
+});
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
@@ -1835,7 +1841,13 @@ impl Context<'_> {
                 );
             }
             // After the verb: "said Lena Sorvik", "said the mayor, Annika Stråle", "said he".
-            if let Some(ei) = self.name_after(cue.end, true) {
+            // Not after "told": who is told ("told the Courier", "told
+            // Reuters") listens.
+            let told = matches!(
+                text[cue.start..cue.end].to_lowercase().as_str(),
+                "told" | "tells"
+            );
+            if !told && let Some(ei) = self.name_after(cue.end, true) {
                 return found(Some(ei), cue, Attribution::Named);
             }
             let after_verb = &text[cue.end..sb.max(cue.end)];
@@ -1872,10 +1884,15 @@ impl Context<'_> {
         // "Name: “…”" introduces a quotation: the clause's first person
         // ("Martell, the doctor on Nova Scotia's South Shore, is more
         // blunt:"), else the last name that can speak.
+        // Not one who is told ("One industry source told the Courier:").
         let introducing = || {
-            self.mentions
-                .iter()
-                .filter(|m| m.1 <= qa && m.0 >= sa && self.outside(m) && self.speaking(m.2))
+            self.mentions.iter().filter(|m| {
+                m.1 <= qa
+                    && m.0 >= sa
+                    && self.outside(m)
+                    && self.speaking(m.2)
+                    && !TOLD_BEFORE.is_match(&text[sa..m.0])
+            })
         };
         if text[sa..qa].trim_end().ends_with(':')
             && let Some(m) = introducing()

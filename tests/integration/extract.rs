@@ -904,3 +904,20 @@ fn a_photographers_label_names_a_person_and_a_highway_is_a_place() {
         assert_eq!(kind_named(&c, name), Some(kind), "{name}: {:?}", c.entities);
     }
 }
+
+#[test]
+fn who_is_told_does_not_speak() {
+    let c = compare_texts(&[
+        "Fares rise\n\nThe airline will raise fares, analysts said. One industry source told the Courier: \"Passengers will end up footing the bill for this mess.\"\n\nMaria Lopez told Reuters: \"We expect calm.\"",
+    ]);
+    let by = |start: &str| {
+        let q = c
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
+        speaker_name(&c, &q.speaker)
+    };
+    assert_eq!(by("Passengers"), None, "{:?}", c.quotes);
+    assert_eq!(by("We expect").as_deref(), Some("Maria Lopez"));
+}
