@@ -2942,6 +2942,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             EntityKind::Other
         } else if cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found) {
             EntityKind::Organization
+        } else if cl
+            .members
+            .iter()
+            .any(|&m| public_body_of_place(&found[m].cand.text))
+        {
+            EntityKind::Organization
         } else {
             cl.kind()
         };
@@ -2995,6 +3001,50 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             e
         })
         .collect()
+}
+
+/// The words of a public service that, put before the name of the place it
+/// serves, name its agency: "Emergency Management Victoria", "Ambulance
+/// Victoria", "Health Canada", "Police Scotland", "Sport England".
+const SERVICE_WORDS: &[&str] = &[
+    "emergency",
+    "management",
+    "ambulance",
+    "police",
+    "health",
+    "parks",
+    "statistics",
+    "transport",
+    "sport",
+    "forestry",
+    "fire",
+    "rescue",
+    "water",
+    "housing",
+    "revenue",
+    "customs",
+    "border",
+    "tourism",
+    "heritage",
+    "environment",
+    "infrastructure",
+    "education",
+    "justice",
+    "corrections",
+];
+
+/// A service's words and then a place the lexicon knows, and nothing else.
+fn public_body_of_place(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    !head.is_empty()
+        && head.len() <= 3
+        && head
+            .iter()
+            .all(|w| SERVICE_WORDS.contains(&fold(w).as_str()))
+        && LEXICON.places.contains_key(fold(last).as_str())
 }
 
 /// Letters no slot typed and no word spells ("NAACP", "ILPAP", "AAFI"):

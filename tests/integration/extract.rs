@@ -921,3 +921,20 @@ fn who_is_told_does_not_speak() {
     assert_eq!(by("Passengers"), None, "{:?}", c.quotes);
     assert_eq!(by("We expect").as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_service_named_for_its_place_is_a_body() {
+    // "Emergency Management Victoria said" is no one's name; the state
+    // alone stays a place.
+    let c = compare_texts(&[
+        "Fire\n\nEmergency Management Victoria said the fire was out, and Health Canada issued a recall. Crews across Victoria stood down.",
+    ]);
+    assert_eq!(
+        kind_named(&c, "Emergency Management Victoria"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_named(&c, "Health Canada"), Some("organization"));
+    assert_eq!(kind_named(&c, "Victoria"), Some("place"));
+}
