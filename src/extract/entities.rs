@@ -2940,12 +2940,11 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     for cl in clusters.iter().filter(|c| !c.members.is_empty()) {
         let kind = if product(cl) {
             EntityKind::Other
-        } else if cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found) {
-            EntityKind::Organization
-        } else if cl
-            .members
-            .iter()
-            .any(|&m| public_body_of_place(&found[m].cand.text))
+        } else if (cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found))
+            || cl
+                .members
+                .iter()
+                .any(|&m| public_body_of_place(&found[m].cand.text))
         {
             EntityKind::Organization
         } else {
