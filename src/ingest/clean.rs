@@ -735,7 +735,13 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // name, a section label, a player ("Watch … News"), a breadcrumb.
     for &i in kept.iter().take_while(|&&i| i < at) {
         let t = blocks[i].text.trim();
-        if word_count(t) <= 14 && !t.ends_with(['.', '!', '?', '"', '”']) {
+        // (Not a photo's caption, which holds a sentence: "The mayor opens
+        // the bridge on Tuesday. AFP".)
+        if word_count(t) <= 14
+            && !t.ends_with(['.', '!', '?', '"', '”'])
+            && (word_count(t) <= 8 || !t.contains(". "))
+            && decisions[i] != Decision::Keep(ParagraphKind::Caption)
+        {
             decisions[i] = Decision::Remove(RemovalReason::Navigation);
         }
     }
