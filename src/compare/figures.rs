@@ -1202,9 +1202,14 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                             .rev()
                             .find(|(_, e)| *e <= f.start)
                             .is_some_and(|&(_, e)| {
-                                let between = &para.text[e..before.trim_end().len() - 1];
-                                between.split_whitespace().count() <= 2
-                                    && !between.contains(['.', ',', ';'])
+                                // The bracket is one byte: its place is a
+                                // boundary, and the figure before ends ahead
+                                // of it.
+                                let open = before.trim_end().len() - 1;
+                                para.text.get(e..open).is_some_and(|between| {
+                                    between.split_whitespace().count() <= 2
+                                        && !between.contains(['.', ',', ';'])
+                                })
                             })
                 },
                 written: versions[f.version]

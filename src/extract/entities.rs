@@ -3346,6 +3346,9 @@ mod tests {
         assert!(LEXICON.short_form_of("Danny", "Daniel"));
         assert!(!LEXICON.short_form_of("Tony", "Tobias"));
         assert!(!LEXICON.short_form_of("William", "Williamsport"));
+        // A letter of several bytes ends a stem whole (U+4EBA is written
+        // E4 BA BA: its last two bytes are alike, the letters are not).
+        assert!(LEXICON.short_form_of("ab\u{4EBA}y", "ab\u{4EBA}cde"));
         assert_eq!(
             spelling_key("Pan-Continental Health Organisation"),
             spelling_key("Pan-Continental Health Organization")

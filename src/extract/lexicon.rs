@@ -368,8 +368,9 @@ fn clipped(short: &str, full: &str) -> bool {
         return false;
     };
     // "Danny": the doubled letter before the ending is one ("dan").
-    let stem = match stem.as_bytes() {
-        [.., a, b] if a == b => &stem[..stem.len() - 1],
+    let mut last_two = stem.char_indices().rev().take(2);
+    let stem = match (last_two.next(), last_two.next()) {
+        (Some((at, b)), Some((_, a))) if a == b => &stem[..at],
         _ => stem,
     };
     stem.chars().count() >= 3 && full.starts_with(stem)
