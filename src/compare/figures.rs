@@ -82,20 +82,25 @@ fn words(text: &str) -> HashSet<String> {
 
 /// Two values that agree: equal within a rounding (2%: "$1.25bn" and
 /// "1.2513 billion dollars", "72 kilometres" and "45 miles").
-/// A year in running text (1900 to 2099).
+/// A year in running text (1900 to 2099), or one named by its distance
+/// from the day of writing ("this year", "next year", "last year").
 static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("valid year pattern")
+    crate::rx::Regex::new(r"(?i)\b(?:(?P<year>(?:19|20)[0-9]{2})|(?P<from>this|next|last) year)\b")
+        .expect("valid year pattern")
 });
 
-/// A year named by its distance from the day of writing.
-static RELATIVE_YEAR: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\b(this|next|last) year\b").expect("valid relative year pattern")
-});
-
-/// The year a version was published in, from its date ("2025-10-30T…").
-fn published_year(v: &Version) -> Option<u16> {
-    let y: u16 = v.published.as_deref()?.get(..4)?.parse().ok()?;
-    (1900..2100).contains(&y).then_some(y)
+/// When a version was published: its year ("2025-10-30…"), and its day and
+/// minute ("2025-10-30T07:48") when it gives the time.
+fn published_at(v: &Version) -> (Option<u16>, Option<String>) {
+    let p = v.published.as_deref();
+    let year = p
+        .and_then(|p| p.get(..4)?.parse().ok())
+        .filter(|y| (1900..2100).contains(y));
+    let minute = p
+        .and_then(|p| p.get(..16))
+        .filter(|p| p.as_bytes().get(10) == Some(&b'T'))
+        .map(str::to_string);
+    (year, minute)
 }
 
 /// Digits after the decimal point of a figure written as one number
@@ -1102,6 +1107,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     for list in spans.values_mut() {
         list.sort_unstable();
     }
+    let published: Vec<(Option<u16>, Option<String>)> = versions.iter().map(published_at).collect();
     let mut ends: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::default();
     // Each figure's facts for pairing, and how the text qualifies it (shown
@@ -1212,12 +1218,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                                 })
                             })
                 },
-                written: versions[f.version]
-                    .published
-                    .as_deref()
-                    .and_then(|p| p.get(..16))
-                    .filter(|p| p.as_bytes().get(10) == Some(&b'T'))
-                    .map(str::to_string),
+                written: published[f.version].1.clone(),
                 vague: is_vague(&f.text),
                 aged: aged_noun(
                     f.unit.as_deref(),
@@ -1229,22 +1230,28 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                         .copied()
                         .unwrap_or(para.text.len());
                     let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
-                    let mut ys: Vec<u16> = YEAR_IN
-                        .find_iter(sentence_text)
-                        .filter_map(|m| m.as_str().parse().ok())
-                        .filter(|y| f.value.as_number() != Some(f64::from(*y)))
-                        .collect();
                     // "This year", "next year", "last year": years by the
                     // day the version was published, when it says.
-                    if let Some(now) = published_year(&versions[f.version]) {
-                        ys.extend(RELATIVE_YEAR.captures_iter(sentence_text).map(|c| {
-                            match c[1].to_ascii_lowercase().as_str() {
-                                "next" => now + 1,
-                                "last" => now - 1,
-                                _ => now,
+                    let now = published[f.version].0;
+                    let mut ys: Vec<u16> = YEAR_IN
+                        .captures_iter(sentence_text)
+                        .filter_map(|c| match (c.name("year"), c.name("from")) {
+                            (Some(y), _) => y
+                                .as_str()
+                                .parse()
+                                .ok()
+                                .filter(|y| f.value.as_number() != Some(f64::from(*y))),
+                            (None, Some(from)) => {
+                                let now = now?;
+                                Some(match from.as_str().to_ascii_lowercase().as_str() {
+                                    "next" => now + 1,
+                                    "last" => now - 1,
+                                    _ => now,
+                                })
                             }
-                        }));
-                    }
+                            _ => None,
+                        })
+                        .collect();
                     ys.sort_unstable();
                     ys.dedup();
                     ys
@@ -2086,6 +2093,54 @@ mod tests {
             .map(|(f, _)| f.text.as_str())
             .collect();
         assert_eq!(converted, vec!["111,000"], "{figures:?}");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_raises_no_flag() {
+        // One fact in three versions: "more than 45,000 hectares", 45,200
+        // hectares, and an outlet's "(111,000 acres)", in square
+        // kilometres 450, 452 and 449.2. The conversion, rounded by the
+        // outlet, falls below the bound; only as a conversion is it no
+        // clash.
+        let area = |version: usize, text: &str, value: f64, unit: &str| Figure {
+            version,
+            paragraph: 0,
+            text: text.to_string(),
+            value: FigureValue::Number(value),
+            unit: Some(unit.to_string()),
+            group: 0,
+            discrepancy: false,
+            start: 0,
+            end: text.len(),
+            normalized: None,
+            qualifier: None,
+        };
+        let info = |value: f64, bound: bool, converted: bool| Info {
+            family: Some("area".to_string()),
+            unit: Some("hectares".to_string()),
+            counted: false,
+            bound: bound.then_some(std::cmp::Ordering::Greater),
+            converted,
+            ..counted_info(value, &["fire", "burned"])
+        };
+        for converted in [true, false] {
+            let mut figures = vec![
+                area(0, "45,000", 45_000.0, "hectares"),
+                area(1, "45,200", 45_200.0, "hectares"),
+                area(2, "111,000", 111_000.0, "acres"),
+            ];
+            let infos = vec![
+                info(450.0, true, false),
+                info(452.0, false, false),
+                info(449.2, false, converted),
+            ];
+            number_groups(&mut figures, &infos, &mut [vec![0, 1, 2]]);
+            assert_eq!(
+                figures.iter().any(|f| f.discrepancy),
+                !converted,
+                "{figures:?}"
+            );
+        }
     }
 
     #[test]

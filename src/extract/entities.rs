@@ -2221,7 +2221,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // "Georgia", "Chad", "Florence", "Austin" are given names too).
     let mut name_parts: HashSet<(usize, String)> = HashSet::new();
     for f in &found {
-        if f.kind == Some(EntityKind::Person) && f.cand.n_words >= 2 && f.cand.known.is_none() {
+        // ("Infrastructure Canada said" names a body, not a person.)
+        if f.kind == Some(EntityKind::Person)
+            && f.cand.n_words >= 2
+            && f.cand.known.is_none()
+            && !public_body_of_place(&f.cand.text)
+        {
             let ws = words_of(&f.cand.text);
             if let (Some(first), Some(last)) = (ws.first(), ws.last()) {
                 name_parts.insert((f.version, fold(first)));
@@ -2439,23 +2444,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             .filter(|(head, last)| {
                 // A legal form follows a name of one word too ("Airbus
                 // SE", "Boeing Co").
-                // Other countries' forms as they are written, not a
-                // short word of a name ("SE", not "Se").
-                let legal = matches!(
-                    fold(last).as_str(),
-                    "company"
-                        | "corporation"
-                        | "corp"
-                        | "co"
-                        | "inc"
-                        | "ltd"
-                        | "plc"
-                        | "llc"
-                        | "limited"
-                ) || matches!(
-                    *last,
-                    "SE" | "AG" | "SA" | "NV" | "GmbH" | "SpA" | "ASA" | "Oyj"
-                );
+                let legal = matches!(fold(last).as_str(), "company" | "corporation")
+                    || crate::extract::names::is_legal_form(last);
                 legal
                     || head.contains([' ', '-', '‑'])
                         && matches!(
@@ -2944,7 +2934,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             || cl
                 .members
                 .iter()
-                .any(|&m| public_body_of_place(&found[m].cand.text))
+                .all(|&m| public_body_of_place(&found[m].cand.text))
         {
             EntityKind::Organization
         } else {

@@ -663,13 +663,22 @@ fn org_word(w: &str) -> bool {
 /// looked up ("British Airways Plc" is "British Airways").
 const LEGAL_FORMS: &[&str] = &[
     "plc", "ltd", "llc", "inc", "corp", "co", "gmbh", "pty", "limited", "sa", "ag", "nv", "bv",
-    "se", "spa", "asa", "oyj",
 ];
 
 /// Legal forms of companies in other countries, as the last word of a name
 /// of two words or more (a European company, "SE"; Italian, "SpA"; Nordic,
 /// "AB", "ASA", "Oyj"; French, "SARL", "SAS"; Italian and Romanian, "Srl").
 const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl", "tbk"];
+
+/// A company's legal form written after its name, of this country or
+/// another ("Plc", "Inc", "GmbH", "SE", "Oyj"). Forms of two letters other
+/// than "Co" count in capitals only: "SE", not a short word of a name ("Se").
+pub fn is_legal_form(word: &str) -> bool {
+    let f = fold(word);
+    let f = f.trim_end_matches('.');
+    (LEGAL_FORMS.contains(&f) || COMPANY_FORMS.contains(&f))
+        && (f.len() > 2 || f == "co" || word.chars().all(|c| c.is_uppercase()))
+}
 
 /// Legal forms written before a company's name, as wire copy writes them:
 /// Indonesian "PT" ("PT Telekomunikasi Indonesia"), Russian "OAO", "PAO",
@@ -1436,9 +1445,7 @@ fn known_run(run: &str) -> Option<&'static Known> {
 /// Airways"), or the name itself.
 fn without_legal_form(name: &str) -> &str {
     match name.trim_end_matches('.').rsplit_once(' ') {
-        Some((head, form)) if LEGAL_FORMS.contains(&fold(form).as_str()) => {
-            head.trim_end_matches(',')
-        }
+        Some((head, form)) if is_legal_form(form) => head.trim_end_matches(','),
         _ => name,
     }
 }

@@ -937,4 +937,26 @@ fn a_service_named_for_its_place_is_a_body() {
     );
     assert_eq!(kind_named(&c, "Health Canada"), Some("organization"));
     assert_eq!(kind_named(&c, "Victoria"), Some("place"));
+    // A service's words before a country name a body, not a person whose
+    // surname the country would then be: the country stays the country.
+    let c = compare_texts(&[
+        "Roads
+
+Most spending on roads in Canada comes from the provinces.
+
+The provinces would match federal money, which Infrastructure Canada said in a 2016 report would double the reach of the plan.
+
+Critics say the perception that Canada is slowly losing its edge only adds to the gloom.",
+    ]);
+    assert_eq!(kind_named(&c, "Canada"), Some("place"));
+    let body = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Infrastructure Canada")
+        .expect("the body is found");
+    assert_eq!(body.variants, ["Infrastructure Canada"], "{:?}", c.entities);
+    assert_eq!(
+        kind_named(&c, "Infrastructure Canada"),
+        Some("organization")
+    );
 }

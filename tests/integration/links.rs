@@ -925,15 +925,3 @@ fn a_toll_told_higher_later_is_the_count_rising() {
     );
     assert_disagree(&c, (0, 1.0), (1, 2.0));
 }
-
-#[test]
-fn a_conversion_in_brackets_is_compared_through_the_figure_it_converts() {
-    let c = compare(&[
-        "Fire\n\nThe fire has burned more than 45,000 hectares of forest and farmland, the fire service said.",
-        "Fire\n\nThe fire has scorched about 45,000 hectares (111,000 acres) of forest and farmland in the ranges, officials said.",
-        "Fire\n\nThe fire has burned 45,200 hectares of forest and farmland, the fire service said.",
-        "Fire\n\nThe fire has burned about 45,000 ha of forest and farmland, the fire service said.",
-    ]);
-    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
-    assert_agree(&c, (0, 45000.0), (2, 45200.0));
-}
