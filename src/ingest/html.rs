@@ -574,7 +574,11 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         "mostpopular",
         "mostviewed",
         "mostshared",
-    ]) || has(&["most", "read", "more", "also", "teaser", "sidebar"])
+    ]) || has(&["most", "read", "more", "also", "sidebar"])
+        // A teaser card links to another story; a paragraph of text called
+        // the teaser, outside any link, is the story's own standfirst (the
+        // German newsroom's word for it).
+        || (has(&["teaser"]) && !(tag == "p" && !ctx.link))
     {
         Some(RemovalReason::Related)
     } else if prefix(&[

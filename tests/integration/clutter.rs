@@ -533,3 +533,27 @@ fn a_print_pitch_a_links_label_and_a_labelled_caption_are_furniture() {
         kept(&v)
     );
 }
+
+#[test]
+fn a_standfirst_called_the_teaser_is_the_story_and_a_teaser_card_is_not() {
+    let v = html(
+        "<html><body><header><nav><a href=\"/\">Home</a> <a href=\"/city\">City</a></nav></header><main><article>\
+         <div class=\"kicker\"><a href=\"/city\">City</a> <span>Transport</span></div>\
+         <h1>Council closes harbour bridge for eight months</h1>\
+         <p class=\"teaser\"><strong>The old harbour bridge will shut for eight months of repairs. Drivers face long detours.</strong></p>\
+         <figure><img src=\"/b.jpg\" alt=\"The bridge\"><figcaption>The bridge opened in 1931<span class=\"credit\">Image: Jan Berg</span></figcaption></figure>\
+         <div class=\"meta\"><span class=\"author\">Eva Lind</span><time datetime=\"2025-05-04T10:00:00Z\">05/04/2025</time></div>\
+         <p>The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said at a press conference.</p>\
+         <p>Drivers will use the ring road while the work goes on, and extra buses will run every ten minutes during the morning rush hour.</p>\
+         <p>The repairs will cost 4.2 million crowns, paid from the transport budget that was approved last year by a large majority.</p>\
+         <div class=\"teaser\"><a href=\"/ferry\"><h3>Ferry fares to rise in spring</h3><p>The port authority wants more money for the night crossings.</p></a></div>\
+         </article></main></body></html>",
+    );
+    let k = kept(&v);
+    assert!(
+        k.iter()
+            .any(|t| t.starts_with("The old harbour bridge will shut")),
+        "{k:?}"
+    );
+    assert!(!k.iter().any(|t| t.contains("night crossings")), "{k:?}");
+}
