@@ -470,6 +470,12 @@ fn toll_kind(w: &str) -> Option<&'static str> {
 /// is one too, kept apart by who gave it (see `crowd_source`); so are
 /// the people in shelters or relief camps.
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
+    if f.unit
+        .as_deref()
+        .is_some_and(|u| BUILDINGS.contains(&u.to_lowercase().as_str()))
+    {
+        return damage_of(text, sentence_start, f);
+    }
     if matches!(f.value, FigureValue::Date(_))
         || f.unit
             .as_deref()
@@ -544,6 +550,57 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .take(30)
         .find_map(toll_kind)
         .map(crowd)
+}
+
+/// Nouns a disaster's toll of damage counts buildings by.
+const BUILDINGS: &[&str] = &[
+    "homes",
+    "houses",
+    "buildings",
+    "properties",
+    "dwellings",
+    "structures",
+    "residences",
+];
+
+/// What befell buildings, by a word of damage: "destroyed", "razed",
+/// "flattened", "levelled", "gutted", "lost" (a building lost to a fire or
+/// a flood) name the buildings destroyed; "damaged" those still standing.
+fn damage_kind(w: &str) -> Option<&'static str> {
+    let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if w.starts_with("destr")
+        || w.starts_with("raze")
+        || w == "razing"
+        || w.starts_with("flatten")
+        || w.starts_with("level")
+        || w == "gutted"
+        || w == "lost"
+    {
+        Some("destroyed")
+    } else if w.starts_with("damag") {
+        Some("damaged")
+    } else {
+        None
+    }
+}
+
+/// The toll of damage a count of buildings gives, by the words after it
+/// in its clause ("14 homes have been destroyed", "31 homes have now been
+/// confirmed destroyed") or those right before it ("destroyed at least 23
+/// homes", "razes 31 homes"): fires, floods, storms and earthquakes are
+/// reported with this count as it stood at each report's hour, like the
+/// toll of the dead.
+fn damage_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
+    let after = crate::text::head(&text[f.end..], 60)
+        .split([',', ';', '.', '('])
+        .next()
+        .unwrap_or("");
+    let lead = &text[sentence_start.min(f.start)..f.start];
+    after
+        .split_whitespace()
+        .take(6)
+        .find_map(damage_kind)
+        .or_else(|| lead.split_whitespace().rev().take(4).find_map(damage_kind))
 }
 
 /// What became of the people counted, told after their verb and a word of

@@ -925,3 +925,66 @@ fn a_toll_told_higher_later_is_the_count_rising() {
     );
     assert_disagree(&c, (0, 1.0), (1, 2.0));
 }
+
+#[test]
+fn a_count_of_homes_destroyed_told_higher_later_is_the_count_rising() {
+    // A flood's houses destroyed, as the count stood at each report's hour:
+    // the count rising. The same hour's different counts disagree, and
+    // houses damaged are another count than houses destroyed.
+    let at = |i: usize, when: &str, text: &str| {
+        let mut v = version(i, text);
+        v.published = Some(when.to_string());
+        v
+    };
+    let story = |a: &str, b: &str, c: &str, when: [&str; 3]| {
+        analyse(
+            vec![
+                at(0, when[0], &format!("Flood\n\n{a}")),
+                at(1, when[1], &format!("Flood\n\n{b}")),
+                at(2, when[2], &format!("Flood\n\n{c}")),
+            ],
+            Vec::new(),
+            Options::default(),
+        )
+    };
+    let texts = [
+        "At least 40 houses have been destroyed by the flood in the river valley, officials said on Tuesday.",
+        "The flood in the river valley destroyed 55 houses, officials said.",
+        "The flood razed 61 houses in the river valley, according to officials.",
+    ];
+    let c = story(
+        texts[0],
+        texts[1],
+        texts[2],
+        [
+            "2025-03-04T08:00:00",
+            "2025-03-04T19:30:00",
+            "2025-03-05T09:00:00",
+        ],
+    );
+    assert_agree(&c, (0, 40.0), (1, 55.0));
+    assert_agree(&c, (1, 55.0), (2, 61.0));
+    let c = story(
+        texts[0],
+        texts[1],
+        texts[2],
+        [
+            "2025-03-05T09:00:00",
+            "2025-03-05T09:00:00",
+            "2025-03-05T09:00:00",
+        ],
+    );
+    assert_disagree(&c, (1, 55.0), (2, 61.0));
+    let c = story(
+        "The flood in the river valley destroyed 55 houses, officials said.",
+        "The flood in the river valley damaged 80 houses, officials said.",
+        "The flood razed 55 houses in the river valley, according to officials.",
+        [
+            "2025-03-05T09:00:00",
+            "2025-03-05T09:00:00",
+            "2025-03-05T09:00:00",
+        ],
+    );
+    let (x, y) = (figure(&c, 0, 55.0), figure(&c, 1, 80.0));
+    assert!(x.group != y.group, "{:?}", c.figures);
+}
