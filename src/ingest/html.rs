@@ -578,7 +578,7 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
         // A teaser card links to another story; a paragraph of text called
         // the teaser, outside any link, is the story's own standfirst (the
         // German newsroom's word for it).
-        || (has(&["teaser"]) && !(tag == "p" && !ctx.link))
+        || (has(&["teaser"]) && (tag != "p" || ctx.link))
     {
         Some(RemovalReason::Related)
     } else if prefix(&[
