@@ -163,7 +163,9 @@ fn bears_out(exact: f64, round: f64, bound: Option<std::cmp::Ordering>) -> bool 
     }
     // Nearer to it than half a step, strictly: 250,000 is no "about
     // 300,000".
-    let rounds = (exact - round).abs() < p / 2.0;
+    // Within a rounding of it, at any precision ("almost €10.5 billion"
+    // for 10.43 billion: a round half at the tenths).
+    let rounds = (exact - round).abs() < p / 2.0 || close(exact, round);
     let side = match bound {
         Some(std::cmp::Ordering::Greater) => exact >= round,
         Some(std::cmp::Ordering::Less) => exact <= round,
@@ -1970,9 +1972,11 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // between them.
         // (value, decimal places, unit) of each exactly written figure
         // with a decimal point, read once.
+        // (A bound is weighed below: "almost €10.5 billion" tells no
+        // tenth against "€10.4 billion".)
         let written: Vec<(f64, usize, Option<&str>)> = g
             .iter()
-            .filter(|&&i| !infos[i].vague && !infos[i].converted)
+            .filter(|&&i| !infos[i].vague && !infos[i].converted && infos[i].bound.is_none())
             .filter_map(|&i| {
                 let places = decimal_places(&figures[i].text).filter(|p| *p > 0)?;
                 Some((value(i)?, places, figures[i].unit.as_deref()))

@@ -988,3 +988,24 @@ fn a_count_of_homes_destroyed_told_higher_later_is_the_count_rising() {
     let (x, y) = (figure(&c, 0, 55.0), figure(&c, 1, 80.0));
     assert!(x.group != y.group, "{:?}", c.figures);
 }
+
+#[test]
+fn almost_a_round_half_is_borne_out_by_a_value_just_under_it() {
+    // "Almost €10.5 billion" for 10.43 billion is a rounding to the half,
+    // beside outlets that give 10.43 and 10.4; "almost €11 billion" is
+    // not borne out by 10.43 billion.
+    let story = |approx: &str| {
+        compare(&[
+            "Harbour Line results\n\nHarbour Line said third-quarter revenue rose 3.1% to €10.43 billion, helped by the summer timetable.",
+            "Harbour Line results\n\nHarbour Line's quarterly sales rose 3.1% to €10.4 billion on the summer timetable.",
+            &format!(
+                "Harbour Line results\n\nHarbour Line made a quarterly profit on revenue of {approx}, thanks to the summer timetable."
+            ),
+        ])
+    };
+    let c = story("almost €10.5 billion");
+    assert_agree(&c, (0, 10_430_000_000.0), (2, 10_500_000_000.0));
+    assert_agree(&c, (1, 10_400_000_000.0), (2, 10_500_000_000.0));
+    let c = story("almost €11 billion");
+    assert_disagree(&c, (0, 10_430_000_000.0), (2, 11_000_000_000.0));
+}
