@@ -15,7 +15,9 @@ use crate::text::content_terms;
 fn family(unit: Option<&str>) -> Option<String> {
     let u = unit?.to_lowercase();
     let u = u.split(" per ").next().unwrap_or(&u).to_string();
-    if matches!(u.as_str(), "basis points" | "percentage points") {
+    // Points of any kind ("eased 1.1 points", "pp", index points) measure
+    // a difference of percentages or an index, never a percentage.
+    if u.contains("point") || matches!(u.as_str(), "pp" | "ppt" | "ppts" | "bp" | "bps") {
         return Some("points".to_string());
     }
     // Units the lexicon knows: currencies by code, measures by base unit.
@@ -1024,7 +1026,16 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // Words around a figure that are only its unit's ("and 14 seats.")
         // say nothing the units have not said: no evidence of one fact.
         let voiced = a.voiced && b.voiced;
-        let linked = voiced && link >= LINKED && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 };
+        let shared = a.lead.intersection(&b.lead).count();
+        let after = a.trail.intersection(&b.trail).count();
+        // Linked sentences that give several amounts of the unit each, at
+        // values beyond a rounding, must also say them of the same thing:
+        // the words right before or after them meet ("passengers … up
+        // 2.4%" is not "capacity grew 3.5%", whatever the load factor the
+        // two sentences share).
+        let said_of_one = ratio <= 1.1 || shared + after > 0 || (a.sole && b.sole);
+        let linked =
+            voiced && link >= LINKED && ctx >= if ratio > 2.5 { 0.45 } else { 0.3 } && said_of_one;
         // Near values (a rounding: $1.25bn and $1.3bn; an approximation:
         // "more than 4 million" and "4.8m") told in the same words are one
         // fact even where the sentences around them differ.
@@ -1051,7 +1062,6 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // The same phrase right before two near amounts ("a one-off cost
         // of 8 billion kroner" / "one-off restructuring costs of 9 billion
         // crowns"): two content words or more, half the shorter phrase.
-        let shared = a.lead.intersection(&b.lead).count();
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
         // Most of a longer phrase the same ("Alpine Air shares jumped 14
         // percent" / "Alpine Air shares rocketed 19 per cent"): the same
@@ -1061,7 +1071,6 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // The same words right after two near amounts ("90% of passenger
         // services had been cancelled" / "cancelled 85% of scheduled
         // passenger trains and…"): what both are amounts of.
-        let after = a.trail.intersection(&b.trail).count();
         let trailed = ratio <= 1.25 && after >= 2 && after * 2 >= a.trail.len().min(b.trail.len());
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
@@ -1072,7 +1081,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
             // still linked.
-            let soft = if link >= LINKED && voiced {
+            let soft = if link >= LINKED && voiced && said_of_one {
                 soft_jaccard(&a.context, &b.context)
             } else {
                 0.0

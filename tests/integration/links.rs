@@ -1009,3 +1009,19 @@ fn almost_a_round_half_is_borne_out_by_a_value_just_under_it() {
     let c = story("almost €11 billion");
     assert_disagree(&c, (0, 10_430_000_000.0), (2, 11_000_000_000.0));
 }
+
+#[test]
+fn a_change_in_points_is_no_percentage_change() {
+    // A load factor that eased 1.1 points is not the 2.4% rise in
+    // passengers another outlet gives beside the same load factor.
+    let c = compare(&[
+        "Harbour Line results\n\nHarbour Line carried 38.6 million passengers in the quarter, up 2.4%, while its load factor - how full its planes are - slipped to 86.2%.",
+        "Harbour Line results\n\nCapacity, measured in seat kilometres, grew 3.5% in the quarter, while load factor eased 1.1 points to 86.2%. So far this year, the airlines have carried 101.2 million passengers. Yields fell 2.1% across the network.",
+    ]);
+    let (x, y) = (figure(&c, 0, 2.4), figure(&c, 1, 1.1));
+    assert!(x.group != y.group, "{:#?}", c.figures);
+    // Nor, beside one load factor, is the rise in passengers the growth
+    // in capacity.
+    let y = figure(&c, 1, 3.5);
+    assert!(x.group != y.group, "{:#?}", c.figures);
+}
