@@ -237,6 +237,10 @@ struct Info {
     /// When its version was published, to the minute ("2025-10-30T07:48"),
     /// when the version says.
     written: Option<String>,
+    /// A move of a share price in percent ("shares were down 9.4% in
+    /// early trade", "closed 8.7% lower", "fell as much as 11%"), by the
+    /// moment of the trading day it was told at (see [`market_moment`]).
+    market: Option<&'static str>,
     /// A vague amount told by its order of magnitude ("tens of thousands",
     /// "hundreds", "dozens"): its value is a lower bound, and any value
     /// above it agrees with it.
@@ -554,6 +558,57 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .take(30)
         .find_map(toll_kind)
         .map(crowd)
+}
+
+/// Of a percentage in a sentence about a share price ("Shares in Meridia
+/// were down 9.4% in early trade", "the stock closed 8.7% lower", "fell
+/// as much as 11%"), the moment of the trading day it was told at: the
+/// day's extreme ("as much as", "at one point"), the close, early trade,
+/// later in the day, or none stated. Markets move all day, and each
+/// report gives the move at its own hour: only moves told at the same
+/// moment (or both at none) can disagree.
+fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static str> {
+    if !unit.is_some_and(|u| u.starts_with("percent")) {
+        return None;
+    }
+    let lead = lead.to_lowercase();
+    let after = after.split(['.', ';']).next().unwrap_or("").to_lowercase();
+    let words: Vec<&str> = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let market = words.iter().any(|w| {
+        matches!(
+            *w,
+            "shares" | "share" | "stock" | "stocks" | "equity" | "equities"
+        )
+    });
+    if !market {
+        return None;
+    }
+    let said = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if lead.contains("as much as") || lead.contains("at one point") || said(&["intraday"]) {
+        Some("extreme")
+    } else if said(&["closed", "close", "closing", "ended"])
+        || after.contains("at the close")
+        || after.contains("at close")
+    {
+        Some("close")
+    } else if said(&["early", "opening", "opened", "morning"])
+        || after.contains("early")
+        || after.contains("at the open")
+        || after.contains("morning")
+    {
+        Some("early")
+    } else if said(&["midday", "noon", "afternoon", "lunchtime"])
+        || after.contains("midday")
+        || after.contains("afternoon")
+        || after.contains("gmt")
+    {
+        Some("later")
+    } else {
+        Some("unstated")
+    }
 }
 
 /// Nouns a disaster's toll of damage counts buildings by.
@@ -1287,6 +1342,11 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                             })
                 },
                 written: published[f.version].1.clone(),
+                market: market_moment(
+                    f.unit.as_deref(),
+                    &para.text[sentence_start.min(f.start)..f.start],
+                    crate::text::head(&para.text[f.end..], 60),
+                ),
                 vague: is_vague(&f.text),
                 aged: aged_noun(
                     f.unit.as_deref(),
@@ -2035,6 +2095,27 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 })
             })
             && g.iter().any(|&i| infos[i].written != infos[g[0]].written);
+        // A share price's move told at different moments of the trading
+        // day ("down 9.4% in early trade", "closed 8.7% lower", "fell as
+        // much as 11%"): the price moving, not outlets at odds. Moves told
+        // at the same moment, or both at none, can disagree.
+        let market = g.iter().all(|&i| infos[i].market.is_some());
+        let moves_clash = g.iter().enumerate().any(|(k, &i)| {
+            g[k + 1..].iter().any(|&j| {
+                let (Some(x), Some(y)) = (value(i), value(j)) else {
+                    return false;
+                };
+                if infos[i].market != infos[j].market {
+                    return false;
+                }
+                match (infos[i].bound, infos[j].bound) {
+                    (None, None) => !agree(x, y, false),
+                    (Some(b), None) => !bears_out(y, x, Some(b)),
+                    (None, Some(b)) => !bears_out(x, y, Some(b)),
+                    (Some(_), Some(_)) => false,
+                }
+            })
+        });
         let values_clash = if toll_floors || rising {
             false
         } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
@@ -2058,7 +2139,11 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         };
         let disagree = g.len() > 1
             && values.len() == g.len()
-            && (values_clash || vague_clash || places_clash)
+            && if market {
+                moves_clash
+            } else {
+                values_clash || vague_clash || places_clash
+            }
             && infos[g[0]].family.as_deref() != Some("date");
         for &i in g {
             figures[i].group = gid;
@@ -2095,6 +2180,7 @@ mod tests {
             toll: None,
             converted: false,
             written: None,
+            market: None,
             vague: false,
             aged: None,
         }

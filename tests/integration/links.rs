@@ -1025,3 +1025,35 @@ fn a_change_in_points_is_no_percentage_change() {
     let y = figure(&c, 1, 3.5);
     assert!(x.group != y.group, "{:#?}", c.figures);
 }
+
+#[test]
+fn a_share_price_told_at_different_hours_is_the_price_moving() {
+    // Early trade, the day's low and the close are three moments of one
+    // move; two closes that differ disagree.
+    let story = |a: &str, b: &str, c: &str| {
+        compare(&[
+            &format!(
+                "Harbour Line warning\n\nHarbour Line cut its profit forecast on Thursday. {a}"
+            ),
+            &format!(
+                "Harbour Line warning\n\nHarbour Line lowered its profit forecast on Thursday. {b}"
+            ),
+            &format!(
+                "Harbour Line warning\n\nHarbour Line trimmed its profit forecast on Thursday. {c}"
+            ),
+        ])
+    };
+    let c = story(
+        "Harbour Line shares were down 9.4% in early trade in Frankfurt.",
+        "Harbour Line shares fell as much as 11% in Frankfurt trading.",
+        "Harbour Line shares closed 8.7% lower in Frankfurt.",
+    );
+    let moves = [figure(&c, 0, 9.4), figure(&c, 1, 11.0), figure(&c, 2, 8.7)];
+    assert!(moves.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
+    let c = story(
+        "Harbour Line shares closed 9.4% lower in Frankfurt.",
+        "Harbour Line shares fell as much as 11% in Frankfurt trading.",
+        "Harbour Line shares closed 8.7% lower in Frankfurt.",
+    );
+    assert_disagree(&c, (0, 9.4), (2, 8.7));
+}
