@@ -1340,3 +1340,25 @@ fn labels_of_a_vote_a_boat_and_a_fix_are_loaded() {
         ],
     );
 }
+
+#[test]
+fn labels_war_words_and_a_contested_climate_label_from_the_guidance_are_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Fat-cat boss Ana Reyes kept her bonus as the ferry firm cut 300 jobs. The flooded harbour was a war zone, and the state offered handouts to traders. Officials blamed the climate crisis for the storm.",
+        ),
+        version(
+            1,
+            None,
+            "Chief executive Ana Reyes kept her bonus as the ferry firm cut 300 jobs. The flooded harbour was badly damaged, and the state offered payments to traders. Officials blamed climate change for the storm.",
+        ),
+        version(
+            2,
+            None,
+            "The ferry firm's chief executive, Ana Reyes, kept her bonus while 300 jobs went. Flooding damaged the harbour, and the state offered grants to traders. Officials said climate change had made the storm worse.",
+        ),
+    ]);
+    assert_loaded_in_first(&c, &["fat-cat", "war zone", "handouts", "climate crisis"]);
+}
