@@ -241,6 +241,10 @@ struct Info {
     /// early trade", "closed 8.7% lower", "fell as much as 11%"), by the
     /// moment of the trading day it was told at (see [`market_moment`]).
     market: Option<&'static str>,
+    /// Of a share price's move, the company named with the shares
+    /// ("Korvo Rail shares", "shares in Meridia"), folded; none for "the
+    /// shares", the story's own company.
+    market_of: Option<String>,
     /// A vague amount told by its order of magnitude ("tens of thousands",
     /// "hundreds", "dozens"): its value is a lower bound, and any value
     /// above it agrees with it.
@@ -609,6 +613,53 @@ fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static
     } else {
         Some("unstated")
     }
+}
+
+/// The company a sentence names with its shares, in the words before a
+/// figure: capitalised words right before "shares" or "stock" ("Korvo
+/// Rail shares", "Meridia's shares") or right after "shares in" / "shares
+/// of" ("Shares in Meridia").
+fn market_subject(lead: &str) -> Option<String> {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let at = words.iter().rposition(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(w.as_str(), "shares" | "share" | "stock")
+    })?;
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "its" | "their" | "shares" | "share"
+            )
+    };
+    let before: Vec<&str> = words[..at]
+        .iter()
+        .rev()
+        .take_while(|w| capital(w))
+        .copied()
+        .collect();
+    let name: Vec<&str> = if before.is_empty() {
+        let after = words.get(at + 1..)?;
+        match after.first().map(|w| w.to_lowercase()) {
+            Some(w) if w == "in" || w == "of" => after[1..]
+                .iter()
+                .take_while(|w| capital(w))
+                .copied()
+                .collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        before.into_iter().rev().collect()
+    };
+    let name = name.join(" ");
+    let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let name = name
+        .strip_suffix("'s")
+        .or(name.strip_suffix("’s"))
+        .unwrap_or(name);
+    (!name.is_empty()).then(|| crate::text::fold(name))
 }
 
 /// Nouns a disaster's toll of damage counts buildings by.
@@ -1127,11 +1178,18 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // services had been cancelled" / "cancelled 85% of scheduled
         // passenger trains and…"): what both are amounts of.
         let trailed = ratio <= 1.25 && after >= 2 && after * 2 >= a.trail.len().min(b.trail.len());
+        // A share price's move, told by each outlet at its own moment of
+        // the day, of the same company (or of the story's own, "the
+        // shares"): one fact at values further apart than a rounding.
+        let moving = a.market.is_some()
+            && b.market.is_some()
+            && (a.market_of.is_none() || b.market_of.is_none() || a.market_of == b.market_of)
+            && ratio <= 1.6;
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
             aged = false;
         }
-        if !(linked || near || placed || only || worded || led || trailed || aged) {
+        if !(linked || near || placed || only || worded || led || trailed || aged || moving) {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
@@ -1347,6 +1405,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     &para.text[sentence_start.min(f.start)..f.start],
                     crate::text::head(&para.text[f.end..], 60),
                 ),
+                market_of: market_subject(&para.text[sentence_start.min(f.start)..f.start]),
                 vague: is_vague(&f.text),
                 aged: aged_noun(
                     f.unit.as_deref(),
@@ -2181,6 +2240,7 @@ mod tests {
             converted: false,
             written: None,
             market: None,
+            market_of: None,
             vague: false,
             aged: None,
         }

@@ -1057,3 +1057,23 @@ fn a_share_price_told_at_different_hours_is_the_price_moving() {
     );
     assert_disagree(&c, (0, 9.4), (2, 8.7));
 }
+
+#[test]
+fn a_share_price_told_at_different_hours_is_one_fact_of_its_company() {
+    // The day's low, early trade and a plain fall of the same company's
+    // shares meet in one fact, unflagged; a peer's shares are another.
+    let c = compare(&[
+        "Harbour Line warning\n\nHarbour Line cut its profit forecast on Thursday.\n\nShares in Harbour Line were down 9.4% in early trade, making it the worst performer on the index.",
+        "Harbour Line warning\n\nHarbour Line lowered its profit forecast on Thursday, blaming fuel costs.\n\nThe shares fell as much as 11% in Frankfurt trading, the steepest intraday drop since the pandemic. Rival Nordline's shares rose 2%.",
+        "Harbour Line warning\n\nHarbour Line trimmed its profit forecast on Thursday.\n\nShares plunged 10 per cent as investors dumped the stock.",
+    ]);
+    let moves = [figure(&c, 0, 9.4), figure(&c, 1, 11.0), figure(&c, 2, 10.0)];
+    assert!(
+        moves
+            .iter()
+            .all(|f| f.group == moves[0].group && !f.discrepancy),
+        "{:?}",
+        c.figures
+    );
+    assert_ne!(figure(&c, 1, 2.0).group, moves[0].group, "{:?}", c.figures);
+}
