@@ -1187,13 +1187,53 @@ fn is_short_label(text: &str) -> bool {
         && !t.is_empty()
 }
 
+/// Two to five words, each capitalised but for a surname's particle ("da",
+/// "van", "al-"), no digits: a person's name as an author element holds it.
+pub fn reads_as_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "da" | "de"
+                        | "del"
+                        | "della"
+                        | "di"
+                        | "do"
+                        | "dos"
+                        | "du"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "den"
+                        | "la"
+                        | "le"
+                        | "bin"
+                        | "bint"
+                        | "ibn"
+                )
+                || w.starts_with("al-")
+                || w.starts_with("el-")
+        })
+}
+
 /// Names from a byline: "By Ann Lee and Tom Reyes, Political Editors" gives two.
 pub fn authors_of(byline: &str) -> Vec<String> {
     if STAFF_CREDIT.is_match(byline.trim()) {
         return staff_credit_names(byline, false);
     }
     let Some(c) = BYLINE.captures(byline.trim()) else {
-        return Vec::new();
+        // A byline that is a name alone (an author element's).
+        return if reads_as_name(byline.trim()) {
+            vec![byline.trim().to_string()]
+        } else {
+            Vec::new()
+        };
     };
     let after = &byline.trim()[c.get(0).map_or(0, |m| m.start())..];
     let after = after.split_once(char::is_whitespace).map_or("", |(_, r)| r);

@@ -695,12 +695,17 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
                 // beside the date in one table cell), when it opens with
                 // "By": a name marked up inside one ("By <span
                 // itemprop=author>Ann Lee</span>") stays in its line.
+                // A name alone in its author element ("<span
+                // class=author>Ann Lee</span> <time>…</time>") is the
+                // byline too, not part of a line of dates.
                 let own = child_ctx.chrome.is_some() && ctx.chrome.is_none()
                     || (child_ctx.byline
                         && !ctx.byline
-                        && t.trim_start()
+                        && (t
+                            .trim_start()
                             .get(..3)
-                            .is_some_and(|b| b.eq_ignore_ascii_case("by ")));
+                            .is_some_and(|b| b.eq_ignore_ascii_case("by "))
+                            || super::clean::reads_as_name(&t)));
                 if own && !t.trim().is_empty() {
                     flush(&mut inline, &mut inline_links, out, ctx);
                     out.push(WalkBlock {
@@ -727,7 +732,7 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         };
         let text = match whole {
             Some(text) => text,
-            None if has_block_child(&child) => {
+            None if has_block_child(&child) || holds_author(&child, child_ctx) => {
                 walk(&child, child_ctx, out);
                 continue;
             }
@@ -744,6 +749,18 @@ fn walk(node: &NodeRef, ctx: Ctx, out: &mut Vec<WalkBlock>) {
         }
     }
     flush(&mut inline, &mut inline_links, out, ctx);
+}
+
+/// A line of page meta that holds an author element with a name alone
+/// ("<div class=meta><span class=author>Ann Lee</span> <time>…</time>"):
+/// walked, so that the name stands as the byline.
+fn holds_author(node: &NodeRef, ctx: Ctx) -> bool {
+    !ctx.byline
+        && node.children().iter().any(|c| {
+            c.is_element()
+                && context_of(c, &tag_of(c), ctx).byline
+                && super::clean::reads_as_name(&inline_text(c))
+        })
 }
 
 /// Blocks before the story's first paragraph within which a line opening

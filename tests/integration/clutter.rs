@@ -556,4 +556,15 @@ fn a_standfirst_called_the_teaser_is_the_story_and_a_teaser_card_is_not() {
         "{k:?}"
     );
     assert!(!k.iter().any(|t| t.contains("night crossings")), "{k:?}");
+    // The author's name beside the date in one line of page meta is the
+    // byline, not a line of dates set aside.
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text == "Eva Lind"),
+        "{:?} {:?}",
+        v.paragraphs,
+        v.removed
+    );
+    assert_eq!(v.authors, ["Eva Lind"]);
 }
