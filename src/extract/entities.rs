@@ -936,6 +936,29 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
     out
 }
 
+/// Whether the candidate at `start..end` of `text` is a stock ticker in
+/// brackets: one to six capitals or digits (a lower-case share class
+/// letter allowed), with an exchange code after a stop or a space ("MDAG.DE",
+/// "MDAG GY", "NOVOb.CO") or an exchange's name and a colon before ("NYSE:
+/// KVR"), and nothing else in the brackets.
+fn is_ticker(text: &str, start: usize, end: usize) -> bool {
+    static TICKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\((?:[A-Z]{2,8}:\s?)?[A-Z0-9]{1,6}[a-z]?(?:[. ][A-Z]{1,3})?\)$|^\((?:[A-Z]{2,8}):\s?[A-Z0-9]{1,6}[a-z]?\)$",
+        )
+        .expect("valid ticker pattern")
+    });
+    let open = text[..start].rfind('(');
+    let close = text[end..].find(')').map(|i| end + i + 1);
+    let (Some(open), Some(close)) = (open, close) else {
+        return false;
+    };
+    let inside = &text[open..close];
+    inside.len() <= 24
+        && (inside.contains(['.', ':']) || inside.contains(' '))
+        && TICKER.is_match(inside)
+}
+
 /// Whether the letters can be read off the name as an abbreviation, by
 /// Schwartz and Hearst's rule (2003): every letter found in the name in
 /// order, from the end, and the first one at the start of the name's first
@@ -1026,6 +1049,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 })
                 .map(|m| (m.start(), m.end()));
             for mut cand in candidates(text) {
+                // A stock ticker in brackets after the firm's name
+                // ("(MDAG GY)", "(NOVOb.CO)", "(NYSE: KVR)") is its listing,
+                // no name of its own.
+                if is_ticker(text, cand.start, cand.end) {
+                    continue;
+                }
                 // A credit's word for a picture with no one named ("Reuters/
                 // Stringer", "Handout/AFP", "File/Pool") names nobody.
                 if let Some((by, name)) = credit

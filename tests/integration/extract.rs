@@ -960,3 +960,22 @@ Critics say the perception that Canada is slowly losing its edge only adds to th
         Some("organization")
     );
 }
+
+#[test]
+fn a_stock_ticker_in_brackets_is_no_name_of_its_own() {
+    let c = compare_texts(&[
+        "Harbour Line results\n\nHarbour Line Group (HLGX GY) cut its forecast on Thursday, and Nordline (NYSE: NDL) and Kestrel Air (KSTR.L) fell too. The European Aviation Authority (EAA) said it would look at the figures. The EAA meets on Monday.",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    for ticker in ["HLGX GY", "HLGX", "NDL", "KSTR.L", "KSTR"] {
+        assert!(!names.contains(&ticker), "{ticker}: {names:?}");
+    }
+    assert_eq!(kind_named(&c, "Harbour Line Group"), Some("organization"));
+    // Letters a name defines in brackets are that name's, as before.
+    assert!(
+        c.entities
+            .iter()
+            .any(|e| e.variants.iter().any(|v| v == "EAA")),
+        "{names:?}"
+    );
+}
