@@ -940,7 +940,8 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
 /// brackets: one to six capitals or digits (a lower-case share class
 /// letter allowed), with an exchange code after a stop or a space ("MDAG.DE",
 /// "MDAG GY", "NOVOb.CO") or an exchange's name and a colon before ("NYSE:
-/// KVR"), and nothing else in the brackets.
+/// KVR"), and nothing else in the brackets; or such letters right after
+/// the word "ticker" or "symbol".
 fn is_ticker(text: &str, start: usize, end: usize) -> bool {
     static TICKER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -948,6 +949,16 @@ fn is_ticker(text: &str, start: usize, end: usize) -> bool {
         )
         .expect("valid ticker pattern")
     });
+    static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Z0-9]{1,6}[a-z]?(?:[. ][A-Z]{1,3})?$").expect("valid ticker shape")
+    });
+    // "trades under the ticker MDAG GY", "the symbol KVR".
+    let before = text[..start].trim_end().to_lowercase();
+    if (before.ends_with("ticker") || before.ends_with("symbol"))
+        && SHAPE.is_match(&text[start..end])
+    {
+        return true;
+    }
     let open = text[..start].rfind('(');
     let close = text[end..].find(')').map(|i| end + i + 1);
     let (Some(open), Some(close)) = (open, close) else {

@@ -962,9 +962,9 @@ Critics say the perception that Canada is slowly losing its edge only adds to th
 }
 
 #[test]
-fn a_stock_ticker_in_brackets_is_no_name_of_its_own() {
+fn a_stock_ticker_is_no_name_of_its_own() {
     let c = compare_texts(&[
-        "Harbour Line results\n\nHarbour Line Group (HLGX GY) cut its forecast on Thursday, and Nordline (NYSE: NDL) and Kestrel Air (KSTR.L) fell too. The European Aviation Authority (EAA) said it would look at the figures. The EAA meets on Monday.",
+        "Harbour Line results\n\nHarbour Line Group (HLGX GY) cut its forecast on Thursday, and Nordline (NYSE: NDL) and Kestrel Air (KSTR.L) fell too. Harbour Line trades under the ticker HLGX GY in Frankfurt. The European Aviation Authority (EAA) said it would look at the figures. The EAA meets on Monday.",
     ]);
     let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
     for ticker in ["HLGX GY", "HLGX", "NDL", "KSTR.L", "KSTR"] {
