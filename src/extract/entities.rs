@@ -1900,6 +1900,80 @@ fn join_short_forms(
     }
 }
 
+/// A company called by its first word alone ("Meridia", "Veltra") beside
+/// several bodies whose names open with it (the group and its units:
+/// "Meridia Aviation Group SE", "Meridia Airlines", "Meridia Cargo"): the
+/// parent, the one name among them that says it is a group or gives a
+/// legal form ("Group", "Holdings", "SE", "plc"). Only a word the story
+/// reads as a body on the whole (a town's name stays the town beside its
+/// "Lindmark Port Authority"), and not letters.
+fn join_parent_short_forms(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    let parent = |cl: &Cluster| {
+        cl.members.iter().any(|&m| {
+            let ws = words_of(&found[m].cand.text);
+            ws.len() >= 2
+                && ws.iter().skip(1).any(|w| {
+                    matches!(fold(w).as_str(), "group" | "holding" | "holdings")
+                        || crate::extract::names::is_legal_form(w)
+                })
+        })
+    };
+    let orgs: Vec<(usize, String)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
+        .map(|(c, cl)| (c, cluster_name(cl, found)))
+        .collect();
+    // The word alone: read as a body, or as a person only from where it
+    // stands ("Veltra said"), no title or list making it one.
+    let shorts: Vec<(usize, String)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| {
+            !cl.members.is_empty()
+                && (cl.kind() == EntityKind::Organization
+                    || cl.kind() == EntityKind::Person
+                        && cl.members.iter().all(|&m| {
+                            found[m].strength != Strength::Sure
+                                && !LEXICON.first_names.contains(&fold(&found[m].cand.text))
+                        }))
+        })
+        .map(|(c, cl)| (c, cluster_name(cl, found)))
+        .collect();
+    for (c, name) in &shorts {
+        if name.contains(' ') || is_acronym(name) {
+            continue;
+        }
+        let key = skeleton(name);
+        let family: Vec<usize> = orgs
+            .iter()
+            .filter(|(d, long)| {
+                d != c
+                    && long.contains(' ')
+                    && words_of(long).first().is_some_and(|w| skeleton(w) == key)
+            })
+            .map(|(d, _)| *d)
+            .collect();
+        let parents: Vec<usize> = family
+            .iter()
+            .copied()
+            .filter(|&d| parent(&clusters[d]))
+            .collect();
+        let [into] = parents[..] else {
+            continue;
+        };
+        if family.len() < 2 || clusters[*c].members.is_empty() {
+            continue;
+        }
+        absorb(clusters, *c, into, found, assigned, by_key, false);
+    }
+}
+
 /// A nickname written in quotation marks inside a name ("Rodrigo “Rigo”
 /// Sánchez", "Earvin “Magic” Johnson"): the nickname alone names that
 /// person.
@@ -2620,6 +2694,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // such a word is the place, not the firm or service named after it. A
     // preposition is no such proof: firms take them too ("shares in
     // Tessaly", "built on Orvessa").
+    // Words a single mention anywhere reads as a place, however weakly
+    // ("plunging Lindmark into chaos"): not a group's short form when
+    // several bodies open with them.
+    let loose_places: HashSet<String> = found
+        .iter()
+        .filter(|g| g.cand.n_words == 1 && g.kind == Some(EntityKind::Place))
+        .map(|g| skeleton(&g.cand.text))
+        .collect();
     let place_words: HashSet<String> = found
         .iter()
         .filter(|g| {
@@ -2786,7 +2868,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 &people
             };
             Some(nearest(&clusters, &found, cands, f))
-        } else if let Some(c) = short_form(versions, &org_ends, &place_words, word, f) {
+        } else if let Some(c) = short_form(
+            versions,
+            &clusters,
+            &org_ends,
+            (&place_words, &loose_places),
+            word,
+            f,
+        ) {
             votes = false;
             Some(c)
         } else if let Some(cands) = kind_antecedents(&org_kinds, word, f) {
@@ -2927,6 +3016,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // Short forms again, now that single words ("Shafiq-ur-Rahman") are
     // placed.
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_parent_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
@@ -3090,7 +3180,8 @@ fn letters_of_a_body(cl: &Cluster, found: &[Found]) -> bool {
 }
 
 /// A single word that is the first or last word of exactly one
-/// organization's name of several words ("Nordisk" for "Novo Nordisk",
+/// organization's name of several words (or of one named far more often
+/// than the others) ("Nordisk" for "Novo Nordisk",
 /// "Kallistos" for "Kallistos Shipping"): that organization. Not a word that
 /// only tells the kind of thing ("Bank", "Party"), not a word read as a
 /// place or surely as a person (a title, a lexicon), not an acronym
@@ -3098,8 +3189,9 @@ fn letters_of_a_body(cl: &Cluster, found: &[Found]) -> bool {
 /// stands ("Newmont said", "Novo said") may be the company named in full.
 fn short_form(
     versions: &[Version],
+    clusters: &[Cluster],
     org_ends: &HashMap<String, Vec<usize>>,
-    place_words: &HashSet<String>,
+    (place_words, loose_places): (&HashSet<String>, &HashSet<String>),
     word: &str,
     f: &Found,
 ) -> Option<usize> {
@@ -3125,7 +3217,19 @@ fn short_form(
         return None;
     }
     match org_ends.get(&skeleton(word))?.as_slice() {
+        [] => None,
         [one] => Some(*one),
+        // A group and its units ("Meridia Aviation Group", "Meridia
+        // Cargo", "Meridia Airlines"): the word alone is the one the story
+        // names most, at least twice as often as any other.
+        several if !loose_places.contains(&skeleton(word)) => {
+            let mut by_count: Vec<(usize, usize)> = several
+                .iter()
+                .map(|&c| (clusters[c].members.len(), c))
+                .collect();
+            by_count.sort_unstable_by(|a, b| b.cmp(a));
+            (by_count[0].0 >= 2 * by_count[1].0).then_some(by_count[0].1)
+        }
         _ => None,
     }
 }

@@ -979,3 +979,36 @@ fn a_stock_ticker_is_no_name_of_its_own() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_group_named_by_its_first_word_is_the_group_its_units_share_it_with() {
+    let c = compare_texts(&[
+        "Veltra results\n\nVeltra Aviation Group cut its forecast on Thursday. Veltra Aviation Group said costs rose, and Veltra Aviation Group will cut 900 jobs at Veltra Airlines. Veltra Cargo Ltd, its freight arm, did better.\n\nVeltra said the cuts would be finished by 2027. Veltra Aviation Group shares fell.",
+    ]);
+    let group = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Veltra Aviation Group")
+        .expect("the group is found");
+    assert!(
+        group.variants.iter().any(|v| v == "Veltra"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_named(&c, "Veltra Cargo Ltd"), Some("organization"));
+    // Named as often as its airline, the group is still the one the word
+    // alone stands for: its name says it is the group.
+    let c = compare_texts(&[
+        "Veltra results\n\nVeltra Aviation Group SE cut its forecast on Thursday, and Veltra Airlines will cut 900 jobs. Veltra said it expected costs to rise.\n\nVeltra Aviation Group SE expects a recovery. Veltra Airlines flies to 80 cities. Veltra said it would finish the cuts by 2027.",
+    ]);
+    let group = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Veltra Aviation Group SE")
+        .expect("the group is found");
+    assert!(
+        group.variants.iter().any(|v| v == "Veltra"),
+        "{:?}",
+        c.entities
+    );
+}
