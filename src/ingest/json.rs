@@ -80,7 +80,14 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
             .filter(|s| !s.is_empty())
             .collect();
     } else if let Some(Value::String(a)) = obj.get("author") {
-        doc.authors = vec![a.trim().to_string()];
+        // A scraper keeps the byline's words ("Isabel Marsh in Sydney",
+        // "Ann Lee and Tom Reyes, Weather Desk"): the names in it.
+        let names = super::clean::authors_of(&format!("By {}", a.trim()));
+        doc.authors = if names.is_empty() {
+            vec![a.trim().to_string()]
+        } else {
+            names
+        };
     }
     Ok(doc)
 }
@@ -115,6 +122,19 @@ mod tests {
         assert_eq!(doc.published.as_deref(), Some("2024-03-01T10:00:00"));
         assert_eq!(doc.blocks.len(), 2);
         assert_eq!(doc.authors, vec!["A B"]);
+        // A byline's place and desk are no author's name.
+        let doc = extract(
+            r#"{"title": "T", "text": "Body text here.", "author": "Isabel Marsh in Sydney"}"#,
+            IngestOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.authors, vec!["Isabel Marsh"]);
+        let doc = extract(
+            r#"{"title": "T", "text": "Body text here.", "author": "Ann Lee and Tom Reyes, Weather Desk"}"#,
+            IngestOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.authors, vec!["Ann Lee", "Tom Reyes"]);
     }
 
     #[test]
