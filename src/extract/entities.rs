@@ -203,6 +203,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static CITY_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:police|fire brigade|fire department|fire service)\b").expect("valid regex")
 });
+/// A hospital's noun in lower case right after its name ("the Alfred
+/// hospital").
+static HOSPITAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ hospital\b").expect("valid regex"));
 /// A photographer's label right before a name: "Photograph: ", "Picture by ".
 static PHOTOGRAPHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:Photo|Photograph|Photographer|Picture|Pic)s?(?::|\s+by)\s*$")
@@ -1093,6 +1097,34 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && let Some(service) = CITY_SERVICE.find(&text[cand.end..])
                 {
                     cand.end += service.end();
+                    cand.text = text[cand.start..cand.end].to_string();
+                    cand.n_words = cand.text.split_whitespace().count();
+                    cand.kind = Some(EntityKind::Organization);
+                    cand.strength = Strength::Good;
+                    cand.known = None;
+                }
+                // "The Alfred hospital", "Melbourne's Royal Free hospital":
+                // a hospital's name with the noun in lower case, as British
+                // and Australian style writes it, is the hospital (not "a
+                // Paris hospital", a hospital somewhere in Paris).
+                let definite = {
+                    let before = text[..cand.start].trim_end_matches(' ');
+                    before.len() < cand.start
+                        && (before.ends_with(" the")
+                            || before == "the"
+                            || before.ends_with("The")
+                            || before.ends_with("'s")
+                            || before.ends_with("’s"))
+                };
+                if definite
+                    && cand.title.is_none()
+                    && cand
+                        .known
+                        .as_ref()
+                        .is_none_or(|k| k.kind != EntityKind::Person)
+                    && let Some(noun) = HOSPITAL_AFTER.find(&text[cand.end..])
+                {
+                    cand.end += noun.end();
                     cand.text = text[cand.start..cand.end].to_string();
                     cand.n_words = cand.text.split_whitespace().count();
                     cand.kind = Some(EntityKind::Organization);

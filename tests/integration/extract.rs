@@ -1012,3 +1012,23 @@ fn a_group_named_by_its_first_word_is_the_group_its_units_share_it_with() {
         c.entities
     );
 }
+
+#[test]
+fn a_hospital_named_with_its_noun_in_lower_case_is_the_hospital() {
+    let c = compare_texts(&[
+        "Fire\n\nA volunteer was airlifted to Melbourne's Alfred hospital with burns. Two others were taken to the Royal Free hospital in London, and a third to a Paris hospital.",
+    ]);
+    assert_eq!(
+        kind_named(&c, "Alfred hospital"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(
+        kind_named(&c, "Royal Free hospital"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_named(&c, "Paris"), Some("place"), "{:?}", c.entities);
+}
