@@ -1196,6 +1196,16 @@ pub fn reads_as_name(text: &str) -> bool {
         && words
             .first()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
+        // A desk's or a job's words ("Staff Reporter", "News Desk") name
+        // no one.
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches([',', '.']),
+                "staff" | "reporter" | "reporters" | "correspondent" | "editor" | "editors"
+                    | "desk" | "team" | "writer" | "writers" | "news" | "wire" | "service"
+                    | "agency" | "bureau" | "newsroom" | "contributor" | "online"
+            )
+        })
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 || matches!(
@@ -1738,6 +1748,10 @@ mod tests {
             vec!["ANN LEE", "TOM REYES"]
         );
         assert_eq!(authors_of("By ANN LEE"), vec!["ANN LEE"]);
+        // A name alone is its author; a desk alone is no one.
+        assert_eq!(authors_of("Ann Lee"), vec!["Ann Lee"]);
+        assert!(authors_of("Staff Reporter").is_empty());
+        assert!(authors_of("News Desk").is_empty());
         // A job between two names is no one's name.
         assert_eq!(
             authors_of("By Ann Lee, Transport Correspondent, and Tom Reyes, Aviation Editor"),
