@@ -1444,7 +1444,19 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     ys
                 },
             };
-            let qualifier = approx.or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()));
+            // A share price's move says when in the day it was told: shown
+            // beside its value, since moves told at different moments are
+            // not set against each other.
+            let moment = match info.market {
+                Some("close") => Some("at the close:".to_string()),
+                Some("early") => Some("in early trade:".to_string()),
+                Some("later") => Some("later in the day:".to_string()),
+                Some("extreme") => Some("at the day's extreme:".to_string()),
+                _ => None,
+            };
+            let qualifier = approx
+                .or_else(|| CHANGE.captures(before).map(|c| c[1].to_lowercase()))
+                .or(moment);
             (info, qualifier)
         })
         .unzip();

@@ -1050,6 +1050,10 @@ fn a_share_price_told_at_different_hours_is_the_price_moving() {
     );
     let moves = [figure(&c, 0, 9.4), figure(&c, 1, 11.0), figure(&c, 2, 8.7)];
     assert!(moves.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
+    // Each shows the moment it was told at (or its own bound).
+    assert_eq!(moves[0].qualifier.as_deref(), Some("in early trade:"));
+    assert_eq!(moves[1].qualifier.as_deref(), Some("as much as"));
+    assert_eq!(moves[2].qualifier.as_deref(), Some("at the close:"));
     let c = story(
         "Harbour Line shares closed 9.4% lower in Frankfurt.",
         "Harbour Line shares fell as much as 11% in Frankfurt trading.",
