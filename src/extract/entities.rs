@@ -36,7 +36,7 @@ struct Found {
 /// X", "near the X"), a point of the compass between ("in northern X",
 /// "across south-eastern X").
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:mps?|meps?|msps?|mlas?|mha|td|senator|congress(?:wo)?man|assembly(?:wo)?man|councill?or)\s+(?:for|from)|in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|town|village|province|region|district|county|island|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior|residents|inhabitants|villagers|townspeople|citizens|mayor) of)\s+(the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)\b((?:mps?|meps?|msps?|mlas?|mha|td|senator|congress(?:wo)?man|assembly(?:wo)?man|councill?or)\s+(?:for|from)|in|at|from|to|near|across|outside|inside|towards?|around|throughout|into|via|neighbou?ring|of downtown|capital,?|(?:city|cities|towns?|villages?|hamlets?|provinces?|regions?|districts?|county|counties|islands?|state|republic|kingdom|port|mountains|forests|hills|coast|valleys|plains|outskirts|suburbs|streets|countryside|highlands|interior|residents|inhabitants|villagers|townspeople|citizens|mayor) of)\s+(the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|central\s+)?$").expect("valid regex")
 });
 /// What a place is, said right after its name ("Aisby is a village",
 /// "Bagsvaerd, a suburb of Copenhagen", "Kenora, the northern town"):

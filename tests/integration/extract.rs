@@ -1032,3 +1032,18 @@ fn a_hospital_named_with_its_noun_in_lower_case_is_the_hospital() {
     );
     assert_eq!(kind_named(&c, "Paris"), Some("place"), "{:?}", c.entities);
 }
+
+#[test]
+fn places_listed_after_a_plural_kind_of_place_are_places() {
+    let c = compare_texts(&[
+        "Fire\n\nThe blaze moved towards the hamlets of Orrin Gap and Wattle Flat overnight, and the villages of Kelso Ridge and Marnoo were told to leave.",
+    ]);
+    for place in ["Orrin Gap", "Wattle Flat", "Kelso Ridge", "Marnoo"] {
+        assert_eq!(
+            kind_named(&c, place),
+            Some("place"),
+            "{place}: {:?}",
+            c.entities
+        );
+    }
+}
