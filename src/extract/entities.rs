@@ -2343,10 +2343,17 @@ fn join_same_things(
                 // A place alone is the place with its kind; a body's name
                 // must be cut short to count ("Jinseong Pharma"), not just
                 // left without its kind ("Jinseong" is the place).
+                // (An area's kind: the road, the forest, the river or the
+                // station named after a town is another place.)
                 opens
                     && adds_kinds
                     && match kb {
-                        EntityKind::Place => wa.len() == 1,
+                        EntityKind::Place => {
+                            wa.len() == 1
+                                && wb[wa.len()..]
+                                    .iter()
+                                    .all(|w| AREA_KINDS.contains(&w.as_str()))
+                        }
                         _ => cut && wa.len() >= 2,
                     }
             })
@@ -2357,6 +2364,31 @@ fn join_same_things(
         }
     }
 }
+
+/// Kind words that name an area by its own name ("Jeolseo Province" is
+/// Jeolseo), folded; not the features named after a place ("Tumbarra
+/// Road", "Kooyalla State Forest", "Napa Valley").
+const AREA_KINDS: &[&str] = &[
+    "province",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "municipality",
+    "governorate",
+    "oblast",
+    "department",
+    "canton",
+    "parish",
+    "borough",
+    "city",
+    "town",
+    "township",
+    "village",
+    "island",
+    "islands",
+    "peninsula",
+];
 
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {

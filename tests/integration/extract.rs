@@ -1047,3 +1047,28 @@ fn places_listed_after_a_plural_kind_of_place_are_places() {
         );
     }
 }
+
+#[test]
+fn a_town_and_the_road_named_after_it_are_two_places() {
+    let c = compare_texts(&[
+        "Fire\n\nFirefighters protected homes at Tumbarra on Saturday. A body was found in a car on Tumbarra Road near Brundle Creek, and the Kooyalla State Forest was closed. Crews from Kooyalla were sent to Tumbarra.",
+    ]);
+    let road = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Tumbarra Road")
+        .expect("the road is found");
+    assert_eq!(road.variants, ["Tumbarra Road"], "{:?}", c.entities);
+    assert_eq!(
+        kind_named(&c, "Tumbarra"),
+        Some("place"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(
+        kind_named(&c, "Kooyalla"),
+        Some("place"),
+        "{:?}",
+        c.entities
+    );
+}
