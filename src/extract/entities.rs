@@ -948,10 +948,8 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
 /// the word "ticker" or "symbol".
 fn is_ticker(text: &str, start: usize, end: usize) -> bool {
     static TICKER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\((?:[A-Z]{2,8}:\s?)?[A-Z0-9]{1,6}[a-z]?(?:[. ][A-Z]{1,3})?\)$|^\((?:[A-Z]{2,8}):\s?[A-Z0-9]{1,6}[a-z]?\)$",
-        )
-        .expect("valid ticker pattern")
+        Regex::new(r"^\((?:[A-Z]{2,8}:\s?)?[A-Z0-9]{1,6}[a-z]?(?:[. ][A-Z]{1,3})?\)$")
+            .expect("valid ticker pattern")
     });
     static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[A-Z0-9]{1,6}[a-z]?(?:[. ][A-Z]{1,3})?$").expect("valid ticker shape")
@@ -1937,7 +1935,8 @@ fn join_short_forms(
 /// "Meridia Aviation Group SE", "Meridia Airlines", "Meridia Cargo"): the
 /// parent, the one name among them that says it is a group or gives a
 /// legal form ("Group", "Holdings", "SE", "plc"). Only a word the story
-/// reads as a body on the whole (a town's name stays the town beside its
+/// reads as a body on the whole, or as a person only from where it stands
+/// ("Veltra said"), not a place (a town's name stays the town beside its
 /// "Lindmark Port Authority"), and not letters.
 fn join_parent_short_forms(
     clusters: &mut [Cluster],
