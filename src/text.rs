@@ -238,6 +238,30 @@ pub fn canonical_number(token: &str) -> Option<String> {
     Some(format_number(v))
 }
 
+/// A number as a reader reads it: thousands grouped with commas
+/// ("1,210,000,000"; "4.5"; "-12,500.25").
+pub fn display_number(v: f64) -> String {
+    let plain = format_number(v);
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain.as_str()),
+    };
+    let (whole, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
 /// Shortest decimal text of a number.
 pub fn format_number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -395,6 +419,16 @@ pub fn tail_match<'t>(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn numbers_for_readers_group_their_thousands() {
+        assert_eq!(display_number(1_210_000_000.0), "1,210,000,000");
+        assert_eq!(display_number(4800.0), "4,800");
+        assert_eq!(display_number(999.0), "999");
+        assert_eq!(display_number(-12500.25), "-12,500.25");
+        assert_eq!(display_number(4.5), "4.5");
+    }
+
     use super::*;
 
     #[test]

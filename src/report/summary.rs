@@ -142,7 +142,17 @@ pub fn figure_groups(c: &Comparison) -> Vec<FigureGroup<'_>> {
 pub fn figure_value(f: &Figure) -> String {
     let value = match &f.value {
         FigureValue::Number(n) => {
-            let s = crate::text::format_number(*n);
+            // Thousands grouped as readers write them, but for what may be
+            // a year ("2019", "the 1931 bridge"): four digits with no unit,
+            // or a unit of years.
+            let year_like = n.fract() == 0.0
+                && (1000.0..10000.0).contains(&n.abs())
+                && f.unit.as_deref().is_none_or(|u| u.contains("year"));
+            let s = if year_like {
+                crate::text::format_number(*n)
+            } else {
+                crate::text::display_number(*n)
+            };
             match f.unit.as_deref() {
                 Some(u) => format!("{s} {u}"),
                 None => s,
