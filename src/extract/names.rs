@@ -1756,10 +1756,37 @@ fn past_portfolio(ws: &[Word], i: usize, end: usize) -> Option<usize> {
     // The portfolio is told in common words ("Foreign Affairs", "Disaster
     // Management"); the name opens on a given name or a word no dictionary
     // has.
+    // (Nor is a place's name of several words that opens with a common
+    // one: "Secretary of the New Jersey Department of …".)
+    let opens_place = |k: usize| {
+        (k + 2..=(k + 3).min(end)).any(|e| {
+            ws[e - 1].cap
+                && text_of(ws, k, e).is_some_and(|t| {
+                    LEXICON
+                        .known(&t)
+                        .is_some_and(|kn| kn.kind == EntityKind::Place)
+                })
+        })
+    };
     (i + 1..end.saturating_sub(1)).find(|&k| {
         ws[k].cap
-            && (LEXICON.first_names.contains(&fold(ws[k].text)) || !common_word(ws[k].text, -0.1))
+            && (LEXICON.first_names.contains(&fold(ws[k].text))
+                || !common_word(ws[k].text, -0.1)
+                || opens_place(k))
     })
+}
+
+/// The words `k..e` joined by single spaces, each without its trailing
+/// punctuation; none when one of them holds some.
+fn text_of(ws: &[Word], k: usize, e: usize) -> Option<String> {
+    let parts: Vec<&str> = ws[k..e].iter().map(|w| w.text).collect();
+    parts
+        .iter()
+        .all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+        })
+        .then(|| parts.join(" "))
 }
 
 #[allow(clippy::too_many_arguments)]

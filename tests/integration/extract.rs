@@ -1072,3 +1072,22 @@ fn a_town_and_the_road_named_after_it_are_two_places() {
         c.entities
     );
 }
+
+#[test]
+fn a_body_after_an_office_keeps_the_place_its_name_opens_with() {
+    let c = compare_texts(&[
+        "Roads\n\nJames Hoyt, Secretary of the New Jersey Department of Public Safety, said the roads were closed. Ann Lee, Director of the New Mexico Water Board, agreed.",
+    ]);
+    assert_eq!(
+        kind_named(&c, "New Jersey Department of Public Safety"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(
+        kind_named(&c, "New Mexico Water Board"),
+        Some("organization"),
+        "{:?}",
+        c.entities
+    );
+}
