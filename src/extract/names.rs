@@ -1139,6 +1139,17 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if ws[j].text == "for" && j - i == 1 && is_seat_office(ws[i].text) {
                 break;
             }
+            // A place alone before "for" is where, not a name's first word
+            // ("a centre in Prestwick, Scotland for National Air Traffic
+            // Services Ltd").
+            if ws[j].text == "for"
+                && j - i == 1
+                && LEXICON
+                    .known(clean_name(ws[i].text))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+            {
+                break;
+            }
             // "of" and a country after a firm named in full ("Al-Nahda
             // Holding of Bahrain", "Tegirmen Coal Company of Kyrgyzstan"):
             // where it is based, not its name; "Bank of England", "Royal

@@ -1091,3 +1091,23 @@ fn a_body_after_an_office_keeps_the_place_its_name_opens_with() {
         c.entities
     );
 }
+
+#[test]
+fn a_place_alone_before_for_is_no_part_of_the_name_after_it() {
+    let c = compare_texts(&[
+        "Flights\n\nThe control centre at Prestwick, Scotland for National Air Traffic Services Ltd handles flights over the Atlantic, the company said.",
+    ]);
+    assert_eq!(
+        kind_named(&c, "Scotland"),
+        Some("place"),
+        "{:?}",
+        c.entities
+    );
+    assert!(
+        c.entities
+            .iter()
+            .any(|e| e.name.starts_with("National Air Traffic Services")),
+        "{:?}",
+        c.entities
+    );
+}
