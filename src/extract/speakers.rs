@@ -1732,14 +1732,18 @@ impl Context<'_> {
                         // Not a name inside a relative clause ("the company,
                         // which makes Wegovy, said"); one after the clause
                         // has closed is ("X, who denies it, will appeal, his
-                        // lawyer Y said").
+                        // lawyer Y said"). So is the subject of the clause
+                        // whose own verb is the cue ("the union, which
+                        // Veltra said would be “consulted fully”").
                         && ![", which ", ", who ", ", whose ", ", where "]
                             .iter()
                             .any(|r| {
                                 let before = &text[clause_start..m.0];
-                                before
-                                    .rfind(r)
-                                    .is_some_and(|at| !before[at + r.len()..].contains(','))
+                                before.rfind(r).is_some_and(|at| {
+                                    !before[at + r.len()..].contains(',')
+                                        && !(before[at + r.len()..].trim().is_empty()
+                                            && text[m.1..cue.start].trim().is_empty())
+                                })
                             })
                 })
                 .filter(|m| {

@@ -1111,3 +1111,28 @@ fn a_place_alone_before_for_is_no_part_of_the_name_after_it() {
         c.entities
     );
 }
+
+#[test]
+fn the_subject_of_a_relative_clause_speaks_the_words_its_verb_reports() {
+    // The body named right before the verb inside "which … said" is who
+    // said it; a body inside an apposition that closes before the verb is
+    // not ("the company, which Orvane Holdings owns, said").
+    let c = compare_texts(&[
+        "Mill to close\n\nThe Kessling Group will shut its paper mill in Harrowby, it said on Monday.\n\nThe mill's 300 workers, who Kessling said would be \"offered new posts\", heard the news at a meeting.\n\nThe smaller site, which Orvane Holdings owns, said it was \"not affected\".",
+    ]);
+    let by = |start: &str| {
+        let q = c
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
+        speaker_name(&c, &q.speaker)
+    };
+    assert_eq!(
+        by("offered new").as_deref(),
+        Some("Kessling Group"),
+        "{:?}",
+        c.entities
+    );
+    assert_ne!(by("not affected").as_deref(), Some("Orvane Holdings"));
+}
