@@ -1362,3 +1362,38 @@ fn labels_war_words_and_a_contested_climate_label_from_the_guidance_are_loaded()
     ]);
     assert_loaded_in_first(&c, &["fat-cat", "war zone", "handouts", "climate crisis"]);
 }
+
+#[test]
+fn puffery_weasel_words_and_crowd_metaphors_are_loaded() {
+    // Categories of published guidance the lexicon covers: puffery,
+    // unsupported attribution, labels stuck on a subject, and people told
+    // as a flood or a horde.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The scandal-hit city's renowned hospital will open a cutting-edge cancer ward in May. It is believed that hordes of illegal immigrants arrived at the border post this week.",
+        ),
+        version(
+            1,
+            None,
+            "The city's hospital will open a new cancer ward in May. Officials said 400 asylum seekers arrived at the border post this week.",
+        ),
+        version(
+            2,
+            None,
+            "A new cancer ward opens at the city hospital in May. Some 400 asylum seekers reached the border post this week, officials said.",
+        ),
+    ]);
+    assert_loaded_in_first(
+        &c,
+        &[
+            "scandal-hit",
+            "renowned",
+            "cutting-edge",
+            "it is believed",
+            "hordes",
+            "illegal immigrants",
+        ],
+    );
+}
