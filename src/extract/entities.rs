@@ -2217,6 +2217,69 @@ fn join_acronym_twins(
             }
         }
     }
+    join_translated_twins(defined, clusters, found, assigned, by_key);
+}
+
+/// A body's name in its own language in some versions and in translation
+/// in others, one version defining letters for the translation ("the
+/// National Rally (RN)") that are the initials of the name in the original
+/// ("Rassemblement National"): one body, when no version names both (a
+/// version that does would tell them apart if they were two).
+fn join_translated_twins(
+    defined: &[(String, String)],
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    let versions_of = |cl: &Cluster| -> HashSet<usize> {
+        cl.members
+            .iter()
+            .filter(|&&m| found[m].cand.n_words >= 2)
+            .map(|&m| found[m].version)
+            .collect()
+    };
+    for (acr, before) in defined {
+        // The body the letters are defined for, by a name that does not
+        // spell them.
+        let Some(owner) = clusters.iter().position(|cl| {
+            cl.kind() == EntityKind::Organization
+                && cl.members.iter().any(|&m| {
+                    let cand = &found[m].cand;
+                    let (with, without) = initials(&cand.text);
+                    cand.n_words >= 2
+                        && before.ends_with(&format!(" {}", fold(&cand.text)))
+                        && with != *acr
+                        && without != *acr
+                })
+        }) else {
+            continue;
+        };
+        let owned = versions_of(&clusters[owner]);
+        let twins: Vec<usize> = (0..clusters.len())
+            .filter(|&c| {
+                let cl = &clusters[c];
+                c != owner
+                    && cl.kind() == EntityKind::Organization
+                    && cl.members.iter().any(|&m| found[m].cand.n_words >= 2)
+                    && cl.members.iter().all(|&m| {
+                        let cand = &found[m].cand;
+                        let (with, without) = initials(&cand.text);
+                        if cand.n_words == 1 {
+                            cand.text.to_uppercase() == *acr
+                        } else {
+                            with == *acr || without == *acr
+                        }
+                    })
+            })
+            .collect();
+        // One candidate only, in versions of its own.
+        if let [twin] = twins.as_slice()
+            && versions_of(&clusters[*twin]).is_disjoint(&owned)
+        {
+            absorb(clusters, *twin, owner, found, assigned, by_key, true);
+        }
+    }
 }
 
 /// Clusters that name one thing in ways the steps above keep apart:

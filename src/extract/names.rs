@@ -1124,9 +1124,14 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if matches!(ws[j].text, "of" | "for") && j - i >= 2 && {
                 let run = &ws[i..j];
                 // (A surname's particles are no kind word: "Judge Helena
-                // van der Berg of the High Court" is a judge and a court.)
-                !run.iter()
-                    .any(|w| is_kind_word(w.text) && !NAME_PARTICLES.contains(&w.text))
+                // van der Berg of the High Court" is a judge and a court,
+                // "Marine Le Pen of the National Rally" a leader and her
+                // party; a capitalised particle after the first word too.)
+                !run.iter().enumerate().any(|(k, w)| {
+                    is_kind_word(w.text)
+                        && !NAME_PARTICLES.contains(&w.text)
+                        && !(k > 0 && NAME_PARTICLES.contains(&fold(w.text).as_str()))
+                })
                     && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
                     && !known_through(text, &ws, i, j)
             } {

@@ -1136,3 +1136,25 @@ fn the_subject_of_a_relative_clause_speaks_the_words_its_verb_reports() {
     );
     assert_ne!(by("not affected").as_deref(), Some("Orvane Holdings"));
 }
+
+#[test]
+fn a_body_named_in_translation_and_in_its_own_language_is_one_by_its_letters() {
+    // One outlet translates the party's name and gives its letters, which
+    // are the initials of the name in its own language; another names it
+    // in that language only. A capitalised particle inside a surname does
+    // not glue the person to the party named after "of the".
+    let c = compare_texts(&[
+        "Party leader quits\n\nRosa Ibarra, leader of the Green Alliance (AV), resigned on Friday. The AV will choose a successor in June.",
+        "Ibarra steps down\n\nRosa Ibarra of the Alianza Verde stepped down on Friday. Paulo De Souza of the Alianza Verde will lead until June.",
+    ]);
+    let holder = |form: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == form))
+            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
+    };
+    assert_eq!(holder("Alianza Verde").id, holder("Green Alliance").id);
+    assert_eq!(holder("AV").id, holder("Green Alliance").id);
+    let de_souza = holder("Paulo De Souza");
+    assert_eq!(de_souza.kind, parallax::model::EntityKind::Person);
+}
