@@ -272,6 +272,15 @@ fn clause_subject(after: &str) -> bool {
 /// regular: q/k (Qasr, Kasr), soft c/s (Defence, Defense), kh/h, ph/f, w/v,
 /// y/j/i, ou/u, doubled letters (Youssef, Yusuf).
 pub fn skeleton(name: &str) -> String {
+    // The article glued to the name in capitals ("ElBaradei", "AlSayed")
+    // is the same article as "el-Baradei".
+    let name = ["Al", "El", "Ul"]
+        .iter()
+        .find_map(|a| {
+            name.strip_prefix(a)
+                .filter(|rest| rest.starts_with(char::is_uppercase) && rest.chars().count() >= 3)
+        })
+        .unwrap_or(name);
     let folded = fold(name);
     let bare = ["al-", "el-", "ul-", "al ", "el "]
         .iter()
@@ -3030,7 +3039,12 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                     for (c, cl) in clusters.iter().enumerate() {
                         for &m in &cl.members {
                             let text = &found[m].cand.text;
-                            if found[m].cand.n_words < 2 {
+                            // (A body's one-word name too: "shares of
+                            // Novo (NVO)"; not a person's.)
+                            if found[m].cand.n_words < 2
+                                && (cl.kind() != EntityKind::Organization
+                                    || found[m].cand.text.chars().count() < 3)
+                            {
                                 continue;
                             }
                             let folded = format!(" {}", fold(text));

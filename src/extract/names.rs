@@ -1127,8 +1127,11 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 // van der Berg of the High Court" is a judge and a court,
                 // "Marine Le Pen of the National Rally" a leader and her
                 // party; a capitalised particle after the first word too.)
+                // A given name that is also a kind word opens a person's
+                // name ("Bill Hartley of the OECD", "Grant Lowe of…").
                 !run.iter().enumerate().any(|(k, w)| {
                     is_kind_word(w.text)
+                        && !(k == 0 && LEXICON.first_names.contains(&fold(w.text)))
                         && !NAME_PARTICLES.contains(&w.text)
                         && !(k > 0 && NAME_PARTICLES.contains(&fold(w.text).as_str()))
                 })

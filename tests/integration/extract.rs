@@ -1158,3 +1158,30 @@ fn a_body_named_in_translation_and_in_its_own_language_is_one_by_its_letters() {
     let de_souza = holder("Paulo De Souza");
     assert_eq!(de_souza.kind, parallax::model::EntityKind::Person);
 }
+
+#[test]
+fn a_given_name_that_is_a_common_noun_letters_after_a_one_word_firm_and_a_glued_article() {
+    // "Bill" opens a person's name before "of the"; letters in
+    // parentheses after a firm's one-word name stand for it; "ElKadi" is
+    // "el-Kadi" with the article glued on.
+    let c = compare_texts(&[
+        "Port deal\n\nBill Tennant of the Norvik Ports Authority said shares of Velkora (VLK) rose. Hassan el-Kadi, the minister, agreed.",
+        "Port deal signed\n\nVLK shares rose, Tennant said. Hassan ElKadi signed for the ministry.",
+    ]);
+    let holder = |form: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == form))
+            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
+    };
+    assert_eq!(
+        holder("Bill Tennant").kind,
+        parallax::model::EntityKind::Person
+    );
+    assert_eq!(
+        holder("Norvik Ports Authority").kind,
+        parallax::model::EntityKind::Organization
+    );
+    assert_eq!(holder("VLK").id, holder("Velkora").id);
+    assert_eq!(holder("Hassan ElKadi").id, holder("Hassan el-Kadi").id);
+}
