@@ -1511,7 +1511,14 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         .iter()
         .flat_map(|v| v.paragraphs.iter())
         .filter(|p| p.kind.is_story_text())
-        .flat_map(|p| prose_words(&p.text))
+        // (Not the lower-case part of a capitalised word joined by a
+        // hyphen: "Jong-un", "Jae-in" are names written so.)
+        .flat_map(|p| {
+            p.text
+                .split_whitespace()
+                .filter(|t| !t.starts_with(char::is_uppercase))
+                .flat_map(prose_words)
+        })
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(fold)
         .collect();

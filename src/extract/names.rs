@@ -1294,6 +1294,16 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
 
 /// Lower-case words that open surnames ("van der Berg", "de la Cruz",
 /// "bin Faisal", "von Trier", "da Silva", "du Pont", "le Pen").
+/// The commonest surnames of names written surname first (Korean, Chinese,
+/// Vietnamese; from those countries' census counts): before a given name
+/// they open the name ("Choi Min Jun", "Wang Yi", "Nguyen Van An"), they do
+/// not describe the person.
+const SURNAME_FIRST: &[&str] = &[
+    "kim", "lee", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "shin", "kwon",
+    "hwang", "ahn", "yoo", "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu",
+    "zhou", "xu", "zhu", "guo", "lin", "gao", "luo", "xi", "nguyen", "tran", "pham", "vu", "dang",
+];
+
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn",
     "al", "el", "dos", "das", "dela", "delos", "los",
@@ -1499,6 +1509,22 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     {
         return;
     }
+    // A demonym of two or three words in front ("North Korean leader Kim
+    // Jong Un", "South African police", "New Zealand's"): a nationality,
+    // no name; the name, if any, follows it.
+    let mut start = start;
+    if let Some(n) = (2..=3).rev().find(|&n| {
+        start + n <= end
+            && LEXICON
+                .demonyms
+                .contains_key(&fold(&text[ws[start].start..ws[start + n - 1].end]))
+    }) {
+        start += n;
+        if start == end {
+            return;
+        }
+    }
+    let whole = &text[ws[start].start..ws[end - 1].end];
     // Known whole, also when its last word is made an adjective ("the Saudi
     // Arabia-led coalition"): its first word is then not a demonym.
     if end - start > 1
@@ -1844,6 +1870,7 @@ fn push(
         if let Some(k) = given
             && ws[i..k].iter().all(|w| {
                 !LEXICON.first_names.contains(&fold(w.text))
+                    && !SURNAME_FIRST.contains(&fold(w.text).as_str())
                     && !org_word(&fold(w.text))
                     && (LEXICON.is_title_word(&fold(w.text))
                         || crate::link::meaning::Table::get()

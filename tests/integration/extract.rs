@@ -1185,3 +1185,28 @@ fn a_given_name_that_is_a_common_noun_letters_after_a_one_word_firm_and_a_glued_
     assert_eq!(holder("VLK").id, holder("Velkora").id);
     assert_eq!(holder("Hassan ElKadi").id, holder("Hassan el-Kadi").id);
 }
+
+#[test]
+fn a_demonym_of_two_words_is_no_place_and_a_hyphened_given_name_is_one_name() {
+    let c = compare_texts(&[
+        "Envoy named\n\nSouth African officials met Choi Min-jun on Monday. Choi said the talks went well.",
+        "Envoy appointed\n\nChoi Min Jun met South African officials in the capital on Monday.",
+    ]);
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.variants.iter().any(|v| v.contains("African"))),
+        "{:#?}",
+        c.entities
+    );
+    let choi = c
+        .entities
+        .iter()
+        .find(|e| e.variants.iter().any(|v| v == "Choi Min Jun"))
+        .unwrap_or_else(|| panic!("{:#?}", c.entities));
+    assert_eq!(choi.kind, parallax::model::EntityKind::Person);
+    assert!(
+        choi.variants.iter().any(|v| v == "Choi Min-jun"),
+        "{choi:#?}"
+    );
+}
