@@ -364,7 +364,7 @@ fn is_vague(text: &str) -> bool {
             | "several"
             | "few"
             | "many"
-    ) || (first == "a" && words.next().as_deref() == Some("few"))
+    ) || (first == "a" && matches!(words.next().as_deref(), Some("few" | "couple")))
 }
 
 /// Nouns a toll counts people by (or none: "the toll rose to 40").

@@ -1629,6 +1629,17 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
                 r.start -= 1;
             }
         }
+        // "a couple of hundred", "a couple of thousand": twice the order,
+        // told loosely (the span keeps the words, read as vague).
+        if prev == "of"
+            && order
+            && r.start >= 3
+            && toks[r.start - 2].lower == "couple"
+            && toks[r.start - 3].lower == "a"
+        {
+            r.value *= 2.0;
+            r.start -= 3;
+        }
         if let Some(t) = toks.get(r.end).filter(|t| is_space_gap(t)) {
             let scale = match t.lower.as_str() {
                 "hundred" => Some(1e2),
@@ -2213,15 +2224,19 @@ mod tests {
     fn an_unstated_number_of_an_order_keeps_its_words() {
         // "several thousand" is no thousand: the span holds "several" so
         // the comparison reads it as vague; "a thousand" is one.
-        let text = "Several thousand people marched, a few hundred stayed and a thousand left.";
-        let spans: Vec<&str> = find(text, Some(2025))
-            .iter()
-            .map(|f| &text[f.start..f.end])
-            .collect();
+        let text = "Several thousand people marched, a few hundred stayed and a thousand left; a couple of hundred slept there.";
+        let found = find(text, Some(2025));
+        let spans: Vec<&str> = found.iter().map(|f| &text[f.start..f.end]).collect();
         assert_eq!(
             spans,
-            vec!["Several thousand", "a few hundred", "a thousand"]
+            vec![
+                "Several thousand",
+                "a few hundred",
+                "a thousand",
+                "a couple of hundred"
+            ]
         );
+        assert_eq!(found[3].value, FigureValue::Number(200.0));
     }
 
     #[test]
