@@ -65,7 +65,7 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// An article and up to four words after the verb ("said the mayor", "says
 /// the bow-tied man"); the caller looks for the role word among them.
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+\s*){1,4})")
+    Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an|one|another))\s+((?:[\p{L}\d'’-]+\s*){1,4})")
         .expect("valid regex")
 });
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1725,6 +1725,10 @@ impl Context<'_> {
                         && (self.speaking(m.2) || self.speaking_place(m))
                         && !anonymous_source(text, m)
                         && !after_preposition(&text[clause_start..m.0])
+                        // Nor the object of an infinitive in a role before
+                        // the name ("the frontrunner to succeed Lind, Marta
+                        // Oksen, told reporters").
+                        && !object_of_infinitive(&text[clause_start..m.0])
                         // Letters defined in parentheses after a name
                         // ("Marten Lindqvist of the Social Democratic
                         // Union (SDU) said") are no subject.
@@ -1865,9 +1869,15 @@ impl Context<'_> {
             if let Some(c) = ROLE_AFTER.captures(after_verb)
                 && let Some(role) = c[2].split_whitespace().position(is_role)
             {
-                if matches!(c[1].to_lowercase().as_str(), "a" | "an") {
-                    unnamed.get_or_insert(cue);
-                    continue;
+                // "said a spokesperson", "said one official, who asked
+                // not to be named": the verb's subject is someone the text
+                // does not name; no later verb of the sentence speaks for
+                // the quotation.
+                if matches!(
+                    c[1].to_lowercase().as_str(),
+                    "a" | "an" | "one" | "another"
+                ) {
+                    return found(None, cue, Attribution::Unnamed);
                 }
                 let words: Vec<&str> = c[2].split_whitespace().take(role + 1).collect();
                 return found(

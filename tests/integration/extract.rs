@@ -1210,3 +1210,24 @@ fn a_demonym_of_two_words_is_no_place_and_a_hyphened_given_name_is_one_name() {
         "{choi:#?}"
     );
 }
+
+#[test]
+fn a_name_inside_a_role_and_an_unnamed_source_after_the_verb_do_not_speak() {
+    // The successor named after the role speaks, not the one the role's
+    // infinitive names; "said one official" is an unnamed source, and a
+    // later verb of the sentence lends the quotation no name.
+    let c = compare_texts(&[
+        "Vote\n\nChancellor Anna Berg called the vote for May, when President Tomas Lind steps down.\n\n\"We will not be intimidated,\" the frontrunner to succeed Lind, Marta Oksen, told reporters.\n\n\"It's over,\" said one official, who asked not to be named. Berg later added: \"We move on.\"",
+    ]);
+    let by = |start: &str| {
+        let q = c
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
+        speaker_name(&c, &q.speaker)
+    };
+    assert_eq!(by("We will not").as_deref(), Some("Marta Oksen"));
+    assert_eq!(by("It's over"), None);
+    assert_eq!(by("We move on").as_deref(), Some("Anna Berg"));
+}
