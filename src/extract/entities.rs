@@ -2298,6 +2298,55 @@ fn join_translated_twins(
     }
 }
 
+/// A name the text gives as another's alias ("Pushpa Kamal Dahal, also
+/// known as Prachanda", "Ahmed al-Sharaa, better known as Abu Mohammed
+/// al-Jolani", "Bolsonaro, known as the Trump of the Tropics"): one
+/// entity, the alias among its names. Only an alias of one word or of a
+/// name not typed as another kind of thing.
+fn join_aliases(
+    versions: &[Version],
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,? (?:(?:also|better|popularly|widely|commonly) )?(?:known|nicknamed) as (?:the )?$")
+            .expect("valid regex")
+    });
+    let mut by_place: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        by_place.entry((f.version, f.paragraph)).or_default().push(i);
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for ((v, p), members) in &by_place {
+        let text = &versions[*v].paragraphs[*p].text;
+        for &a in members {
+            for &b in members {
+                let (fa, fb) = (&found[a], &found[b]);
+                if fb.cand.start > fa.cand.end
+                    && KNOWN_AS.is_match(&text[fa.cand.end..fb.cand.start])
+                {
+                    pairs.push((a, b));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    for (a, b) in pairs {
+        let (Some(ca), Some(cb)) = (assigned[a], assigned[b]) else {
+            continue;
+        };
+        if ca == cb || clusters[ca].members.is_empty() || clusters[cb].members.is_empty() {
+            continue;
+        }
+        let (ka, kb) = (clusters[ca].kind(), clusters[cb].kind());
+        if kb == ka || kb == EntityKind::Other {
+            absorb(clusters, cb, ca, found, assigned, by_key, false);
+        }
+    }
+}
+
 /// Clusters that name one thing in ways the steps above keep apart:
 /// - the same name of several words read as a person in one place and as
 ///   a body or a place in another (not a place and a body: a city and its
@@ -3168,6 +3217,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_aliases(versions, &mut clusters, &found, &mut assigned, &mut by_key);
 
     // A maker's name before a capitalised word names its product, not a
     // person ("the Tsurugi Aster", "a Korvane Kestrel" where the story

@@ -1100,6 +1100,20 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             if ws[j].cap && text[ws[j].end..].starts_with(|c: char| c.is_ascii_digit()) {
                 break;
             }
+            // A maker's letters and a number after a name are a model too
+            // ("a Yeti Airlines ATR 72", "the carrier's MD 11").
+            // (Not a name set all in capitals before a date: "NEW YORK
+            // 1996-08-22".)
+            if ws[j].cap
+                && in_capitals(ws[j].text)
+                && !in_capitals(ws[j - 1].text)
+                && ws[j].text.chars().count() >= 2
+                && text[ws[j].end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                break;
+            }
             // Two or more words in capitals, then a word in small letters
             // after its capital: a name set in capitals, then another
             // ("By SEVDA RAHIMLI Associated Press", the agency's byline).
@@ -1276,7 +1290,23 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
         return false;
     };
     let run = &ws[i..j];
-    run.iter().any(|w| org_word(&fold(clean_name(w.text))))
+    // Letters in parentheses after the place that spell the whole name,
+    // the place's initial with it ("the Civil Aviation Authority of Nepal
+    // (CAAN)"): the place is part of the name.
+    let spelt = text[place.end..]
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(letters, _)| {
+            let initials: String = run
+                .iter()
+                .chain(std::iter::once(place))
+                .filter(|w| w.cap && w.text != "The")
+                .filter_map(|w| w.text.chars().next())
+                .collect();
+            letters == initials
+        });
+    !spelt
+        && run.iter().any(|w| org_word(&fold(clean_name(w.text))))
         && LEXICON
             .known(clean_name(place.text))
             .is_some_and(|k| k.kind == EntityKind::Place)
@@ -1292,8 +1322,6 @@ fn based_in(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
         })
 }
 
-/// Lower-case words that open surnames ("van der Berg", "de la Cruz",
-/// "bin Faisal", "von Trier", "da Silva", "du Pont", "le Pen").
 /// The commonest surnames of names written surname first (Korean, Chinese,
 /// Vietnamese; from those countries' census counts): before a given name
 /// they open the name ("Choi Min Jun", "Wang Yi", "Nguyen Van An"), they do
@@ -1304,6 +1332,8 @@ const SURNAME_FIRST: &[&str] = &[
     "zhou", "xu", "zhu", "guo", "lin", "gao", "luo", "xi", "nguyen", "tran", "pham", "vu", "dang",
 ];
 
+/// Lower-case words that open surnames ("van der Berg", "de la Cruz",
+/// "bin Faisal", "von Trier", "da Silva", "du Pont", "le Pen").
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn",
     "al", "el", "dos", "das", "dela", "delos", "los",

@@ -1231,3 +1231,33 @@ fn a_name_inside_a_role_and_an_unnamed_source_after_the_verb_do_not_speak() {
     assert_eq!(by("It's over"), None);
     assert_eq!(by("We move on").as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_country_its_letters_spell_a_model_number_and_an_alias() {
+    // "of Norland" is part of the authority's name when the letters after
+    // it spell the whole; a maker's letters and a number are a model, no
+    // part of the airline's name; a name given "also known as" is the
+    // same person.
+    let c = compare_texts(&[
+        "Crash\n\nThe Civil Aviation Authority of Norland (CAAN) said a Skyfell Airways ATR 72 came down. Prime Minister Tomas Arnesen, also known as Bjornen, flew to the site.",
+        "Plane down\n\nThe CAAN said the Skyfell Airways plane had two pilots. Bjornen visited the site.",
+    ]);
+    let holder = |form: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == form))
+            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
+    };
+    assert_eq!(
+        holder("CAAN").id,
+        holder("Civil Aviation Authority of Norland").id
+    );
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.variants.iter().any(|v| v.contains("ATR"))),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(holder("Bjornen").id, holder("Tomas Arnesen").id);
+}
