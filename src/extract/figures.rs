@@ -851,6 +851,60 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     for m in TIME.find_iter(text) {
         taken.push((m.start(), m.end()));
     }
+    // Nor do names and codes written with digits: two numbers joined by a
+    // slash ("9/11", "24/7"), a telephone number ("555-0134",
+    // "555-013-4567"), and the second year of a season or a fiscal year
+    // ("the 2023-24 season": the first stays a year); nor the two numbers
+    // of a rate ("one in five residents"), no count of either.
+    static CODES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<sa>[0-9]{1,2})/(?P<sb>[0-9]{1,2})(?-u:\b)(?:[^/0-9]|$)|(?-u:\b)[0-9]{3}-(?:[0-9]{3}-)?[0-9]{4}(?-u:\b)|(?i:(?-u:\b)(?P<ra>one|two|three|four|five|[0-9]{1,2}) in (?P<rb>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,3})(?-u:\b))|(?:(?-u:\b)(?:19|20)[0-9]{2})(?P<tail>[-–/][0-9]{2})(?-u:\b)")
+            .expect("valid regex")
+    });
+    if text.contains(['/', '-', '–']) || text.contains(" in ") {
+        for c in CODES.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            let pair = |a: &str, b: &str| {
+                c.name(a)
+                    .zip(c.name(b))
+                    .and_then(|(a, b)| number_value(a.as_str()).zip(number_value(b.as_str())))
+            };
+            // A rate's first number is the smaller ("one in five"; "12 in
+            // six boxes" is two counts).
+            if let Some((a, b)) = pair("ra", "rb") {
+                if a < b {
+                    taken.push((m.start(), m.end()));
+                }
+                continue;
+            }
+            // A fraction with a small denominator is a number ("3/4",
+            // "1/2"); "9/11" and "24/7" are names.
+            if let Some((a, b)) = pair("sa", "sb") {
+                if !(a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10)) {
+                    let end = c.name("sb").map_or(m.end(), |x| x.end());
+                    taken.push((m.start(), end));
+                }
+                continue;
+            }
+            match c.name("tail") {
+                // (Not a month: "2025-02-30" is an ISO date, read below.)
+                Some(t) if !text[t.end()..].starts_with(['-', '/']) => {
+                    taken.push((t.start(), t.end()))
+                }
+                Some(_) => {}
+                None => {
+                    // (A range of years or of values is no code: "1990-1994",
+                    // "2,000-3,000".)
+                    let s = m.as_str();
+                    let years = s.split('-').all(|p| {
+                        p.len() == 4 && (p.starts_with("19") || p.starts_with("20"))
+                    });
+                    if !years {
+                        taken.push((m.start(), m.end()));
+                    }
+                }
+            }
+        }
+    }
     // Calendar dates and years.
     let lower = text.to_lowercase();
     // Cheap checks first: most paragraphs have no month, fraction or dozen.
@@ -874,15 +928,15 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             let (Ok(day), Some(month)) = (d.parse::<u32>(), month_number(mo)) else {
                 continue;
             };
-            if !(1..=31).contains(&day)
-                || mo.eq_ignore_ascii_case("may") && !m.as_str().contains(char::is_numeric)
-            {
-                continue;
-            }
             let y = c
                 .get(3)
                 .and_then(|y| y.as_str().parse::<i32>().ok())
                 .or(year);
+            if !crate::ingest::dates::on_calendar(y, month, day)
+                || mo.eq_ignore_ascii_case("may") && !m.as_str().contains(char::is_numeric)
+            {
+                continue;
+            }
             let iso = match y {
                 Some(y) => format!("{y:04}-{month:02}-{day:02}"),
                 None => format!("--{month:02}-{day:02}"),
@@ -907,11 +961,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             continue;
         }
         taken.push((m.start(), m.end()));
-        let (month, day) = (
-            c[2].parse::<u32>().unwrap_or(0),
-            c[3].parse::<u32>().unwrap_or(0),
-        );
-        if (1..=12).contains(&month) && (1..=31).contains(&day) {
+        if crate::ingest::dates::iso_parts(&c[1], &c[2], &c[3]).is_some() {
             out.push(Found {
                 start: m.start(),
                 end: m.end(),
@@ -1619,6 +1669,11 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
         );
         if matches!(prev, "a" | "an") && order {
             r.start -= 1;
+            // "half a million": half of it.
+            if before_word_is(toks, r.start, "half") {
+                r.value *= 0.5;
+                r.start -= 1;
+            }
         }
         // "several thousand", "a few hundred", "many thousands": an amount
         // of that order, no more said; the span keeps the words that say
@@ -2217,6 +2272,26 @@ mod tests {
         assert_eq!(
             vals("the three countries' leaders"),
             vec![s("3", "countries")]
+        );
+    }
+
+    #[test]
+    fn names_codes_rates_and_a_half_are_read_as_such() {
+        let text = "After the 9/11 anniversary a 24/7 hotline (call 555-0134) opened; one in five residents, half a million people, used it in the 2023-24 season, and 12 in six boxes were lost on 2025-02-30.";
+        let mut found = find(text, Some(2025));
+        found.sort_by_key(|f| f.start);
+        let got: Vec<(&str, FigureValue)> = found
+            .into_iter()
+            .map(|f| (&text[f.start..f.end], f.value))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("half a million", FigureValue::Number(500_000.0)),
+                ("2023", FigureValue::Date("2023".into())),
+                ("12", FigureValue::Number(12.0)),
+                ("six", FigureValue::Number(6.0)),
+            ]
         );
     }
 

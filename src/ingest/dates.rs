@@ -76,16 +76,23 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b([0-9]{1,2})[:.]([0-9]{2})(?:\s*([ap])\.?m\.?)?").expect("valid regex")
 });
 
+/// Whether a day of a month of a year is on the calendar ("2025-02-30",
+/// "2025-13-45" are not). With no year, any year's: 29 February is.
+/// The one calendar check of the crate.
+pub fn on_calendar(year: Option<i32>, month: u32, day: u32) -> bool {
+    chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some()
+}
+
+/// An ISO date's year, month and day, when it is on the calendar.
+pub fn iso_parts(y: &str, m: &str, d: &str) -> Option<(i32, u32, u32)> {
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    on_calendar(Some(y), m, d).then_some((y, m, d))
+}
+
 /// Parse a date (and time, when given) into ISO 8601; `None` when no date is found.
 pub fn parse(text: &str) -> Option<String> {
     // A calendar date only: "2025-13-45" is a code, not a date.
-    let valid = |c: &crate::rx::Captures| {
-        let (m, d) = (
-            c[2].parse::<u32>().unwrap_or(0),
-            c[3].parse::<u32>().unwrap_or(0),
-        );
-        (1..=12).contains(&m) && (1..=31).contains(&d)
-    };
+    let valid = |c: &crate::rx::Captures| iso_parts(&c[1], &c[2], &c[3]).is_some();
     if let Some(c) = ISO.captures(text).filter(|c| valid(c)) {
         let mut out = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
         if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {
@@ -121,7 +128,7 @@ pub fn parse(text: &str) -> Option<String> {
         } else {
             return None;
         };
-    if !(1..=31).contains(&d) || !(1000..=2999).contains(&y) {
+    if !(1000..=2999).contains(&y) || !on_calendar(Some(y as i32), mo, d) {
         return None;
     }
     let mut out = format!("{y:04}-{mo:02}-{d:02}");
@@ -150,6 +157,16 @@ fn without(text: &str, start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_days_on_the_calendar_are_dates() {
+        assert_eq!(parse("2025-02-30"), None);
+        assert_eq!(parse("31 April 2025"), None);
+        assert_eq!(parse("29 February 2023"), None);
+        assert_eq!(parse("29 February 2024").as_deref(), Some("2024-02-29"));
+        assert!(on_calendar(None, 2, 29));
+        assert!(!on_calendar(Some(2025), 13, 1));
+    }
 
     #[test]
     fn common_forms() {
