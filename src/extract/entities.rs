@@ -217,6 +217,25 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A name that ends on a Korean given name as romanised with a hyphen: a
+/// short capitalised syllable, a hyphen, a short syllable in small letters
+/// ("Moon Jae-in", "Yoon Suk-yeol", "Kim Jong-un"). Places joined by
+/// hyphens capitalise each part or hold three ("Saint-Denis",
+/// "Port-au-Prince"); no slot before it makes it one.
+fn korean_given_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((first, second)) = words.last().and_then(|w| w.split_once('-')) else {
+        return false;
+    };
+    let short = |s: &str, upper: bool| {
+        (1..=5).contains(&s.chars().count())
+            && s.chars().all(char::is_alphabetic)
+            && s.chars().next().is_some_and(|c| c.is_uppercase() == upper)
+            && s.chars().skip(1).all(char::is_lowercase)
+    };
+    (2..=3).contains(&words.len()) && short(first, true) && short(second, false)
+}
+
 /// Is the word right before a name a verb of saying?
 fn speech_verb_before(before: &str) -> bool {
     let word = before
@@ -1397,7 +1416,11 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         } else {
                             Strength::Good
                         };
-                    } else if place_slot(before) && cand.n_words <= 2 && !is_acronym(&cand.text) {
+                    } else if place_slot(before)
+                        && cand.n_words <= 2
+                        && !is_acronym(&cand.text)
+                        && !korean_given_name(&cand.text)
+                    {
                         kind = Some(EntityKind::Place);
                         strength = Strength::Good;
                     } else if !is_acronym(&cand.text)

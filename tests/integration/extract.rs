@@ -1189,7 +1189,7 @@ fn a_given_name_that_is_a_common_noun_letters_after_a_one_word_firm_and_a_glued_
 #[test]
 fn a_demonym_of_two_words_is_no_place_and_a_hyphened_given_name_is_one_name() {
     let c = compare_texts(&[
-        "Envoy named\n\nSouth African officials met Choi Min-jun on Monday. Choi said the talks went well.",
+        "Envoy named\n\nSouth African officials met Choi Min-jun on Monday. Choi said the talks went well. A letter went to Yoon Suk-yeol.",
         "Envoy appointed\n\nChoi Min Jun met South African officials in the capital on Monday.",
     ]);
     assert!(
@@ -1209,6 +1209,13 @@ fn a_demonym_of_two_words_is_no_place_and_a_hyphened_given_name_is_one_name() {
         choi.variants.iter().any(|v| v == "Choi Min-jun"),
         "{choi:#?}"
     );
+    // A hyphened given name after "to" names a person, no place.
+    let yoon = c
+        .entities
+        .iter()
+        .find(|e| e.name == "Yoon Suk-yeol")
+        .unwrap_or_else(|| panic!("{:#?}", c.entities));
+    assert_eq!(yoon.kind, parallax::model::EntityKind::Person);
 }
 
 #[test]
