@@ -1030,10 +1030,30 @@ fn loaded_terms(
                         .take(2)
                         .any(|n| l.literal_before.contains(&fold(n.text)))
                         || before.is_some_and(|b| l.literal_after.contains(&fold(b.text)))
-                        || (!l.loaded_before.is_empty()
-                            && !toks
-                                .get(ti + 1)
-                                .is_some_and(|n| l.loaded_before.contains(&fold(n.text))));
+                        || (!l.loaded_before.is_empty() && {
+                            // (Past a determiner or a number: "eliminated
+                            // two militants", "neutralised the gunmen".)
+                            let next = toks.get(ti + 1).filter(|n| {
+                                n.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+                                    || matches!(
+                                        fold(n.text).as_str(),
+                                        "the"
+                                            | "a"
+                                            | "an"
+                                            | "two"
+                                            | "three"
+                                            | "four"
+                                            | "five"
+                                            | "several"
+                                            | "dozens"
+                                            | "some"
+                                    )
+                            });
+                            let k = if next.is_some() { ti + 2 } else { ti + 1 };
+                            !toks
+                                .get(k)
+                                .is_some_and(|n| l.loaded_before.contains(&fold(n.text)))
+                        });
                     // A verb of saying in a headline has no passage to be
                     // compared with ("Minister admits…"): attribution
                     // verbs are compared in the body.

@@ -1397,3 +1397,31 @@ fn puffery_weasel_words_and_crowd_metaphors_are_loaded() {
         ],
     );
 }
+
+#[test]
+fn a_euphemism_for_killing_is_loaded_only_of_people() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The firm will eliminate 300 jobs. Soldiers eliminated two militants near the border.",
+        ),
+        version(
+            1,
+            None,
+            "The firm will cut 300 jobs. Soldiers killed two militants near the border.",
+        ),
+        version(
+            2,
+            None,
+            "Some 300 jobs will go at the firm. Two militants were killed near the border by soldiers.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert!(
+        got.iter()
+            .any(|(v, t)| v == &vec![0] && t == "eliminated"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, t)| t == "eliminate"), "{got:?}");
+}
