@@ -2334,12 +2334,17 @@ fn join_aliases(
     by_key: &mut HashMap<String, usize>,
 ) {
     static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^,? (?:(?:also|better|popularly|widely|commonly) )?(?:known|nicknamed) as (?:the )?$")
-            .expect("valid regex")
+        Regex::new(
+            r"^,? (?:(?:also|better|popularly|widely|commonly) )?(?:known|nicknamed) as (?:the )?$",
+        )
+        .expect("valid regex")
     });
     let mut by_place: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
-        by_place.entry((f.version, f.paragraph)).or_default().push(i);
+        by_place
+            .entry((f.version, f.paragraph))
+            .or_default()
+            .push(i);
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for ((v, p), members) in &by_place {

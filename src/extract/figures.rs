@@ -895,9 +895,9 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                     // (A range of years or of values is no code: "1990-1994",
                     // "2,000-3,000".)
                     let s = m.as_str();
-                    let years = s.split('-').all(|p| {
-                        p.len() == 4 && (p.starts_with("19") || p.starts_with("20"))
-                    });
+                    let years = s
+                        .split('-')
+                        .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
                     if !years {
                         taken.push((m.start(), m.end()));
                     }

@@ -1148,8 +1148,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                         && !(k == 0 && LEXICON.first_names.contains(&fold(w.text)))
                         && !NAME_PARTICLES.contains(&w.text)
                         && !(k > 0 && NAME_PARTICLES.contains(&fold(w.text).as_str()))
-                })
-                    && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
+                }) && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
                     && !known_through(text, &ws, i, j)
             } {
                 break;

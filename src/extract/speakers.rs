@@ -1873,10 +1873,7 @@ impl Context<'_> {
                 // not to be named": the verb's subject is someone the text
                 // does not name; no later verb of the sentence speaks for
                 // the quotation.
-                if matches!(
-                    c[1].to_lowercase().as_str(),
-                    "a" | "an" | "one" | "another"
-                ) {
+                if matches!(c[1].to_lowercase().as_str(), "a" | "an" | "one" | "another") {
                     return found(None, cue, Attribution::Unnamed);
                 }
                 let words: Vec<&str> = c[2].split_whitespace().take(role + 1).collect();

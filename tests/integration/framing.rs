@@ -1419,9 +1419,48 @@ fn a_euphemism_for_killing_is_loaded_only_of_people() {
     ]);
     let got = loaded(&c);
     assert!(
-        got.iter()
-            .any(|(v, t)| v == &vec![0] && t == "eliminated"),
+        got.iter().any(|(v, t)| v == &vec![0] && t == "eliminated"),
         "{got:?}"
     );
     assert!(!got.iter().any(|(_, t)| t == "eliminate"), "{got:?}");
+}
+
+#[test]
+fn a_fire_claiming_lives_claims_nothing() {
+    // "claimed" casts doubt on what someone said; a disaster "claiming two
+    // lives" and a group "claiming responsibility" do not.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The blaze razed 31 homes, claiming two lives. A group claimed responsibility for the fire. The mayor claimed the crews were ready.",
+        ),
+        version(
+            1,
+            None,
+            "The blaze razed 31 homes and killed two people. A group said it set the fire. The mayor said the crews were ready.",
+        ),
+        version(
+            2,
+            None,
+            "Two people died and 31 homes burned. A group said it was behind the fire. The crews were ready, the mayor said.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert!(!got.iter().any(|(_, t)| t == "claiming"), "{got:?}");
+    let verbs: Vec<&Vec<String>> = c
+        .framing
+        .iter()
+        .filter(|i| i.kind == FramingKind::AttributionVerb)
+        .map(|i| &i.terms)
+        .collect();
+    assert!(
+        verbs.iter().any(|t| t.iter().any(|w| w == "claimed"))
+            || got.iter().any(|(_, t)| t == "claimed"),
+        "{verbs:?} {got:?}"
+    );
+    assert!(
+        !verbs.iter().any(|t| t.iter().any(|w| w == "claiming")),
+        "{verbs:?}"
+    );
 }
