@@ -1239,6 +1239,24 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 {
                     continue;
                 }
+                // "Washington state", "New York state": the state the
+                // lexicon knows by the name and the word in small letters,
+                // not the city it knows by the name alone.
+                if cand.known.is_some()
+                    && text[cand.end..].starts_with(" state")
+                    && !text[cand.end + 6..].starts_with(char::is_alphanumeric)
+                    && let Some(k) = LEXICON.known(&format!("{} state", cand.text))
+                    && cand
+                        .known
+                        .as_ref()
+                        .is_some_and(|c| c.canonical != k.canonical)
+                {
+                    cand.known = Some(k.clone());
+                    cand.end += 6;
+                    cand.text = text[cand.start..cand.end].to_string();
+                    cand.n_words += 1;
+                    cand.kind = Some(k.kind);
+                }
                 let mut kind = cand.kind;
                 let mut strength = cand.strength;
                 let mut hint = false;

@@ -1268,3 +1268,13 @@ fn a_country_its_letters_spell_a_model_number_and_an_alias() {
     );
     assert_eq!(holder("Bjornen").id, holder("Tomas Arnesen").id);
 }
+
+#[test]
+fn a_state_named_like_a_city_is_the_state_with_its_word() {
+    let c = compare_texts(&[
+        "Suit filed\n\nWASHINGTON (Reuters) - Washington state Attorney General Mara Lind sued the company in Seattle on Tuesday.",
+    ]);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Washington State"), "{names:?}");
+    assert!(names.contains(&"Washington, D.C."), "{names:?}");
+}
