@@ -1183,6 +1183,8 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 // before the hyphen (a lower-case word after it makes an
                 // adjective; not in "Park Geun-hye").
                 if let Some(cut) = super::names::adjective_cut(&cand.text) {
+                    // "Tessport-based": where something is based is a place.
+                    let based = cand.text[cut + 1..].eq_ignore_ascii_case("based");
                     let mut name = cand.text[..cut].trim_end().to_string();
                     // "… of the London-based group": the adjective qualifies
                     // what follows it; the name is the word it was made from.
@@ -1205,6 +1207,16 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         cand.kind = Some(k.kind);
                         cand.strength = Strength::Sure;
                         cand.known = Some(k.clone());
+                    } else if based
+                        && super::lexicon::LEXICON
+                            .demonyms
+                            .contains_key(&fold(&cand.text))
+                    {
+                        // "the German-based group": a nationality, no name.
+                        continue;
+                    } else if based && cand.strength < Strength::Good {
+                        cand.kind = Some(EntityKind::Place);
+                        cand.strength = Strength::Good;
                     }
                 }
                 let folded = fold(&cand.text);
@@ -3300,7 +3312,27 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     };
     // Build entities, in order of first mention.
     let mut entities: Vec<(usize, usize, usize, Entity)> = Vec::new();
-    for cl in clusters.iter().filter(|c| !c.members.is_empty()) {
+    // A word for a kind of place, capitalised but alone ("the Harbour was
+    // closed", "Harbour officials"), with no name of the story it stands
+    // for: a common noun, no entity.
+    const LONE_KINDS: &[&str] = &[
+        "harbour", "harbor", "port", "river", "lake", "bridge", "street", "road", "square", "park",
+        "station", "airport", "county", "province", "region", "district", "town", "village",
+        "hill", "forest", "pier", "quay", "canal",
+    ];
+    let lone_kind = |cl: &Cluster| {
+        cl.members.iter().all(|&m| {
+            let c = &found[m].cand;
+            c.n_words == 1
+                && c.known.is_none()
+                && c.title.is_none()
+                && LONE_KINDS.contains(&fold(&c.text).as_str())
+        })
+    };
+    for cl in clusters
+        .iter()
+        .filter(|c| !c.members.is_empty() && !lone_kind(c))
+    {
         let kind = if product(cl) {
             EntityKind::Other
         } else if (cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found))

@@ -1278,3 +1278,19 @@ fn a_state_named_like_a_city_is_the_state_with_its_word() {
     assert!(names.contains(&"Washington State"), "{names:?}");
     assert!(names.contains(&"Washington, D.C."), "{names:?}");
 }
+
+#[test]
+fn where_a_firm_is_based_is_a_place_and_a_lone_kind_of_place_is_no_name() {
+    let c = compare_texts(&[
+        "Storm\n\nThe Tessport-based insurer Kelvane Ltd said the Harbour was closed. Harbour officials said boats sank. A German-based rival agreed.",
+    ]);
+    let kind = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(
+        kind("Tessport"),
+        Some(parallax::model::EntityKind::Place),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(kind("Harbour"), None, "{:#?}", c.entities);
+    assert_eq!(kind("German"), None, "{:#?}", c.entities);
+}
