@@ -3320,6 +3320,29 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         "station", "airport", "county", "province", "region", "district", "town", "village",
         "hill", "forest", "pier", "quay", "canal",
     ];
+    // A name of one word only, read as a person from where it speaks, that
+    // speaks "in a statement" or "in a filing" and is never given a first
+    // name or a title: a company or a body ("Veltra said in a statement
+    // that…"). People who issue statements are named in full somewhere.
+    static STATEMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^,? (?:said|announced|confirmed|added) (?:late |early )?(?:on [A-Z][a-z]+ )?in (?:a|an) (?:written |emailed |regulatory |stock exchange )?(?:statement|filing|press release|release)\b")
+            .expect("valid regex")
+    });
+    let issues_statements = |cl: &Cluster| {
+        cl.kind() == EntityKind::Person
+            && cl.members.iter().all(|&m| {
+                let c = &found[m].cand;
+                c.n_words == 1
+                    && c.known.is_none()
+                    && c.title.is_none()
+                    && !LEXICON.first_names.contains(&fold(&c.text))
+            })
+            && cl.members.iter().any(|&m| {
+                let f = &found[m];
+                let text = &versions[f.version].paragraphs[f.paragraph].text;
+                STATEMENT_AFTER.is_match(&text[f.cand.end..])
+            })
+    };
     let lone_kind = |cl: &Cluster| {
         cl.members.iter().all(|&m| {
             let c = &found[m].cand;
@@ -3335,6 +3358,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     {
         let kind = if product(cl) {
             EntityKind::Other
+        } else if issues_statements(cl) {
+            EntityKind::Organization
         } else if (cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found))
             || cl
                 .members

@@ -1294,3 +1294,18 @@ fn where_a_firm_is_based_is_a_place_and_a_lone_kind_of_place_is_no_name() {
     assert_eq!(kind("Harbour"), None, "{:#?}", c.entities);
     assert_eq!(kind("German"), None, "{:#?}", c.entities);
 }
+
+#[test]
+fn a_one_word_name_that_speaks_in_a_statement_is_a_body() {
+    let c = compare_texts(&[
+        "Plant to close\n\nVeltrane said in a statement that the Dunmore plant would close. Chief executive Ana Ruiz said in a statement that staff would be helped. Ruiz said talks would start.",
+    ]);
+    let kind = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(
+        kind("Veltrane"),
+        Some(parallax::model::EntityKind::Organization),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(kind("Ana Ruiz"), Some(parallax::model::EntityKind::Person));
+}
