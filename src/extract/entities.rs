@@ -3358,9 +3358,8 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     {
         let kind = if product(cl) {
             EntityKind::Other
-        } else if issues_statements(cl) {
-            EntityKind::Organization
-        } else if (cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found))
+        } else if issues_statements(cl)
+            || (cl.kind() == EntityKind::Other && letters_of_a_body(cl, &found))
             || cl
                 .members
                 .iter()

@@ -1144,10 +1144,10 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 // A given name that is also a kind word opens a person's
                 // name ("Bill Hartley of the OECD", "Grant Lowe of…").
                 !run.iter().enumerate().any(|(k, w)| {
-                    is_kind_word(w.text)
-                        && !(k == 0 && LEXICON.first_names.contains(&fold(w.text)))
-                        && !NAME_PARTICLES.contains(&w.text)
-                        && !(k > 0 && NAME_PARTICLES.contains(&fold(w.text).as_str()))
+                    let given = k == 0 && LEXICON.first_names.contains(&fold(w.text));
+                    let particle = NAME_PARTICLES.contains(&w.text)
+                        || (k > 0 && NAME_PARTICLES.contains(&fold(w.text).as_str()));
+                    is_kind_word(w.text) && !given && !particle
                 }) && LEXICON.known(&text[ws[i].start..ws[j - 1].end]).is_none()
                     && !known_through(text, &ws, i, j)
             } {

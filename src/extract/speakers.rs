@@ -1744,9 +1744,10 @@ impl Context<'_> {
                             .any(|r| {
                                 let before = &text[clause_start..m.0];
                                 before.rfind(r).is_some_and(|at| {
-                                    !before[at + r.len()..].contains(',')
-                                        && !(before[at + r.len()..].trim().is_empty()
-                                            && text[m.1..cue.start].trim().is_empty())
+                                    let inside = &before[at + r.len()..];
+                                    let subject = inside.trim().is_empty()
+                                        && text[m.1..cue.start].trim().is_empty();
+                                    !inside.contains(',') && !subject
                                 })
                             })
                 })
