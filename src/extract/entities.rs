@@ -334,6 +334,10 @@ pub fn skeleton(name: &str) -> String {
         // (Yarovets / Jarovec).
         ("ts", "c"),
         ("dzh", "j"),
+        // Egyptian romanisations write the doubled ج as "gg", others as
+        // "jj" (Naggar / Najjar, Haggag / Hajjaj); single g stays g
+        // (Gordon is no Jordan).
+        ("gg", "jj"),
         // Russian ж: "zh" in English, "j" in Kazakh, Kyrgyz and Uzbek Latin
         // and in French (Aizhan / Aijan, Kokzhar / Kok-Jar).
         ("zh", "j"),
@@ -1901,9 +1905,13 @@ fn one_kind_per_name(found: &mut [Found]) {
 /// ("Red Crescent" beside "Pakistan Red Crescent Society"), is not the
 /// lexicon's entity.
 fn story_over_lexicon(defined: &[(String, String)], found: &mut [Found]) {
+    // (Letters the lexicon knows as written, "DPA" for the news agency dpa,
+    // are redefined too when the story spells them out for another body:
+    // "the Damietta Port Authority (DPA)".)
     let aliased = |f: &Found| {
         f.cand.known.as_ref().is_some_and(|k| {
-            k.kind == EntityKind::Organization && fold(&f.cand.text) != fold(&k.canonical)
+            k.kind == EntityKind::Organization
+                && (fold(&f.cand.text) != fold(&k.canonical) || is_acronym(&f.cand.text))
         })
     };
     if !found.iter().any(aliased) {

@@ -531,6 +531,12 @@ const ORG_WORDS: &[&str] = &[
     "library",
     "museum",
     "chamber",
+    // "the Public Prosecution" (the prosecuting body of Arab and other
+    // civil-law states), "the Crown Prosecution Service", "HM Revenue and
+    // Customs", "the Egyptian Customs Authority".
+    "prosecution",
+    "customs",
+    "judiciary",
 ];
 
 /// Words that end the names of military units, which carry a number.

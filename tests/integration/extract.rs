@@ -1309,3 +1309,29 @@ fn a_one_word_name_that_speaks_in_a_statement_is_a_body() {
     );
     assert_eq!(kind("Ana Ruiz"), Some(parallax::model::EntityKind::Person));
 }
+
+#[test]
+fn letters_a_story_spells_out_and_a_doubled_egyptian_g_are_the_storys() {
+    // "DPA" spelt out for a port authority is that authority, not the news
+    // agency the lexicon knows by the letters; "Naggar" is "Najjar" as
+    // Egyptian romanisation writes it; the Public Prosecution is a body.
+    let c = compare_texts(&[
+        "Blast\n\nAccording to the Damietta Port Authority (DPA), the store held fireworks. DPA chairman Yusuf Mansour said work had stopped. Shopkeeper Mahmoud al-Najjar said he saw it.",
+        "Port blast\n\nMahmoud el-Naggar, a shopkeeper, said the windows shook. The Public Prosecution said it had opened an inquiry.",
+    ]);
+    let holder = |form: &str| {
+        c.entities
+            .iter()
+            .find(|e| e.variants.iter().any(|v| v == form))
+            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
+    };
+    assert_eq!(holder("DPA").id, holder("Damietta Port Authority").id);
+    assert_eq!(
+        holder("Mahmoud al-Najjar").id,
+        holder("Mahmoud el-Naggar").id
+    );
+    assert_eq!(
+        holder("Public Prosecution").kind,
+        parallax::model::EntityKind::Organization
+    );
+}
