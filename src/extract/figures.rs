@@ -283,7 +283,7 @@ const DENOMINATORS: &[&str] = &[
 
 /// "three eighths", "two and a half", "one hundred and three quarters".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?P<whole>[0-9]+|[a-z]+(?:[- ][a-z]+){0,3})\s+and\s+)?(?P<num>an?|[0-9]+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<whole>[0-9]+|[a-z]+(?:[- ][a-z]+){0,3})(?:\s+|-)and(?:\s+|-))?(?P<num>an?|[0-9]+|[a-z]+(?:-[a-z]+)?)[ -](?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|sixteenths?|hundredths?|thousandths?)(?-u:\b)")
         .expect("valid regex")
 });
 /// "a dozen", "half a dozen", "3 dozens".
@@ -2273,6 +2273,16 @@ mod tests {
             vals("the three countries' leaders"),
             vec![s("3", "countries")]
         );
+    }
+
+    #[test]
+    fn a_whole_and_a_half_joined_by_hyphens_is_one_number() {
+        let text = "They want four-and-a-half percent.";
+        let found = find(text, Some(2025));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].start..found[0].end], "four-and-a-half");
+        assert_eq!(found[0].value, FigureValue::Number(4.5));
+        assert_eq!(found[0].unit.as_deref(), Some("percent"));
     }
 
     #[test]

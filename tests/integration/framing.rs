@@ -1464,3 +1464,33 @@ fn a_fire_claiming_lives_claims_nothing() {
         "{verbs:?}"
     );
 }
+
+#[test]
+fn dispute_idioms_and_credit_given_by_the_writer_are_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The strike has brought the city to its knees. The chief executive, to her credit, held the line on pay, and the battle lines are drawn over a gold-plated pension.",
+        ),
+        version(
+            1,
+            None,
+            "The strike halted the city's buses. The chief executive kept her pay offer, and both sides set out their positions on pensions.",
+        ),
+        version(
+            2,
+            None,
+            "Buses stopped across the city. The chief executive did not change the pay offer; talks on the pension scheme are stuck.",
+        ),
+    ]);
+    assert_loaded_in_first(
+        &c,
+        &[
+            "to her credit",
+            "held the line",
+            "battle lines",
+            "gold-plated",
+        ],
+    );
+}
