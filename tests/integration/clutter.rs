@@ -568,3 +568,26 @@ fn a_standfirst_called_the_teaser_is_the_story_and_a_teaser_card_is_not() {
     );
     assert_eq!(v.authors, ["Eva Lind"]);
 }
+
+#[test]
+fn share_bars_follow_calls_privacy_links_and_money_appeals_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nShare  Facebook  X  Email  Copy Link  Print\n\n{BODY}\nFollow the Harbour Gazette on Facebook, X and Instagram\n\nNewsletter: Get the Evening Brief delivered to your inbox. Sign up\n\nThe Harbour Gazette is reader-funded. Chip in $5 today to keep local news free.\n\nChip in $5 today\n\nAbout us  Contact  Terms of Use  Do Not Sell or Share My Personal Information\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Copy Link",
+            "Follow the Harbour Gazette",
+            "Evening Brief",
+            "reader-funded",
+            "Chip in",
+            "Do Not Sell",
+        ],
+    );
+    assert!(
+        kept(&v).iter().any(|t| t.contains("4.2 million crowns")),
+        "{:?}",
+        kept(&v)
+    );
+}
