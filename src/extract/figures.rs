@@ -879,8 +879,36 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             // A fraction with a small denominator is a number ("3/4",
             // "1/2"); "9/11" and "24/7" are names.
             if let Some((a, b)) = pair("sa", "sb") {
-                if !(a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10)) {
-                    let end = c.name("sb").map_or(m.end(), |x| x.end());
+                let end = c.name("sb").map_or(m.end(), |x| x.end());
+                if a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10) && a > 0.0 {
+                    // A whole number before it joins it ("1 4/5").
+                    let head = &text[..m.start()];
+                    let whole = head
+                        .strip_suffix(' ')
+                        .and_then(|h| {
+                            let digits =
+                                h.len() - h.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+                            (digits > 0 && digits <= 3).then(|| &h[h.len() - digits..])
+                        })
+                        .filter(|w| {
+                            let before = &head[..head.len() - 1 - w.len()];
+                            !before.ends_with(|ch: char| {
+                                ch.is_alphanumeric() || ch == '.' || ch == ','
+                            })
+                        });
+                    let (start, value) = match whole.and_then(|w| w.parse::<f64>().ok()) {
+                        Some(n) => (m.start() - 1 - whole.map_or(0, str::len), n + a / b),
+                        None => (m.start(), a / b),
+                    };
+                    taken.push((start, end));
+                    out.push(Found {
+                        start,
+                        end,
+                        value: FigureValue::Number(value),
+                        unit: None,
+                        normalized: None,
+                    });
+                } else {
                     taken.push((m.start(), end));
                 }
                 continue;
@@ -2278,6 +2306,17 @@ mod tests {
     #[test]
     fn a_whole_and_a_half_joined_by_hyphens_is_one_number() {
         let text = "They want four-and-a-half percent.";
+        let fractions = "Mix 3/4 of the flour with 1 4/5 cups of water.";
+        let got: Vec<(&str, FigureValue)> = find(fractions, None)
+            .into_iter()
+            .filter(|f| f.unit.is_none())
+            .map(|f| (&fractions[f.start..f.end], f.value))
+            .collect();
+        assert!(got.contains(&("3/4", FigureValue::Number(0.75))), "{got:?}");
+        assert!(
+            got.contains(&("1 4/5", FigureValue::Number(1.8))),
+            "{got:?}"
+        );
         let found = find(text, Some(2025));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(&text[found[0].start..found[0].end], "four-and-a-half");
