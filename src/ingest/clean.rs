@@ -328,8 +328,25 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 out.outlet = masthead_name(text);
             }
         }
-        // A related-links header sets aside the short link lines under it.
-        if d == Decision::Remove(RemovalReason::Related) && is_short_label(text) {
+        // A related-links header sets aside the short link lines under it;
+        // so does the label of a sponsored block ("Sponsored Content",
+        // "Promoted Stories"), whose lines are advertisers' headlines.
+        let sponsored_label =
+            d == Decision::Remove(RemovalReason::Boilerplate) && word_count(text) <= 4 && {
+                let l = text.to_lowercase();
+                [
+                    "sponsored",
+                    "promoted",
+                    "paid content",
+                    "partner content",
+                    "from our partners",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+            };
+        if (d == Decision::Remove(RemovalReason::Related) || sponsored_label)
+            && is_short_label(text)
+        {
             related_section = true;
         } else if related_section {
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)

@@ -591,3 +591,16 @@ fn share_bars_follow_calls_privacy_links_and_money_appeals_are_furniture() {
         kept(&v)
     );
 }
+
+#[test]
+fn advertisers_headlines_under_a_sponsored_label_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nSponsored Content\n\nThis Garden Trick Is Surprising Homeowners | HomeTips Daily\n\nDrivers Over 50 Should Check This New Rate | QuoteFinder\n"
+    ));
+    assert_set_aside(&v, &["Garden Trick", "Drivers Over 50"]);
+    assert!(
+        kept(&v).iter().any(|t| t.contains("4.2 million crowns")),
+        "{:?}",
+        kept(&v)
+    );
+}
