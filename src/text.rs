@@ -190,7 +190,7 @@ pub fn term(folded_word: &str) -> String {
 
 /// Small numbers written as words, for similarity keys ("twenty-six" and
 /// "26" give the same key). Figures use text2num for the full grammar.
-fn small_number(word: &str) -> Option<u32> {
+pub fn small_number(word: &str) -> Option<u32> {
     const UNITS: &[&str] = &[
         "zero",
         "one",

@@ -1034,19 +1034,12 @@ fn loaded_terms(
                             // (Past a determiner or a number: "eliminated
                             // two militants", "neutralised the gunmen".)
                             let next = toks.get(ti + 1).filter(|n| {
+                                let w = fold(n.text);
                                 n.text.chars().all(|c| c.is_ascii_digit() || c == ',')
+                                    || crate::text::small_number(&w).is_some()
                                     || matches!(
-                                        fold(n.text).as_str(),
-                                        "the"
-                                            | "a"
-                                            | "an"
-                                            | "two"
-                                            | "three"
-                                            | "four"
-                                            | "five"
-                                            | "several"
-                                            | "dozens"
-                                            | "some"
+                                        w.as_str(),
+                                        "the" | "a" | "an" | "several" | "dozens" | "some"
                                     )
                             });
                             let k = if next.is_some() { ti + 2 } else { ti + 1 };

@@ -2377,28 +2377,22 @@ fn join_aliases(
         )
         .expect("valid regex")
     });
-    let mut by_place: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, f) in found.iter().enumerate() {
-        by_place
-            .entry((f.version, f.paragraph))
-            .or_default()
-            .push(i);
-    }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for ((v, p), members) in &by_place {
-        let text = &versions[*v].paragraphs[*p].text;
-        for &a in members {
-            for &b in members {
-                let (fa, fb) = (&found[a], &found[b]);
-                if fb.cand.start > fa.cand.end
-                    && KNOWN_AS.is_match(&text[fa.cand.end..fb.cand.start])
-                {
-                    pairs.push((a, b));
-                }
-            }
-        }
-    }
-    pairs.sort_unstable();
+    // The pattern holds both ends of the gap, so only a mention and the
+    // next one in its paragraph can match.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_unstable_by_key(|&i| (found[i].version, found[i].paragraph, found[i].cand.start));
+    let pairs: Vec<(usize, usize)> = order
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .filter(|&(a, b)| {
+            let (fa, fb) = (&found[a], &found[b]);
+            (fa.version, fa.paragraph) == (fb.version, fb.paragraph)
+                && fb.cand.start > fa.cand.end
+                && KNOWN_AS.is_match(
+                    &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..fb.cand.start],
+                )
+        })
+        .collect();
     for (a, b) in pairs {
         let (Some(ca), Some(cb)) = (assigned[a], assigned[b]) else {
             continue;

@@ -881,25 +881,20 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             if let Some((a, b)) = pair("sa", "sb") {
                 let end = c.name("sb").map_or(m.end(), |x| x.end());
                 if a < b && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10) && a > 0.0 {
-                    // A whole number before it joins it ("1 4/5").
-                    let head = &text[..m.start()];
-                    let whole = head
-                        .strip_suffix(' ')
-                        .and_then(|h| {
-                            let digits =
-                                h.len() - h.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
-                            (digits > 0 && digits <= 3).then(|| &h[h.len() - digits..])
-                        })
-                        .filter(|w| {
-                            let before = &head[..head.len() - 1 - w.len()];
-                            !before.ends_with(|ch: char| {
+                    // A whole number of up to three digits before it, set
+                    // off by a space, joins it ("1 4/5"); not the tail of
+                    // a longer number ("1,200 3/4").
+                    let whole = text[..m.start()].strip_suffix(' ').and_then(|h| {
+                        let rest = h.trim_end_matches(|ch: char| ch.is_ascii_digit());
+                        let n = h[rest.len()..].parse::<f64>().ok()?;
+                        ((1..=3).contains(&(h.len() - rest.len()))
+                            && !rest.ends_with(|ch: char| {
                                 ch.is_alphanumeric() || ch == '.' || ch == ','
-                            })
-                        });
-                    let (start, value) = match whole.and_then(|w| w.parse::<f64>().ok()) {
-                        Some(n) => (m.start() - 1 - whole.map_or(0, str::len), n + a / b),
-                        None => (m.start(), a / b),
-                    };
+                            }))
+                        .then_some((rest.len(), n))
+                    });
+                    let (start, value) =
+                        whole.map_or((m.start(), a / b), |(at, n)| (at, n + a / b));
                     taken.push((start, end));
                     out.push(Found {
                         start,
@@ -919,17 +914,8 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                     taken.push((t.start(), t.end()))
                 }
                 Some(_) => {}
-                None => {
-                    // (A range of years or of values is no code: "1990-1994",
-                    // "2,000-3,000".)
-                    let s = m.as_str();
-                    let years = s
-                        .split('-')
-                        .all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
-                    if !years {
-                        taken.push((m.start(), m.end()));
-                    }
-                }
+                // A telephone number.
+                None => taken.push((m.start(), m.end())),
             }
         }
     }
@@ -989,7 +975,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             continue;
         }
         taken.push((m.start(), m.end()));
-        if crate::ingest::dates::iso_parts(&c[1], &c[2], &c[3]).is_some() {
+        if crate::ingest::dates::iso_on_calendar(&c[1], &c[2], &c[3]) {
             out.push(Found {
                 start: m.start(),
                 end: m.end(),

@@ -83,16 +83,19 @@ pub fn on_calendar(year: Option<i32>, month: u32, day: u32) -> bool {
     chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_some()
 }
 
-/// An ISO date's year, month and day, when it is on the calendar.
-pub fn iso_parts(y: &str, m: &str, d: &str) -> Option<(i32, u32, u32)> {
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    on_calendar(Some(y), m, d).then_some((y, m, d))
+/// Whether an ISO date's year, month and day, as written, are on the
+/// calendar.
+pub fn iso_on_calendar(y: &str, m: &str, d: &str) -> bool {
+    match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => on_calendar(Some(y), m, d),
+        _ => false,
+    }
 }
 
 /// Parse a date (and time, when given) into ISO 8601; `None` when no date is found.
 pub fn parse(text: &str) -> Option<String> {
     // A calendar date only: "2025-13-45" is a code, not a date.
-    let valid = |c: &crate::rx::Captures| iso_parts(&c[1], &c[2], &c[3]).is_some();
+    let valid = |c: &crate::rx::Captures| iso_on_calendar(&c[1], &c[2], &c[3]);
     if let Some(c) = ISO.captures(text).filter(|c| valid(c)) {
         let mut out = format!("{}-{}-{}", &c[1], &c[2], &c[3]);
         if let (Some(h), Some(m)) = (c.get(4), c.get(5)) {

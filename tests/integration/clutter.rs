@@ -30,6 +30,15 @@ fn assert_set_aside(v: &Version, gone: &[&str]) {
     }
 }
 
+/// The last paragraph of [`BODY`] is kept.
+fn assert_body_kept(v: &Version) {
+    assert!(
+        kept(v).iter().any(|t| t.contains("4.2 million crowns")),
+        "{:?}",
+        kept(v)
+    );
+}
+
 const BODY: &str = "The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\nDrivers will use the ring road while the work goes on, and buses will run every ten minutes.\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n";
 
 #[test]
@@ -585,11 +594,7 @@ fn share_bars_follow_calls_privacy_links_and_money_appeals_are_furniture() {
             "Do Not Sell",
         ],
     );
-    assert!(
-        kept(&v).iter().any(|t| t.contains("4.2 million crowns")),
-        "{:?}",
-        kept(&v)
-    );
+    assert_body_kept(&v);
 }
 
 #[test]
@@ -598,9 +603,5 @@ fn advertisers_headlines_under_a_sponsored_label_are_furniture() {
         "Council votes to close harbour bridge for repairs\n\n{BODY}\nSponsored Content\n\nThis Garden Trick Is Surprising Homeowners | HomeTips Daily\n\nDrivers Over 50 Should Check This New Rate | QuoteFinder\n"
     ));
     assert_set_aside(&v, &["Garden Trick", "Drivers Over 50"]);
-    assert!(
-        kept(&v).iter().any(|t| t.contains("4.2 million crowns")),
-        "{:?}",
-        kept(&v)
-    );
+    assert_body_kept(&v);
 }

@@ -59,6 +59,30 @@ fn speaker_name(c: &Comparison, id: &Option<String>) -> Option<String> {
         .map(|e| e.name.clone())
 }
 
+/// The entity that has `form` among its names (panics, listing them all,
+/// when none has).
+fn entity_with<'c>(c: &'c Comparison, form: &str) -> &'c parallax::model::Entity {
+    c.entities
+        .iter()
+        .find(|e| e.variants.iter().any(|v| v == form))
+        .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
+}
+
+/// The kind of the entity named so.
+fn kind_of(c: &Comparison, name: &str) -> Option<parallax::model::EntityKind> {
+    c.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+/// The name of who speaks the quotation that opens with `start`.
+fn speaker_of(c: &Comparison, start: &str) -> Option<String> {
+    let q = c
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
+    speaker_name(c, &q.speaker)
+}
+
 #[test]
 fn tricky_quotes() {
     let mut failures = Vec::new();
@@ -910,14 +934,7 @@ fn who_is_told_does_not_speak() {
     let c = compare_texts(&[
         "Fares rise\n\nThe airline will raise fares, analysts said. One industry source told the Courier: \"Passengers will end up footing the bill for this mess.\"\n\nMaria Lopez told Reuters: \"We expect calm.\"",
     ]);
-    let by = |start: &str| {
-        let q = c
-            .quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
-        speaker_name(&c, &q.speaker)
-    };
+    let by = |start: &str| speaker_of(&c, start);
     assert_eq!(by("Passengers"), None, "{:?}", c.quotes);
     assert_eq!(by("We expect").as_deref(), Some("Maria Lopez"));
 }
@@ -1120,14 +1137,7 @@ fn the_subject_of_a_relative_clause_speaks_the_words_its_verb_reports() {
     let c = compare_texts(&[
         "Mill to close\n\nThe Kessling Group will shut its paper mill in Harrowby, it said on Monday.\n\nThe mill's 300 workers, who Kessling said would be \"offered new posts\", heard the news at a meeting.\n\nThe smaller site, which Orvane Holdings owns, said it was \"not affected\".",
     ]);
-    let by = |start: &str| {
-        let q = c
-            .quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
-        speaker_name(&c, &q.speaker)
-    };
+    let by = |start: &str| speaker_of(&c, start);
     assert_eq!(
         by("offered new").as_deref(),
         Some("Kessling Group"),
@@ -1147,12 +1157,7 @@ fn a_body_named_in_translation_and_in_its_own_language_is_one_by_its_letters() {
         "Party leader quits\n\nRosa Ibarra, leader of the Green Alliance (AV), resigned on Friday. The AV will choose a successor in June.",
         "Ibarra steps down\n\nRosa Ibarra of the Alianza Verde stepped down on Friday. Paulo De Souza of the Alianza Verde will lead until June.",
     ]);
-    let holder = |form: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.variants.iter().any(|v| v == form))
-            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
-    };
+    let holder = |form: &str| entity_with(&c, form);
     assert_eq!(holder("Alianza Verde").id, holder("Green Alliance").id);
     assert_eq!(holder("AV").id, holder("Green Alliance").id);
     let de_souza = holder("Paulo De Souza");
@@ -1168,12 +1173,7 @@ fn a_given_name_that_is_a_common_noun_letters_after_a_one_word_firm_and_a_glued_
         "Port deal\n\nBill Tennant of the Norvik Ports Authority said shares of Velkora (VLK) rose. Hassan el-Kadi, the minister, agreed.",
         "Port deal signed\n\nVLK shares rose, Tennant said. Hassan ElKadi signed for the ministry.",
     ]);
-    let holder = |form: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.variants.iter().any(|v| v == form))
-            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
-    };
+    let holder = |form: &str| entity_with(&c, form);
     assert_eq!(
         holder("Bill Tennant").kind,
         parallax::model::EntityKind::Person
@@ -1226,14 +1226,7 @@ fn a_name_inside_a_role_and_an_unnamed_source_after_the_verb_do_not_speak() {
     let c = compare_texts(&[
         "Vote\n\nChancellor Anna Berg called the vote for May, when President Tomas Lind steps down.\n\n\"We will not be intimidated,\" the frontrunner to succeed Lind, Marta Oksen, told reporters.\n\n\"It's over,\" said one official, who asked not to be named. Berg later added: \"We move on.\"",
     ]);
-    let by = |start: &str| {
-        let q = c
-            .quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .unwrap_or_else(|| panic!("{start}: {:?}", c.quotes));
-        speaker_name(&c, &q.speaker)
-    };
+    let by = |start: &str| speaker_of(&c, start);
     assert_eq!(by("We will not").as_deref(), Some("Marta Oksen"));
     assert_eq!(by("It's over"), None);
     assert_eq!(by("We move on").as_deref(), Some("Anna Berg"));
@@ -1249,12 +1242,7 @@ fn a_country_its_letters_spell_a_model_number_and_an_alias() {
         "Crash\n\nThe Civil Aviation Authority of Norland (CAAN) said a Skyfell Airways ATR 72 came down. Prime Minister Tomas Arnesen, also known as Bjornen, flew to the site.",
         "Plane down\n\nThe CAAN said the Skyfell Airways plane had two pilots. Bjornen visited the site.",
     ]);
-    let holder = |form: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.variants.iter().any(|v| v == form))
-            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
-    };
+    let holder = |form: &str| entity_with(&c, form);
     assert_eq!(
         holder("CAAN").id,
         holder("Civil Aviation Authority of Norland").id
@@ -1284,7 +1272,7 @@ fn where_a_firm_is_based_is_a_place_and_a_lone_kind_of_place_is_no_name() {
     let c = compare_texts(&[
         "Storm\n\nThe Tessport-based insurer Kelvane Ltd said the Harbour was closed. Harbour officials said boats sank. A German-based rival agreed.",
     ]);
-    let kind = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    let kind = |name: &str| kind_of(&c, name);
     assert_eq!(
         kind("Tessport"),
         Some(parallax::model::EntityKind::Place),
@@ -1300,7 +1288,7 @@ fn a_one_word_name_that_speaks_in_a_statement_is_a_body() {
     let c = compare_texts(&[
         "Plant to close\n\nVeltrane said in a statement that the Dunmore plant would close. Chief executive Ana Ruiz said in a statement that staff would be helped. Ruiz said talks would start.",
     ]);
-    let kind = |name: &str| c.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    let kind = |name: &str| kind_of(&c, name);
     assert_eq!(
         kind("Veltrane"),
         Some(parallax::model::EntityKind::Organization),
@@ -1319,12 +1307,7 @@ fn letters_a_story_spells_out_and_a_doubled_egyptian_g_are_the_storys() {
         "Blast\n\nAccording to the Damietta Port Authority (DPA), the store held fireworks. DPA chairman Yusuf Mansour said work had stopped. Shopkeeper Mahmoud al-Najjar said he saw it.",
         "Port blast\n\nMahmoud el-Naggar, a shopkeeper, said the windows shook. The Public Prosecution said it had opened an inquiry.",
     ]);
-    let holder = |form: &str| {
-        c.entities
-            .iter()
-            .find(|e| e.variants.iter().any(|v| v == form))
-            .unwrap_or_else(|| panic!("{form}: {:#?}", c.entities))
-    };
+    let holder = |form: &str| entity_with(&c, form);
     assert_eq!(holder("DPA").id, holder("Damietta Port Authority").id);
     assert_eq!(
         holder("Mahmoud al-Najjar").id,
