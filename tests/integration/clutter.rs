@@ -605,3 +605,12 @@ fn advertisers_headlines_under_a_sponsored_label_are_furniture() {
     assert_set_aside(&v, &["Garden Trick", "Drivers Over 50"]);
     assert_body_kept(&v);
 }
+
+#[test]
+fn reading_tools_alone_on_a_line_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nBy Ana Ruiz\n\nAa\n\n{BODY}\nText size\n\nA- A+\n"
+    ));
+    assert_set_aside(&v, &["Aa", "Text size", "A- A+"]);
+    assert_body_kept(&v);
+}
