@@ -498,7 +498,7 @@ fn story_lede(v: &Version) -> Option<usize> {
 }
 
 /// Versions whose ledes tell different things (their first paragraphs sit in
-/// different rows): one item for each pair of lede clusters.
+/// different rows): one item naming every opening and who chose it.
 fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
     let row_of = row_index(rows);
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -510,45 +510,46 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
         }
     }
     let cl: Vec<(usize, Vec<usize>)> = clusters.into_iter().collect();
-    for a in 0..cl.len() {
-        for b in a + 1..cl.len() {
-            let (ra, va) = &cl[a];
-            let (rb, vb) = &cl[b];
-            let mut vs: Vec<usize> = va.iter().chain(vb).copied().collect();
-            vs.sort_unstable();
-            let desc = |r: usize, vs: &[usize]| {
-                let v = vs[0];
-                let p = rows[r].cells[v][0];
-                let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
-                format!(
-                    "{} lead{} with “{}”",
-                    list(&names),
-                    if vs.len() == 1 { "s" } else { "" },
-                    snippet(&versions[v].paragraphs[p].text, 14)
-                )
-            };
-            let evidence = va
-                .iter()
-                .chain(vb)
-                .map(|&v| {
-                    let p = lede(&versions[v]).unwrap_or(0);
-                    Evidence {
-                        version: v,
-                        paragraph: p,
-                        text: snippet(&versions[v].paragraphs[p].text, 30),
-                    }
-                })
-                .collect();
-            items.push(FramingItem {
-                kind: FramingKind::Lede,
-                versions: vs,
-                terms: Vec::new(),
-                detail: format!("{}; {}.", desc(*ra, va), desc(*rb, vb)),
-                weight: 0.65,
-                evidence,
-            });
-        }
+    if cl.len() < 2 {
+        return;
     }
+    // One item for the whole choice, each lede with the versions that open
+    // on it: with three or more openings an editor lists them together,
+    // not as every pair of them.
+    let desc = |r: usize, vs: &[usize]| {
+        let v = vs[0];
+        let p = rows[r].cells[v][0];
+        let names: Vec<&str> = vs.iter().map(|&v| name(&versions[v])).collect();
+        format!(
+            "{} lead{} with “{}”",
+            list(&names),
+            if vs.len() == 1 { "s" } else { "" },
+            snippet(&versions[v].paragraphs[p].text, 14)
+        )
+    };
+    let mut vs: Vec<usize> = cl.iter().flat_map(|(_, vs)| vs.iter().copied()).collect();
+    vs.sort_unstable();
+    let evidence = cl
+        .iter()
+        .flat_map(|(_, vs)| vs.iter())
+        .map(|&v| {
+            let p = lede(&versions[v]).unwrap_or(0);
+            Evidence {
+                version: v,
+                paragraph: p,
+                text: snippet(&versions[v].paragraphs[p].text, 30),
+            }
+        })
+        .collect();
+    let parts: Vec<String> = cl.iter().map(|(r, vs)| desc(*r, vs)).collect();
+    items.push(FramingItem {
+        kind: FramingKind::Lede,
+        versions: vs,
+        terms: Vec::new(),
+        detail: format!("{}.", parts.join("; ")),
+        weight: 0.65,
+        evidence,
+    });
 }
 
 /// A fact (a figure told by several versions) that some put in their lede
@@ -831,6 +832,10 @@ fn tells_fighting(text: &str, at: usize) -> bool {
         "soldier",
         "gunmen",
         "gunman",
+        "kidnappers",
+        "hijackers",
+        "captors",
+        "abductors",
         "militants",
         "rebels",
         "insurgents",
@@ -906,6 +911,25 @@ fn says(text: &str, words: &str) -> bool {
         before.is_none_or(|c| !c.is_alphanumeric())
             && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// The adjective an adverb is made from: "heroically" → "heroic",
+/// "brutally" → "brutal", "angrily" → "angry", "terribly" → "terrible",
+/// "massively" → "massive". None for a word that is no such adverb.
+fn adjective_of_adverb(word: &str) -> Option<String> {
+    if word.len() < 6 {
+        return None;
+    }
+    if let Some(b) = word.strip_suffix("ically") {
+        return Some(format!("{b}ic"));
+    }
+    if let Some(b) = word.strip_suffix("ily") {
+        return Some(format!("{b}y"));
+    }
+    if let Some(b) = word.strip_suffix("bly").or_else(|| word.strip_suffix("ply")) {
+        return Some(format!("{b}{}le", &word[b.len()..b.len() + 1]));
+    }
+    word.strip_suffix("ly").map(str::to_string)
 }
 
 /// The paragraph number a word found in a version's headline is kept
@@ -1018,9 +1042,29 @@ fn loaded_terms(
                             "the" | "this" | "that" | "his" | "her" | "its" | "their" | "whose"
                         )
                     });
-                for &k in by_stem.get(&stem(f)).map(Vec::as_slice).unwrap_or(&[]) {
+                // An adverb tells what its adjective tells ("heroically",
+                // "brutally", "angrily"): looked up by the adjective too.
+                let base = adjective_of_adverb(f);
+                let mut ks: Vec<usize> = by_stem.get(&stem(f)).cloned().unwrap_or_default();
+                if let Some(b) = &base {
+                    for &k in by_stem.get(&stem(b)).map(Vec::as_slice).unwrap_or(&[]) {
+                        if !ks.contains(&k) {
+                            ks.push(k);
+                        }
+                    }
+                }
+                for k in ks {
                     let (i, words, _) = &entries[k];
                     let l = &LEXICON.loaded[*i];
+                    // Loaded only in its idiom, with its verb among the four
+                    // words before ("holding the whole city hostage").
+                    if !l.loaded_after_within.is_empty()
+                        && !toks[ti.saturating_sub(4)..ti]
+                            .iter()
+                            .any(|b| l.loaded_after_within.contains(&fold(b.text)))
+                    {
+                        continue;
+                    }
                     // Context: a literal use ("runaway ship"), a common
                     // noun before a label ("safety regime").
                     // (The noun may follow a modifier: "runaway cargo ship".)
@@ -1103,8 +1147,11 @@ fn loaded_terms(
                         // inflection of the term: "illegally" is no
                         // "illegals".
                         && derived(f) == derived(term)
-                        && !present;
-                    if f == term || inflected {
+                        && !present
+                        // An idiom is its one form ("hostage", not "hostages").
+                        && l.loaded_after_within.is_empty();
+                    let adverb = base.as_deref() == Some(term);
+                    if f == term || inflected || adverb {
                         forms.entry(*i).or_default().insert(t.text.to_lowercase());
                         hits.entry(*i)
                             .or_default()
@@ -1133,12 +1180,33 @@ fn loaded_terms(
                     && para.text.is_char_boundary(at)
                     && tells_fighting(&para.text, at))
                     || (p == HEADLINE && category == "motive_verb");
+                // The word after a phrase that ends in a preposition: its
+                // object ("war on commuters"), a name making it literal
+                // ("war on Ukraine").
+                let next = para
+                    .text
+                    .get(end..)
+                    .and_then(|rest| crate::text::tokens(rest).into_iter().next())
+                    .filter(|_| folded.len() == para.text.len());
+                let object = phrase
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "on" | "against" | "of"));
+                // (Past a determiner the object is not read: "the war on
+                // the ground" is no campaign.)
+                let plain_object = next.as_ref().is_some_and(|n| {
+                    n.text.starts_with(char::is_lowercase)
+                        && !matches!(n.text, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                });
+                let literal =
+                    literal || (LEXICON.loaded[*i].literal_before_name && !plain_object);
                 if before_ok && after_ok && !inside && !literal {
-                    forms.entry(*i).or_default().insert(phrase.clone());
-                    hits.entry(*i)
-                        .or_default()
-                        .entry(v)
-                        .or_insert((p, phrase.clone()));
+                    let form = match (&next, object) {
+                        (Some(n), true) => format!("{phrase} {}", n.text.to_lowercase()),
+                        _ => phrase.clone(),
+                    };
+                    forms.entry(*i).or_default().insert(form.clone());
+                    hits.entry(*i).or_default().entry(v).or_insert((p, form));
                 }
             }
         }

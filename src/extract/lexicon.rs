@@ -46,6 +46,14 @@ pub struct Loaded {
     /// Loaded only right after a capitalised word ("the Assad regime", not
     /// "the safety regime").
     pub name_before: bool,
+    /// Loaded only when one of these words stands among the four before it
+    /// ("holding the whole city hostage"; "hostages were freed" is the
+    /// plain word).
+    pub loaded_after_within: Vec<String>,
+    /// Literal when a capitalised word follows (a phrase ending in a
+    /// preposition: "war on Ukraine" is a war, "war on commuters" a
+    /// metaphor).
+    pub literal_before_name: bool,
 }
 
 /// The words of one context of a loaded term ("literal_before:a|b;
@@ -267,6 +275,10 @@ impl Lexicon {
                 literal_after: context(r.get(4).copied(), "literal_after:"),
                 loaded_before: context(r.get(4).copied(), "loaded_before:"),
                 name_before: r.get(4).is_some_and(|c| *c == "name_before"),
+                loaded_after_within: context(r.get(4).copied(), "loaded_after_within:"),
+                literal_before_name: r
+                    .get(4)
+                    .is_some_and(|c| c.split(';').any(|c| c.trim() == "literal_before_name")),
             });
         }
         // Every alias as written first, then folded where that is free: "ft"

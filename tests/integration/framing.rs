@@ -1494,3 +1494,108 @@ fn dispute_idioms_and_credit_given_by_the_writer_are_loaded() {
         ],
     );
 }
+
+#[test]
+fn an_adverb_of_a_loaded_adjective_is_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Two of the dead were volunteers who died heroically trying to reach the crew, the coastguard said.",
+        ),
+        version(
+            1,
+            None,
+            "Two of the dead were volunteers who died trying to reach the crew, the coastguard said.",
+        ),
+        version(
+            2,
+            None,
+            "The coastguard said two volunteers died as they tried to reach the crew.",
+        ),
+    ]);
+    assert_loaded_in_first(&c, &["heroically"]);
+}
+
+#[test]
+fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "The drivers' union is holding the whole region hostage, the chamber of commerce said. \
+             Ministers called the fare rise a war on commuters.",
+        ),
+        version(
+            1,
+            None,
+            "The drivers' union is disrupting the whole region, the chamber of commerce said. \
+             Ministers called the fare rise an attack on commuters.",
+        ),
+        version(
+            2,
+            None,
+            "The chamber of commerce said the strike by the drivers' union disrupted the region. \
+             Ministers criticised the fare rise.",
+        ),
+    ]);
+    assert_loaded_in_first(&c, &["hostage", "war on commuters"]);
+    // Hostages taken by kidnappers, a war on a named country: the plain words.
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Kidnappers held the three engineers hostage for a week, police said. \
+             The hostages were freed on Friday. The president declared that Varnia had made war on Orland.",
+        ),
+        version(
+            1,
+            None,
+            "Police said the three engineers were freed on Friday after a week in captivity.",
+        ),
+        version(
+            2,
+            None,
+            "The three engineers were released on Friday, police said.",
+        ),
+    ]);
+    let got = loaded(&c);
+    assert!(
+        !got.iter().any(|(_, t)| t.contains("hostage") || t.starts_with("war on")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn three_different_openings_are_one_lede_item_naming_all() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Floodwater closed the Tarrow bridge on Monday, cutting the town in two.\n\n\
+             The council said 300 homes were without power after the river burst its banks.\n\n\
+             A school in Eastfield was turned into a shelter for 80 families.",
+        ),
+        version(
+            1,
+            None,
+            "About 300 homes were left without power on Monday when the river burst its banks, the council said.\n\n\
+             The Tarrow bridge was closed by floodwater.\n\n\
+             Some 80 families spent the night in a school in Eastfield used as a shelter.",
+        ),
+        version(
+            2,
+            None,
+            "Eighty families slept in an Eastfield school turned shelter on Monday night.\n\n\
+             The river burst its banks and 300 homes lost power, according to the council.\n\n\
+             Floodwater shut the Tarrow bridge.",
+        ),
+    ]);
+    let ledes: Vec<&FramingItem> = c
+        .framing
+        .iter()
+        .filter(|f| f.kind == FramingKind::Lede && f.terms.is_empty())
+        .collect();
+    assert_eq!(ledes.len(), 1, "{ledes:?}");
+    assert_eq!(ledes[0].versions, vec![0, 1, 2], "{ledes:?}");
+}
