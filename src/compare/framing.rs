@@ -269,6 +269,28 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     });
 }
 
+/// A newsroom's labels of a story's kind, printed as kickers ("BREAKING:",
+/// "IN PICTURES:"): what the story is, not its angle.
+const KICKER_LABELS: &[&str] = &[
+    "breaking",
+    "breaking news",
+    "in pictures",
+    "in photos",
+    "watch",
+    "video",
+    "live",
+    "live updates",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "explainer",
+    "update",
+    "updated",
+    "just in",
+    "developing",
+    "fact check",
+];
+
 /// What one headline leads with, in at most three terms: the figure it
 /// puts up front with its noun ("128 dead"), then the words only it has
 /// that are not names. A kicker before a colon ("In pictures:", "Hong Kong
@@ -298,27 +320,100 @@ fn angle_terms(
         }
         _ => title,
     };
-    let words: Vec<&str> = body
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
     let mut out: Vec<String> = Vec::new();
-    // The figure and the word it counts.
-    if let Some(k) = words
-        .iter()
-        .position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        && let Some(next) = words.get(k + 1)
-        && next.chars().all(char::is_alphabetic)
-        && !content_terms(next).is_empty()
+    // A kicker of its own words, shouted or long ("HELL IN THE HARBOUR:
+    // …"), is the angle itself, whole.
+    if let Some((kicker, rest)) = title.split_once(':')
+        && rest.split_whitespace().count() >= 3
+        && !KICKER_LABELS.contains(&kicker.trim().to_lowercase().as_str())
+        && kicker.split_whitespace().count() >= 2
+        && kicker.chars().any(char::is_alphabetic)
+        && kicker
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && !kicker.split_whitespace().any(|w| {
+            names.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        })
     {
-        let t = format!("{} {}", words[k], next.to_lowercase());
+        let t = kicker.trim().to_lowercase();
         if !taken.contains(&t) {
             out.push(t);
         }
     }
+    let body = if out.is_empty() { body } else { title.split_once(':').map_or(body, |(_, r)| r) };
+    let raw: Vec<&str> = body.split_whitespace().collect();
+    let clean = |w: &str| -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let words: Vec<String> = raw.iter().map(|w| clean(w)).filter(|w| !w.is_empty()).collect();
+    // The figure, with the hedge before it ("at least 17", "more than 200")
+    // and the word it counts after it, when no mark parts them ("128
+    // dead"; "Kills at Least 17, Officials Say" counts no officials).
+    if let Some(k) = raw
+        .iter()
+        .position(|w| clean(w).chars().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        let figure = clean(raw[k]);
+        let lower = |i: usize| raw.get(i).map(|w| clean(w).to_lowercase());
+        let hedge = match (k.checked_sub(2).and_then(lower), k.checked_sub(1).and_then(lower)) {
+            (Some(a), Some(b))
+                if matches!(
+                    (a.as_str(), b.as_str()),
+                    ("at", "least") | ("more", "than") | ("fewer", "than") | ("less", "than") | ("up", "to") | ("at", "most")
+                ) =>
+            {
+                Some(format!("{a} {b}"))
+            }
+            (_, Some(b)) if matches!(b.as_str(), "nearly" | "almost" | "about" | "around" | "over" | "some") => Some(b),
+            _ => None,
+        };
+        let noun = raw
+            .get(k + 1)
+            .filter(|_| !raw[k].ends_with([',', ':', ';', '.', '?', '!']))
+            .map(|w| clean(w))
+            .filter(|n| n.chars().all(char::is_alphabetic) && !content_terms(n).is_empty());
+        let t = match (&hedge, &noun) {
+            (Some(h), Some(n)) => format!("{h} {figure} {}", n.to_lowercase()),
+            (Some(h), None) => format!("{h} {figure}"),
+            (None, Some(n)) => format!("{figure} {}", n.to_lowercase()),
+            (None, None) => String::new(),
+        };
+        if !t.is_empty() && !taken.contains(&t) {
+            out.push(t);
+        }
+    }
+    // A headline that names its source at the end (", officials say",
+    // ", police said"): the claim hedged as someone's.
+    if let Some((_, tail)) = body.rsplit_once(',') {
+        let tail: Vec<String> = tail.split_whitespace().map(|w| clean(w).to_lowercase()).collect();
+        if (2..=3).contains(&tail.len())
+            && matches!(tail.last().map(String::as_str), Some("say" | "says" | "said"))
+        {
+            let t = tail.join(" ");
+            if !taken.contains(&t) {
+                out.push(t);
+            }
+        }
+    }
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    // Its loaded words ("horror", "bloodbath") are its angle before all.
     for w in &words {
-        if out.len() >= 3 || (out.len() >= 2 && !out[0].contains(' ')) {
+        let lw = w.to_lowercase();
+        if !names.contains(&lw)
+            && !others.iter().any(|o| content_terms(&lw).first() == Some(*o))
+            && !taken.contains(&lw)
+            && !out.contains(&lw)
+            && !out.iter().any(|t| t.split(' ').any(|x| x == lw))
+            && LEXICON.loaded.iter().any(|l| l.term == lw && l.loaded_after_within.is_empty())
+        {
+            out.push(lw);
+        }
+    }
+    let before_words = out.len();
+    for w in &words {
+        if out.len() >= before_words.max(1) + 2 || (out.len() >= 2 && !out[0].contains(' ')) {
             break;
         }
         let lw = w.to_lowercase();
@@ -331,7 +426,7 @@ fn angle_terms(
             && !taken.contains(&lw)
             && !out
                 .iter()
-                .any(|t| t == &lw || t.split(' ').nth(1) == Some(lw.as_str()))
+                .any(|t| t == &lw || t.split(' ').any(|x| x == lw))
             && w.len() > 3
             && !w.chars().any(|c| c.is_ascii_digit())
         {

@@ -1599,3 +1599,31 @@ fn three_different_openings_are_one_lede_item_naming_all() {
     assert_eq!(ledes.len(), 1, "{ledes:?}");
     assert_eq!(ledes[0].versions, vec![0, 1, 2], "{ledes:?}");
 }
+
+#[test]
+fn a_shouted_kicker_a_hedged_toll_a_named_source_and_a_loaded_word_are_headline_angles() {
+    let body = "A fire at a chemical plant in Ostmark killed 12 workers on Tuesday, officials said.\n\nFirefighters fought the blaze for six hours.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("INFERNO AT THE PLANT: Chemical fire kills 12 in Ostmark horror"),
+            body,
+        ),
+        version(
+            1,
+            Some("Blaze at Ostmark Factory Kills at Least 12, Officials Say"),
+            body,
+        ),
+        version(2, Some("Twelve workers die as Ostmark plant burns for hours"), body),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Headline)
+        .expect("a headline item");
+    for want in ["inferno at the plant", "horror", "at least 12", "officials say"] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:?}");
+    }
+    // A figure is not joined to a word past its comma.
+    assert!(!item.terms.iter().any(|t| t.contains("12 officials")), "{item:?}");
+}
