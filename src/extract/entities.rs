@@ -1661,7 +1661,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             || folded
                 .strip_suffix('s')
                 .is_some_and(|one| one.len() >= 3 && lower.contains(one));
-        !(lone && unsure && (f.strength == Strength::Weak || written_lower || plural_role(&folded)))
+        // A word of kind alone ("Shipping will be suspended", "Police
+        // said") names no one body when it only opens sentences.
+        let kind_alone = super::names::is_kind_word(&f.cand.text);
+        !(lone
+            && unsure
+            && (f.strength == Strength::Weak || written_lower || plural_role(&folded) || kind_alone))
     });
     // Letters that stand for words the story writes in lower case are a
     // common noun's short form, not a name: "an AI boom" beside

@@ -1318,3 +1318,17 @@ fn letters_a_story_spells_out_and_a_doubled_egyptian_g_are_the_storys() {
         parallax::model::EntityKind::Organization
     );
 }
+
+#[test]
+fn a_word_of_kind_that_only_opens_sentences_is_no_name() {
+    let c = compare_texts(&[
+        "A blast hit the Varda container terminal on Monday, the port authority said. \"Shipping will stop for two days,\" said Omar Haddad, its director.",
+        "Shipping through Varda will be halted for 48 hours, port director Omar Haddad said on Monday after the blast at the container terminal.",
+    ]);
+    assert!(
+        !c.entities.iter().any(|e| e.name == "Shipping"),
+        "{:?}",
+        c.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()
+    );
+    assert!(kind_of(&c, "Omar Haddad").is_some());
+}
