@@ -1629,8 +1629,35 @@ fn same_speaker_verbs(
             })
             .collect();
         named.sort_by_key(|(start, e)| (e.kind != EntityKind::Person, *start));
-        let Some((_, who)) = named.first() else {
-            continue;
+        // "he insisted", "she claimed": the person named last before the
+        // sentence, in its paragraph or the one before.
+        let pronoun = crate::text::tokens(&text[..at])
+            .last()
+            .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "he" | "she"));
+        let antecedent = || {
+            entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .flat_map(|e| {
+                    e.mentions
+                        .iter()
+                        .filter(|m| {
+                            m.version == v
+                                && (m.paragraph + 1 == *p
+                                    || (m.paragraph == *p && m.end <= from))
+                        })
+                        .map(move |m| ((m.paragraph, m.start), e))
+                })
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, e)| e)
+        };
+        let who = match named.first() {
+            Some((_, e)) if e.kind == EntityKind::Person || !pronoun => *e,
+            _ if pronoun => match antecedent() {
+                Some(e) => e,
+                None => continue,
+            },
+            _ => continue,
         };
         for w in (0..versions.len()).filter(|w| !covered.contains(w)) {
             if let Some((cue, q)) = most_used_cue(quotes, w, &who.id, |l| Some(l) != lemma(surface))

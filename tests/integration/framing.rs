@@ -1627,3 +1627,31 @@ fn a_shouted_kicker_a_hedged_toll_a_named_source_and_a_loaded_word_are_headline_
     // A figure is not joined to a word past its comma.
     assert!(!item.terms.iter().any(|t| t.contains("12 officials")), "{item:?}");
 }
+
+#[test]
+fn a_motive_verb_after_he_or_she_is_the_person_named_before() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Union leader Dana Kovic spoke outside the Marsh Lane depot on Monday. Speaking to a few pickets at the Marsh Lane depot, she insisted that drivers had been squeezed by rising rents.\n\nThe strike will last three days.",
+        ),
+        version(
+            1,
+            None,
+            "\"Our drivers cannot pay their rent,\" Dana Kovic, the union's leader, said on Monday.\n\nThe strike will last three days.",
+        ),
+        version(
+            2,
+            None,
+            "\"Our drivers cannot pay their rent,\" union leader Dana Kovic said at the Marsh Lane depot.\n\nThe strike is set to last three days.",
+        ),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::AttributionVerb && i.terms.iter().any(|t| t == "insisted"))
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert!(item.terms.iter().any(|t| t == "said"), "{item:?}");
+    assert_eq!(item.versions, vec![0, 1, 2], "{item:?}");
+}
