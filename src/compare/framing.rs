@@ -398,14 +398,14 @@ fn angle_terms(
         }
     }
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    // Its loaded words ("horror", "bloodbath") are its angle before all.
-    for w in &words {
+    // Its loaded words ("horror", "bloodbath") are its angle before all,
+    // inside its kicker too ("chaos" in "CHAOS ON THE RIVER").
+    for w in title.split_whitespace().map(|w| clean(w)) {
         let lw = w.to_lowercase();
         if !names.contains(&lw)
             && !others.iter().any(|o| content_terms(&lw).first() == Some(*o))
             && !taken.contains(&lw)
             && !out.contains(&lw)
-            && !out.iter().any(|t| t.split(' ').any(|x| x == lw))
             && LEXICON.loaded.iter().any(|l| l.term == lw && l.loaded_after_within.is_empty())
         {
             out.push(lw);
