@@ -344,8 +344,11 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 .iter()
                 .any(|w| l.contains(w))
             };
+        // (A header, not a list of links set apart by bars: a menu or a
+        // page's stamp does not open a list of other stories.)
         if (d == Decision::Remove(RemovalReason::Related) || sponsored_label)
             && is_short_label(text)
+            && !text.contains(['|', '·', '•'])
         {
             related_section = true;
         } else if related_section {
@@ -622,7 +625,7 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
 
 /// Find the headline of a text without metadata among the lines above the
 /// story: a "Headline | Outlet" page title wins (and names the outlet);
-/// else the first line shaped like a headline whose words the story echoes;
+/// else the line shaped like a headline whose words the story echoes most;
 /// else a headline glued to its standfirst in the first line. Repeats of
 /// the headline are then set aside, and so are masthead lines ending with
 /// the outlet's name.
@@ -706,6 +709,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         }
     }
     if title.is_none() {
+        let mut best: Option<(usize, f32)> = None;
         for (n, &i) in top.iter().enumerate() {
             let text = blocks[i].text.trim();
             // The first line, right above the story's prose, is its
@@ -721,16 +725,27 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                         let t = blocks[j].text.trim_end();
                         word_count(t) >= 6 && t.ends_with(['.', '"', '”', '!', '?'])
                     });
-            if decisions[i] == Decision::Keep(ParagraphKind::Body)
-                && headline_shape(text)
-                && word_count(text) <= 30
-                && (word_count(text) >= 4 || by_position)
-                && (by_position || echoed(text, &story_terms(i)) >= 0.4)
+            if decisions[i] != Decision::Keep(ParagraphKind::Body)
+                || !headline_shape(text)
+                || word_count(text) > 30
+                || (word_count(text) < 4 && !by_position)
             {
+                continue;
+            }
+            if by_position {
                 title = Some((i, collapse_ws(text)));
                 break;
             }
+            // Of the lines the story echoes, the one it echoes most: a
+            // masthead ("VELPRESS — Velmoran News Agency") is echoed by the
+            // agency's credit and a "news conference", the headline by the
+            // story's own facts.
+            let e = echoed(text, &story_terms(i));
+            if e >= 0.4 && best.is_none_or(|(_, b)| e > b) {
+                best = Some((i, e));
+            }
         }
+        title = title.or_else(|| best.map(|(i, _)| (i, collapse_ws(blocks[i].text.trim()))));
     }
     if title.is_none()
         && let Some(&i) = kept.first()
@@ -754,8 +769,10 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         let t = blocks[i].text.trim();
         // (Not a photo's caption, which holds a sentence: "The mayor opens
         // the bridge on Tuesday. AFP".)
+        // (A search box's placeholder ends with dots: "Search...".)
+        let placeholder = word_count(t) <= 2 && (t.ends_with("...") || t.ends_with('…'));
         if word_count(t) <= 14
-            && !t.ends_with(['.', '!', '?', '"', '”'])
+            && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder)
             && (word_count(t) <= 8 || !t.contains(". "))
             && decisions[i] != Decision::Keep(ParagraphKind::Caption)
         {
@@ -973,7 +990,18 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
     if pieces.len() < 2 || pieces.iter().any(|p| word_count(p) > 10) {
         return None;
     }
-    let reasons: Vec<RemovalReason> = pieces.iter().filter_map(|p| rule_reason(p)).collect();
+    // ("Published: 08.04.2025 10:40 | Updated: 10:52": an hour after a
+    // label dates the page; it is no video's running time.)
+    let reasons: Vec<RemovalReason> = pieces
+        .iter()
+        .filter_map(|p| {
+            if is_timestamp(p) {
+                Some(RemovalReason::Timestamp)
+            } else {
+                rule_reason(p)
+            }
+        })
+        .collect();
     (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then(|| reasons[0])
 }
 
@@ -983,7 +1011,10 @@ fn is_furniture(text: &str) -> bool {
     // (A subscription offer set as a call-out box runs longer than a
     // heading: "Subscribe to The Ledger: your first month for €1, then €29
     // a month. Cancel anytime.")
-    let offer = words <= 30 && text.to_lowercase().contains("subscri");
+    // So does an appeal for donations ("Support independent journalism.
+    // The Ledger takes no money from the state. Donate today").
+    let lower = text.to_lowercase();
+    let offer = words <= 30 && (lower.contains("subscri") || lower.contains("donat"));
     (words <= 12 || offer)
         && RULES.iter().any(|r| {
             r.reason != RemovalReason::Credit
@@ -1169,6 +1200,22 @@ fn is_navigation(text: &str) -> bool {
     if starts_with_bullet(t)
         && word_count(unbulleted) <= 4
         && !unbulleted.ends_with(['.', '!', '?', '"', '”'])
+    {
+        return true;
+    }
+    // A menu: four or more items of a few words set apart by bars or
+    // bullets ("Home | Domestic | World | Economy | Sport"), no figures.
+    let items: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() >= 4
+        && items.iter().all(|p| {
+            word_count(p) <= 3
+                && !p.ends_with(['.', '!', '?', '"', '”'])
+                && !p.chars().any(|c| c.is_ascii_digit())
+        })
     {
         return true;
     }

@@ -614,3 +614,65 @@ fn reading_tools_alone_on_a_line_are_furniture() {
     assert_set_aside(&v, &["Aa", "Text size", "A- A+"]);
     assert_body_kept(&v);
 }
+
+#[test]
+fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_opens_no_related_list() {
+    // The agency's masthead is echoed by its own credit and by "news
+    // conference"; the headline by the story's facts. The stamp's bars and
+    // its hour do not make it a list of other stories, which would take
+    // the headline and the byline with it.
+    let v = text(&format!(
+        "HARBOURWIRE — Northern News Agency\n\nHome  |  Local  |  World  |  Business  |  Sport  |  Contact\n\nSearch...\n\n\
+         Council votes to close harbour bridge for repairs\n\nPublished: 08.04.2025 10:40  |  Updated: 10:52\n\nBy Ana Ruiz\n\n\
+         Share   f   X   WhatsApp\n\n\
+         The city council told a news conference on Tuesday it would close the old harbour bridge, Harbourwire learned.\n\n{BODY}\n\
+         Related news\n\n- Ferry fares rise for the summer season\n\n- New school opens in the east of the city\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert_set_aside(
+        &v,
+        &[
+            "HARBOURWIRE",
+            "Home | Local",
+            "Search...",
+            "Published: 08.04.2025",
+            "Share f X",
+            "Ferry fares rise",
+            "New school opens",
+        ],
+    );
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("Ana Ruiz")),
+        "{:?}",
+        kept(&v)
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
+fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\n\
+         Follow the latest developments in our live blog and on Channel One.\n\n\
+         Are you a driver who uses the bridge? Send us your photos and stories at desk@ledger.example or call 0100 200 300.\n"
+    ));
+    assert_set_aside(&v, &["live blog", "Send us your photos"]);
+    assert_body_kept(&v);
+    let m = load_bytes(
+        format!(
+            "# Council votes to close harbour bridge\n\n{BODY}\n> **Support independent journalism.** The Ledger takes no money from the council. [Donate today](https://ledger.example/donate)\n"
+        )
+        .as_bytes(),
+        "page.md",
+        0,
+        IngestOptions::default(),
+    )
+    .expect("readable");
+    assert_set_aside(&m, &["Support independent journalism", "takes no money"]);
+    assert_body_kept(&m);
+}
