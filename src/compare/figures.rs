@@ -1345,7 +1345,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 let own = unit.as_deref().map(words).unwrap_or_default();
                 around.iter().any(|w| !own.contains(w))
             };
-            let info = Info {
+            let mut info = Info {
                 asked,
                 requested,
                 counted: counted(unit.as_deref()),
@@ -1444,6 +1444,19 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     ys
                 },
             };
+            // A toll told as risen to a count ("has risen to 14") is the
+            // count at one hour, still rising: a floor, as "at least" is.
+            if info.bound.is_none()
+                && info.toll.is_some()
+                && CHANGE.captures(before).is_some_and(|c| {
+                    let w = c[1].to_lowercase();
+                    ["rose", "risen", "climbed", "jumped", "increased", "grown", "grew", "soared", "reached"]
+                        .iter()
+                        .any(|r| w.contains(r))
+                })
+            {
+                info.bound = Some(std::cmp::Ordering::Greater);
+            }
             // A share price's move says when in the day it was told: shown
             // beside its value, since moves told at different moments are
             // not set against each other.
