@@ -68,11 +68,39 @@ pub fn detect(
             second_hand(versions, quotes, entities, &mut items);
             quote_merges(versions, quotes, &mut items);
         }
-        items.extend(
-            scanning
-                .join()
-                .expect("the loaded-word scan does not panic"),
-        );
+        let scanned = scanning
+            .join()
+            .expect("the loaded-word scan does not panic");
+        // A verb of motive the scan found that a quotation's comparison
+        // already names, in a passage it points to, is that item's, not
+        // one of its own.
+        let motive = |t: &String| {
+            LEXICON
+                .loaded
+                .iter()
+                .any(|l| l.category == "motive_verb" && l.term == *t)
+        };
+        let named: Vec<&FramingItem> = items
+            .iter()
+            .filter(|it| it.kind == FramingKind::AttributionVerb)
+            .collect();
+        let scanned: Vec<FramingItem> = scanned
+            .into_iter()
+            .filter(|it| {
+                it.kind != FramingKind::AttributionVerb
+                    || !named.iter().any(|n| {
+                        it.terms
+                            .iter()
+                            .any(|t| motive(t) && n.terms.contains(t))
+                            && it.evidence.iter().any(|e| {
+                                n.evidence
+                                    .iter()
+                                    .any(|m| (m.version, m.paragraph) == (e.version, e.paragraph))
+                            })
+                    })
+            })
+            .collect();
+        items.extend(scanned);
         items
     });
     // A version noted as another story leaves out everything the others
@@ -1116,9 +1144,15 @@ fn loaded_terms(
             let qs = quoted.get(&(v, p)).cloned().unwrap_or_default();
             let toks = crate::text::tokens(&para.text);
             for (ti, t) in toks.iter().enumerate() {
-                if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b)
-                    || cue_words.contains(&(v, p, t.text.to_lowercase()))
-                {
+                // (A quotation's verb is compared as its attribution; a
+                // verb of motive is read here too, and left alone below if
+                // that comparison already names it.)
+                let cue = cue_words.contains(&(v, p, t.text.to_lowercase()));
+                let motive_verb = LEXICON
+                    .loaded
+                    .iter()
+                    .any(|l| l.category == "motive_verb" && l.term.eq_ignore_ascii_case(t.text));
+                if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b) || (cue && !motive_verb) {
                     continue;
                 }
                 let f = fold(t.text);
@@ -1346,6 +1380,15 @@ fn loaded_terms(
         // not a loaded word besides.
         // Versions whose linked sentences say nothing of it may still
         // quote the same speaker, with their own verb.
+        if l.category == "motive_verb"
+            && items.iter().any(|it| {
+                it.kind == FramingKind::AttributionVerb
+                    && by_version.keys().all(|v| it.versions.contains(v))
+                    && by_version.values().any(|(_, s)| it.terms.contains(s))
+            })
+        {
+            continue;
+        }
         if l.category == "motive_verb" {
             let mut verbs = reported_speech(
                 versions,
@@ -1438,8 +1481,26 @@ fn loaded_terms(
                 .filter(|f| **f != surface)
                 .cloned(),
         );
+        // A verb of saying that tells a motive is an attribution verb, told
+        // beside the neutral verb even where no other version tells the
+        // passage: one item, of that kind.
+        let motive = l.category == "motive_verb";
+        if motive {
+            if items.iter().any(|it| {
+                it.kind == FramingKind::AttributionVerb
+                    && vs.iter().all(|v| it.versions.contains(v))
+                    && it.terms.contains(&surface)
+            }) {
+                continue;
+            }
+            terms.extend(alternatives.iter().map(|a| a.to_string()));
+        }
         items.push(FramingItem {
-            kind: FramingKind::LoadedTerm,
+            kind: if motive {
+                FramingKind::AttributionVerb
+            } else {
+                FramingKind::LoadedTerm
+            },
             versions: vs.clone(),
             terms,
             detail: format!(
