@@ -624,7 +624,7 @@ fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_open
     let v = text(&format!(
         "HARBOURWIRE — Northern News Agency\n\nHome  |  Local  |  World  |  Business  |  Sport  |  Contact\n\nSearch...\n\n\
          Council votes to close harbour bridge for repairs\n\nPublished: 08.04.2025 10:40  |  Updated: 10:52\n\nBy Ana Ruiz\n\n\
-         Share   f   X   WhatsApp\n\n\
+         Share   f   X   WhatsApp\n\nShare on X  Share on Facebook  Telegram  Copy link\n\n\
          The city council told a news conference on Tuesday it would close the old harbour bridge, Harbourwire learned.\n\n{BODY}\n\
          Related news\n\n- Ferry fares rise for the summer season\n\n- New school opens in the east of the city\n"
     ));
@@ -640,6 +640,7 @@ fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_open
             "Search...",
             "Published: 08.04.2025",
             "Share f X",
+            "Share on X Share on Facebook Telegram",
             "Ferry fares rise",
             "New school opens",
         ],

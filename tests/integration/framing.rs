@@ -1540,6 +1540,13 @@ fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
         ),
     ]);
     assert_loaded_in_first(&c, &["hostage", "war on commuters"]);
+    // A label for an inquiry that accuses it of covering up.
+    let c = compare(vec![
+        version(0, None, "The opposition called the government's inquiry into the dam a whitewash."),
+        version(1, None, "The opposition criticised the government's inquiry into the dam."),
+        version(2, None, "The government has opened an inquiry into the dam."),
+    ]);
+    assert_loaded_in_first(&c, &["whitewash"]);
     // Hostages taken by kidnappers, a war on a named country: the plain words.
     let c = compare(vec![
         version(
