@@ -316,6 +316,12 @@ pub fn skeleton(name: &str) -> String {
     if s.starts_with('j') {
         s.replace_range(..1, "y");
     }
+    // The South Slavic č and ć at a word's end are "ch" in English copy and
+    // "c" once their marks are gone (Tomašević / Tomasevich, Tolmač /
+    // Tolmach).
+    if s.len() >= 5 && s.ends_with("ch") {
+        s.pop();
+    }
     let initial_y = s.starts_with('y');
     // The rewrites in order, each only where its pattern occurs (a name is
     // a few letters: a byte scan is cheaper than building a searcher).
@@ -471,6 +477,10 @@ pub fn spelling_key(name: &str) -> String {
                 "nord" => "north",
                 "sud" => "south",
                 "ouest" => "west",
+                // A body "of" its field or "for" it, as translations name
+                // it ("Directorate of Civil Emergencies" / "Directorate for
+                // Civil Emergencies").
+                "for" => "of",
                 _ => w,
             };
             // "Organisation" / "Organization", "Defence" / "Defense".

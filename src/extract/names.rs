@@ -763,6 +763,10 @@ const PLACE_WORDS: &[&str] = &[
     "avenue",
     "square",
     "bridge",
+    // Dams and reservoirs are places on a map ("the Tolmač Dam", "Hoover
+    // Dam", "Kariba Reservoir").
+    "dam",
+    "reservoir",
     "palace",
     "bay",
     "river",

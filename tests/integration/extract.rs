@@ -1332,3 +1332,22 @@ fn a_word_of_kind_that_only_opens_sentences_is_no_name() {
     );
     assert!(kind_of(&c, "Omar Haddad").is_some());
 }
+
+#[test]
+fn slavic_endings_in_english_and_a_body_of_or_for_its_field_merge_and_a_dam_is_a_place() {
+    let c = compare_texts(&[
+        "Prime Minister Ilija Marković visited the Drava Dam on Tuesday, the Directorate of Civil Protection said.",
+        "Prime Minister Ilija Markovich visited the Drava Dam, according to the Directorate for Civil Protection.",
+    ]);
+    for name in ["Ilija Marković", "Directorate of Civil Protection"] {
+        let e = entity_with(&c, name);
+        let mut vs: Vec<usize> = e.mentions.iter().map(|m| m.version).collect();
+        vs.sort_unstable();
+        vs.dedup();
+        assert_eq!(vs, vec![0, 1], "{name}: {e:?}");
+    }
+    assert_eq!(
+        entity_with(&c, "Drava Dam").kind,
+        parallax::model::EntityKind::Place
+    );
+}
