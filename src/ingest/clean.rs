@@ -327,6 +327,26 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             if out.outlet.is_none() {
                 out.outlet = masthead_name(text);
             }
+            // A writer's line of short parts, the name first and the date
+            // and reading time after it ("Ann Lee · 8 April 2025, 19:02 ·
+            // 5 min read"): the name is the page's author.
+            // (Not a bureau's letters, "ABN Gindarra · Posted …", nor a
+            // title, "The Rate Sheet · Issue 214 · …".)
+            if let Some((first, _)) = text.split_once(['·', '|', '•'])
+                && !first.trim_start().starts_with("The ")
+                && !first.chars().any(|c| c.is_ascii_digit())
+                && !TIMESTAMP.is_match(first)
+                && !first.split_whitespace().any(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !w.chars().any(char::is_lowercase)
+                })
+            {
+                for a in authors_of(strip_emphasis(first).trim()) {
+                    if !out.authors.contains(&a) {
+                        out.authors.push(a);
+                    }
+                }
+            }
         }
         // A related-links header sets aside the short link lines under it;
         // so does the label of a sponsored block ("Sponsored Content",
@@ -1302,9 +1322,20 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         return staff_credit_names(byline, false);
     }
     let Some(c) = BYLINE.captures(byline.trim()) else {
-        // A byline that is a name alone (an author element's).
-        return if reads_as_name(byline.trim()) {
-            vec![byline.trim().to_string()]
+        // A byline that is a name alone (an author element's), or a name
+        // and where it was filed from ("Helen Crossley in Aurenn"), its
+        // outlet or the date beside it ("Ann Lee · 8 April 2025").
+        let name = byline
+            .trim()
+            .split(['|', '—', '–', '(', '\n', '•', '·', ','])
+            .next()
+            .unwrap_or("")
+            .split(" in ")
+            .next()
+            .unwrap_or("")
+            .trim();
+        return if reads_as_name(name) {
+            vec![name.to_string()]
         } else {
             Vec::new()
         };
@@ -1789,6 +1820,31 @@ mod tests {
         assert_eq!(c.blocks[0].0, ParagraphKind::Byline);
         assert_eq!(c.authors, vec!["Ann Lee", "Tom Reyes"]);
         assert_eq!(c.blocks[2].0, ParagraphKind::Heading);
+    }
+
+    #[test]
+    fn a_writer_named_without_by_is_the_author() {
+        // A byline element with where it was filed from.
+        assert_eq!(authors_of("Helen Crossley in Aurenn"), vec!["Helen Crossley"]);
+        // A writer's line of short parts: the name, the date, the reading
+        // time; a bureau's letters or a title before a date name no one.
+        let c = run(&[
+            "Storm hits the coast",
+            "Ann Lee · 8 April 2025, 19:02 · 5 min read",
+            "The storm reached the coast overnight, forecasters said.",
+        ]);
+        assert_eq!(c.authors, vec!["Ann Lee"]);
+        for line in [
+            "ABN Gindarra · Posted Sun 18 Jan 2026 at 7:12am",
+            "The Rate Sheet · Issue 214 · 7 November 2025",
+        ] {
+            let c = run(&[
+                "Storm hits the coast",
+                line,
+                "The storm reached the coast overnight, forecasters said.",
+            ]);
+            assert!(c.authors.is_empty(), "{line}: {:?}", c.authors);
+        }
     }
 
     #[test]
