@@ -107,9 +107,16 @@ fn wire_trailers_tags_comment_calls_and_filing_times_are_set_aside() {
             "WhatsApp",
         ],
     );
-    let k = kept(&v);
-    // The story itself is whole, its time of day included.
-    assert_eq!(k.len(), 3, "{k:?}");
+    // The story itself is whole, its time of day included; the writer's
+    // line names its author.
+    let body: Vec<&str> = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert_eq!(v.authors, vec!["Nora Pike".to_string()]);
 }
 
 #[test]
