@@ -231,6 +231,16 @@ fn peel_stamp(text: &str) -> Option<(String, String)> {
         .then(|| (text[..m.end()].trim().to_string(), rest.to_string()))
 }
 
+/// The label of an advertisement set in a page's text.
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(advertisement|advertising|advert|ad|sponsored)$").expect("valid ad label pattern")
+});
+/// An advertiser's offer: a price cut, a phone number, a call to buy.
+static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b)")
+        .expect("valid ad copy pattern")
+});
+
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(,?\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s*[ap]\.?m\.?)?)?$")
         .expect("valid numeric date pattern")
@@ -401,6 +411,20 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     }
 
     drop_repeated_text(&raw.blocks, &mut decisions);
+    // The advertiser's copy right under an "Advertisement" label, when it
+    // reads as an offer: short, with a price cut, a phone number or a call
+    // to buy ("Spring service offer, 20% off labour. Book now on 041 555
+    // 019."). A story's paragraph after the label has none of these.
+    for i in 1..raw.blocks.len() {
+        if decisions[i] == Decision::Keep(ParagraphKind::Body)
+            && decisions[i - 1] == Decision::Remove(RemovalReason::Boilerplate)
+            && AD_LABEL.is_match(strip_emphasis(&raw.blocks[i - 1].text).trim())
+            && word_count(&raw.blocks[i].text) <= 30
+            && AD_COPY.is_match(&raw.blocks[i].text)
+        {
+            decisions[i] = Decision::Remove(RemovalReason::Boilerplate);
+        }
+    }
     // A teaser's title line goes with the teaser below it (a video's title
     // above "… 03:16", a headline above "Read more").
     for i in (0..raw.blocks.len().saturating_sub(1)).rev() {

@@ -684,3 +684,17 @@ fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture(
     assert_set_aside(&m, &["Support independent journalism", "takes no money"]);
     assert_body_kept(&m);
 }
+
+#[test]
+fn an_offer_under_an_advertisement_label_is_the_advertisers_and_a_story_paragraph_is_not() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n\
+         The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\n\
+         ADVERTISEMENT\n\nNorbeck Tyres — winter check, 15% off fitting. Book now on 041 555 019.\n\n\
+         Drivers will use the ring road while the work goes on, and buses will run every ten minutes.\n\n\
+         Advertisement\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n"
+    ));
+    assert_set_aside(&v, &["Norbeck Tyres"]);
+    assert!(kept(&v).iter().any(|t| t.contains("ring road")));
+    assert_body_kept(&v);
+}
