@@ -1450,9 +1450,19 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 && info.toll.is_some()
                 && CHANGE.captures(before).is_some_and(|c| {
                     let w = c[1].to_lowercase();
-                    ["rose", "risen", "climbed", "jumped", "increased", "grown", "grew", "soared", "reached"]
-                        .iter()
-                        .any(|r| w.contains(r))
+                    [
+                        "rose",
+                        "risen",
+                        "climbed",
+                        "jumped",
+                        "increased",
+                        "grown",
+                        "grew",
+                        "soared",
+                        "reached",
+                    ]
+                    .iter()
+                    .any(|r| w.contains(r))
                 })
             {
                 info.bound = Some(std::cmp::Ordering::Greater);

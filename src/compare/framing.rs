@@ -89,9 +89,7 @@ pub fn detect(
             .filter(|it| {
                 it.kind != FramingKind::AttributionVerb
                     || !named.iter().any(|n| {
-                        it.terms
-                            .iter()
-                            .any(|t| motive(t) && n.terms.contains(t))
+                        it.terms.iter().any(|t| motive(t) && n.terms.contains(t))
                             && it.evidence.iter().any(|e| {
                                 n.evidence
                                     .iter()
@@ -361,7 +359,10 @@ fn angle_terms(
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && !kicker.split_whitespace().any(|w| {
-            names.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            names.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
         })
     {
         let t = kicker.trim().to_lowercase();
@@ -369,13 +370,21 @@ fn angle_terms(
             out.push(t);
         }
     }
-    let body = if out.is_empty() { body } else { title.split_once(':').map_or(body, |(_, r)| r) };
+    let body = if out.is_empty() {
+        body
+    } else {
+        title.split_once(':').map_or(body, |(_, r)| r)
+    };
     let raw: Vec<&str> = body.split_whitespace().collect();
     let clean = |w: &str| -> String {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_string()
     };
-    let words: Vec<String> = raw.iter().map(|w| clean(w)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| clean(w))
+        .filter(|w| !w.is_empty())
+        .collect();
     // The figure, with the hedge before it ("at least 17", "more than 200")
     // and the word it counts after it, when no mark parts them ("128
     // dead"; "Kills at Least 17, Officials Say" counts no officials).
@@ -385,16 +394,31 @@ fn angle_terms(
     {
         let figure = clean(raw[k]);
         let lower = |i: usize| raw.get(i).map(|w| clean(w).to_lowercase());
-        let hedge = match (k.checked_sub(2).and_then(lower), k.checked_sub(1).and_then(lower)) {
+        let hedge = match (
+            k.checked_sub(2).and_then(lower),
+            k.checked_sub(1).and_then(lower),
+        ) {
             (Some(a), Some(b))
                 if matches!(
                     (a.as_str(), b.as_str()),
-                    ("at", "least") | ("more", "than") | ("fewer", "than") | ("less", "than") | ("up", "to") | ("at", "most")
+                    ("at", "least")
+                        | ("more", "than")
+                        | ("fewer", "than")
+                        | ("less", "than")
+                        | ("up", "to")
+                        | ("at", "most")
                 ) =>
             {
                 Some(format!("{a} {b}"))
             }
-            (_, Some(b)) if matches!(b.as_str(), "nearly" | "almost" | "about" | "around" | "over" | "some") => Some(b),
+            (_, Some(b))
+                if matches!(
+                    b.as_str(),
+                    "nearly" | "almost" | "about" | "around" | "over" | "some"
+                ) =>
+            {
+                Some(b)
+            }
             _ => None,
         };
         let noun = raw
@@ -415,9 +439,15 @@ fn angle_terms(
     // A headline that names its source at the end (", officials say",
     // ", police said"): the claim hedged as someone's.
     if let Some((_, tail)) = body.rsplit_once(',') {
-        let tail: Vec<String> = tail.split_whitespace().map(|w| clean(w).to_lowercase()).collect();
+        let tail: Vec<String> = tail
+            .split_whitespace()
+            .map(|w| clean(w).to_lowercase())
+            .collect();
         if (2..=3).contains(&tail.len())
-            && matches!(tail.last().map(String::as_str), Some("say" | "says" | "said"))
+            && matches!(
+                tail.last().map(String::as_str),
+                Some("say" | "says" | "said")
+            )
         {
             let t = tail.join(" ");
             if !taken.contains(&t) {
@@ -428,13 +458,18 @@ fn angle_terms(
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     // Its loaded words ("horror", "bloodbath") are its angle before all,
     // inside its kicker too ("chaos" in "CHAOS ON THE RIVER").
-    for w in title.split_whitespace().map(|w| clean(w)) {
+    for w in title.split_whitespace().map(clean) {
         let lw = w.to_lowercase();
         if !names.contains(&lw)
-            && !others.iter().any(|o| content_terms(&lw).first() == Some(*o))
+            && !others
+                .iter()
+                .any(|o| content_terms(&lw).first() == Some(*o))
             && !taken.contains(&lw)
             && !out.contains(&lw)
-            && LEXICON.loaded.iter().any(|l| l.term == lw && l.loaded_after_within.is_empty())
+            && LEXICON
+                .loaded
+                .iter()
+                .any(|l| l.term == lw && l.loaded_after_within.is_empty())
         {
             out.push(lw);
         }
@@ -1049,7 +1084,10 @@ fn adjective_of_adverb(word: &str) -> Option<String> {
     if let Some(b) = word.strip_suffix("ily") {
         return Some(format!("{b}y"));
     }
-    if let Some(b) = word.strip_suffix("bly").or_else(|| word.strip_suffix("ply")) {
+    if let Some(b) = word
+        .strip_suffix("bly")
+        .or_else(|| word.strip_suffix("ply"))
+    {
         return Some(format!("{b}{}le", &word[b.len()..b.len() + 1]));
     }
     word.strip_suffix("ly").map(str::to_string)
@@ -1327,8 +1365,7 @@ fn loaded_terms(
                     n.text.starts_with(char::is_lowercase)
                         && !matches!(n.text, "the" | "a" | "an" | "its" | "their" | "his" | "her")
                 });
-                let literal =
-                    literal || (LEXICON.loaded[*i].literal_before_name && !plain_object);
+                let literal = literal || (LEXICON.loaded[*i].literal_before_name && !plain_object);
                 if before_ok && after_ok && !inside && !literal {
                     let form = match (&next, object) {
                         (Some(n), true) => format!("{phrase} {}", n.text.to_lowercase()),
@@ -1704,8 +1741,7 @@ fn same_speaker_verbs(
                         .iter()
                         .filter(|m| {
                             m.version == v
-                                && (m.paragraph + 1 == *p
-                                    || (m.paragraph == *p && m.end <= from))
+                                && (m.paragraph + 1 == *p || (m.paragraph == *p && m.end <= from))
                         })
                         .map(move |m| ((m.paragraph, m.start), e))
                 })

@@ -1676,7 +1676,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         let kind_alone = super::names::is_kind_word(&f.cand.text);
         !(lone
             && unsure
-            && (f.strength == Strength::Weak || written_lower || plural_role(&folded) || kind_alone))
+            && (f.strength == Strength::Weak
+                || written_lower
+                || plural_role(&folded)
+                || kind_alone))
     });
     // Letters that stand for words the story writes in lower case are a
     // common noun's short form, not a name: "an AI boom" beside

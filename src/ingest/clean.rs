@@ -233,7 +233,8 @@ fn peel_stamp(text: &str) -> Option<(String, String)> {
 
 /// The label of an advertisement set in a page's text.
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(advertisement|advertising|advert|ad|sponsored)$").expect("valid ad label pattern")
+    Regex::new(r"(?i)^(advertisement|advertising|advert|ad|sponsored)$")
+        .expect("valid ad label pattern")
 });
 /// An advertiser's offer: a price cut, a phone number, a call to buy.
 static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1849,7 +1850,10 @@ mod tests {
     #[test]
     fn a_writer_named_without_by_is_the_author() {
         // A byline element with where it was filed from.
-        assert_eq!(authors_of("Helen Crossley in Aurenn"), vec!["Helen Crossley"]);
+        assert_eq!(
+            authors_of("Helen Crossley in Aurenn"),
+            vec!["Helen Crossley"]
+        );
         // A writer's line of short parts: the name, the date, the reading
         // time; a bureau's letters or a title before a date name no one.
         let c = run(&[

@@ -623,7 +623,8 @@ fn reading_tools_alone_on_a_line_are_furniture() {
 }
 
 #[test]
-fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_opens_no_related_list() {
+fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_opens_no_related_list()
+{
     // The agency's masthead is echoed by its own credit and by "news
     // conference"; the headline by the story's facts. The stamp's bars and
     // its hour do not make it a list of other stories, which would take
@@ -687,13 +688,13 @@ fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture(
 
 #[test]
 fn an_offer_under_an_advertisement_label_is_the_advertisers_and_a_story_paragraph_is_not() {
-    let v = text(&format!(
+    let v = text(
         "Council votes to close harbour bridge for repairs\n\n\
          The city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\n\
          ADVERTISEMENT\n\nNorbeck Tyres — winter check, 15% off fitting. Book now on 041 555 019.\n\n\
          Drivers will use the ring road while the work goes on, and buses will run every ten minutes.\n\n\
-         Advertisement\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n"
-    ));
+         Advertisement\n\nThe repairs will cost 4.2 million crowns, paid from the transport budget.\n",
+    );
     assert_set_aside(&v, &["Norbeck Tyres"]);
     assert!(kept(&v).iter().any(|t| t.contains("ring road")));
     assert_body_kept(&v);

@@ -1328,7 +1328,10 @@ fn a_word_of_kind_that_only_opens_sentences_is_no_name() {
     assert!(
         !c.entities.iter().any(|e| e.name == "Shipping"),
         "{:?}",
-        c.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>()
+        c.entities
+            .iter()
+            .map(|e| (&e.name, e.kind))
+            .collect::<Vec<_>>()
     );
     assert!(kind_of(&c, "Omar Haddad").is_some());
 }

@@ -1542,9 +1542,21 @@ fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
     assert_loaded_in_first(&c, &["hostage", "war on commuters"]);
     // A label for an inquiry that accuses it of covering up.
     let c = compare(vec![
-        version(0, None, "The opposition called the government's inquiry into the dam a whitewash."),
-        version(1, None, "The opposition criticised the government's inquiry into the dam."),
-        version(2, None, "The government has opened an inquiry into the dam."),
+        version(
+            0,
+            None,
+            "The opposition called the government's inquiry into the dam a whitewash.",
+        ),
+        version(
+            1,
+            None,
+            "The opposition criticised the government's inquiry into the dam.",
+        ),
+        version(
+            2,
+            None,
+            "The government has opened an inquiry into the dam.",
+        ),
     ]);
     assert_loaded_in_first(&c, &["whitewash"]);
     // Hostages taken by kidnappers, a war on a named country: the plain words.
@@ -1568,7 +1580,8 @@ fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
     ]);
     let got = loaded(&c);
     assert!(
-        !got.iter().any(|(_, t)| t.contains("hostage") || t.starts_with("war on")),
+        !got.iter()
+            .any(|(_, t)| t.contains("hostage") || t.starts_with("war on")),
         "{got:?}"
     );
 }
@@ -1621,18 +1634,30 @@ fn a_shouted_kicker_a_hedged_toll_a_named_source_and_a_loaded_word_are_headline_
             Some("Blaze at Ostmark Factory Kills at Least 12, Officials Say"),
             body,
         ),
-        version(2, Some("Twelve workers die as Ostmark plant burns for hours"), body),
+        version(
+            2,
+            Some("Twelve workers die as Ostmark plant burns for hours"),
+            body,
+        ),
     ]);
     let item = c
         .framing
         .iter()
         .find(|i| i.kind == FramingKind::Headline)
         .expect("a headline item");
-    for want in ["inferno at the plant", "horror", "at least 12", "officials say"] {
+    for want in [
+        "inferno at the plant",
+        "horror",
+        "at least 12",
+        "officials say",
+    ] {
         assert!(item.terms.iter().any(|t| t == want), "{want}: {item:?}");
     }
     // A figure is not joined to a word past its comma.
-    assert!(!item.terms.iter().any(|t| t.contains("12 officials")), "{item:?}");
+    assert!(
+        !item.terms.iter().any(|t| t.contains("12 officials")),
+        "{item:?}"
+    );
 }
 
 #[test]
