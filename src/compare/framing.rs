@@ -2073,8 +2073,93 @@ fn omissions(
     }
 }
 
+/// The fact most versions open with, given by one version only from its
+/// third paragraph on, behind something else: the lede buried. One item
+/// for each such version.
+fn buried_lede(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+    let body_index = |v: usize, p: usize| -> Option<usize> {
+        (0..versions[v].paragraphs.len())
+            .filter(|&i| versions[v].paragraphs[i].kind.is_story_text())
+            .position(|i| i == p)
+    };
+    let telling: Vec<usize> = (0..versions.len())
+        .filter(|&v| story_lede(&versions[v]).is_some())
+        .collect();
+    if telling.len() < 3 {
+        return;
+    }
+    // The row that holds the most ledes.
+    let Some((r, openers)) = rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let openers: Vec<usize> = telling
+                .iter()
+                .copied()
+                .filter(|&v| {
+                    row.cells
+                        .get(v)
+                        .is_some_and(|c| c.iter().any(|&p| body_index(v, p) == Some(0)))
+                })
+                .collect();
+            (r, openers)
+        })
+        .max_by_key(|(r, o)| (o.len(), std::cmp::Reverse(*r)))
+    else {
+        return;
+    };
+    if openers.len() * 2 <= telling.len() || openers.len() < 2 {
+        return;
+    }
+    let row = &rows[r];
+    for &v in telling.iter().filter(|v| !openers.contains(v)) {
+        let Some((p, k)) = row
+            .cells
+            .get(v)
+            .into_iter()
+            .flatten()
+            .filter_map(|&p| body_index(v, p).map(|k| (p, k)))
+            .min_by_key(|(_, k)| *k)
+        else {
+            continue;
+        };
+        if k < 2 {
+            continue;
+        }
+        let names: Vec<&str> = openers.iter().map(|&o| name(&versions[o])).collect();
+        let (o, op) = (openers[0], row.cells[openers[0]][0]);
+        items.push(FramingItem {
+            kind: FramingKind::Prominence,
+            versions: vec![v],
+            terms: Vec::new(),
+            detail: format!(
+                "{} gives only in its paragraph {} what {} open{} with: “{}”",
+                name(&versions[v]),
+                k + 1,
+                list(&names),
+                if openers.len() == 1 { "s" } else { "" },
+                snippet(&versions[o].paragraphs[op].text, 16)
+            ),
+            weight: 0.5,
+            evidence: vec![
+                Evidence {
+                    version: v,
+                    paragraph: p,
+                    text: snippet(&versions[v].paragraphs[p].text, 30),
+                },
+                Evidence {
+                    version: o,
+                    paragraph: op,
+                    text: snippet(&versions[o].paragraphs[op].text, 30),
+                },
+            ],
+        });
+    }
+}
+
 /// A fact near the top of one version and far down in others.
 fn prominence(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+    buried_lede(versions, rows, items);
     // Relative position of each body paragraph in its version, 0 (top) to 1.
     let pos = |v: usize, p: usize| -> Option<f64> {
         let body: Vec<usize> = (0..versions[v].paragraphs.len())

@@ -1703,3 +1703,47 @@ fn a_motive_verb_that_also_introduces_a_quotation_told_by_one_version_is_compare
     assert!(item.versions.contains(&0), "{item:?}");
     assert!(!loaded(&c).iter().any(|(_, t)| t == "conceded"));
 }
+
+#[test]
+fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
+    let lede = "A landslide buried six homes in the village of Orvik on Monday, killing four people, police said.";
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            &format!(
+                "{lede}\n\nRescue teams searched the mud through the night.\n\nThe road to Orvik is closed.\n\nHeavy rain had fallen for a week."
+            ),
+        ),
+        version(
+            1,
+            None,
+            &format!(
+                "{lede}\n\nHeavy rain had fallen for a week, forecasters said.\n\nRescue teams searched through the night.\n\nThe road to Orvik remains closed."
+            ),
+        ),
+        version(
+            2,
+            None,
+            "Four people were killed on Monday when a landslide buried six homes in Orvik village, police said.\n\nRescuers searched through the night.\n\nThe road is closed.",
+        ),
+        version(
+            3,
+            None,
+            "Marta Lind was making coffee when she heard the hillside above her kitchen crack.\n\nShe ran outside with her two children seconds before the mud arrived.\n\nThe landslide buried six homes in Orvik on Monday and killed four people, police said.\n\nRescue teams searched the mud through the night.",
+        ),
+    ]);
+    let buried: Vec<&FramingItem> = c
+        .framing
+        .iter()
+        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![3])
+        .collect();
+    assert_eq!(buried.len(), 1, "{:#?}", c.framing);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&v| v < 3)),
+        "{:#?}",
+        c.framing
+    );
+}
