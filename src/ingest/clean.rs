@@ -825,6 +825,26 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         }
     }
     out.title = Some(head.clone());
+    // Between the headline and the story's first prose, a writer's name
+    // and the outlet or agency it writes for, without "By" ("Ann Lee,
+    // Harbourwire", "Ann Lee | CNN"): a byline.
+    for &j in kept.iter().filter(|&&j| j > at && j < first_prose) {
+        let t = blocks[j].text.trim();
+        if matches!(
+            decisions[j],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && word_count(t) <= 7
+            && !t.ends_with(['.', '!', '?', ':'])
+            && let Some((who, what)) = t.split_once([',', '|'])
+            && reads_as_name(who.trim())
+            && (1..=3).contains(&word_count(what))
+            && what
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            decisions[j] = Decision::Keep(ParagraphKind::Byline);
+        }
+    }
     // A standfirst right under the headline is a sub-heading.
     if let Some(&j) = kept.iter().find(|&&j| j > at)
         && decisions[j] == Decision::Keep(ParagraphKind::Body)

@@ -699,3 +699,19 @@ fn an_offer_under_an_advertisement_label_is_the_advertisers_and_a_story_paragrap
     assert!(kept(&v).iter().any(|t| t.contains("ring road")));
     assert_body_kept(&v);
 }
+
+#[test]
+fn a_writer_and_an_outlet_under_the_headline_are_a_byline() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nUpdated: 8 April 2025, 11:55\n\nAna Ruiz, Harbourwire\n\n{BODY}"
+    ));
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text == "Ana Ruiz, Harbourwire"),
+        "{:?}",
+        v.paragraphs
+    );
+    assert_eq!(v.authors, vec!["Ana Ruiz".to_string()]);
+    assert_body_kept(&v);
+}
