@@ -191,6 +191,14 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+\p{Lu}")
         .expect("valid regex")
 });
+/// A contributor's note: "… contributed to this report.", "… contributed
+/// reporting."
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$",
+    )
+    .expect("valid contributor pattern")
+});
 /// A date label opening a line ("Updated:", "Published on", "date").
 const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
@@ -979,6 +987,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
         return Decision::Keep(ParagraphKind::Byline);
     }
+    // A contributor's note at the foot of a wire story ("Associated Press
+    // writer Ann Lee in Tollmouth contributed to this report."): a credit,
+    // not the story.
+    if words <= 30 && CONTRIBUTED.is_match(&plain) {
+        return Decision::Keep(ParagraphKind::Byline);
+    }
     if words <= 40 {
         if let Some(reason) = rule_reason(&plain) {
             // A date and a time ("Monday, March 10, 2025 - 12:30") is no
@@ -1279,6 +1293,23 @@ fn is_navigation(text: &str) -> bool {
         && items.iter().all(|p| {
             word_count(p) <= 3
                 && !p.ends_with(['.', '!', '?', '"', '”'])
+                && !p.chars().any(|c| c.is_ascii_digit())
+        })
+    {
+        return true;
+    }
+    // A menu copied as text, its items set apart by wide gaps ("Home  U.S.
+    // World  Business  Politics  Tech"): five or more capitalised items of
+    // a word or two.
+    let gapped: Vec<&str> = t
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if gapped.len() >= 5
+        && gapped.iter().all(|p| {
+            word_count(p) <= 2
+                && p.starts_with(|c: char| c.is_uppercase())
                 && !p.chars().any(|c| c.is_ascii_digit())
         })
     {

@@ -715,3 +715,26 @@ fn a_writer_and_an_outlet_under_the_headline_are_a_byline() {
     assert_eq!(v.authors, vec!["Ana Ruiz".to_string()]);
     assert_body_kept(&v);
 }
+
+#[test]
+fn a_menu_set_apart_by_wide_gaps_and_a_contributors_note_are_not_the_story() {
+    let v = text(&format!(
+        "Skip to main content\nHarbourwire\nHome  U.S.  World  Business  Politics  Tech  Health  Sports\n\n\
+         Council votes to close harbour bridge for repairs\n\n{BODY}\nHarbourwire writer Tom Reyes in Tollmouth contributed to this report.\n"
+    ));
+    assert_set_aside(&v, &["Politics Tech"]);
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("contributed")),
+        "{:?}",
+        v.paragraphs
+    );
+    assert_eq!(
+        v.paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Body)
+            .count(),
+        3
+    );
+}
