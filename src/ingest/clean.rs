@@ -1397,6 +1397,32 @@ pub fn authors_of(byline: &str) -> Vec<String> {
     if STAFF_CREDIT.is_match(byline.trim()) {
         return staff_credit_names(byline, false);
     }
+    // A contributor's note: the names right before "contributed", past the
+    // outlet and the job ("Associated Press writers Ann Lee and Tom Reyes
+    // in Tollmouth contributed to this report.").
+    if let Some(m) = CONTRIBUTED.find(byline.trim()) {
+        let before = &byline.trim()[..m.start()];
+        return before
+            .split(" and ")
+            .filter_map(|part| {
+                let part = part
+                    .split(" in ")
+                    .next()
+                    .unwrap_or(part)
+                    .trim_end_matches(',');
+                let words: Vec<&str> = part.split_whitespace().collect();
+                let run: Vec<&str> = words
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .copied()
+                    .collect();
+                let name: Vec<&str> = run.into_iter().rev().collect();
+                let name = name.join(" ");
+                reads_as_name(&name).then_some(name)
+            })
+            .collect();
+    }
     let Some(c) = BYLINE.captures(byline.trim()) else {
         // A byline that is a name alone (an author element's), or a name
         // and where it was filed from ("Helen Crossley in Aurenn"), its

@@ -737,4 +737,10 @@ fn a_menu_set_apart_by_wide_gaps_and_a_contributors_note_are_not_the_story() {
             .count(),
         3
     );
+    // The contributor is credited with the story.
+    assert!(
+        v.authors.contains(&"Tom Reyes".to_string()),
+        "{:?}",
+        v.authors
+    );
 }
