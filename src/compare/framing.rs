@@ -86,15 +86,19 @@ pub fn detect(
             .collect();
         let scanned: Vec<FramingItem> = scanned
             .into_iter()
+            // (Every verb of motive it names: an item that also tells
+            // another one, "insisted" beside a named "claimed", stays.)
             .filter(|it| {
                 it.kind != FramingKind::AttributionVerb
-                    || !named.iter().any(|n| {
-                        it.terms.iter().any(|t| motive(t) && n.terms.contains(t))
-                            && it.evidence.iter().any(|e| {
-                                n.evidence
-                                    .iter()
-                                    .any(|m| (m.version, m.paragraph) == (e.version, e.paragraph))
-                            })
+                    || !it.terms.iter().filter(|t| motive(t)).all(|t| {
+                        named.iter().any(|n| {
+                            n.terms.contains(t)
+                                && it.evidence.iter().any(|e| {
+                                    n.evidence.iter().any(|m| {
+                                        (m.version, m.paragraph) == (e.version, e.paragraph)
+                                    })
+                                })
+                        })
                     })
             })
             .collect();

@@ -1747,3 +1747,26 @@ fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
         c.framing
     );
 }
+
+#[test]
+fn a_motive_verb_beside_one_a_quotation_names_keeps_its_item() {
+    // The second version's "claimed" is named by the comparison of the
+    // quotation; the first version's "insisted", for the same passage, by
+    // nothing else: the reported speech keeps its item.
+    let c = compare_texts(&[
+        "“We will appeal this ruling,” Ana Berg, the company's lawyer, said on Monday. The company insisted its store keeps users safe from fraud and malware.",
+        "“We will appeal this ruling,” Ana Berg, the company's lawyer, claimed on Monday. The company claimed its store keeps users safe from fraud and malware.",
+        "“We will appeal this ruling,” said Ana Berg, the company's lawyer. The company said its store keeps users safe from fraud and malware.",
+        "“We will appeal this ruling,” Ana Berg said. The company said its store keeps users safe from fraud and malware.",
+    ]);
+    assert!(
+        find_attribution(&c, "claimed").is_some(),
+        "{:#?}",
+        c.framing
+    );
+    assert!(
+        find_attribution(&c, "insisted").is_some(),
+        "{:#?}",
+        c.framing
+    );
+}
