@@ -1042,10 +1042,11 @@ fn soft_jaccard(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 }
 
 /// A change over time told right before a figure: "the toll rose to 40",
-/// "has climbed to", "fell to", "now stands at".
+/// "has climbed to", "fell to", "now stands at"; the group `up` holds a
+/// rise.
 static CHANGE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"(?i)\b((?:has |have |had )?(?:rose|risen|climbed|jumped|increased|grown|grew|soared|fell|fallen|dropped|declined|decreased|sank|reached) to|now stands? at)\s*[$€£¥]?\s*$",
+        r"(?i)\b((?:has |have |had )?(?:(?P<up>rose|risen|climbed|jumped|increased|grown|grew|soared|reached)|fell|fallen|dropped|declined|decreased|sank) to|now stands? at)\s*[$€£¥]?\s*$",
     )
     .expect("valid change pattern")
 });
@@ -1448,22 +1449,9 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             // count at one hour, still rising: a floor, as "at least" is.
             if info.bound.is_none()
                 && info.toll.is_some()
-                && CHANGE.captures(before).is_some_and(|c| {
-                    let w = c[1].to_lowercase();
-                    [
-                        "rose",
-                        "risen",
-                        "climbed",
-                        "jumped",
-                        "increased",
-                        "grown",
-                        "grew",
-                        "soared",
-                        "reached",
-                    ]
-                    .iter()
-                    .any(|r| w.contains(r))
-                })
+                && CHANGE
+                    .captures(before)
+                    .is_some_and(|c| c.name("up").is_some())
             {
                 info.bound = Some(std::cmp::Ordering::Greater);
             }

@@ -74,12 +74,6 @@ pub fn detect(
         // A verb of motive the scan found that a quotation's comparison
         // already names, in a passage it points to, is that item's, not
         // one of its own.
-        let motive = |t: &String| {
-            LEXICON
-                .loaded
-                .iter()
-                .any(|l| l.category == "motive_verb" && l.term == *t)
-        };
         let named: Vec<&FramingItem> = items
             .iter()
             .filter(|it| it.kind == FramingKind::AttributionVerb)
@@ -90,16 +84,20 @@ pub fn detect(
             // another one, "insisted" beside a named "claimed", stays.)
             .filter(|it| {
                 it.kind != FramingKind::AttributionVerb
-                    || !it.terms.iter().filter(|t| motive(t)).all(|t| {
-                        named.iter().any(|n| {
-                            n.terms.contains(t)
-                                && it.evidence.iter().any(|e| {
-                                    n.evidence.iter().any(|m| {
-                                        (m.version, m.paragraph) == (e.version, e.paragraph)
+                    || !it
+                        .terms
+                        .iter()
+                        .filter(|t| LEXICON.is_motive_verb(t))
+                        .all(|t| {
+                            named.iter().any(|n| {
+                                n.terms.contains(t)
+                                    && it.evidence.iter().any(|e| {
+                                        n.evidence.iter().any(|m| {
+                                            (m.version, m.paragraph) == (e.version, e.paragraph)
+                                        })
                                     })
-                                })
+                            })
                         })
-                    })
             })
             .collect();
         items.extend(scanned);
@@ -465,9 +463,9 @@ fn angle_terms(
     for w in title.split_whitespace().map(clean) {
         let lw = w.to_lowercase();
         if !names.contains(&lw)
-            && !others
-                .iter()
-                .any(|o| content_terms(&lw).first() == Some(*o))
+            && !content_terms(&lw)
+                .first()
+                .is_some_and(|t| others.contains(t))
             && !taken.contains(&lw)
             && !out.contains(&lw)
             && LEXICON
@@ -1088,11 +1086,8 @@ fn adjective_of_adverb(word: &str) -> Option<String> {
     if let Some(b) = word.strip_suffix("ily") {
         return Some(format!("{b}y"));
     }
-    if let Some(b) = word
-        .strip_suffix("bly")
-        .or_else(|| word.strip_suffix("ply"))
-    {
-        return Some(format!("{b}{}le", &word[b.len()..b.len() + 1]));
+    if word.ends_with("bly") || word.ends_with("ply") {
+        return Some(format!("{}e", &word[..word.len() - 1]));
     }
     word.strip_suffix("ly").map(str::to_string)
 }
@@ -1189,12 +1184,9 @@ fn loaded_terms(
                 // (A quotation's verb is compared as its attribution; a
                 // verb of motive is read here too, and left alone below if
                 // that comparison already names it.)
-                let cue = cue_words.contains(&(v, p, t.text.to_lowercase()));
-                let motive_verb = LEXICON
-                    .loaded
-                    .iter()
-                    .any(|l| l.category == "motive_verb" && l.term.eq_ignore_ascii_case(t.text));
-                if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b) || (cue && !motive_verb) {
+                let other_cue = cue_words.contains(&(v, p, t.text.to_lowercase()))
+                    && !LEXICON.is_motive_verb(t.text);
+                if qs.iter().any(|(a, b)| t.start >= *a && t.end <= *b) || other_cue {
                     continue;
                 }
                 let f = fold(t.text);
@@ -1525,15 +1517,9 @@ fn loaded_terms(
         // A verb of saying that tells a motive is an attribution verb, told
         // beside the neutral verb even where no other version tells the
         // passage: one item, of that kind.
+        // (One already naming it was looked for above.)
         let motive = l.category == "motive_verb";
         if motive {
-            if items.iter().any(|it| {
-                it.kind == FramingKind::AttributionVerb
-                    && vs.iter().all(|v| it.versions.contains(v))
-                    && it.terms.contains(&surface)
-            }) {
-                continue;
-            }
             terms.extend(alternatives.iter().map(|a| a.to_string()));
         }
         items.push(FramingItem {
@@ -2081,11 +2067,23 @@ fn omissions(
 /// third paragraph on, behind something else: the lede buried. One item
 /// for each such version.
 fn buried_lede(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
-    let body_index = |v: usize, p: usize| -> Option<usize> {
-        (0..versions[v].paragraphs.len())
-            .filter(|&i| versions[v].paragraphs[i].kind.is_story_text())
-            .position(|i| i == p)
-    };
+    // Each paragraph's place among its version's story paragraphs, read once.
+    let places: Vec<Vec<Option<usize>>> = versions
+        .iter()
+        .map(|ver| {
+            let mut k = 0;
+            ver.paragraphs
+                .iter()
+                .map(|para| {
+                    para.kind.is_story_text().then(|| {
+                        k += 1;
+                        k - 1
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let body_index = |v: usize, p: usize| places[v].get(p).copied().flatten();
     let telling: Vec<usize> = (0..versions.len())
         .filter(|&v| story_lede(&versions[v]).is_some())
         .collect();
@@ -2112,7 +2110,8 @@ fn buried_lede(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>)
     else {
         return;
     };
-    if openers.len() * 2 <= telling.len() || openers.len() < 2 {
+    // (A majority of three or more is two at least.)
+    if openers.len() * 2 <= telling.len() {
         return;
     }
     let row = &rows[r];

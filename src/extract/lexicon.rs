@@ -105,6 +105,9 @@ pub struct Lexicon {
     pub verbs: HashMap<String, (String, VerbClass)>,
     /// Folded loaded term -> entry.
     pub loaded: Vec<Loaded>,
+    /// The loaded terms that are verbs of saying telling a motive
+    /// ("claimed", "insisted"), lower case.
+    motive_verbs: HashSet<String>,
     /// Folded unit form -> unit; case-sensitive symbols kept as written too.
     pub units: HashMap<String, Unit>,
     /// Places and organizations of several words by a key that agrees
@@ -266,6 +269,9 @@ impl Lexicon {
             if r.len() < 2 {
                 continue;
             }
+            if r[1] == "motive_verb" {
+                lx.motive_verbs.insert(r[0].to_lowercase());
+            }
             lx.loaded.push(Loaded {
                 term: r[0].to_string(),
                 category: r[1].to_string(),
@@ -322,6 +328,12 @@ impl Lexicon {
         }
         lx.spelled = spelled;
         lx
+    }
+
+    /// Is this word (any case) a verb of saying that tells a motive
+    /// ("claimed", "insisted")?
+    pub fn is_motive_verb(&self, word: &str) -> bool {
+        self.motive_verbs.contains(&word.to_lowercase())
     }
 
     /// A place or organization known by this exact surface form.

@@ -125,7 +125,7 @@ fn byte_mode(pattern: &str) -> String {
 /// reads as one: a few capitalised words, no digits, no date.
 fn masthead_name(line: &str) -> Option<String> {
     let parts: Vec<&str> = line
-        .split(['·', '|', '•'])
+        .split(PART_MARKS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -191,6 +191,10 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+\p{Lu}")
         .expect("valid regex")
 });
+/// The marks that set apart the short parts of a page's line (a stamp, a
+/// writer's line, a menu): "Ann Lee · 8 April 2025", "Home | World".
+const PART_MARKS: [char; 3] = ['·', '|', '•'];
+
 /// A contributor's note: "… contributed to this report.", "… contributed
 /// reporting."
 static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -351,7 +355,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             // 5 min read"): the name is the page's author.
             // (Not a bureau's letters, "ABN Gindarra · Posted …", nor a
             // title, "The Rate Sheet · Issue 214 · …".)
-            if let Some((first, _)) = text.split_once(['·', '|', '•'])
+            if let Some((first, _)) = text.split_once(PART_MARKS)
                 && !first.trim_start().starts_with("The ")
                 && !first.chars().any(|c| c.is_ascii_digit())
                 && !TIMESTAMP.is_match(first)
@@ -387,7 +391,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         // page's stamp does not open a list of other stories.)
         if (d == Decision::Remove(RemovalReason::Related) || sponsored_label)
             && is_short_label(text)
-            && !text.contains(['|', '·', '•'])
+            && !text.contains(PART_MARKS)
         {
             related_section = true;
         } else if related_section {
@@ -1062,7 +1066,7 @@ fn credit_only(text: &str) -> Option<Decision> {
 /// half of them or more furniture on their own.
 fn furniture_run(text: &str) -> Option<RemovalReason> {
     let pieces: Vec<&str> = text
-        .split(['·', '|', '•'])
+        .split(PART_MARKS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -1126,7 +1130,7 @@ fn is_timestamp(text: &str) -> bool {
     // Zaharan · Wednesday 10.42 BST"): short parts, the last only a day
     // and a time.
     if words <= 12
-        && let Some((_, last)) = text.rsplit_once(['·', '|', '•'])
+        && let Some((_, last)) = text.rsplit_once(PART_MARKS)
         && last.chars().any(|c| c.is_ascii_digit())
         && CLOCK.is_match(last)
         && date_words_only(last)
@@ -1138,7 +1142,7 @@ fn is_timestamp(text: &str) -> bool {
     };
     // "ABN Gindarra · Posted Sun 18 Jan 2026 at 7:12am, updated …": a
     // short label (the bureau), the rest only date words.
-    let parts: Vec<&str> = text.split(['·', '|', '•']).map(str::trim).collect();
+    let parts: Vec<&str> = text.split(PART_MARKS).map(str::trim).collect();
     if parts.len() >= 2
         && words <= 30
         && parts
@@ -1269,6 +1273,20 @@ fn is_link_list(text: &str) -> bool {
     in_links > 0 && in_links * 2 >= all
 }
 
+/// At least `at_least` items, none empty nor holding a figure, each as
+/// `item` wants: the items of a menu.
+fn menu<'a>(
+    parts: impl Iterator<Item = &'a str>,
+    at_least: usize,
+    item: impl Fn(&str) -> bool,
+) -> bool {
+    let items: Vec<&str> = parts.map(str::trim).filter(|p| !p.is_empty()).collect();
+    items.len() >= at_least
+        && items
+            .iter()
+            .all(|p| !p.chars().any(|c| c.is_ascii_digit()) && item(p))
+}
+
 /// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.
 fn is_navigation(text: &str) -> bool {
     let t = text.trim();
@@ -1283,36 +1301,14 @@ fn is_navigation(text: &str) -> bool {
         return true;
     }
     // A menu: four or more items of a few words set apart by bars or
-    // bullets ("Home | Domestic | World | Economy | Sport"), no figures.
-    let items: Vec<&str> = t
-        .split(['|', '·', '•'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if items.len() >= 4
-        && items.iter().all(|p| {
-            word_count(p) <= 3
-                && !p.ends_with(['.', '!', '?', '"', '”'])
-                && !p.chars().any(|c| c.is_ascii_digit())
-        })
-    {
-        return true;
-    }
-    // A menu copied as text, its items set apart by wide gaps ("Home  U.S.
-    // World  Business  Politics  Tech"): five or more capitalised items of
-    // a word or two.
-    let gapped: Vec<&str> = t
-        .split("  ")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if gapped.len() >= 5
-        && gapped.iter().all(|p| {
-            word_count(p) <= 2
-                && p.starts_with(|c: char| c.is_uppercase())
-                && !p.chars().any(|c| c.is_ascii_digit())
-        })
-    {
+    // bullets ("Home | Domestic | World | Economy | Sport"), or, copied as
+    // text, five or more capitalised items of a word or two set apart by
+    // wide gaps ("Home  U.S.  World  Business  Politics"); no figures.
+    if menu(t.split(PART_MARKS), 4, |p| {
+        word_count(p) <= 3 && !p.ends_with(['.', '!', '?', '"', '”'])
+    }) || menu(t.split("  "), 5, |p| {
+        word_count(p) <= 2 && p.starts_with(char::is_uppercase)
+    }) {
         return true;
     }
     BREADCRUMB.find_iter(t).count() >= 2 && word_count(t) <= 12 && !t.ends_with('.')

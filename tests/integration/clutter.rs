@@ -30,6 +30,17 @@ fn assert_set_aside(v: &Version, gone: &[&str]) {
     }
 }
 
+/// A byline paragraph holds `text`.
+fn assert_byline(v: &Version, text: &str) {
+    assert!(
+        v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains(text)),
+        "{text}: {:?}",
+        v.paragraphs
+    );
+}
+
 /// The last paragraph of [`BODY`] is kept.
 fn assert_body_kept(v: &Version) {
     assert!(
@@ -653,13 +664,7 @@ fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_open
             "New school opens",
         ],
     );
-    assert!(
-        v.paragraphs
-            .iter()
-            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("Ana Ruiz")),
-        "{:?}",
-        kept(&v)
-    );
+    assert_byline(&v, "Ana Ruiz");
     assert_body_kept(&v);
 }
 
@@ -723,13 +728,7 @@ fn a_menu_set_apart_by_wide_gaps_and_a_contributors_note_are_not_the_story() {
          Council votes to close harbour bridge for repairs\n\n{BODY}\nHarbourwire writer Tom Reyes in Tollmouth contributed to this report.\n"
     ));
     assert_set_aside(&v, &["Politics Tech"]);
-    assert!(
-        v.paragraphs
-            .iter()
-            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("contributed")),
-        "{:?}",
-        v.paragraphs
-    );
+    assert_byline(&v, "contributed");
     assert_eq!(
         v.paragraphs
             .iter()

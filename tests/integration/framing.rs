@@ -1497,86 +1497,38 @@ fn dispute_idioms_and_credit_given_by_the_writer_are_loaded() {
 
 #[test]
 fn an_adverb_of_a_loaded_adjective_is_loaded() {
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Two of the dead were volunteers who died heroically trying to reach the crew, the coastguard said.",
-        ),
-        version(
-            1,
-            None,
-            "Two of the dead were volunteers who died trying to reach the crew, the coastguard said.",
-        ),
-        version(
-            2,
-            None,
-            "The coastguard said two volunteers died as they tried to reach the crew.",
-        ),
+    let c = compare_texts(&[
+        "Two of the dead were volunteers who died heroically trying to reach the crew, the coastguard said.",
+        "Two of the dead were volunteers who died trying to reach the crew, the coastguard said.",
+        "The coastguard said two volunteers died as they tried to reach the crew.",
     ]);
     assert_loaded_in_first(&c, &["heroically"]);
 }
 
 #[test]
 fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "The drivers' union is holding the whole region hostage, the chamber of commerce said. \
+    let c = compare_texts(&[
+        "The drivers' union is holding the whole region hostage, the chamber of commerce said. \
              Ministers called the fare rise a war on commuters.",
-        ),
-        version(
-            1,
-            None,
-            "The drivers' union is disrupting the whole region, the chamber of commerce said. \
+        "The drivers' union is disrupting the whole region, the chamber of commerce said. \
              Ministers called the fare rise an attack on commuters.",
-        ),
-        version(
-            2,
-            None,
-            "The chamber of commerce said the strike by the drivers' union disrupted the region. \
+        "The chamber of commerce said the strike by the drivers' union disrupted the region. \
              Ministers criticised the fare rise.",
-        ),
     ]);
     assert_loaded_in_first(&c, &["hostage", "war on commuters"]);
     // A label for an inquiry that accuses it of covering up.
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "The opposition called the government's inquiry into the dam a whitewash.",
-        ),
-        version(
-            1,
-            None,
-            "The opposition criticised the government's inquiry into the dam.",
-        ),
-        version(
-            2,
-            None,
-            "The government has opened an inquiry into the dam.",
-        ),
+    let c = compare_texts(&[
+        "The opposition called the government's inquiry into the dam a whitewash.",
+        "The opposition criticised the government's inquiry into the dam.",
+        "The government has opened an inquiry into the dam.",
     ]);
     assert_loaded_in_first(&c, &["whitewash"]);
     // Hostages taken by kidnappers, a war on a named country: the plain words.
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Kidnappers held the three engineers hostage for a week, police said. \
+    let c = compare_texts(&[
+        "Kidnappers held the three engineers hostage for a week, police said. \
              The hostages were freed on Friday. The president declared that Varnia had made war on Orland.",
-        ),
-        version(
-            1,
-            None,
-            "Police said the three engineers were freed on Friday after a week in captivity.",
-        ),
-        version(
-            2,
-            None,
-            "The three engineers were released on Friday, police said.",
-        ),
+        "Police said the three engineers were freed on Friday after a week in captivity.",
+        "The three engineers were released on Friday, police said.",
     ]);
     let got = loaded(&c);
     assert!(
@@ -1588,28 +1540,16 @@ fn a_dispute_told_as_hostage_taking_or_war_is_loaded_and_real_ones_are_not() {
 
 #[test]
 fn three_different_openings_are_one_lede_item_naming_all() {
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Floodwater closed the Tarrow bridge on Monday, cutting the town in two.\n\n\
+    let c = compare_texts(&[
+        "Floodwater closed the Tarrow bridge on Monday, cutting the town in two.\n\n\
              The council said 300 homes were without power after the river burst its banks.\n\n\
              A school in Eastfield was turned into a shelter for 80 families.",
-        ),
-        version(
-            1,
-            None,
-            "About 300 homes were left without power on Monday when the river burst its banks, the council said.\n\n\
+        "About 300 homes were left without power on Monday when the river burst its banks, the council said.\n\n\
              The Tarrow bridge was closed by floodwater.\n\n\
              Some 80 families spent the night in a school in Eastfield used as a shelter.",
-        ),
-        version(
-            2,
-            None,
-            "Eighty families slept in an Eastfield school turned shelter on Monday night.\n\n\
+        "Eighty families slept in an Eastfield school turned shelter on Monday night.\n\n\
              The river burst its banks and 300 homes lost power, according to the council.\n\n\
              Floodwater shut the Tarrow bridge.",
-        ),
     ]);
     let ledes: Vec<&FramingItem> = c
         .framing
@@ -1662,22 +1602,10 @@ fn a_shouted_kicker_a_hedged_toll_a_named_source_and_a_loaded_word_are_headline_
 
 #[test]
 fn a_motive_verb_after_he_or_she_is_the_person_named_before() {
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            "Union leader Dana Kovic spoke outside the Marsh Lane depot on Monday. Speaking to a few pickets at the Marsh Lane depot, she insisted that drivers had been squeezed by rising rents.\n\nThe strike will last three days.",
-        ),
-        version(
-            1,
-            None,
-            "\"Our drivers cannot pay their rent,\" Dana Kovic, the union's leader, said on Monday.\n\nThe strike will last three days.",
-        ),
-        version(
-            2,
-            None,
-            "\"Our drivers cannot pay their rent,\" union leader Dana Kovic said at the Marsh Lane depot.\n\nThe strike is set to last three days.",
-        ),
+    let c = compare_texts(&[
+        "Union leader Dana Kovic spoke outside the Marsh Lane depot on Monday. Speaking to a few pickets at the Marsh Lane depot, she insisted that drivers had been squeezed by rising rents.\n\nThe strike will last three days.",
+        "\"Our drivers cannot pay their rent,\" Dana Kovic, the union's leader, said on Monday.\n\nThe strike will last three days.",
+        "\"Our drivers cannot pay their rent,\" union leader Dana Kovic said at the Marsh Lane depot.\n\nThe strike is set to last three days.",
     ]);
     let item = c
         .framing
@@ -1707,31 +1635,15 @@ fn a_motive_verb_that_also_introduces_a_quotation_told_by_one_version_is_compare
 #[test]
 fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
     let lede = "A landslide buried six homes in the village of Orvik on Monday, killing four people, police said.";
-    let c = compare(vec![
-        version(
-            0,
-            None,
-            &format!(
-                "{lede}\n\nRescue teams searched the mud through the night.\n\nThe road to Orvik is closed.\n\nHeavy rain had fallen for a week."
-            ),
+    let c = compare_texts(&[
+        &format!(
+            "{lede}\n\nRescue teams searched the mud through the night.\n\nThe road to Orvik is closed.\n\nHeavy rain had fallen for a week."
         ),
-        version(
-            1,
-            None,
-            &format!(
-                "{lede}\n\nHeavy rain had fallen for a week, forecasters said.\n\nRescue teams searched through the night.\n\nThe road to Orvik remains closed."
-            ),
+        &format!(
+            "{lede}\n\nHeavy rain had fallen for a week, forecasters said.\n\nRescue teams searched through the night.\n\nThe road to Orvik remains closed."
         ),
-        version(
-            2,
-            None,
-            "Four people were killed on Monday when a landslide buried six homes in Orvik village, police said.\n\nRescuers searched through the night.\n\nThe road is closed.",
-        ),
-        version(
-            3,
-            None,
-            "Marta Lind was making coffee when she heard the hillside above her kitchen crack.\n\nShe ran outside with her two children seconds before the mud arrived.\n\nThe landslide buried six homes in Orvik on Monday and killed four people, police said.\n\nRescue teams searched the mud through the night.",
-        ),
+        "Four people were killed on Monday when a landslide buried six homes in Orvik village, police said.\n\nRescuers searched through the night.\n\nThe road is closed.",
+        "Marta Lind was making coffee when she heard the hillside above her kitchen crack.\n\nShe ran outside with her two children seconds before the mud arrived.\n\nThe landslide buried six homes in Orvik on Monday and killed four people, police said.\n\nRescue teams searched the mud through the night.",
     ]);
     let buried: Vec<&FramingItem> = c
         .framing
