@@ -140,7 +140,14 @@ fn bound_of(word: &str) -> Option<std::cmp::Ordering> {
     match word {
         "more than" | "over" | "just over" | "at least" | "upwards of" => Some(Greater),
         "nearly" | "almost" | "less than" | "fewer than" | "at most" | "up to" | "just under"
-        | "close to" => Some(Less),
+        | "close to" | "just below" | "slightly less than" | "a little under" | "just shy of" => {
+            Some(Less)
+        }
+        "slightly more than" | "a little over" | "a little more than" | "little more than"
+        | "barely more than" | "just above" | "slightly over" | "only just over" => Some(Greater),
+        // "Barely 1%", "scarcely 2,000": a round value told as small,
+        // true within a rounding on either side.
+        "barely" | "scarcely" | "a mere" | "only about" => Some(std::cmp::Ordering::Equal),
         _ => None,
     }
 }
@@ -214,6 +221,9 @@ struct Info {
     requested: bool,
     /// The only figure of its unit family in its sentence.
     sole: bool,
+    /// The only figure of its unit family in its version: the one count of
+    /// developers, of trucks, of beds an outlet gives.
+    once: bool,
     /// Content words of the phrase right before it, within its clause
     /// ("a one-off cost of"): what the number is the amount of.
     lead: HashSet<String>,
@@ -919,7 +929,7 @@ fn trail_terms(
 /// Words that make a figure an approximation or a bound.
 static APPROX: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"(?i)\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|upwards of|an estimated|as many as|as much as|some)\s*[$€£¥]?\s*$",
+        r"(?i)\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|upwards of|an estimated|as many as|as much as|just below|slightly less than|a little under|just shy of|(?:slightly|barely|a little|little) more than|a little over|just above|slightly over|only just over|barely|scarcely|a mere|only about)\s*[$€£¥]?\s*$",
     )
     .expect("valid approximation pattern")
 });
@@ -1186,11 +1196,26 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             && b.market.is_some()
             && (a.market_of.is_none() || b.market_of.is_none() || a.market_of == b.market_of)
             && ratio <= 1.6;
+        // The one count of a unit of its own each version gives, of the
+        // same thing by the words right after it ("about 14,000 Italian
+        // app developers" / "more than 40,000 Italian app developers were
+        // squeezed"): one fact however far apart the values, and however
+        // differently the sentences around them are told. Not for
+        // people, measures, money or shares, which a story counts of many
+        // things.
+        let own_count = a.once
+            && b.once
+            && a.counted
+            && b.counted
+            && a.family.as_deref().is_some_and(|f| f != "people")
+            && after >= 2
+            && after * 2 >= a.trail.len().min(b.trail.len());
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
             aged = false;
         }
-        if !(linked || near || placed || only || worded || led || trailed || aged || moving) {
+        if !(linked || near || placed || only || worded || led || trailed || aged || moving || own_count)
+        {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
             // kilometres of the coast"): counted by meaning, the sentences
@@ -1364,6 +1389,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     .map(|v| if share { v * 100.0 } else { v }),
                 place,
                 sole: false,
+            once: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 trail: trail_terms(&para.text, f.end, &others, f.unit.as_deref()),
                 state: {
@@ -1494,11 +1520,20 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             *per_sentence.entry((p, info.family.clone())).or_default() += 1;
         }
     }
+    let mut per_version: HashMap<(usize, Option<String>), usize> = HashMap::default();
+    for info in &infos {
+        if let Some(p) = info.place {
+            *per_version.entry((p[0], info.family.clone())).or_default() += 1;
+        }
+    }
     let mut infos = infos;
     for info in &mut infos {
         info.sole = info
             .place
             .is_some_and(|p| per_sentence[&(p, info.family.clone())] == 1);
+        info.once = info
+            .place
+            .is_some_and(|p| per_version[&(p[0], info.family.clone())] == 1);
     }
     let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
     // Where each figure stands in its sentence's list.
@@ -2255,6 +2290,7 @@ mod tests {
             asked: false,
             requested: false,
             sole: false,
+            once: false,
             lead: HashSet::default(),
             trail: HashSet::default(),
             voiced: true,

@@ -1089,3 +1089,52 @@ fn a_share_price_told_at_different_hours_is_one_fact_of_its_company() {
     );
     assert_ne!(figure(&c, 1, 2.0).group, moves[0].group, "{:?}", c.figures);
 }
+
+#[test]
+fn a_round_value_told_as_small_or_just_past_is_borne_out_by_its_decimal() {
+    // "Barely", "scarcely", "a little over": a round value told as a
+    // rounding, which a value one decimal off bears out.
+    let c = compare(&[
+        "Levy on Harrowgate\n\nThe levy on Harrowgate Mining is barely 2% of its yearly revenue, campaigners said.",
+        "Levy on Harrowgate\n\nThe levy on Harrowgate Mining equals about 2.2 per cent of its yearly revenue, regulators said.",
+        "Levy on Harrowgate\n\nThe levy on Harrowgate Mining amounts to a little over 2 per cent of its yearly revenue.",
+    ]);
+    assert_agree(&c, (0, 2.0), (1, 2.2));
+    assert_agree(&c, (2, 2.0), (1, 2.2));
+    assert_eq!(figure(&c, 0, 2.0).qualifier.as_deref(), Some("barely"));
+    // Said exactly, the two are at odds.
+    let c = compare(&[
+        "Levy on Harrowgate\n\nThe levy on Harrowgate Mining is 2% of its yearly revenue, campaigners said.",
+        "Levy on Harrowgate\n\nThe levy on Harrowgate Mining equals 2.2 per cent of its yearly revenue, regulators said.",
+    ]);
+    assert_disagree(&c, (0, 2.0), (1, 2.2));
+}
+
+#[test]
+fn the_one_count_of_a_thing_each_outlet_gives_is_one_fact_however_far_apart() {
+    // Each outlet counts the affected fishermen once, in sentences told
+    // nothing alike: one fact, at odds. Another count of another unit in
+    // a sentence like it stays apart, and so does a second count of
+    // fishermen in one outlet.
+    let c = compare(&[
+        "Quota ruling\n\nThe ministry said the quota rules had hurt about 3,000 fishermen of the coastal towns and the owners of 120 trawlers.\n\nThe ruling takes effect in May.",
+        "Quota ruling\n\nMore than 9,000 fishermen of the coastal towns were ruined by this outrage, and every family in the harbour towns paid for it.\n\nThe ruling takes effect in May.",
+    ]);
+    assert_disagree(&c, (0, 3000.0), (1, 9000.0));
+    assert_ne!(
+        figure(&c, 0, 120.0).group,
+        figure(&c, 1, 9000.0).group,
+        "{:?}",
+        c.figures
+    );
+    let c = compare(&[
+        "Quota ruling\n\nThe ministry said the quota rules had hurt about 3,000 fishermen of the coastal towns.\n\nThe ruling takes effect in May.",
+        "Quota ruling\n\nMore than 9,000 fishermen of the coastal towns were ruined by this outrage.\n\nSome 400 fishermen of the coastal towns marched on the ministry in March.",
+    ]);
+    assert_ne!(
+        figure(&c, 0, 3000.0).group,
+        figure(&c, 1, 9000.0).group,
+        "{:?}",
+        c.figures
+    );
+}
