@@ -130,6 +130,16 @@ const NOT_COUNTED: &[&str] = &[
 
 /// Plural nouns of counted things that do not end in "s" ("six missing
 /// people", "two other men").
+/// A folded plural without an "s": a listed one, or a compound of "men",
+/// "people" or "children" ("fishermen", "gunmen", "townspeople",
+/// "grandchildren"; not "specimen", "abdomen").
+fn irregular_plural(f: &str) -> bool {
+    IRREGULAR_PLURALS.contains(&f)
+        || f.ends_with("people")
+        || f.ends_with("children")
+        || (f.len() > 4 && f.ends_with("men") && !f.ends_with("imen") && !f.ends_with("omen"))
+}
+
 const IRREGULAR_PLURALS: &[&str] = &[
     "people",
     "children",
@@ -436,7 +446,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
                 .is_some_and(|c| c[1].starts_with(char::is_lowercase))
                 && let (Some(u), stop, factor) = unit_after(text, pos)
                 && (LEXICON.units.contains_key(&u)
-                    || IRREGULAR_PLURALS.contains(&u.as_str())
+                    || irregular_plural(&u)
                     || plural_noun(&u) && !u.contains('\''))
             {
                 return (Some(u), stop, factor);
@@ -493,7 +503,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     // when the first only modifies it ("35 participating countries").
     let is_noun = |w: &str| {
         let f = fold(w);
-        LEXICON.units.contains_key(&f) || plural_noun(&f) || IRREGULAR_PLURALS.contains(&f.as_str())
+        LEXICON.units.contains_key(&f) || plural_noun(&f) || irregular_plural(&f)
     };
     let modifier = |w: &str| {
         let f = fold(w);
@@ -502,7 +512,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let pick = match taken.as_slice() {
         // "21 crew members", "five police officers": the noun after.
         [first, second, ..]
-            if IRREGULAR_PLURALS.contains(&fold(&first.0).as_str()) && is_noun(&second.0) =>
+            if irregular_plural(&fold(&first.0)) && is_noun(&second.0) =>
         {
             Some(second.clone())
         }
@@ -2126,6 +2136,26 @@ mod tests {
         assert_eq!(
             texts("A seven-member panel will review it."),
             vec!["seven-member".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_plural_in_men_people_or_children_is_what_is_counted_past_its_adjective() {
+        assert_eq!(
+            units(
+                "It hurt 3,000 coastal fishermen, 40 masked gunmen, 200 local townspeople and 12 young grandchildren."
+            ),
+            vec![
+                Some("fishermen".to_string()),
+                Some("gunmen".to_string()),
+                Some("townspeople".to_string()),
+                Some("grandchildren".to_string()),
+            ]
+        );
+        // "Specimen" and "abdomen" are one thing each.
+        assert_eq!(
+            units("It kept 3 rare specimen jars."),
+            vec![Some("jars".to_string())]
         );
     }
 
