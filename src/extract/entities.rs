@@ -937,7 +937,8 @@ fn drop_demonyms(versions: &[Version], found: &mut Vec<Found>) {
     }
 }
 
-/// "Full Name (FN)", "Full Name, or FN,": each set of capitals so defined,
+/// "Full Name (FN)", "Full Name (FN, its name in English)", "Full Name,
+/// or FN,": each set of capitals so defined,
 /// with the folded text before it (its last 120 bytes, a space in front),
 /// once per pair.
 fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
@@ -945,7 +946,7 @@ fn acronym_definitions(versions: &[Version]) -> Vec<(String, String)> {
         // "Full Name (FN)", and as American style writes it, "the Full
         // Name, or FN, said".
         Regex::new(
-            r"\(([\p{Lu}][\p{L}&]{1,8})\)|, or (?:the )?([\p{Lu}][\p{L}&]{1,8})(?:[,.;:)]|$)",
+            r"\(([\p{Lu}][\p{L}&]{1,8})(?:\)|, )|, or (?:the )?([\p{Lu}][\p{L}&]{1,8})(?:[,.;:)]|$)",
         )
         .expect("valid acronym pattern")
     });
@@ -2399,19 +2400,47 @@ fn join_aliases(
     // next one in its paragraph can match.
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_unstable_by_key(|&i| (found[i].version, found[i].paragraph, found[i].cand.start));
-    let pairs: Vec<(usize, usize)> = order
-        .windows(2)
-        .map(|w| (w[0], w[1]))
-        .filter(|&(a, b)| {
-            let (fa, fb) = (&found[a], &found[b]);
-            (fa.version, fa.paragraph) == (fb.version, fb.paragraph)
-                && fb.cand.start > fa.cand.end
-                && KNOWN_AS.is_match(
-                    &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..fb.cand.start],
-                )
-        })
-        .collect();
-    for (a, b) in pairs {
+    // The text between two mentions of one paragraph, `None` across
+    // paragraphs or for mentions that overlap.
+    let gap = |a: usize, b: usize| -> Option<&str> {
+        let (fa, fb) = (&found[a], &found[b]);
+        ((fa.version, fa.paragraph) == (fb.version, fb.paragraph) && fb.cand.start > fa.cand.end)
+            .then(|| &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..fb.cand.start])
+    };
+    // The text right after a mention, in its paragraph.
+    let after = |a: usize| -> &str {
+        let fa = &found[a];
+        &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..]
+    };
+    let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
+    for (k, w) in order.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1]);
+        let Some(between) = gap(a, b) else { continue };
+        if KNOWN_AS.is_match(between) {
+            pairs.push((a, b, false));
+        } else if between == " (" {
+            // A name glossed in brackets by its other names, each the
+            // whole of its part of the brackets: "the Council of State
+            // (Consiglio di Stato)", "the Unione Utenti Digitali (UUD,
+            // Union of Digital Users)".
+            let mut glosses = Vec::new();
+            let (mut cur, mut next) = (b, k + 2);
+            while after(cur).starts_with([')', ',', ';']) {
+                glosses.push(cur);
+                if after(cur).starts_with(')') {
+                    break;
+                }
+                match order.get(next) {
+                    Some(&c) if matches!(gap(cur, c), Some(", " | "; ")) => {
+                        (cur, next) = (c, next + 1);
+                    }
+                    _ => break,
+                }
+            }
+            pairs.extend(glosses.into_iter().map(|g| (a, g, true)));
+        }
+    }
+    for (a, b, gloss) in pairs {
         let (Some(ca), Some(cb)) = (assigned[a], assigned[b]) else {
             continue;
         };
@@ -2419,8 +2448,15 @@ fn join_aliases(
             continue;
         }
         let (ka, kb) = (clusters[ca].kind(), clusters[cb].kind());
+        // A place glossed in brackets is mostly placed ("Springfield
+        // (Illinois)"), not renamed.
+        if gloss && (ka == EntityKind::Place || kb == EntityKind::Place) {
+            continue;
+        }
         if kb == ka || kb == EntityKind::Other {
             absorb(clusters, cb, ca, found, assigned, by_key, false);
+        } else if gloss && ka == EntityKind::Other {
+            absorb(clusters, ca, cb, found, assigned, by_key, false);
         }
     }
 }
@@ -4202,6 +4238,36 @@ mod tests {
         assert_ne!(
             holder(&ents, "Ministry of Finance"),
             holder(&ents, "Ministerio de Obras Públicas"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_glossed_in_brackets_by_its_other_names_is_one() {
+        let ents = entities_of(&[
+            &["The ruling can be challenged before the Tribunal Supremo (Supreme Court) within a month."],
+            &["The Supreme Court will hear the appeal in March, lawyers said."],
+            &["The complaint came from the Associação Nacional de Consumidores (ANC, National Consumers Association) in 2023."],
+            &["The National Consumers Association said it would appeal."],
+        ]);
+        assert_eq!(
+            holder(&ents, "Supreme Court"),
+            holder(&ents, "Tribunal Supremo"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            holder(&ents, "National Consumers Association"),
+            holder(&ents, "Associação Nacional de Consumidores"),
+            "{ents:?}"
+        );
+        // A place in brackets places a name; it does not rename it.
+        let ents = entities_of(&[
+            &["Flooding hit Springfield (Illinois) on Monday, officials said."],
+            &["Illinois officials said Springfield was worst hit."],
+        ]);
+        assert_ne!(
+            holder(&ents, "Springfield"),
+            holder(&ents, "Illinois"),
             "{ents:?}"
         );
     }
