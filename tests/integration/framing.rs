@@ -847,6 +847,19 @@ fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
 }
 
 #[test]
+fn a_verb_that_tells_a_motive_for_an_act_is_a_loaded_word_not_an_attribution() {
+    // "Caved" and "backtracked" tell why something was done, not how it
+    // was said: loaded words beside the others' "agreed" and "reversed".
+    let c = compare_texts(&[
+        "After weeks of protests the transport board finally caved on Monday and agreed to keep the night buses running.",
+        "The transport board agreed on Monday to keep the night buses running after weeks of protests.",
+        "On Monday the transport board agreed to keep the night buses running, after weeks of protests by drivers.",
+    ]);
+    assert_loaded_in_first(&c, &["caved"]);
+    assert!(find_attribution(&c, "caved").is_none(), "{:#?}", c.framing);
+}
+
+#[test]
 fn a_motive_verb_for_a_speaker_others_quote_plainly_is_an_attribution_item() {
     // No other version tells the claim in the same words, but two quote
     // the same man with "said": the first version's "claimed" is set
