@@ -766,7 +766,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         }
     }
     if title.is_none() {
-        let mut best: Option<(usize, f32)> = None;
+        let mut echoes: Vec<(usize, f32, usize)> = Vec::new();
         for (n, &i) in top.iter().enumerate() {
             let text = blocks[i].text.trim();
             // The first line, right above the story's prose, is its
@@ -798,11 +798,25 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // agency's credit and a "news conference", the headline by the
             // story's own facts.
             let e = echoed(text, &story_terms(i));
-            if e >= 0.4 && best.is_none_or(|(_, b)| e > b) {
-                best = Some((i, e));
+            if e >= 0.4 {
+                echoes.push((i, e, word_count(text)));
             }
         }
-        title = title.or_else(|| best.map(|(i, _)| (i, collapse_ws(blocks[i].text.trim()))));
+        // A headline of six words or more, echoed nearly as much as the
+        // line the story echoes most, stands right above it: that other
+        // line is its standfirst ("Mum tells of terror as buckle 'popped
+        // open'" under the headline of a recall).
+        let most = echoes.iter().map(|&(_, e, _)| e).fold(0.0_f32, f32::max);
+        let top_line = echoes.iter().find(|&&(_, e, _)| e == most);
+        let above_it = top_line.and_then(|&(m, _, _)| {
+            let n = top.iter().position(|&i| i == m)?;
+            let prev = top[n.checked_sub(1)?];
+            echoes
+                .iter()
+                .find(|&&(i, e, words)| i == prev && words >= 6 && e >= most - 0.25)
+        });
+        let best = above_it.or(top_line);
+        title = title.or_else(|| best.map(|&(i, _, _)| (i, collapse_ws(blocks[i].text.trim()))));
     }
     if title.is_none()
         && let Some(&i) = kept.first()

@@ -669,6 +669,24 @@ fn a_masthead_echoed_by_the_story_is_not_its_headline_and_a_stamp_with_bars_open
 }
 
 #[test]
+fn a_standfirst_the_story_echoes_more_does_not_take_the_headline_above_it() {
+    // The standfirst tells the drivers' side, which the story goes on to
+    // tell word for word; the headline right above it is still the
+    // headline. A tagline further up is not, however many words it has.
+    let v = text(&format!(
+        "THE HARBOUR LEDGER\n\nYour city. Your paper. Since 1921\n\nNews | Sport | Business\n\n\
+         BRIDGE SHUT: Council closes harbour bridge for eight months of repairs\n\n\
+         Drivers fear the ring road and the buses every ten minutes will not cope\n\n\
+         By Ana Ruiz\n\n{BODY}\nDrivers fear the ring road will not cope, and many said the buses would be full.\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("BRIDGE SHUT: Council closes harbour bridge for eight months of repairs")
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
 fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\n\
