@@ -60,9 +60,10 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
 static TALLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s?[-–—]\s?(?P<n>[0-9]{1,3})(?-u:\b)").expect("valid regex"));
 
-/// The other side of a tally told with "to": "7 votes to 2", "7 to 3".
+/// The other side of a tally told with "to": "7 votes to 2", "7 to 3",
+/// "187,455 votes to 186,143" (its thousands with it).
 static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?P<votes>votes?\s+)to\s+(?P<n>[0-9]{1,3})(?-u:\b)|to\s+(?P<n2>[0-9]{1,3})(?:\s*(?:$|[.,;)]|(?:by|in|on|at|after|and|with|votes?|against|as|when|amid|following)(?-u:\b))))")
+    Regex::new(r"^\s+(?:(?P<votes>votes?\s+)to\s+(?P<n>[0-9]{1,3}(?:,[0-9]{3})*)(?-u:\b)|to\s+(?P<n2>[0-9]{1,3}(?:,[0-9]{3})*)(?:\s*(?:$|[.,;)]|(?:by|in|on|at|after|and|with|votes?|against|as|when|amid|following)(?-u:\b))))")
         .expect("valid regex")
 });
 
@@ -1190,13 +1191,13 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
                         // the other way: "10 to 12 weeks").
                         || (motion_before(text, num.start())
                             && t.name("n2")
-                                .and_then(|n| n.as_str().parse::<f64>().ok())
+                                .and_then(|n| n.as_str().replace(',', "").parse::<f64>().ok())
                                 .is_some_and(|n| n < value))
                 })
         };
         if let Some(t) = dashed.or_else(to) {
             let second = t.name("n").or_else(|| t.name("n2")).expect("group");
-            let v2: f64 = second.as_str().parse().unwrap_or(0.0);
+            let v2: f64 = second.as_str().replace(',', "").parse().unwrap_or(0.0);
             out.push(Found {
                 start: num.start(),
                 end: num.end(),
@@ -2156,6 +2157,24 @@ mod tests {
         assert_eq!(
             units("It kept 3 rare specimen jars."),
             vec![Some("jars".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_tally_of_thousands_keeps_its_thousands_on_both_sides() {
+        let f = found_in("The incumbent won 52,310 votes to 49,875 for his rival, and the motion passed 7 to 2.");
+        let got: Vec<(String, f64)> = f
+            .iter()
+            .map(|f| (f.text.clone(), f.normalized.unwrap_or(0.0)))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("52,310".to_string(), 52310.0),
+                ("49,875".to_string(), 49875.0),
+                ("7".to_string(), 7.0),
+                ("2".to_string(), 2.0),
+            ]
         );
     }
 
