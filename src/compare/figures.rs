@@ -82,6 +82,19 @@ fn words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// Whether the words around a figure say it is of a whole: the world, the
+/// nation, the group, a total ("worldwide", "nationwide", "in total",
+/// "overall", "globally").
+fn scoped(i: &Info) -> bool {
+    static SCOPE: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+        words("worldwide globally nationwide countrywide overall altogether group-wide")
+    });
+    i.context
+        .iter()
+        .chain(i.trail.iter())
+        .any(|w| SCOPE.contains(w))
+}
+
 /// Two values that agree: equal within a rounding (2%: "$1.25bn" and
 /// "1.2513 billion dollars", "72 kilometres" and "45 miles").
 /// A year in running text (1900 to 2099), or one named by its distance
@@ -1125,6 +1138,12 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         if !toll.toll.is_some_and(|k| states_toll(&other.state, k)) {
             return None;
         }
+    }
+    if !same_value && scoped(a) != scoped(b) {
+        // A count said of the whole ("employs about 3,900 people
+        // worldwide") is not one of a part ("Wexborough, which employs 640
+        // people"), however alike the sentences.
+        return None;
     }
     if !same_value && parts_apart(a, b) {
         // Six missing people are not the eight workers on the bridge; a
@@ -2429,3 +2448,4 @@ mod tests {
         assert_eq!(near(999, 1000, 1000), 991..1000);
     }
 }
+

@@ -1138,3 +1138,26 @@ fn the_one_count_of_a_thing_each_outlet_gives_is_one_fact_however_far_apart() {
         c.figures
     );
 }
+
+#[test]
+fn a_count_of_the_whole_is_not_one_of_a_part_however_alike_the_sentences() {
+    // The group's staff worldwide and a plant's staff, in sentences that
+    // share the plant, the verb and the pause: two facts, no discrepancy.
+    let c = compare(&[
+        "Plant paused\n\nThe Lyon-based group, which employs about 5,200 people worldwide, said work at its Tarrow plant had been paused for a week.",
+        "Plant paused\n\nWork at the Tarrow plant, which employs 450 people, has been paused for a week.",
+    ]);
+    assert_ne!(
+        figure(&c, 0, 5200.0).group,
+        figure(&c, 1, 450.0).group,
+        "{:?}",
+        c.figures
+    );
+    assert!(c.figures.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
+    // Both of the whole, told apart: one fact, at odds.
+    let c = compare(&[
+        "Plant paused\n\nThe Lyon-based group, which employs about 5,200 people worldwide, said work at its Tarrow plant had been paused for a week.",
+        "Plant paused\n\nThe group, which employs 6,800 people worldwide, said work at the Tarrow plant had been paused for a week.",
+    ]);
+    assert_disagree(&c, (0, 5200.0), (1, 6800.0));
+}
