@@ -83,11 +83,11 @@ fn words(text: &str) -> HashSet<String> {
 }
 
 /// Whether the words around a figure say it is of a whole: the world, the
-/// nation, the group, a total ("worldwide", "nationwide", "in total",
-/// "overall", "globally").
+/// nation, a total ("worldwide", "nationwide", "overall", "altogether",
+/// "globally").
 fn scoped(i: &Info) -> bool {
     static SCOPE: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-        words("worldwide globally nationwide countrywide overall altogether group-wide")
+        words("worldwide globally nationwide countrywide overall altogether")
     });
     i.context
         .iter()
