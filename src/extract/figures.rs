@@ -352,9 +352,10 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             return (Some(unit.to_string()), end + lead + pat.len(), 1.0);
         }
     }
-    // "out of 35 countries", "of the 36 countries": the unit of what follows.
+    // "out of 35 countries", "of the 36 countries", "of the region's 1,140
+    // stations": the unit of what follows.
     static OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[0-9,.]+|[a-z]+(?:-[a-z]+)?)\s+").expect("valid regex")
+        Regex::new(r"(?i)^\s*(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?(?:[0-9,.]+|[a-z]+(?:-[a-z]+)?)\s+").expect("valid regex")
     });
     if let Some(m) = OUT_OF.find(rest) {
         let next_num = rest[..m.end()].trim_end();
@@ -365,6 +366,28 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         if looks_number {
             let (u, _, f) = unit_after(text, end + m.end() - 1);
             return (u, end, f);
+        }
+    }
+    // "218,000 of its infant car seats", "9,000 of their staff": a part
+    // of what follows counts the same things.
+    static OF_ITS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|your)\s+").expect("valid regex")
+    });
+    if let Some(m) = OF_ITS.find(rest) {
+        for w in rest[m.end()..].split_whitespace().take(5) {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let f = fold(w);
+            // (A possessive names whose they are: "212 of the region's
+            // 1,140 polling stations" is read below.)
+            if !w.starts_with(char::is_lowercase)
+                || crate::text::is_stop(&f)
+                || w.contains(['\'', '’'])
+            {
+                break;
+            }
+            if plural_noun(&f) || irregular_plural(&f) {
+                return (Some(f), end, 1.0);
+            }
         }
     }
     // Words after the number: skip modifiers, take a noun.
@@ -2157,6 +2180,23 @@ mod tests {
         assert_eq!(
             units("It kept 3 rare specimen jars."),
             vec![Some("jars".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_part_of_its_things_counts_those_things() {
+        assert_eq!(
+            units("It will recall 48,000 of its best-selling electric scooters and cut 900 of their staff."),
+            vec![Some("scooters".to_string()), Some("staff".to_string())]
+        );
+        assert_eq!(
+            units("Ballots from 212 of the region's 1,140 polling stations will be counted again."),
+            vec![Some("stations".to_string()), Some("stations".to_string())]
+        );
+        // Not a number said of a whole named after it.
+        assert_eq!(
+            units("It sold 30% of its shares and 12 of the Harbour Line ferries."),
+            vec![Some("percent".to_string()), None]
         );
     }
 
