@@ -1204,6 +1204,25 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // measure of the same subject, even at values further apart.
         let led = led
             || (ratio <= 1.5 && shared >= 3 && shared * 4 >= 3 * a.lead.len().min(b.lead.len()));
+        // A measure named by a word of its own, all the shorter of two
+        // short leads holds ("Turnout was 41.6%" / "Turnout reached 46.1
+        // percent"): one fact at near values. A verb of change alone names no measure
+        // ("rose 3%").
+        let named = ratio <= 1.25
+            && shared >= 1
+            && shared == a.lead.len().min(b.lead.len())
+            && a.lead.len().max(b.lead.len()) <= 3
+            && {
+                static MOVES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(
+                    || {
+                        words(
+                            "rose rise rises rising fell fall falls falling reached reach reaches climbed climb grew grow growing dropped drop jumped jump increased increase decreased decrease stood stand hit up down gained gain lost lose slipped slip edged edge",
+                        )
+                    },
+                );
+                a.lead.intersection(&b.lead).any(|w| !MOVES.contains(w))
+            };
+        let led = led || named;
         // The same words right after two near amounts ("90% of passenger
         // services had been cancelled" / "cancelled 85% of scheduled
         // passenger trains and…"): what both are amounts of.
@@ -1233,7 +1252,16 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         if !close_enough {
             aged = false;
         }
-        if !(linked || near || placed || only || worded || led || trailed || aged || moving || own_count)
+        if !(linked
+            || near
+            || placed
+            || only
+            || worded
+            || led
+            || trailed
+            || aged
+            || moving
+            || own_count)
         {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
@@ -1408,7 +1436,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     .map(|v| if share { v * 100.0 } else { v }),
                 place,
                 sole: false,
-            once: false,
+                once: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 trail: trail_terms(&para.text, f.end, &others, f.unit.as_deref()),
                 state: {
@@ -2448,4 +2476,3 @@ mod tests {
         assert_eq!(near(999, 1000, 1000), 991..1000);
     }
 }
-

@@ -2405,7 +2405,9 @@ fn join_aliases(
     let gap = |a: usize, b: usize| -> Option<&str> {
         let (fa, fb) = (&found[a], &found[b]);
         ((fa.version, fa.paragraph) == (fb.version, fb.paragraph) && fb.cand.start > fa.cand.end)
-            .then(|| &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..fb.cand.start])
+            .then(|| {
+                &versions[fa.version].paragraphs[fa.paragraph].text[fa.cand.end..fb.cand.start]
+            })
     };
     // The text right after a mention, in its paragraph.
     let after = |a: usize| -> &str {
@@ -4245,9 +4247,13 @@ mod tests {
     #[test]
     fn a_body_glossed_in_brackets_by_its_other_names_is_one() {
         let ents = entities_of(&[
-            &["The ruling can be challenged before the Tribunal Supremo (Supreme Court) within a month."],
+            &[
+                "The ruling can be challenged before the Tribunal Supremo (Supreme Court) within a month.",
+            ],
             &["The Supreme Court will hear the appeal in March, lawyers said."],
-            &["The complaint came from the Associação Nacional de Consumidores (ANC, National Consumers Association) in 2023."],
+            &[
+                "The complaint came from the Associação Nacional de Consumidores (ANC, National Consumers Association) in 2023.",
+            ],
             &["The National Consumers Association said it would appeal."],
         ]);
         assert_eq!(

@@ -535,9 +535,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     };
     let pick = match taken.as_slice() {
         // "21 crew members", "five police officers": the noun after.
-        [first, second, ..]
-            if irregular_plural(&fold(&first.0)) && is_noun(&second.0) =>
-        {
+        [first, second, ..] if irregular_plural(&fold(&first.0)) && is_noun(&second.0) => {
             Some(second.clone())
         }
         [first, ..] if is_noun(&first.0) => Some(first.clone()),
@@ -2186,7 +2184,9 @@ mod tests {
     #[test]
     fn a_part_of_its_things_counts_those_things() {
         assert_eq!(
-            units("It will recall 48,000 of its best-selling electric scooters and cut 900 of their staff."),
+            units(
+                "It will recall 48,000 of its best-selling electric scooters and cut 900 of their staff."
+            ),
             vec![Some("scooters".to_string()), Some("staff".to_string())]
         );
         assert_eq!(
@@ -2202,7 +2202,9 @@ mod tests {
 
     #[test]
     fn a_tally_of_thousands_keeps_its_thousands_on_both_sides() {
-        let f = found_in("The incumbent won 52,310 votes to 49,875 for his rival, and the motion passed 7 to 2.");
+        let f = found_in(
+            "The incumbent won 52,310 votes to 49,875 for his rival, and the motion passed 7 to 2.",
+        );
         let got: Vec<(String, f64)> = f
             .iter()
             .map(|f| (f.text.clone(), f.normalized.unwrap_or(0.0)))

@@ -1161,3 +1161,25 @@ fn a_count_of_the_whole_is_not_one_of_a_part_however_alike_the_sentences() {
     ]);
     assert_disagree(&c, (0, 5200.0), (1, 6800.0));
 }
+
+#[test]
+fn a_measure_named_by_its_own_word_meets_its_near_value_and_a_verb_alone_does_not() {
+    // "Turnout" names the measure in both, in sentences told nothing
+    // alike: one fact, at odds.
+    let c = compare(&[
+        "Poll result\n\nThe council confirmed the result on Monday. Turnout was 38.2%, and the count ended at dawn.",
+        "Poll result\n\nTurnout reached 43.5 percent, the highest ever seen in the valley, as crowds danced in the square.",
+    ]);
+    assert_disagree(&c, (0, 38.2), (1, 43.5));
+    // A verb of change is no name of a measure.
+    let c = compare(&[
+        "Poll result\n\nThe council confirmed the result on Monday. Bus fares rose 8.2%, and the count ended at dawn.",
+        "Poll result\n\nRose 9.5 percent, the valley's dairy farmers said of milk prices, as crowds danced in the square.",
+    ]);
+    assert_ne!(
+        figure(&c, 0, 8.2).group,
+        figure(&c, 1, 9.5).group,
+        "{:?}",
+        c.figures
+    );
+}
