@@ -54,8 +54,10 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "timestamp" => RemovalReason::Timestamp,
                 _ => return None,
             };
-            let re =
-                crate::rx::BytesRegex::new(&format!("(?i){}", byte_mode(pattern.trim()))).ok()?;
+            // The rules ship with the program: one that does not compile
+            // is a bug to fail on, not a rule to drop unseen.
+            let re = crate::rx::BytesRegex::new(&format!("(?i){}", byte_mode(pattern.trim())))
+                .unwrap_or_else(|e| panic!("boilerplate rule {pattern:?} does not compile: {e}"));
             Some(Rule { reason, re })
         })
         .collect()

@@ -687,6 +687,42 @@ fn a_standfirst_the_story_echoes_more_does_not_take_the_headline_above_it() {
 }
 
 #[test]
+fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\nReading time: 4 minutes\n\nShare  Tweet  Send\n\n\
+         Share  Tweet  WhatsApp  Email   96 comments\n\nPurchase Licensing Rights, opens new tab\n\n{BODY}\n\
+         Keep the bridge open for everyone. SIGN THE PETITION\n\nSign our petition today!\n\nSign in to comment\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Reading time",
+            "Share Tweet Send",
+            "96 comments",
+            "Purchase Licensing Rights",
+            "SIGN THE PETITION",
+            "Sign our petition",
+            "Sign in to comment",
+        ],
+    );
+    assert_body_kept(&v);
+    let m = load_bytes(
+        format!(
+            "# Council votes to close harbour bridge\n\n[Share on X] [Share on Mastodon] [Copy link]\n\n{BODY}\n\
+             > 📬 **Get The Harbour Weekly** — the week in local politics, in your inbox every Friday. [Subscribe free](https://ledger.example/newsletter)\n\n\
+             *Comments (12)* · [Log in to comment](https://ledger.example/login)\n"
+        )
+        .as_bytes(),
+        "page.md",
+        0,
+        IngestOptions::default(),
+    )
+    .expect("readable");
+    assert_set_aside(&m, &["Share on X", "Get The Harbour Weekly", "Log in to comment"]);
+    assert_body_kept(&m);
+}
+
+#[test]
 fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\n\
