@@ -718,7 +718,10 @@ fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_a
         IngestOptions::default(),
     )
     .expect("readable");
-    assert_set_aside(&m, &["Share on X", "Get The Harbour Weekly", "Log in to comment"]);
+    assert_set_aside(
+        &m,
+        &["Share on X", "Get The Harbour Weekly", "Log in to comment"],
+    );
     assert_body_kept(&m);
 }
 
