@@ -1137,11 +1137,19 @@ fn loaded_terms(
             (i, words, single)
         })
         .collect();
-    // Terms of several words (or hyphenated), found by one automaton.
+    // Terms of several words (or hyphenated), found by one automaton; one
+    // of several words also joined by hyphens, as a compound before a noun
+    // ("death-trap seats", "an under-fire minister"). Not the other way: a
+    // hyphenated term's words apart are often plain grammar ("would-be",
+    // "would be").
     let phrases: Vec<(usize, String)> = entries
         .iter()
         .filter(|(_, _, single)| !*single)
-        .map(|(i, words, _)| (*i, words.join(" ")))
+        .flat_map(|(i, words, _)| {
+            let spaced = words.join(" ");
+            let joined = (words.len() > 1).then(|| (*i, words.join("-")));
+            std::iter::once((*i, spaced)).chain(joined)
+        })
         .collect();
     // A contiguous NFA: the same matches as the DFA the crate would pick for
     // so few phrases, built in a fraction of the time, searched over one

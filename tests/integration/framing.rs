@@ -847,6 +847,23 @@ fn a_motive_verb_in_reported_speech_is_one_attribution_item() {
 }
 
 #[test]
+fn a_loaded_phrase_joined_by_hyphens_before_a_noun_is_the_same_phrase() {
+    let c = compare_texts(&[
+        "The death-trap seats were recalled on Monday after fourteen children were hurt, the firm said.",
+        "The seats were recalled on Monday after fourteen children were hurt, the firm said.",
+        "The faulty seats were recalled on Monday after fourteen children were hurt, the firm said.",
+    ]);
+    assert_loaded_in_first(&c, &["death-trap"]);
+    // A hyphenated term's words apart are plain grammar: "would-be" is no
+    // "would be".
+    let c = compare_texts(&[
+        "The new line would be the first in the valley, the firm said on Monday.",
+        "The new line is the first in the valley, the firm said on Monday.",
+    ]);
+    assert!(loaded(&c).is_empty(), "{:#?}", c.framing);
+}
+
+#[test]
 fn a_verb_that_tells_a_motive_for_an_act_is_a_loaded_word_not_an_attribution() {
     // "Caved" and "backtracked" tell why something was done, not how it
     // was said: loaded words beside the others' "agreed" and "reversed".
