@@ -4266,6 +4266,24 @@ mod tests {
             holder(&ents, "Associação Nacional de Consumidores"),
             "{ents:?}"
         );
+        // A body's name with "and" in its own language is whole, and its
+        // gloss joins it to its letters and its English name.
+        let ents = entities_of(&[
+            &[
+                "The Ministério da Ciência e Tecnologia (MCT, Ministry of Science and Technology) opened the inquiry.",
+            ],
+            &["The MCT said on Monday it had opened an inquiry."],
+        ]);
+        assert_eq!(
+            holder(&ents, "MCT"),
+            holder(&ents, "Ministério da Ciência e Tecnologia"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            holder(&ents, "Ministry of Science and Technology"),
+            holder(&ents, "Ministério da Ciência e Tecnologia"),
+            "{ents:?}"
+        );
         // A place in brackets places a name; it does not rename it.
         let ents = entities_of(&[
             &["Flooding hit Springfield (Illinois) on Monday, officials said."],

@@ -331,6 +331,10 @@ pub const SHIP_PREFIXES: &[&str] = &[
 pub(crate) const CONNECTORS: &[&str] = &[
     "of", "the", "de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "des", "la",
     "le", "bin", "al", "y", "for", "and",
+    // "And" in the names of bodies in Italian, Portuguese, French and
+    // German: "Autorità Garante della Concorrenza e del Mercato",
+    // "Ministério da Ciência e Tecnologia", "Ponts et Chaussées".
+    "e", "et", "und",
     // Urdu and Arabic compound names: "Shafiq ur Rehman", "Zia ul Haq", "Salah ud Din".
     "ur", "ul", "ud",
 ];
