@@ -2058,6 +2058,15 @@ fn push(
         // is of (a given name first was read above) names an institution.
         (Some(EntityKind::Organization), Strength::Weak)
     } else if (2..=3).contains(&n_words)
+        && ws[i].text.chars().count() >= 3
+        && ws[i].text.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(words[n_words - 1].as_str(), "jr" | "jr." | "sr" | "sr.")
+    {
+        // Letters of three or more open a body's name, not a person's
+        // ("TAR Lazio", "NATO Europe", "BBC Verify"); initials are two
+        // ("AJ Smith"), and "RFK Jr" is a man.
+        (Some(EntityKind::Organization), Strength::Weak)
+    } else if (2..=3).contains(&n_words)
         && !words
             .iter()
             .any(|w| w.len() <= 1 || PLACE_WORDS.contains(&w.as_str()))
@@ -2192,6 +2201,18 @@ mod tests {
         assert_eq!(got[1].title.as_deref(), Some("Prime Minister"));
         assert_eq!(got[2].title.as_deref(), Some("Mr"));
         assert_eq!(got[3].kind, Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn letters_of_three_or_more_open_a_bodys_name_and_initials_a_persons() {
+        let n = names("The appeal goes to TAR Lazio next month, AJ Smith told BBC Verify.");
+        for (name, kind) in [
+            ("TAR Lazio", EntityKind::Organization),
+            ("AJ Smith", EntityKind::Person),
+            ("BBC Verify", EntityKind::Organization),
+        ] {
+            assert!(n.contains(&(name.to_string(), Some(kind))), "{name}: {n:?}");
+        }
     }
 
     #[test]
