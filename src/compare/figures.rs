@@ -95,6 +95,14 @@ fn scoped(i: &Info) -> bool {
         .any(|w| SCOPE.contains(w))
 }
 
+/// Verbs of change, stemmed: before a figure they name no measure ("rose
+/// 3%").
+static MOVES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    words(
+        "rose rise rises rising fell fall falls falling reached reach reaches climbed climb grew grow growing dropped drop jumped jump increased increase decreased decrease stood stand hit up down gained gain lost lose slipped slip edged edge",
+    )
+});
+
 /// Two values that agree: equal within a rounding (2%: "$1.25bn" and
 /// "1.2513 billion dollars", "72 kilometres" and "45 miles").
 /// A year in running text (1900 to 2099), or one named by its distance
@@ -146,23 +154,60 @@ fn agree(x: f64, y: f64, counted: bool) -> bool {
     close(x, y)
 }
 
+/// Words that make a figure an approximation or a bound, each with the
+/// side it puts the truth on (see [`Info::bound`]): above ("more than"),
+/// below ("nearly"), within a rounding either side of a value told as
+/// small ("barely 1%", `Equal`), or none said ("about").
+const HEDGES: &[(&str, Option<std::cmp::Ordering>)] = {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    &[
+        ("about", None),
+        ("around", None),
+        ("approximately", None),
+        ("roughly", None),
+        ("some", None),
+        ("an estimated", None),
+        ("as many as", None),
+        ("as much as", None),
+        ("more than", Some(Greater)),
+        ("over", Some(Greater)),
+        ("just over", Some(Greater)),
+        ("at least", Some(Greater)),
+        ("upwards of", Some(Greater)),
+        ("slightly more than", Some(Greater)),
+        ("a little over", Some(Greater)),
+        ("a little more than", Some(Greater)),
+        ("little more than", Some(Greater)),
+        ("barely more than", Some(Greater)),
+        ("just above", Some(Greater)),
+        ("slightly over", Some(Greater)),
+        ("only just over", Some(Greater)),
+        ("nearly", Some(Less)),
+        ("almost", Some(Less)),
+        ("less than", Some(Less)),
+        ("fewer than", Some(Less)),
+        ("at most", Some(Less)),
+        ("up to", Some(Less)),
+        ("just under", Some(Less)),
+        ("close to", Some(Less)),
+        ("just below", Some(Less)),
+        ("slightly less than", Some(Less)),
+        ("a little under", Some(Less)),
+        ("just shy of", Some(Less)),
+        ("barely", Some(Equal)),
+        ("scarcely", Some(Equal)),
+        ("a mere", Some(Equal)),
+        ("only about", Some(Equal)),
+    ]
+};
+
 /// The side an approximation's word puts the truth on (see
 /// [`Info::bound`]).
 fn bound_of(word: &str) -> Option<std::cmp::Ordering> {
-    use std::cmp::Ordering::{Greater, Less};
-    match word {
-        "more than" | "over" | "just over" | "at least" | "upwards of" => Some(Greater),
-        "nearly" | "almost" | "less than" | "fewer than" | "at most" | "up to" | "just under"
-        | "close to" | "just below" | "slightly less than" | "a little under" | "just shy of" => {
-            Some(Less)
-        }
-        "slightly more than" | "a little over" | "a little more than" | "little more than"
-        | "barely more than" | "just above" | "slightly over" | "only just over" => Some(Greater),
-        // "Barely 1%", "scarcely 2,000": a round value told as small,
-        // true within a rounding on either side.
-        "barely" | "scarcely" | "a mere" | "only about" => Some(std::cmp::Ordering::Equal),
-        _ => None,
-    }
+    HEDGES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .and_then(|(_, b)| *b)
 }
 
 /// Whether a value bears out a round one said as a bound: on the side its
@@ -939,12 +984,11 @@ fn trail_terms(
     out
 }
 
-/// Words that make a figure an approximation or a bound.
+/// A hedge of [`HEDGES`] right before a figure (a currency sign between).
 static APPROX: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(
-        r"(?i)\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|close to|just over|just under|upwards of|an estimated|as many as|as much as|just below|slightly less than|a little under|just shy of|(?:slightly|barely|a little|little) more than|a little over|just above|slightly over|only just over|barely|scarcely|a mere|only about)\s*[$€£¥]?\s*$",
-    )
-    .expect("valid approximation pattern")
+    let words: Vec<&str> = HEDGES.iter().map(|(w, _)| *w).collect();
+    crate::rx::Regex::new(&format!(r"(?i)\b({})\s*[$€£¥]?\s*$", words.join("|")))
+        .expect("valid approximation pattern")
 });
 
 /// How alike two contexts are: the mean of Jaccard (all words) and overlap
@@ -1212,16 +1256,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             && shared >= 1
             && shared == a.lead.len().min(b.lead.len())
             && a.lead.len().max(b.lead.len()) <= 3
-            && {
-                static MOVES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(
-                    || {
-                        words(
-                            "rose rise rises rising fell fall falls falling reached reach reaches climbed climb grew grow growing dropped drop jumped jump increased increase decreased decrease stood stand hit up down gained gain lost lose slipped slip edged edge",
-                        )
-                    },
-                );
-                a.lead.intersection(&b.lead).any(|w| !MOVES.contains(w))
-            };
+            && a.lead.intersection(&b.lead).any(|w| !MOVES.contains(w));
         let led = led || named;
         // The same words right after two near amounts ("90% of passenger
         // services had been cancelled" / "cancelled 85% of scheduled
@@ -1562,14 +1597,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
 pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, Place)> {
     let infos = read.0;
     let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
-    for info in &infos {
-        if let Some(p) = info.place {
-            *per_sentence.entry((p, info.family.clone())).or_default() += 1;
-        }
-    }
     let mut per_version: HashMap<(usize, Option<String>), usize> = HashMap::default();
     for info in &infos {
         if let Some(p) = info.place {
+            *per_sentence.entry((p, info.family.clone())).or_default() += 1;
             *per_version.entry((p[0], info.family.clone())).or_default() += 1;
         }
     }

@@ -13,6 +13,10 @@ fn text(t: &str) -> Version {
     load_bytes(t.as_bytes(), "page.txt", 0, IngestOptions::default()).expect("readable")
 }
 
+fn md(t: &str) -> Version {
+    load_bytes(t.as_bytes(), "page.md", 0, IngestOptions::default()).expect("readable")
+}
+
 fn html(t: &str) -> Version {
     load_bytes(t.as_bytes(), "page.html", 0, IngestOptions::default()).expect("readable")
 }
@@ -132,16 +136,9 @@ fn wire_trailers_tags_comment_calls_and_filing_times_are_set_aside() {
 
 #[test]
 fn audio_player_labels_offer_boxes_and_reporting_notes_are_set_aside() {
-    let v = load_bytes(
-        format!(
-            "# Council votes to close harbour bridge for repairs\n\n*Listen to this article (3 min)*\n\n{BODY}\n> Subscribe to The Courier: your first month for £1, then £9 a month. Cancel anytime.\n\nThis article includes reporting from the Northern News Agency (NNA).\n"
-        )
-        .as_bytes(),
-        "page.md",
-        0,
-        IngestOptions::default(),
-    )
-    .expect("readable");
+    let v = md(&format!(
+        "# Council votes to close harbour bridge for repairs\n\n*Listen to this article (3 min)*\n\n{BODY}\n> Subscribe to The Courier: your first month for £1, then £9 a month. Cancel anytime.\n\nThis article includes reporting from the Northern News Agency (NNA).\n"
+    ));
     assert_set_aside(
         &v,
         &["Listen to this", "Subscribe to", "includes reporting"],
@@ -149,13 +146,9 @@ fn audio_player_labels_offer_boxes_and_reporting_notes_are_set_aside() {
     let k = kept(&v);
     assert_eq!(k.len(), 3, "{k:?}");
     // A quotation set apart stays, however it opens.
-    let v = load_bytes(
-        format!("# Bridge closes\n\n{BODY}\n> Join the union, get the updates, and never cross a picket line, the organiser told the dockers gathered at the gate on Monday morning.\n").as_bytes(),
-        "page.md",
-        0,
-        IngestOptions::default(),
-    )
-    .expect("readable");
+    let v = md(&format!(
+        "# Bridge closes\n\n{BODY}\n> Join the union, get the updates, and never cross a picket line, the organiser told the dockers gathered at the gate on Monday morning.\n"
+    ));
     assert!(kept(&v).iter().any(|t| t.contains("picket line")));
 }
 
@@ -706,18 +699,11 @@ fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_a
         ],
     );
     assert_body_kept(&v);
-    let m = load_bytes(
-        format!(
-            "# Council votes to close harbour bridge\n\n[Share on X] [Share on Mastodon] [Copy link]\n\n{BODY}\n\
+    let m = md(&format!(
+        "# Council votes to close harbour bridge\n\n[Share on X] [Share on Mastodon] [Copy link]\n\n{BODY}\n\
              > 📬 **Get The Harbour Weekly** — the week in local politics, in your inbox every Friday. [Subscribe free](https://ledger.example/newsletter)\n\n\
              *Comments (12)* · [Log in to comment](https://ledger.example/login)\n"
-        )
-        .as_bytes(),
-        "page.md",
-        0,
-        IngestOptions::default(),
-    )
-    .expect("readable");
+    ));
     assert_set_aside(
         &m,
         &["Share on X", "Get The Harbour Weekly", "Log in to comment"],
@@ -734,16 +720,9 @@ fn calls_for_readers_photos_live_blog_pointers_and_donation_boxes_are_furniture(
     ));
     assert_set_aside(&v, &["live blog", "Send us your photos"]);
     assert_body_kept(&v);
-    let m = load_bytes(
-        format!(
-            "# Council votes to close harbour bridge\n\n{BODY}\n> **Support independent journalism.** The Ledger takes no money from the council. [Donate today](https://ledger.example/donate)\n"
-        )
-        .as_bytes(),
-        "page.md",
-        0,
-        IngestOptions::default(),
-    )
-    .expect("readable");
+    let m = md(&format!(
+        "# Council votes to close harbour bridge\n\n{BODY}\n> **Support independent journalism.** The Ledger takes no money from the council. [Donate today](https://ledger.example/donate)\n"
+    ));
     assert_set_aside(&m, &["Support independent journalism", "takes no money"]);
     assert_body_kept(&m);
 }

@@ -41,6 +41,12 @@ fn assert_agree(c: &Comparison, a: (usize, f64), b: (usize, f64)) {
     assert!(!x.discrepancy && !y.discrepancy, "{:?}", c.figures);
 }
 
+/// The figures `a` and `b` (version, value) are different facts.
+fn assert_apart(c: &Comparison, a: (usize, f64), b: (usize, f64)) {
+    let (x, y) = (figure(c, a.0, a.1), figure(c, b.0, b.1));
+    assert_ne!(x.group, y.group, "{:?}", c.figures);
+}
+
 /// The row holding paragraph `p` of version `v`.
 fn row_of(c: &Comparison, v: usize, p: usize) -> usize {
     c.alignment
@@ -839,12 +845,7 @@ fn a_places_share_of_a_total_is_one_fact_by_its_place() {
     ]);
     assert_disagree(&c, (1, 278300.0), (0, 287300.0));
     assert_agree(&c, (0, 198600.0), (1, 198600.0));
-    assert_ne!(
-        figure(&c, 1, 278300.0).group,
-        figure(&c, 1, 198600.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_apart(&c, (1, 278300.0), (1, 198600.0));
 }
 
 #[test]
@@ -1121,22 +1122,12 @@ fn the_one_count_of_a_thing_each_outlet_gives_is_one_fact_however_far_apart() {
         "Quota ruling\n\nMore than 9,000 fishermen of the coastal towns were ruined by this outrage, and every family in the harbour towns paid for it.\n\nThe ruling takes effect in May.",
     ]);
     assert_disagree(&c, (0, 3000.0), (1, 9000.0));
-    assert_ne!(
-        figure(&c, 0, 120.0).group,
-        figure(&c, 1, 9000.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_apart(&c, (0, 120.0), (1, 9000.0));
     let c = compare(&[
         "Quota ruling\n\nThe ministry said the quota rules had hurt about 3,000 fishermen of the coastal towns.\n\nThe ruling takes effect in May.",
         "Quota ruling\n\nMore than 9,000 fishermen of the coastal towns were ruined by this outrage.\n\nSome 400 fishermen of the coastal towns marched on the ministry in March.",
     ]);
-    assert_ne!(
-        figure(&c, 0, 3000.0).group,
-        figure(&c, 1, 9000.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_apart(&c, (0, 3000.0), (1, 9000.0));
 }
 
 #[test]
@@ -1147,12 +1138,7 @@ fn a_count_of_the_whole_is_not_one_of_a_part_however_alike_the_sentences() {
         "Plant paused\n\nThe Lyon-based group, which employs about 5,200 people worldwide, said work at its Tarrow plant had been paused for a week.",
         "Plant paused\n\nWork at the Tarrow plant, which employs 450 people, has been paused for a week.",
     ]);
-    assert_ne!(
-        figure(&c, 0, 5200.0).group,
-        figure(&c, 1, 450.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_apart(&c, (0, 5200.0), (1, 450.0));
     assert!(c.figures.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
     // Both of the whole, told apart: one fact, at odds.
     let c = compare(&[
@@ -1176,10 +1162,5 @@ fn a_measure_named_by_its_own_word_meets_its_near_value_and_a_verb_alone_does_no
         "Poll result\n\nThe council confirmed the result on Monday. Bus fares rose 8.2%, and the count ended at dawn.",
         "Poll result\n\nRose 9.5 percent, the valley's dairy farmers said of milk prices, as crowds danced in the square.",
     ]);
-    assert_ne!(
-        figure(&c, 0, 8.2).group,
-        figure(&c, 1, 9.5).group,
-        "{:?}",
-        c.figures
-    );
+    assert_apart(&c, (0, 8.2), (1, 9.5));
 }
