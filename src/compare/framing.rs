@@ -89,14 +89,9 @@ pub fn detect(
                         .iter()
                         .filter(|t| LEXICON.is_motive_verb(t))
                         .all(|t| {
-                            named.iter().any(|n| {
-                                n.terms.contains(t)
-                                    && it.evidence.iter().any(|e| {
-                                        n.evidence.iter().any(|m| {
-                                            (m.version, m.paragraph) == (e.version, e.paragraph)
-                                        })
-                                    })
-                            })
+                            named
+                                .iter()
+                                .any(|n| n.terms.contains(t) && share_a_paragraph(it, n))
                         })
             })
             .collect();
@@ -2069,6 +2064,15 @@ fn omissions(
                 .collect(),
         });
     }
+}
+
+/// Whether two items point to one paragraph of one version.
+fn share_a_paragraph(a: &FramingItem, b: &FramingItem) -> bool {
+    a.evidence.iter().any(|e| {
+        b.evidence
+            .iter()
+            .any(|m| (m.version, m.paragraph) == (e.version, e.paragraph))
+    })
 }
 
 /// The fact most versions open with, given by one version only from its
