@@ -320,6 +320,10 @@ struct Info {
     /// For an age ("the nearly 900-year-old cathedral"), the noun of what
     /// is that old, as a content term.
     aged: Option<String>,
+    /// A count, the only one of its kind in its version, that may meet the
+    /// same count far away (see [`own_tally`]); set on the second pass of
+    /// [`group`].
+    tally: bool,
 }
 
 /// A span of years ("800 years"), not an age.
@@ -1146,7 +1150,17 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                 || a.unit
                     .as_deref()
                     .zip(b.unit.as_deref())
-                    .is_some_and(|(u, w)| kindred_units(u, w))
+                    .is_some_and(|(u, w)| {
+                        // The same count of twenty or more, each its
+                        // version's only one of its kind, asks less of
+                        // the nouns ("4,800 jobs" / "4,800 positions").
+                        let at = if same_value && own_tally(a, b) {
+                            0.25
+                        } else {
+                            0.42
+                        };
+                        kindred_units(u, w, at)
+                    })
         }
         _ => same_value,
     };
@@ -1311,7 +1325,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                 return None;
             }
         }
-    } else if link < LINKED && ctx < 0.15 {
+    } else if link < LINKED && ctx < 0.15 && !own_tally(a, b) {
         // The same value in unlinked sentences with nothing around it in
         // common is a coincidence ("three" of one thing and of another).
         return None;
@@ -1332,6 +1346,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     Some(s)
 }
 
+/// The same count, of twenty or more, of one kind of thing, the only count
+/// of its kind in each version ("4,800 jobs" / "4,800 positions"): one
+/// fact, however differently the sentences around them are told. A small
+/// count or one of many of its kind in a version may be a coincidence.
+fn own_tally(a: &Info, b: &Info) -> bool {
+    a.tally && b.tally && a.value.is_some_and(|v| v >= 20.0)
+}
+
 /// Counted things of one kind under different nouns ("jobs", "roles",
 /// "positions"; "countries", "nations"): units that are plain nouns (not
 /// currencies or measures the lexicon knows) and close in meaning. "Others"
@@ -1339,7 +1361,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
 /// others", "the driver and two others were hurt"), so it is kin to any
 /// counted noun; the gates of [`pair_score_with`] still ask the sentences
 /// to be linked and the values near.
-fn kindred_units(a: &str, b: &str) -> bool {
+fn kindred_units(a: &str, b: &str, at: f32) -> bool {
     let known = |u: &str| crate::extract::lexicon::LEXICON.units.contains_key(u);
     if known(a) || known(b) || a == "date" || b == "date" || a == "points" || b == "points" {
         return false;
@@ -1349,7 +1371,7 @@ fn kindred_units(a: &str, b: &str) -> bool {
     }
     crate::link::meaning::Table::get()
         .and_then(|t| t.word_cosine(a, b))
-        .is_some_and(|c| c >= 0.42)
+        .is_some_and(|c| c >= at)
 }
 
 /// Stems that make a figure something asked for, expected or planned.
@@ -1520,6 +1542,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     f.unit.as_deref(),
                     crate::text::head(&para.text[f.end..], 40),
                 ),
+                tally: false,
                 years: {
                     let end = sentence_ends
                         .get(sentence)
@@ -1613,6 +1636,22 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             .place
             .is_some_and(|p| per_version[&(p[0], info.family.clone())] == 1);
     }
+    // Rows are anchored by the facts met in the passages that tell them.
+    // The same count met far apart, under another noun ("will cut 4,800
+    // jobs" in a lede, "confirmed it will cut 4,800 positions" in a tenth
+    // paragraph), is one fact but no evidence that the passages around
+    // the two, which may tell other things, are one row.
+    let mut probe = figures.to_vec();
+    let anchors = group_in(&mut probe, &infos, links);
+    for info in &mut infos {
+        info.tally = info.once && info.counted;
+    }
+    group_in(figures, &infos, links);
+    anchors
+}
+
+/// [`group`] with the figures' facts for pairing read.
+fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place, Place)> {
     let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
     // Where each figure stands in its sentence's list.
     let mut slot = vec![0; infos.len()];
@@ -1665,6 +1704,37 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
                 if figures[i].version == figures[j].version {
+                    continue;
+                }
+                let link = match (infos[i].place, infos[j].place) {
+                    (Some(a), Some(b)) => links
+                        .of(a)
+                        .find(|(p, _)| *p == b)
+                        .map_or(0.0, |(_, s)| s as f64),
+                    _ => 0.0,
+                };
+                if let Some(s) = pair_score(&infos[i], &infos[j], link).filter(|s| *s >= ACCEPT) {
+                    cands.push((s, i, j));
+                }
+            }
+        }
+    }
+    // The same count of kindred nouns, wherever it stands ("will cut 4,800
+    // jobs" / "confirmed it will cut 4,800 positions" far down another
+    // version): the families differ, so the buckets above never met them.
+    let mut by_value: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, info) in infos.iter().enumerate() {
+        if let Some(v) = info.value
+            && info.tally
+            && info.family.as_deref().is_some_and(|f| f != "date")
+        {
+            by_value.entry(v.to_bits()).or_default().push(i);
+        }
+    }
+    for list in by_value.values().filter(|l| l.len() <= 80) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if figures[i].version == figures[j].version || infos[i].family == infos[j].family {
                     continue;
                 }
                 let link = match (infos[i].place, infos[j].place) {
@@ -2380,6 +2450,7 @@ mod tests {
             market_of: None,
             vague: false,
             aged: None,
+            tally: false,
         }
     }
 

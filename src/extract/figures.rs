@@ -391,8 +391,6 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         }
     }
     // Words after the number: skip modifiers, take a noun.
-    static WORDS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*([\p{L}][\p{L}'’-]*)").expect("valid regex"));
     // A unit of several words the lexicon knows ("Danish kroner", "Hong
     // Kong dollars"), the longest first: its first word may be a capital.
     {
@@ -509,6 +507,20 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             pos += m.end();
             continue;
         }
+        // Modifiers joined by "and"/"or" before one noun ("4,800
+        // administrative and ground jobs", "300 full- or part-time posts"):
+        // the noun after them is what is counted.
+        if matches!(f.as_str(), "and" | "or")
+            && !taken.is_empty()
+            && taken.iter().all(|(t, _)| {
+                let t = fold(t);
+                !LEXICON.units.contains_key(&t) && !plural_noun(&t) && !irregular_plural(&t)
+            })
+            && let Some(noun) = coordinated_noun(text, pos + m.end())
+        {
+            taken = vec![noun];
+            break;
+        }
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
                 && !shouting
@@ -594,6 +606,30 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         );
     }
     (Some(unit), stop, factor)
+}
+
+/// A word at the start of a text, after spaces.
+static WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([\p{L}][\p{L}'’-]*)").expect("valid regex"));
+
+/// The noun of count among the one or two lower-case words from `at` ("
+/// ground jobs" after "administrative and"), with where it ends.
+fn coordinated_noun(text: &str, at: usize) -> Option<(String, usize)> {
+    let mut pos = at;
+    for _ in 0..2 {
+        let c = WORDS.captures(&text[pos..])?;
+        let m = c.get(1).expect("group");
+        let w = m.as_str();
+        let f = fold(w);
+        if !w.starts_with(char::is_lowercase) || UNIT_STOP.contains(&f.as_str()) {
+            return None;
+        }
+        pos += m.end();
+        if LEXICON.units.contains_key(&f) || plural_noun(&f) || irregular_plural(&f) {
+            return Some((w.to_string(), pos));
+        }
+    }
+    None
 }
 
 /// [`unit_after`], and for an amount that counts what follows "of"

@@ -1164,3 +1164,29 @@ fn a_measure_named_by_its_own_word_meets_its_near_value_and_a_verb_alone_does_no
     ]);
     assert_apart(&c, (0, 8.2), (1, 9.5));
 }
+
+#[test]
+fn the_same_count_under_another_noun_far_down_is_one_fact_and_anchors_no_row() {
+    // "4,800 … jobs" in the ledes and "4,800 positions" in a trade paper's
+    // sixth paragraph: one fact (each version's only count of its kind),
+    // whatever the sentences around them. A small count met so would be a
+    // coincidence, and two different counts stay apart.
+    let filler = "Analysts had expected weaker demand.\n\nThe group flies to 90 destinations.\n\nIts chief executive took over in March.\n\nFuel prices eased in the quarter.";
+    let c = compare(&[
+        &format!(
+            "Harlow Rail cut its annual profit forecast on Tuesday and said it would eliminate 4,800 ticketing and depot jobs by 2027.\n\n{filler}"
+        ),
+        &format!(
+            "Harlow Rail now expects annual operating profit of about 300 million pounds.\n\n{filler}\n\nSeparately, the operator confirmed it will cut 4,800 positions, mostly in ticket offices and depots."
+        ),
+    ]);
+    assert_agree(&c, (0, 4800.0), (1, 4800.0));
+    assert_eq!(
+        figure(&c, 0, 4800.0).unit.as_deref(),
+        Some("jobs"),
+        "the noun after the joined modifiers: {:?}",
+        c.figures
+    );
+    // The lede's row is not pulled to the sixth paragraph by the count.
+    assert_ne!(row_of(&c, 0, 0), row_of(&c, 1, 5), "{:?}", c.alignment);
+}
