@@ -62,7 +62,7 @@ pub fn detect(
             omissions(
                 versions, rows, quotes, entities, figures, links, &headline, &mut items,
             );
-            prominence(versions, rows, &mut items);
+            prominence(versions, rows, figures, &mut items);
             source_balance(versions, quotes, entities, families, &mut items);
             misattribution(versions, quotes, entities, &mut items);
             second_hand(versions, quotes, entities, &mut items);
@@ -2173,8 +2173,15 @@ fn buried_lede(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>)
 }
 
 /// A fact near the top of one version and far down in others.
-fn prominence(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+fn prominence(
+    versions: &[Version],
+    rows: &[Row],
+    figures: &[Figure],
+    items: &mut Vec<FramingItem>,
+) {
+    let start = items.len();
     buried_lede(versions, rows, items);
+    let raising = items.len();
     // Relative position of each body paragraph in its version, 0 (top) to 1.
     let pos = |v: usize, p: usize| -> Option<f64> {
         let body: Vec<usize> = (0..versions[v].paragraphs.len())
@@ -2236,6 +2243,152 @@ fn prominence(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) 
                 .collect(),
         });
     }
+    // Versions named so far, and whether for a fact buried.
+    let named: HashSet<(usize, bool)> = items[start..]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, it)| it.versions.iter().map(move |&v| (v, start + k < raising)))
+        .collect();
+    fact_prominence(versions, figures, named, items);
+}
+
+/// A fact (a figure group) most versions that give it give at the top (in
+/// their first two story paragraphs), that one gives only far down, from
+/// its fourth paragraph and past the first two fifths of its story: the
+/// fact buried ("will cut 4,800 jobs" in every lede, "Separately, the group
+/// confirmed it will cut 4,800 positions" in a tenth paragraph). And the
+/// reverse: a fact one version opens with that every other version giving
+/// it (two at least) gives only far down. One item of each kind per
+/// version; a version a row-based item already names for the same kind is
+/// left to it.
+fn fact_prominence(
+    versions: &[Version],
+    figures: &[Figure],
+    mut named: HashSet<(usize, bool)>,
+    items: &mut Vec<FramingItem>,
+) {
+    // Each paragraph's place among its version's story paragraphs, and
+    // how many each version has.
+    let mut places: Vec<Vec<Option<usize>>> = Vec::with_capacity(versions.len());
+    let mut counts: Vec<usize> = Vec::with_capacity(versions.len());
+    for ver in versions {
+        let mut k = 0;
+        places.push(
+            ver.paragraphs
+                .iter()
+                .map(|para| {
+                    para.kind.is_story_text().then(|| {
+                        k += 1;
+                        k - 1
+                    })
+                })
+                .collect(),
+        );
+        counts.push(k);
+    }
+    // Per fact, per version: the earliest place it is given, and where.
+    let mut facts: BTreeMap<usize, BTreeMap<usize, (usize, usize, usize)>> = BTreeMap::new();
+    for f in figures {
+        if matches!(f.value, crate::model::FigureValue::Date(_)) || versions[f.version].off_story()
+        {
+            continue;
+        }
+        let Some(k) = places[f.version].get(f.paragraph).copied().flatten() else {
+            continue;
+        };
+        let at = facts
+            .entry(f.group)
+            .or_default()
+            .entry(f.version)
+            .or_insert((k, f.paragraph, f.start));
+        if k < at.0 {
+            *at = (k, f.paragraph, f.start);
+        }
+    }
+    let far = |v: usize, k: usize| k >= 3 && k as f64 >= 0.4 * counts[v].saturating_sub(1) as f64;
+    for given in facts.values() {
+        if given.len() < 3 {
+            continue;
+        }
+        let top: Vec<usize> = given
+            .iter()
+            .filter(|(_, at)| at.0 <= 1)
+            .map(|(&v, _)| v)
+            .collect();
+        for (&w, &(k, p, at)) in given {
+            let others: Vec<usize> = given.keys().copied().filter(|&v| v != w).collect();
+            // Buried: most give it at the top, this one far down.
+            let buried = top.len() >= 2 && top.len() * 2 > given.len() && far(w, k);
+            // Raised: this one opens with it, every other gives it far down.
+            let raised = k == 0 && others.iter().all(|&v| far(v, given[&v].0));
+            if !(buried || raised) || named.contains(&(w, buried)) {
+                continue;
+            }
+            named.insert((w, buried));
+            let (them, word): (Vec<usize>, &str) = if buried {
+                (top.clone(), "at the top")
+            } else {
+                (others.clone(), "far down")
+            };
+            let names: Vec<&str> = them.iter().map(|&v| name(&versions[v])).collect();
+            let (o, op, oat) = (them[0], given[&them[0]].1, given[&them[0]].2);
+            let detail = if buried {
+                format!(
+                    "{} gives only in its paragraph {} what {} give{} {word}: “{}”",
+                    name(&versions[w]),
+                    k + 1,
+                    list(&names),
+                    if names.len() == 1 { "s" } else { "" },
+                    snippet(sentence_at(&versions[o].paragraphs[op], oat), 20)
+                )
+            } else {
+                format!(
+                    "{} opens with what {} give{} only {word}: “{}”",
+                    name(&versions[w]),
+                    list(&names),
+                    if names.len() == 1 { "s" } else { "" },
+                    snippet(sentence_at(&versions[w].paragraphs[p], at), 20)
+                )
+            };
+            let mut evidence = vec![Evidence {
+                version: w,
+                paragraph: p,
+                text: snippet(sentence_at(&versions[w].paragraphs[p], at), 30),
+            }];
+            evidence.extend(them.iter().map(|&v| {
+                let (_, q, qat) = given[&v];
+                Evidence {
+                    version: v,
+                    paragraph: q,
+                    text: snippet(sentence_at(&versions[v].paragraphs[q], qat), 30),
+                }
+            }));
+            items.push(FramingItem {
+                kind: FramingKind::Prominence,
+                versions: vec![w],
+                terms: Vec::new(),
+                detail,
+                weight: 0.5,
+                evidence,
+            });
+        }
+    }
+}
+
+/// The sentence of a paragraph that holds byte `at` (the paragraph's
+/// text when its sentences are not found in it).
+fn sentence_at(para: &crate::model::Paragraph, at: usize) -> &str {
+    let mut from = 0;
+    for sentence in &para.sentences {
+        if let Some(i) = para.text[from..].find(sentence.as_str()) {
+            let (start, end) = (from + i, from + i + sentence.len());
+            if at < end {
+                return &para.text[start..end];
+            }
+            from = end;
+        }
+    }
+    &para.text
 }
 
 fn entity_name(entities: &[Entity], id: &str) -> String {

@@ -1712,3 +1712,39 @@ fn a_motive_verb_beside_one_a_quotation_names_keeps_its_item() {
         c.framing
     );
 }
+
+#[test]
+fn a_figure_most_ledes_give_that_one_version_gives_far_down_is_buried() {
+    // The lede packs two facts (the forecast and the job cuts); the trade
+    // paper opens on the forecast alone and gives the cuts, in other
+    // words, in its sixth paragraph: the fact, not the row, was buried.
+    let filler = "Analysts had expected weaker demand.\n\nThe group flies to 90 destinations.\n\nIts chief executive took over in March.\n\nFuel prices eased in the quarter.";
+    let c = compare_texts(&[
+        &format!(
+            "Harlow Rail cut its annual profit forecast on Tuesday and said it would eliminate 1,200 ticketing and depot jobs by 2027.\n\n{filler}"
+        ),
+        &format!(
+            "Harlow Rail lowered its profit outlook and will cut 1,200 jobs, the operator said on Tuesday.\n\n{filler}"
+        ),
+        &format!(
+            "Harlow Rail is to axe 1,200 jobs after slashing its profit target, the company announced.\n\n{filler}"
+        ),
+        &format!(
+            "Harlow Rail now expects annual operating profit of about £300 million, down from £340 million.\n\n{filler}\n\nSeparately, the operator confirmed it will cut 1,200 positions, mostly in ticket offices and depots."
+        ),
+    ]);
+    let buried: Vec<&FramingItem> = c
+        .framing
+        .iter()
+        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![3])
+        .collect();
+    assert_eq!(buried.len(), 1, "{:#?}", c.framing);
+    assert!(buried[0].detail.contains("paragraph 6"), "{:?}", buried[0]);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&v| v < 3)),
+        "{:#?}",
+        c.framing
+    );
+}
