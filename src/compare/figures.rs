@@ -1297,6 +1297,21 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             && a.family.as_deref().is_some_and(|f| f != "people")
             && after >= 2
             && after * 2 >= a.trail.len().min(b.trail.len());
+        // Each version's only count of one kind of thing, named by a noun
+        // of its own (not "people" nor "others", which a story counts of
+        // many groups), near in value, with a word around them shared
+        // ("data covering around 300,000 patients" / "exposed the records
+        // of some 450,000 patients"): one fact told with two values.
+        let own_kind = a.once
+            && b.once
+            && a.counted
+            && b.counted
+            && a.family == b.family
+            && a.family
+                .as_deref()
+                .is_some_and(|f| !matches!(f, "people" | "person" | "other" | "time"))
+            && ratio <= 1.6
+            && ctx > 0.0;
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
             aged = false;
@@ -1310,7 +1325,8 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             || trailed
             || aged
             || moving
-            || own_count)
+            || own_count
+            || own_kind)
         {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
@@ -1402,6 +1418,13 @@ fn sentence_at(ends: &[usize], at: usize) -> usize {
         .min(ends.len().saturating_sub(1))
 }
 
+/// What stands between two amounts when the second shares the first's
+/// hedge: the first's noun (a word or three) and "and" or "or".
+static JOINED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:and|or)\s+$")
+        .expect("valid regex")
+});
+
 /// What each figure's words say, for pairing: read from the texts alone, so
 /// it can be done while the sentences are being linked.
 pub struct Read(Vec<Info>);
@@ -1464,7 +1487,21 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             let lead_words = content_terms(lead);
             let asked = lead_words.iter().any(|t| ASKED.contains(&t.as_str()));
             let requested = lead_words.iter().any(|t| REQUESTED.contains(&t.as_str()));
-            let approx = APPROX.captures(before).map(|c| c[1].to_lowercase());
+            // A hedge before the first of two amounts joined by "and"
+            // hedges both ("more than 1,400 operations and 4,000
+            // appointments"): the second, with only the first's noun
+            // between, takes it.
+            let approx = APPROX
+                .captures(before)
+                .map(|c| c[1].to_lowercase())
+                .or_else(|| {
+                    let &(ps, pe) = list[..at].last()?;
+                    JOINED
+                        .is_match(&para.text[pe..f.start])
+                        .then(|| APPROX.captures(crate::text::tail(&para.text, ps, 40)))
+                        .flatten()
+                        .map(|c| c[1].to_lowercase())
+                });
             let unit = if share {
                 Some("percent".to_string())
             } else {
@@ -2381,7 +2418,26 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 }
             })
         });
-        let values_clash = if toll_floors || rising {
+        // Floors and ceilings alone ("more than 4,000" / "nearly 4,200"):
+        // both hold when every floor is below every ceiling.
+        let (floors, ceilings): (Vec<f64>, Vec<f64>) = {
+            let of = |o: std::cmp::Ordering| -> Vec<f64> {
+                g.iter()
+                    .filter(|&&i| !infos[i].vague && infos[i].bound == Some(o))
+                    .filter_map(|&i| value(i))
+                    .collect()
+            };
+            (
+                of(std::cmp::Ordering::Greater),
+                of(std::cmp::Ordering::Less),
+            )
+        };
+        let bounds_hold = said_exactly.is_empty()
+            && !floors.is_empty()
+            && !ceilings.is_empty()
+            && floors.len() + ceilings.len() == exact.len()
+            && floors.iter().all(|&lo| ceilings.iter().all(|&hi| lo < hi));
+        let values_clash = if toll_floors || rising || bounds_hold {
             false
         } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
             exact.iter().any(|v| !agree(*v, exact[0], all_counted))

@@ -1190,3 +1190,33 @@ fn the_same_count_under_another_noun_far_down_is_one_fact_and_anchors_no_row() {
     // The lede's row is not pulled to the sixth paragraph by the count.
     assert_ne!(row_of(&c, 0, 0), row_of(&c, 1, 5), "{:?}", c.alignment);
 }
+
+#[test]
+fn a_hedge_before_two_joined_amounts_hedges_both_and_a_floor_below_a_ceiling_agrees() {
+    // "More than 900 flights and 2,000 bus trips" hedges the bus trips
+    // too; "more than 2,000" and "nearly 2,150" can both be true.
+    let c = compare(&[
+        "More than 900 flights and 2,000 bus trips were cancelled on Friday as the storm hit the coast.",
+        "Officials said more than 900 flights had been grounded and more than 2,000 bus trips cancelled as the storm hit the coast.",
+        "The storm forced the cancellation of more than 900 flights and nearly 2,150 bus trips along the coast, officials said.",
+    ]);
+    assert_agree(&c, (0, 2000.0), (2, 2150.0));
+    assert_agree(&c, (1, 2000.0), (2, 2150.0));
+    assert_eq!(
+        figure(&c, 0, 2000.0).qualifier.as_deref(),
+        Some("more than"),
+        "{:?}",
+        c.figures
+    );
+}
+
+#[test]
+fn each_versions_only_count_of_one_kind_near_in_value_is_one_fact() {
+    // The only count of pensioners each version gives, told of the same
+    // records in other words: one fact, and the values disagree.
+    let c = compare(&[
+        "A council in Ostry admitted on Monday that a spreadsheet listing the home addresses of about 12,000 pensioners had been emailed to the wrong firm.\n\nThe council apologised.",
+        "The mistake exposed the personal details of some 17,000 pensioners, according to a letter seen by the paper.\n\nThe council in Ostry apologised on Monday.",
+    ]);
+    assert_disagree(&c, (1, 17000.0), (0, 12000.0));
+}
