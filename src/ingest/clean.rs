@@ -731,6 +731,10 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             && headline_shape(text)
             && (4..=22).contains(&word_count(text))
             && !text.contains(". ")
+            // (A line that ends on a photo's credit, "… into chaos
+            // Picture: Alamy", is a caption printed twice.)
+            && !CREDIT_TAIL.is_match(text)
+            && !CREDIT_LABEL_TAIL.is_match(text)
             && above
                 .iter()
                 .filter(|&&j| key(blocks[j].text.trim()) == k)

@@ -779,3 +779,33 @@ fn a_menu_set_apart_by_wide_gaps_and_a_contributors_note_are_not_the_story() {
         v.authors
     );
 }
+
+#[test]
+fn a_caption_printed_twice_is_no_headline_and_reader_calls_galleries_and_owners_lines_go() {
+    // A tabloid's page text: the headline in capitals, then the photo's
+    // caption twice, credited; after the story a call for readers'
+    // stories, a gallery's heading and the owner's copyright line.
+    let v = text(&format!(
+        "THE DAILY LAMP\n\nBRIDGE SHUT FOR EIGHT MONTHS IN REPAIR SHOCK\n\nBy Nell Carver\n\n\
+         Queues formed at the old harbour bridge on Tuesday Picture: Shutterstock\n\n\
+         Queues formed at the old harbour bridge on Tuesday Picture: Shutterstock\n\n{BODY}\n\
+         Is your commute affected? Email letters@dailylamp.example.com\n\n\
+         In pictures\n\n\
+         (c) Lamp Media Group Ltd 2025 | Privacy | Terms\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("BRIDGE SHUT FOR EIGHT MONTHS IN REPAIR SHOCK"),
+        "{:?}",
+        v.paragraphs
+    );
+    assert_set_aside(
+        &v,
+        &[
+            "Is your commute affected",
+            "In pictures",
+            "Lamp Media Group Ltd",
+        ],
+    );
+    assert_body_kept(&v);
+}
