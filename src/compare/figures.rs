@@ -217,17 +217,26 @@ fn bound_of(word: &str) -> Option<std::cmp::Ordering> {
 /// which is nearer 5 million: an outlet rounding that far tells another
 /// figure.
 fn bears_out(exact: f64, round: f64, bound: Option<std::cmp::Ordering>) -> bool {
+    bears_out_in(exact, round, bound, 1.0)
+}
+
+/// [`bears_out`] for values brought to a base unit: `scale` is the round
+/// one's unit in that base ("more than 40 hours" is 144,000 seconds, its
+/// precision ten hours, not a thousand seconds).
+fn bears_out_in(exact: f64, round: f64, bound: Option<std::cmp::Ordering>, scale: f64) -> bool {
     if round <= 0.0 || exact <= 0.0 {
         return agree(exact, round, false);
     }
-    // The round number's precision: the largest power of ten it is a
-    // whole multiple of (a tenth or finer for a decimal).
+    // The round number's precision, as written: the largest power of ten
+    // it is a whole multiple of (a tenth or finer for a decimal).
+    let written = round / scale;
     let mut p = 1e-6_f64;
-    while p * 10.0 <= round
-        && ((round / (p * 10.0)).round() * p * 10.0 - round).abs() <= 1e-9 * round
+    while p * 10.0 <= written
+        && ((written / (p * 10.0)).round() * p * 10.0 - written).abs() <= 1e-9 * written
     {
         p *= 10.0;
     }
+    let p = p * scale;
     // Nearer to it than half a step, strictly: 250,000 is no "about
     // 300,000".
     // Within a rounding of it, at any precision ("almost €10.5 billion"
@@ -2447,14 +2456,23 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 .any(|v| !agree(*v, said_exactly[0], all_counted))
                 || g.iter()
                     .filter(|&&i| !infos[i].vague && is_bound(i))
-                    .filter_map(|&i| Some((value(i)?, infos[i].bound, infos[i].toll.is_some())))
-                    .any(|(round, bound, toll)| {
+                    .filter_map(|&i| {
+                        let round = value(i)?;
+                        // The unit it was written in, against the base.
+                        let scale = figures[i]
+                            .value
+                            .as_number()
+                            .filter(|w| *w > 0.0 && round > 0.0)
+                            .map_or(1.0, |w| round / w);
+                        Some((round, infos[i].bound, infos[i].toll.is_some(), scale))
+                    })
+                    .any(|(round, bound, toll, scale)| {
                         // A toll said as a floor ("killing at least nine
                         // people") is a count still rising: any higher
                         // count bears it out.
                         said_exactly.iter().any(|&x| {
                             !(toll && bound == Some(std::cmp::Ordering::Greater) && x >= round
-                                || bears_out(x, round, bound))
+                                || bears_out_in(x, round, bound, scale))
                         })
                     })
         };

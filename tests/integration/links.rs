@@ -1220,3 +1220,23 @@ fn each_versions_only_count_of_one_kind_near_in_value_is_one_fact() {
     ]);
     assert_disagree(&c, (1, 17000.0), (0, 12000.0));
 }
+
+#[test]
+fn a_bound_in_hours_or_months_is_weighed_at_the_precision_it_was_written() {
+    // "More than 40 hours" is borne out by 41 hours, "more than two
+    // months" by 69 days: the values are compared in seconds, the
+    // rounding in the unit written. 52 hours is beyond "more than 40".
+    let c = compare(&[
+        "The divers were freed late on Friday, 41 hours after the cave flooded. In 1998, four divers were trapped in the same cave system for 69 days.",
+        "The divers were brought out after more than 40 hours underground. In 1998, four divers spent more than two months trapped in the same cave system.",
+        "The four divers trapped in the flooded cave were freed on Friday after 41 hours. Four divers were trapped there for 69 days in 1998.",
+    ]);
+    assert_agree(&c, (0, 41.0), (1, 40.0));
+    assert_agree(&c, (0, 69.0), (1, 2.0));
+    let d = compare(&[
+        "The divers were freed late on Friday, 52 hours after the cave flooded.",
+        "The divers were brought out after more than 40 hours underground, after the cave flooded.",
+        "The divers trapped in the flooded cave were freed on Friday after 52 hours.",
+    ]);
+    assert_disagree(&d, (1, 40.0), (0, 52.0));
+}
