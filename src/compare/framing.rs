@@ -1013,9 +1013,10 @@ fn tells_fighting(text: &str, at: usize) -> bool {
         "tanks",
     ];
     let (start, end) = span_around(text, at, &['.', '!', '?']);
+    // (Not the metaphor's own word: "an army of volunteers".)
     crate::text::tokens(&text[start..end])
         .iter()
-        .any(|t| ARMED.contains(&t.text.to_lowercase().as_str()))
+        .any(|t| start + t.start != at && ARMED.contains(&t.text.to_lowercase().as_str()))
 }
 
 /// Whether the sentence around byte `at` tells of an amount: a currency
@@ -1219,8 +1220,20 @@ fn loaded_terms(
                         }
                     }
                 }
+                // A capitalised word inside a sentence that meets a term
+                // only by its stem is a name ("Rowe" is no "row").
+                let inside = {
+                    let head = para.text[..t.start].trim_end();
+                    !head.is_empty() && !head.ends_with(['.', '!', '?', ':', '"', '“', '‘', '—'])
+                };
+                let name_like = inside
+                    && t.text.starts_with(char::is_uppercase)
+                    && t.text.chars().any(char::is_lowercase);
                 for k in ks {
                     let (i, words, _) = &entries[k];
+                    if name_like && f != words[0] {
+                        continue;
+                    }
                     let l = &LEXICON.loaded[*i];
                     // Loaded only in its idiom, with its verb among the four
                     // words before ("holding the whole city hostage").

@@ -1748,3 +1748,27 @@ fn a_figure_most_ledes_give_that_one_version_gives_far_down_is_buried() {
         c.framing
     );
 }
+
+#[test]
+fn a_name_is_no_loaded_word_its_stem_meets_and_a_roof_that_caved_in_is_no_motive() {
+    // "Rowe" stems to "row"; the tunnel "caved in" is what happened to
+    // it; the council that "caved in to" the developers is told a motive.
+    let c = compare_texts(&[
+        "Health minister Katherine Rowe said the tunnel caved in on Monday. The council later caved in to the developers, a union leader said.",
+        "Minister Katherine Rowe said the tunnel collapsed on Monday. The council later agreed to the developers' plan, a union leader said.",
+    ]);
+    let got = loaded(&c);
+    assert!(!got.iter().any(|(_, t)| t.starts_with("row")), "{got:?}");
+    assert_eq!(loaded_as(&c, "caved in to"), vec![vec![0]], "{got:?}");
+    assert!(!got.iter().any(|(_, t)| t == "caved"), "{got:?}");
+}
+
+#[test]
+fn doubt_on_a_reason_an_army_of_helpers_and_a_papers_own_revelation_are_loaded() {
+    let c = compare_texts(&[
+        "The Ledger can reveal that the firm blamed a tremor, a convenient excuse, while an army of volunteers dug through the night.\n\nThe army said its engineers were not called in.",
+        "The firm said a tremor caused the collapse, while hundreds of volunteers dug through the night.\n\nThe army said its engineers were not called in.",
+    ]);
+    assert_loaded_in_first(&c, &["can reveal", "excuse", "army"]);
+    assert_eq!(loaded_as(&c, "army"), vec![vec![0]], "{:?}", loaded(&c));
+}
