@@ -426,7 +426,11 @@ fn consonants(skel: &str) -> String {
 pub fn spelling_key(name: &str) -> String {
     // "U.S. Geological Survey" / "US Geological Survey": the stops of an
     // abbreviation are no letters.
-    let folded = fold(name).replace(['-', '‑'], " ").replace('.', "");
+    // "Allegheny & Lakes" / "Allegheny and Lakes": one word, two spellings.
+    let folded = fold(name)
+        .replace(['-', '‑'], " ")
+        .replace('.', "")
+        .replace(" & ", " and ");
     let mut name = folded.trim_start_matches("the ").to_string();
     // "Ministry of Defence" is the "Defense Ministry": a body named by its
     // kind and its field, in either order.
@@ -2536,10 +2540,22 @@ fn join_same_things(
         .map(|(c, n)| {
             (
                 *c,
-                words_of(n).iter().map(|w| fold(clean_name(w))).collect(),
+                words_of(n)
+                    .iter()
+                    .map(|w| match fold(clean_name(w)) {
+                        w if w == "&" => "and".to_string(),
+                        w => w,
+                    })
+                    .collect(),
                 clusters[*c].kind(),
             )
         })
+        .collect();
+    // Names written with an ampersand.
+    let ampersand: HashSet<usize> = live(clusters)
+        .iter()
+        .filter(|(_, n)| n.contains(" & "))
+        .map(|(c, _)| *c)
         .collect();
     // The names by the first four letters of their first word (all of it
     // when shorter): a name that opens another, whole or cut to four
@@ -2559,7 +2575,10 @@ fn join_same_things(
         // A body's short name read as a person only from its shape
         // ("Jinseong Pharma recalled…").
         let shape_only = *ka == EntityKind::Person && clusters[*a].person_by_shape_only();
-        if !matches!(ka, EntityKind::Organization | EntityKind::Place) && !shape_only {
+        if !matches!(ka, EntityKind::Organization | EntityKind::Place)
+            && !shape_only
+            && !ampersand.contains(a)
+        {
             continue;
         }
         let into: Vec<usize> = by_head
@@ -2568,7 +2587,11 @@ fn join_same_things(
             .flatten()
             .map(|&k| &words[k])
             .filter(|(b, wb, kb)| {
-                let kind_ok = kb == ka || (shape_only && *kb == EntityKind::Organization);
+                // An ampersand joins the names of firms, not of places:
+                // "Allegheny & Lakes" (read as a place by its last word)
+                // is "Allegheny & Lakes Railroad" cut short.
+                let firm = ampersand.contains(a) && *kb == EntityKind::Organization;
+                let kind_ok = kb == ka || firm || (shape_only && *kb == EntityKind::Organization);
                 if b == a || !kind_ok || wb.len() <= wa.len() || clusters[*b].members.is_empty() {
                     return false;
                 }
@@ -2597,7 +2620,7 @@ fn join_same_things(
                                     .iter()
                                     .all(|w| AREA_KINDS.contains(&w.as_str()))
                         }
-                        _ => cut && wa.len() >= 2,
+                        _ => (cut || firm) && wa.len() >= 2,
                     }
             })
             .map(|(b, _, _)| *b)
@@ -4102,6 +4125,40 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_firm_named_with_an_ampersand_is_one_body_and_a_state_abbreviation_no_body() {
+        // "&" joins one firm's name, written "and" by another outlet and
+        // cut short without its kind ("Allegheny & Lakes"); "Pa." is
+        // Pennsylvania, not the PA, and "D-Pa." no name at all.
+        let ents = entities_of(&[
+            &["A Brindle & Hollow Railroad freight train derailed near Kessing, Pa., on Sunday."],
+            &[
+                "The Brindle and Hollow Railroad said its crews were at the site.",
+                "Brindle & Hollow said it would pay for the clean-up, Sen. Ann Moss, D-Pa., said. Rep. Bénédicte Roy, R-Texas, agreed.",
+            ],
+        ]);
+        assert_one(
+            &ents,
+            "Brindle & Hollow Railroad",
+            "Brindle and Hollow Railroad",
+        );
+        assert_one(&ents, "Brindle & Hollow", "Brindle & Hollow Railroad");
+        assert_eq!(
+            kind_of(
+                &ents,
+                holder(&ents, "Brindle & Hollow Railroad").unwrap_or("")
+            ),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name == "Palestinian Authority" || e.name.starts_with("D-")),
+            "{ents:?}"
+        );
     }
 
     #[test]

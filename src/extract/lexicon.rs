@@ -207,7 +207,10 @@ impl Lexicon {
                     lx.acronyms
                         .entry(name.to_string())
                         .or_insert_with(|| known.clone());
-                    if AMBIGUOUS_ACRONYMS.contains(&name) {
+                    // Two or three capitals are that body only as
+                    // written: "Pa." is Pennsylvania's abbreviation, not
+                    // the PA; "Nato" is NATO.
+                    if AMBIGUOUS_ACRONYMS.contains(&name) || name.len() <= 3 {
                         continue;
                     }
                 }

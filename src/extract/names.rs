@@ -314,6 +314,11 @@ pub fn is_abbreviation(word: &str) -> bool {
 fn joins(text: &str, prev: &Word, next: &Word) -> bool {
     let gap = &text[prev.end..next.start];
     gap.chars().all(|c| c == ' ')
+        // "Allegheny & Lakes Railroad", "Procter & Gamble": an ampersand
+        // between two capitalised words joins one name.
+        || (gap == " & "
+            && prev.text.starts_with(char::is_uppercase)
+            && next.text.starts_with(char::is_uppercase))
         || (gap.starts_with('.')
             && gap[1..].chars().all(|c| c == ' ')
             && !gap[1..].is_empty()
@@ -592,9 +597,12 @@ const NAMING_ORG_WORDS: &[&str] = &[
     "records",
     "broadcasting",
     "radio",
-    // "Canadian Pacific Railway", "Indian Railways".
+    // "Canadian Pacific Railway", "Indian Railways", "Union Pacific
+    // Railroad", "Norfolk Southern Railroad".
     "railway",
     "railways",
+    "railroad",
+    "railroads",
     // What firms call themselves by their trade ("Brawner Builders",
     // "Lehman Brothers", "Kroll Associates", "Acme Logistics").
     "builders",
@@ -1070,12 +1078,23 @@ fn office_len(ws: &[Word], i: usize, end: usize) -> usize {
 }
 
 /// Name candidates of a paragraph.
+/// An American legislator's party and state, as printed after the name
+/// ("D-Pa.", "R-Texas", "I-Vt."): no name of its own.
+fn party_and_state(word: &str) -> bool {
+    let w = word.trim_end_matches('.').as_bytes();
+    w.len() >= 4
+        && matches!(w[0], b'D' | b'R' | b'I')
+        && w[1] == b'-'
+        && w[2].is_ascii_uppercase()
+        && w[3..].iter().all(|c| c.is_ascii_lowercase() || *c == b'.')
+}
+
 pub fn candidates(text: &str) -> Vec<Candidate> {
     let ws = words(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !ws[i].cap {
+        if !ws[i].cap || party_and_state(ws[i].text) {
             i += 1;
             continue;
         }
@@ -1090,6 +1109,12 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 continue;
             }
             if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
+                break;
+            }
+            // An ampersand joins a firm's one-word names ("Procter &
+            // Gamble", "Allegheny & Lakes Railroad"), not two people
+            // named in full ("Karl Lang & Harvey Dean").
+            if &text[ws[j - 1].end..ws[j].start] == " & " && j - i > 1 {
                 break;
             }
             // A possessive ends a name: "Bank of Valdoria's Monetary Policy
