@@ -1114,7 +1114,9 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             // An ampersand joins a firm's one-word names ("Procter &
             // Gamble", "Allegheny & Lakes Railroad"), not two people
             // named in full ("Karl Lang & Harvey Dean").
-            if &text[ws[j - 1].end..ws[j].start] == " & " && j - i > 1 {
+            // (A sentence's opening article is no word of the name.)
+            let first = i + usize::from(matches!(ws[i].text, "A" | "An" | "The"));
+            if &text[ws[j - 1].end..ws[j].start] == " & " && j - first > 1 {
                 break;
             }
             // A possessive ends a name: "Bank of Valdoria's Monetary Policy
