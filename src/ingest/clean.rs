@@ -205,6 +205,19 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid contributor pattern")
 });
+/// A wire writer's note at the foot of a story: "Associated Press writer
+/// Ann Lee reported from Tollmouth.", "Reuters correspondents Ann Lee and
+/// Tom Reyes wrote from Geneva."
+static REPORTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:staff\s+)?(?:writer|writers|reporter|reporters|correspondent|correspondents|journalist|journalists)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3})?(?:reported|wrote|contributed)\s+(?:from|in)\s+[\p{Lu}][\p{L} .,'-]{1,60}\.?$")
+        .expect("valid writer's note pattern")
+});
+/// A writer's note that ends on where to reach them: "Sara Lind covers
+/// the county for the Courier. Reach her at slind@…", "Email him at …".
+static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reach|contact|email|e-mail|write to|follow) (?:her|him|them|me|the author|the writer|the reporter) (?:at|on|via)\s+\S+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\W*$")
+        .expect("valid writer's address pattern")
+});
 /// A date label opening a line ("Updated:", "Published on", "date").
 const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
@@ -1014,7 +1027,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // A contributor's note at the foot of a wire story ("Associated Press
     // writer Ann Lee in Tollmouth contributed to this report."): a credit,
     // not the story.
-    if words <= 30 && CONTRIBUTED.is_match(&plain) {
+    if words <= 30 && (CONTRIBUTED.is_match(&plain) || REPORTED_FROM.is_match(&plain))
+        || words <= 40 && REACH_AT.is_match(&plain)
+    {
         return Decision::Keep(ParagraphKind::Byline);
     }
     if words <= 40 {

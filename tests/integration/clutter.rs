@@ -809,3 +809,37 @@ fn a_caption_printed_twice_is_no_headline_and_reader_calls_galleries_and_owners_
     );
     assert_body_kept(&v);
 }
+
+#[test]
+fn writers_notes_arrowed_headlines_ads_subscription_pitches_and_icon_share_bars_go() {
+    let v = text(&format!(
+        "Council shuts harbour bridge for eight months\n\n[f] Share  [x] Post  [envelope] Email\n\n{BODY}\n\
+         Harbourwire writer Tom Reyes reported from Tollmouth.\n\n\
+         Nell Carver covers the harbour for the Lamp. Reach her at ncarver@lamp.example.com.\n\n\
+         ncarver@lamp.example.com\n\n\
+         Support local journalism. Subscribe to the Lamp for $2 a week.\n\n\
+         RELATED\n\n\
+         >> Why the ferry lobby wants the bridge shut for good\n\n\
+         >> WATCH: Drivers queue at the ring road\n\n\
+         Advertisement: Beat the queues with a folding bike from Velo Town!\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "[envelope] Email",
+            "Support local journalism",
+            "ferry lobby",
+            "Drivers queue",
+            "folding bike",
+        ],
+    );
+    assert!(
+        !kept(&v).iter().any(|t| *t == "ncarver@lamp.example.com"),
+        "{:?}",
+        v.paragraphs
+    );
+    assert_byline(&v, "reported from Tollmouth");
+    // The writer's note is a byline: her name is kept, out of the story.
+    assert_byline(&v, "Reach her at");
+    assert_body_kept(&v);
+}
