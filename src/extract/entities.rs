@@ -2603,9 +2603,16 @@ fn join_same_things(
                     .zip(wb.iter())
                     .all(|(x, y)| x == y || (x.chars().count() >= 4 && y.starts_with(x.as_str())));
                 let cut = wa.iter().zip(wb.iter()).any(|(x, y)| x != y);
-                let adds_kinds = wb[wa.len()..]
-                    .iter()
-                    .all(|w| crate::extract::names::is_kind_word(w));
+                // What the longer adds may be the place the body is of:
+                // "the Central Bank" is the "Central Bank of Nigeria",
+                // "the Supreme Court" the "Supreme Court of India".
+                let of_place = wb.len() > wa.len() + 1
+                    && matches!(wb[wa.len()].as_str(), "of" | "for")
+                    && LEXICON.places.contains_key(&wb[wa.len() + 1..].join(" "));
+                let adds_kinds = of_place
+                    || wb[wa.len()..]
+                        .iter()
+                        .all(|w| crate::extract::names::is_kind_word(w));
                 // A place alone is the place with its kind; a body's name
                 // must be cut short to count ("Jinseong Pharma"), not just
                 // left without its kind ("Jinseong" is the place).
@@ -2620,7 +2627,7 @@ fn join_same_things(
                                     .iter()
                                     .all(|w| AREA_KINDS.contains(&w.as_str()))
                         }
-                        _ => (cut || firm) && wa.len() >= 2,
+                        _ => (cut || firm || of_place) && wa.len() >= 2,
                     }
             })
             .map(|(b, _, _)| *b)
@@ -2775,14 +2782,16 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             given_same || (cs.same(&sk) && cg.close(&gk))
         });
         // A short form of the given name with the same surname ("Alex
-        // Haddad" / "Alexander Haddad", "Bill" / "William"), when only one
-        // person of the story fits.
+        // Haddad" / "Alexander Haddad", "Bill" / "William", "Segun" /
+        // "Olusegun"), when only one person of the story fits.
         let existing = existing.or_else(|| {
             let mut fits = clusters.iter().enumerate().filter(|(_, c)| {
                 let (Some((g, _)), Some((_, cs))) = (&c.given, &c.surname) else {
                     return false;
                 };
-                cs.same(&sk) && super::lexicon::LEXICON.short_form_of(g, given)
+                cs.same(&sk)
+                    && (super::lexicon::LEXICON.short_form_of(g, given)
+                        || super::lexicon::LEXICON.end_form_of(g, given))
             });
             match (fits.next(), fits.next()) {
                 (Some((c, _)), None) => Some(c),
@@ -4159,6 +4168,31 @@ mod tests {
                 .any(|e| e.name == "Palestinian Authority" || e.name.starts_with("D-")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_name_cut_to_its_end_a_comrade_and_a_body_named_without_its_place_are_one() {
+        // "Femi" is "Olufemi" cut to its end; "Comrade" is a form of
+        // address; "the Central Bank" is the only central bank the story
+        // names in full, "of Nigeria".
+        let ents = entities_of(&[
+            &[
+                "Governor Olufemi Dare said the Central Bank of Nigeria would act. Union leader Comrade Ada Obi called a strike.",
+            ],
+            &[
+                "Femi Dare, the governor, said the Central Bank would act. Comrade Obi said workers would march.",
+            ],
+        ]);
+        assert_one(&ents, "Femi Dare", "Olufemi Dare");
+        assert_one(&ents, "Obi", "Ada Obi");
+        assert_one(&ents, "Central Bank", "Central Bank of Nigeria");
+        // Two people who share a surname and given names that are not one
+        // cut from the other stay apart.
+        let ents = entities_of(&[
+            &["Anna Dare and her brother Tomas Dare spoke."],
+            &["Anna Dare spoke."],
+        ]);
+        assert_apart(&ents, "Anna Dare", "Tomas Dare");
     }
 
     #[test]

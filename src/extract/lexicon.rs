@@ -368,10 +368,25 @@ impl Lexicon {
         a != b && (of(&a, &b) || of(&b, &a) || clipped(&a, &b) || clipped(&b, &a))
     }
 
+    /// One given name is the other cut to its end ("Segun" / "Olusegun"),
+    /// either way round: asked only of two people with one surname.
+    pub fn end_form_of(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (fold(a), fold(b));
+        tail_clipped(&a, &b) || tail_clipped(&b, &a)
+    }
+
     pub fn is_title_word(&self, folded: &str) -> bool {
         let w = folded.trim_end_matches('.');
         self.honorifics.contains(w) || self.offices.contains(w)
     }
+}
+
+/// A given name cut to its end, as names that open on a particle are
+/// ("Segun" / "Olusegun", "Femi" / "Olufemi", "Tunde" / "Babatunde"): the
+/// last four letters or more, the full name two letters longer at least.
+fn tail_clipped(short: &str, full: &str) -> bool {
+    let (n, m) = (short.chars().count(), full.chars().count());
+    n >= 4 && m >= n + 2 && full.ends_with(short)
 }
 
 /// A given name cut short, by rule rather than by list: the first letters of
