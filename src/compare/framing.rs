@@ -59,6 +59,7 @@ pub fn detect(
             ledes(versions, rows, &mut items);
             lede_facts(versions, figures, &headline, &mut items);
             attribution(versions, quotes, entities, &mut items);
+            own_quote_tone(versions, quotes, &mut items);
             omissions(
                 versions, rows, quotes, entities, figures, links, &headline, &mut items,
             );
@@ -823,6 +824,92 @@ fn lede_facts(
 
 /// The same quotation introduced with verbs of different strength: one item
 /// per quotation, naming every version and the verb each uses.
+/// Verbs of saying that tell the speaker's mood or manner, not what was
+/// said ("fumed", "lamented", "grovelled", "boasted"), and those that tell
+/// a motive ("claimed", "admitted", "insisted"): Wikipedia's Manual of
+/// Style, Words to watch (MOS:SAID), and the Reuters Handbook's neutral
+/// attribution. Lemmas of the attribution verb list.
+const TONE_VERBS: &[&str] = &[
+    "fume", "rage", "blast", "slam", "lash out", "scoff", "sneer", "snap", "boast", "gloat",
+    "brag", "whine", "moan", "rant", "gush", "grumble", "lament", "bemoan", "wail", "seethe",
+    "crow", "bleat", "berate", "lambast", "jeer", "taunt", "mock", "splutter", "rave", "fret",
+    "whimper", "grovel", "thunder", "roar", "bellow", "bark", "howl", "hiss", "growl", "squeal",
+    "sob", "weep", "beg", "admit", "confess", "claim", "insist",
+];
+
+/// A quotation only one version carries, brought in with a verb of mood
+/// or motive ([`TONE_VERBS`]) where the other versions bring theirs in
+/// with a plain verb ("said"): no other telling of the same words to set
+/// it against, but the version's choice of verb all the same. One item per
+/// version and verb that no comparison of a shared quotation names.
+fn own_quote_tone(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingItem>) {
+    let by_group = quotes_by_group(quotes, |q| q.cue.is_some());
+    // Plain verbs each version uses, and how often.
+    let mut plain: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for q in quotes {
+        let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
+        if LEXICON
+            .verbs
+            .get(&cue)
+            .is_some_and(|(_, class)| *class == VerbClass::Neutral)
+        {
+            plain.entry(cue).or_default().insert(q.version);
+        }
+    }
+    let mut found: BTreeMap<(usize, String), &Quote> = BTreeMap::new();
+    for qs in by_group.values() {
+        if qs.iter().any(|q| q.version != qs[0].version) {
+            continue;
+        }
+        for &q in qs {
+            let cue = q.cue.as_deref().unwrap_or_default().to_lowercase();
+            let Some((lemma, _)) = LEXICON.verbs.get(&cue) else {
+                continue;
+            };
+            if TONE_VERBS.contains(&lemma.as_str()) && q.attribution != Attribution::Continued {
+                found.entry((q.version, cue)).or_insert(q);
+            }
+        }
+    }
+    for ((v, cue), q) in found {
+        // The plain verb most other versions use, by two at least.
+        let Some((neutral, users)) = plain
+            .iter()
+            .map(|(verb, vs)| (verb, vs.iter().filter(|&&u| u != v).count()))
+            .max_by_key(|(verb, n)| (*n, std::cmp::Reverse(verb.as_str())))
+        else {
+            continue;
+        };
+        if users < 2 {
+            continue;
+        }
+        let named = items.iter().any(|it| {
+            it.kind == FramingKind::AttributionVerb
+                && it.versions.contains(&v)
+                && it.terms.contains(&cue)
+        });
+        if named {
+            continue;
+        }
+        items.push(FramingItem {
+            kind: FramingKind::AttributionVerb,
+            versions: vec![v],
+            terms: vec![neutral.clone(), cue.clone()],
+            detail: format!(
+                "{} brings in a quotation no other version carries with “{cue}”, where the others say “{neutral}”: “{}”",
+                name(&versions[v]),
+                snippet(&q.text, 14)
+            ),
+            weight: 0.45,
+            evidence: vec![Evidence {
+                version: v,
+                paragraph: q.paragraph,
+                text: snippet(&versions[v].paragraphs[q.paragraph].text, 30),
+            }],
+        });
+    }
+}
+
 fn attribution(
     versions: &[Version],
     quotes: &[Quote],
@@ -1330,7 +1417,15 @@ fn loaded_terms(
                         // An idiom is its one form ("hostage", not "hostages").
                         && l.loaded_after_within.is_empty();
                     let adverb = base.as_deref() == Some(term);
-                    if f == term || inflected || adverb {
+                    // A verb of saying in any tense ("Officials insist",
+                    // "she insists" for the listed "insisted").
+                    let tensed = l.category == "motive_verb"
+                        && LEXICON
+                            .verbs
+                            .get(f)
+                            .zip(LEXICON.verbs.get(term))
+                            .is_some_and(|(a, b)| a.0 == b.0);
+                    if f == term || inflected || adverb || tensed {
                         forms.entry(*i).or_default().insert(t.text.to_lowercase());
                         hits.entry(*i)
                             .or_default()

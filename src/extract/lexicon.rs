@@ -336,7 +336,14 @@ impl Lexicon {
     /// Is this word (any case) a verb of saying that tells a motive
     /// ("claimed", "insisted")?
     pub fn is_motive_verb(&self, word: &str) -> bool {
-        self.motive_verbs.contains(&word.to_lowercase())
+        let w = word.to_lowercase();
+        // In any tense: "insist" and "insists" for the listed "insisted".
+        self.motive_verbs.contains(&w)
+            || self.verbs.get(&w).is_some_and(|(lemma, _)| {
+                self.motive_verbs
+                    .iter()
+                    .any(|m| self.verbs.get(m).is_some_and(|(l, _)| l == lemma))
+            })
     }
 
     /// A place or organization known by this exact surface form.

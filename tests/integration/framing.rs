@@ -1772,3 +1772,21 @@ fn doubt_on_a_reason_an_army_of_helpers_and_a_papers_own_revelation_are_loaded()
     assert_loaded_in_first(&c, &["can reveal", "excuse", "army"]);
     assert_eq!(loaded_as(&c, "army"), vec![vec![0]], "{:?}", loaded(&c));
 }
+
+#[test]
+fn a_quotation_only_one_version_carries_brought_in_with_a_verb_of_mood_is_told() {
+    // Only the tabloid quotes the shopkeeper, and it has her "fume"; the
+    // others bring their quotations in with "said". Its "insist", in the
+    // present, is the listed "insisted".
+    let c = compare_texts(&[
+        "The council closed the bridge on Monday. \"It will reopen in May,\" the mayor said.\n\n\"They never asked us,\" shopkeeper Mia Holt fumed.\n\nOfficials insist the road is safe.",
+        "The council closed the bridge on Monday. \"It will reopen in May,\" the mayor said.\n\nOfficials said the road is safe.",
+        "The bridge was closed on Monday by the council. \"It will reopen in May,\" the mayor said.\n\nOfficials said the road was safe.",
+    ]);
+    let item = attribution_item(&c, "fumed");
+    assert_eq!(item.versions, vec![0], "{item:?}");
+    assert!(item.terms.contains(&"said".to_string()), "{item:?}");
+    let insist = attribution_item(&c, "insist");
+    assert!(insist.versions.contains(&0), "{insist:?}");
+    assert!(insist.terms.contains(&"said".to_string()), "{insist:?}");
+}
