@@ -1971,9 +1971,9 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
         }
     }
     join(figures, &third, &mut group_of, &mut members);
-    let rare = rare_counts(figures, &infos);
+    let rare = rare_counts(figures, infos);
     join(figures, &rare, &mut group_of, &mut members);
-    let by_place = place_counts(figures, &infos);
+    let by_place = place_counts(figures, infos);
     join(figures, &by_place, &mut group_of, &mut members);
     // A version that tells a figure again (the toll in its lede, then
     // "hospital officials put the death toll at 42") tells one fact twice:
@@ -2015,9 +2015,9 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
             repeats.insert(i);
         }
     }
-    join_readings(&infos, &mut group_of, &mut members);
+    join_readings(infos, &mut group_of, &mut members);
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
-    number_groups(figures, &infos, &mut groups);
+    number_groups(figures, infos, &mut groups);
     // A count of the dead is measured even when no noun follows it ("the
     // death toll has risen to 632"). An ordinal that counts ("a third
     // term", "the fifth straight year") tells the background, not the news.

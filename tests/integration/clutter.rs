@@ -834,7 +834,7 @@ fn writers_notes_arrowed_headlines_ads_subscription_pitches_and_icon_share_bars_
         ],
     );
     assert!(
-        !kept(&v).iter().any(|t| *t == "ncarver@lamp.example.com"),
+        !kept(&v).contains(&"ncarver@lamp.example.com"),
         "{:?}",
         v.paragraphs
     );
