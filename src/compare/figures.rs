@@ -1505,8 +1505,9 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 .map(|c| c[1].to_lowercase())
                 .or_else(|| {
                     let &(ps, pe) = list[..at].last()?;
+                    // (Spans may overlap: the text between is then none.)
                     JOINED
-                        .is_match(&para.text[pe..f.start])
+                        .is_match(para.text.get(pe..f.start)?)
                         .then(|| APPROX.captures(crate::text::tail(&para.text, ps, 40)))
                         .flatten()
                         .map(|c| c[1].to_lowercase())
