@@ -287,7 +287,8 @@ pub fn analyse(mut versions: Vec<Version>, warnings: Vec<Warning>, opts: Options
                 (rows, links, figures)
             });
             let entities = crate::extract::entities::extract(&versions);
-            let quotes = crate::extract::quotes::extract(&versions, &entities);
+            let mut quotes = crate::extract::quotes::extract(&versions, &entities);
+            crate::extract::quotes::trimmed_parts(&versions, &entities, &mut quotes);
             let provenance = crate::compare::provenance::detect(&versions);
             let aligned = aligning.join().expect("alignment does not panic");
             (aligned, (entities, quotes), provenance)

@@ -10,6 +10,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::rx::Regex;
 
 use super::speakers::{
@@ -243,6 +245,114 @@ fn not_a_quotation(text: &str, para: &str, span: &Span, entity_names: &[String])
 }
 
 /// Extract every quotation of every version, with speaker and cue.
+/// Words of a quotation, folded, for finding a trimmed part of it.
+fn quote_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| fold(w).replace('’', "'"))
+        .collect()
+}
+
+/// A few words in marks that another version quotes inside a longer
+/// quotation of a speaker the paragraph names ("blamed a supposedly
+/// “sophisticated” flaw" beside "“a sophisticated and previously unknown
+/// weakness”", Dr Venkataraman's): that quotation trimmed to a word or a
+/// phrase, not a scare quote. Added to `quotes`, credited to that speaker,
+/// in reading order.
+pub fn trimmed_parts(versions: &[Version], entities: &[Entity], quotes: &mut Vec<Quote>) {
+    // Longer quotations of a named speaker, by version, as folded words.
+    let said: Vec<(usize, &str, Vec<String>)> = quotes
+        .iter()
+        .filter_map(|q| {
+            let words = quote_words(&q.text);
+            (words.len() >= 4)
+                .then(|| q.speaker.as_deref().map(|s| (q.version, s, words)))
+                .flatten()
+        })
+        .collect();
+    if said.is_empty() {
+        return;
+    }
+    // Who each paragraph names.
+    let mut named: HashMap<(usize, usize), Vec<&str>> = HashMap::default();
+    for e in entities {
+        for m in &e.mentions {
+            named
+                .entry((m.version, m.paragraph))
+                .or_default()
+                .push(e.id.as_str());
+        }
+    }
+    let mut taken: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
+    for q in quotes.iter() {
+        taken
+            .entry((q.version, q.paragraph))
+            .or_default()
+            .push((q.start, q.end));
+    }
+    let mut found = Vec::new();
+    for (vi, v) in versions.iter().enumerate() {
+        for (pi, para) in v.paragraphs.iter().enumerate() {
+            if !para.kind.is_story_text() {
+                continue;
+            }
+            let Some(here) = named.get(&(vi, pi)) else {
+                continue;
+            };
+            for s in spans(&para.text, false) {
+                let inner = &para.text[s.start..s.end];
+                let words = quote_words(inner);
+                // A word of some length, or a phrase: "yes" or "No" in
+                // marks says nothing of whose words they are.
+                let telling = match words.as_slice() {
+                    [w] => w.chars().count() >= 6,
+                    ws => (2..=4).contains(&ws.len()),
+                };
+                if !telling
+                    || taken
+                        .get(&(vi, pi))
+                        .is_some_and(|t| t.iter().any(|&(a, b)| a < s.end && s.start < b))
+                {
+                    continue;
+                }
+                let speakers: Vec<&str> = said
+                    .iter()
+                    .filter(|(qv, sp, qw)| {
+                        *qv != vi
+                            && here.contains(sp)
+                            && qw.windows(words.len()).any(|w| w == words.as_slice())
+                    })
+                    .map(|(_, sp, _)| *sp)
+                    .collect();
+                let Some(&first) = speakers.first() else {
+                    continue;
+                };
+                if speakers.iter().any(|sp| *sp != first) {
+                    continue;
+                }
+                found.push(Quote {
+                    version: vi,
+                    paragraph: pi,
+                    text: inner.to_string(),
+                    speaker: Some(first.to_string()),
+                    cue: None,
+                    attribution: Attribution::Subject,
+                    group: 0,
+                    fidelity: Fidelity::Exact,
+                    start: s.start,
+                    end: s.end,
+                    changed_words: Vec::new(),
+                });
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    quotes.extend(found);
+    quotes.sort_by_key(|q| (q.version, q.paragraph, q.start));
+}
+
 pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
     let idx = mention_index(entities);
     let names: Vec<String> = entities

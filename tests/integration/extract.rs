@@ -1354,3 +1354,32 @@ fn slavic_endings_in_english_and_a_body_of_or_for_its_field_merge_and_a_dam_is_a
         parallax::model::EntityKind::Place
     );
 }
+
+#[test]
+fn a_word_in_marks_from_a_longer_quotation_elsewhere_is_that_quotation_trimmed() {
+    // The tabloid keeps one word of the chief executive's quotation, in
+    // marks, in a sentence that names her; its own "reform" in marks is a
+    // scare quote no version quotes, and stays none.
+    let c = compare_texts(&[
+        "Chief executive Dr Rosa Hale said the attack had used \"a sophisticated and previously unknown weakness\" in a supplier's software.",
+        "Bungling boss Dr Rosa Hale blamed a supposedly \"sophisticated\" flaw for the chaos, and called the cuts a \"reform\".",
+    ]);
+    let hale = c
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Rosa Hale"))
+        .map(|e| e.id.clone());
+    let trimmed = c
+        .quotes
+        .iter()
+        .find(|q| q.version == 1 && q.text == "sophisticated")
+        .unwrap_or_else(|| panic!("{:#?}", c.quotes));
+    assert_eq!(trimmed.speaker, hale, "{:#?}", c.quotes);
+    let whole = c.quotes.iter().find(|q| q.version == 0).expect("quoted");
+    assert_eq!(trimmed.group, whole.group, "{:#?}", c.quotes);
+    assert!(
+        !c.quotes.iter().any(|q| q.text == "reform"),
+        "{:#?}",
+        c.quotes
+    );
+}
