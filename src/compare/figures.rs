@@ -1430,7 +1430,7 @@ fn sentence_at(ends: &[usize], at: usize) -> usize {
 /// What stands between two amounts when the second shares the first's
 /// hedge: the first's noun (a word or three) and "and" or "or".
 static JOINED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:and|or)\s+$")
+    crate::rx::Regex::new(r"^\s*[^\s\d]+(?:\s+[^\s\d]+)?(?:\s+[^\s\d]+)?\s+(?:and|or)\s+$")
         .expect("valid regex")
 });
 

@@ -209,7 +209,9 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 /// Ann Lee reported from Tollmouth.", "Reuters correspondents Ann Lee and
 /// Tom Reyes wrote from Geneva."
 static REPORTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Lu}][\p{L}.&'-]*\s+){1,4}(?:staff\s+)?(?:writer|writers|reporter|reporters|correspondent|correspondents|journalist|journalists)\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3})?(?:reported|wrote|contributed)\s+(?:from|in)\s+[\p{Lu}][\p{L} .,'-]{1,60}\.?$")
+    // (Unbounded repeats: a bounded repeat of a Unicode class copies its
+    // automaton once per count. The paragraph is short already.)
+    Regex::new(r"^(?:\p{Lu}\S*\s+)+(?:staff\s+)?(?:writer|writers|reporter|reporters|correspondent|correspondents|journalist|journalists)\s+(?:\p{Lu}\S*\s+)+(?:and\s+(?:\p{Lu}\S*\s+)+)?(?:reported|wrote|contributed)\s+(?:from|in)\s+\p{Lu}[^.!?]*\.?$")
         .expect("valid writer's note pattern")
 });
 /// A writer's note that ends on where to reach them: "Sara Lind covers
