@@ -1409,7 +1409,7 @@ const REQUESTED: &[&str] = &["request", "sought", "seek", "demand", "propos"];
 /// Where each sentence of a paragraph ends (byte offsets), found once per
 /// paragraph: a sentence not found in the text ends where the one before it
 /// did.
-fn sentence_ends(para: &crate::model::Paragraph) -> Vec<usize> {
+pub(crate) fn sentence_ends(para: &crate::model::Paragraph) -> Vec<usize> {
     let mut from = 0;
     let mut ends = Vec::with_capacity(para.sentences.len());
     for s in &para.sentences {
@@ -1422,7 +1422,7 @@ fn sentence_ends(para: &crate::model::Paragraph) -> Vec<usize> {
 }
 
 /// The sentence that holds byte `at`, from the paragraph's sentence ends.
-fn sentence_at(ends: &[usize], at: usize) -> usize {
+pub(crate) fn sentence_at(ends: &[usize], at: usize) -> usize {
     ends.partition_point(|&e| e <= at)
         .min(ends.len().saturating_sub(1))
 }
@@ -1739,6 +1739,14 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
     // around them agree (a lede rewritten beyond recognition still gives
     // "35 countries"; "$1.25 billion" and "$1.3 billion" of savings).
     // Buckets are bounded: a unit used everywhere is left to the links.
+    // The score of the link between two figures' sentences (0 when none).
+    let link_between = |i: usize, j: usize| match (infos[i].place, infos[j].place) {
+        (Some(a), Some(b)) => links
+            .of(a)
+            .find(|(p, _)| *p == b)
+            .map_or(0.0, |(_, s)| s as f64),
+        _ => 0.0,
+    };
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, info) in infos.iter().enumerate() {
         if let Some(fam) = &info.family
@@ -1753,14 +1761,9 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
                 if figures[i].version == figures[j].version {
                     continue;
                 }
-                let link = match (infos[i].place, infos[j].place) {
-                    (Some(a), Some(b)) => links
-                        .of(a)
-                        .find(|(p, _)| *p == b)
-                        .map_or(0.0, |(_, s)| s as f64),
-                    _ => 0.0,
-                };
-                if let Some(s) = pair_score(&infos[i], &infos[j], link).filter(|s| *s >= ACCEPT) {
+                if let Some(s) =
+                    pair_score(&infos[i], &infos[j], link_between(i, j)).filter(|s| *s >= ACCEPT)
+                {
                     cands.push((s, i, j));
                 }
             }
@@ -1784,14 +1787,9 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
                 if figures[i].version == figures[j].version || infos[i].family == infos[j].family {
                     continue;
                 }
-                let link = match (infos[i].place, infos[j].place) {
-                    (Some(a), Some(b)) => links
-                        .of(a)
-                        .find(|(p, _)| *p == b)
-                        .map_or(0.0, |(_, s)| s as f64),
-                    _ => 0.0,
-                };
-                if let Some(s) = pair_score(&infos[i], &infos[j], link).filter(|s| *s >= ACCEPT) {
+                if let Some(s) =
+                    pair_score(&infos[i], &infos[j], link_between(i, j)).filter(|s| *s >= ACCEPT)
+                {
                     cands.push((s, i, j));
                 }
             }

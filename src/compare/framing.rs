@@ -1419,12 +1419,7 @@ fn loaded_terms(
                     let adverb = base.as_deref() == Some(term);
                     // A verb of saying in any tense ("Officials insist",
                     // "she insists" for the listed "insisted").
-                    let tensed = l.category == "motive_verb"
-                        && LEXICON
-                            .verbs
-                            .get(f)
-                            .zip(LEXICON.verbs.get(term))
-                            .is_some_and(|(a, b)| a.0 == b.0);
+                    let tensed = l.category == "motive_verb" && LEXICON.same_verb(f, term);
                     if f == term || inflected || adverb || tensed {
                         forms.entry(*i).or_default().insert(t.text.to_lowercase());
                         hits.entry(*i)
@@ -2186,23 +2181,12 @@ fn share_a_paragraph(a: &FramingItem, b: &FramingItem) -> bool {
 /// The fact most versions open with, given by one version only from its
 /// third paragraph on, behind something else: the lede buried. One item
 /// for each such version.
-fn buried_lede(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
-    // Each paragraph's place among its version's story paragraphs, read once.
-    let places: Vec<Vec<Option<usize>>> = versions
-        .iter()
-        .map(|ver| {
-            let mut k = 0;
-            ver.paragraphs
-                .iter()
-                .map(|para| {
-                    para.kind.is_story_text().then(|| {
-                        k += 1;
-                        k - 1
-                    })
-                })
-                .collect()
-        })
-        .collect();
+fn buried_lede(
+    versions: &[Version],
+    rows: &[Row],
+    places: &[Vec<Option<usize>>],
+    items: &mut Vec<FramingItem>,
+) {
     let body_index = |v: usize, p: usize| places[v].get(p).copied().flatten();
     let telling: Vec<usize> = (0..versions.len())
         .filter(|&v| story_lede(&versions[v]).is_some())
@@ -2287,19 +2271,19 @@ fn prominence(
     figures: &[Figure],
     items: &mut Vec<FramingItem>,
 ) {
+    let places = story_places(versions);
+    // How many story paragraphs each version has.
+    let counts: Vec<usize> = places.iter().map(|p| p.iter().flatten().count()).collect();
     let start = items.len();
-    buried_lede(versions, rows, items);
+    buried_lede(versions, rows, &places, items);
     let raising = items.len();
     // Relative position of each body paragraph in its version, 0 (top) to 1.
     let pos = |v: usize, p: usize| -> Option<f64> {
-        let body: Vec<usize> = (0..versions[v].paragraphs.len())
-            .filter(|&i| versions[v].paragraphs[i].kind.is_story_text())
-            .collect();
-        let k = body.iter().position(|&i| i == p)?;
-        Some(if body.len() <= 1 {
+        let k = places[v].get(p).copied().flatten()?;
+        Some(if counts[v] <= 1 {
             0.0
         } else {
-            k as f64 / (body.len() - 1) as f64
+            k as f64 / (counts[v] - 1) as f64
         })
     };
     for row in rows {
@@ -2357,7 +2341,27 @@ fn prominence(
         .enumerate()
         .flat_map(|(k, it)| it.versions.iter().map(move |&v| (v, start + k < raising)))
         .collect();
-    fact_prominence(versions, figures, named, items);
+    fact_prominence(versions, figures, &places, &counts, named, items);
+}
+
+/// Each paragraph's place among its version's story paragraphs (`None`
+/// for furniture), read once for every rule of prominence.
+fn story_places(versions: &[Version]) -> Vec<Vec<Option<usize>>> {
+    versions
+        .iter()
+        .map(|ver| {
+            let mut k = 0;
+            ver.paragraphs
+                .iter()
+                .map(|para| {
+                    para.kind.is_story_text().then(|| {
+                        k += 1;
+                        k - 1
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A fact (a figure group) most versions that give it give at the top (in
@@ -2372,28 +2376,11 @@ fn prominence(
 fn fact_prominence(
     versions: &[Version],
     figures: &[Figure],
+    places: &[Vec<Option<usize>>],
+    counts: &[usize],
     mut named: HashSet<(usize, bool)>,
     items: &mut Vec<FramingItem>,
 ) {
-    // Each paragraph's place among its version's story paragraphs, and
-    // how many each version has.
-    let mut places: Vec<Vec<Option<usize>>> = Vec::with_capacity(versions.len());
-    let mut counts: Vec<usize> = Vec::with_capacity(versions.len());
-    for ver in versions {
-        let mut k = 0;
-        places.push(
-            ver.paragraphs
-                .iter()
-                .map(|para| {
-                    para.kind.is_story_text().then(|| {
-                        k += 1;
-                        k - 1
-                    })
-                })
-                .collect(),
-        );
-        counts.push(k);
-    }
     // Per fact, per version: the earliest place it is given, and where.
     let mut facts: BTreeMap<usize, BTreeMap<usize, (usize, usize, usize)>> = BTreeMap::new();
     for f in figures {
@@ -2484,19 +2471,12 @@ fn fact_prominence(
 }
 
 /// The sentence of a paragraph that holds byte `at` (the paragraph's
-/// text when its sentences are not found in it).
+/// text when it has none).
 fn sentence_at(para: &crate::model::Paragraph, at: usize) -> &str {
-    let mut from = 0;
-    for sentence in &para.sentences {
-        if let Some(i) = para.text[from..].find(sentence.as_str()) {
-            let (start, end) = (from + i, from + i + sentence.len());
-            if at < end {
-                return &para.text[start..end];
-            }
-            from = end;
-        }
-    }
-    &para.text
+    let ends = crate::compare::figures::sentence_ends(para);
+    para.sentences
+        .get(crate::compare::figures::sentence_at(&ends, at))
+        .map_or(para.text.as_str(), String::as_str)
 }
 
 fn entity_name(entities: &[Entity], id: &str) -> String {

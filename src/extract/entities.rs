@@ -2535,7 +2535,14 @@ fn join_same_things(
             }
         }
     }
-    let words: Vec<(usize, Vec<String>, EntityKind)> = live(clusters)
+    let named = live(clusters);
+    // Names written with an ampersand.
+    let ampersand: HashSet<usize> = named
+        .iter()
+        .filter(|(_, n)| n.contains(" & "))
+        .map(|(c, _)| *c)
+        .collect();
+    let words: Vec<(usize, Vec<String>, EntityKind)> = named
         .iter()
         .map(|(c, n)| {
             (
@@ -2550,12 +2557,6 @@ fn join_same_things(
                 clusters[*c].kind(),
             )
         })
-        .collect();
-    // Names written with an ampersand.
-    let ampersand: HashSet<usize> = live(clusters)
-        .iter()
-        .filter(|(_, n)| n.contains(" & "))
-        .map(|(c, _)| *c)
         .collect();
     // The names by the first four letters of their first word (all of it
     // when shorter): a name that opens another, whole or cut to four

@@ -108,6 +108,8 @@ pub struct Lexicon {
     /// The loaded terms that are verbs of saying telling a motive
     /// ("claimed", "insisted"), lower case.
     motive_verbs: HashSet<String>,
+    /// Their lemmas, for the same verbs in other tenses ("insist").
+    motive_lemmas: HashSet<String>,
     /// Folded unit form -> unit; case-sensitive symbols kept as written too.
     pub units: HashMap<String, Unit>,
     /// Places and organizations of several words by a key that agrees
@@ -273,7 +275,11 @@ impl Lexicon {
                 continue;
             }
             if r[1] == "motive_verb" {
-                lx.motive_verbs.insert(r[0].to_lowercase());
+                let verb = r[0].to_lowercase();
+                if let Some((lemma, _)) = lx.verbs.get(&verb) {
+                    lx.motive_lemmas.insert(lemma.clone());
+                }
+                lx.motive_verbs.insert(verb);
             }
             lx.loaded.push(Loaded {
                 term: r[0].to_string(),
@@ -339,11 +345,18 @@ impl Lexicon {
         let w = word.to_lowercase();
         // In any tense: "insist" and "insists" for the listed "insisted".
         self.motive_verbs.contains(&w)
-            || self.verbs.get(&w).is_some_and(|(lemma, _)| {
-                self.motive_verbs
-                    .iter()
-                    .any(|m| self.verbs.get(m).is_some_and(|(l, _)| l == lemma))
-            })
+            || self
+                .verbs
+                .get(&w)
+                .is_some_and(|(lemma, _)| self.motive_lemmas.contains(lemma))
+    }
+
+    /// Two forms of one verb of saying ("insist" / "insisted"), lower case.
+    pub fn same_verb(&self, a: &str, b: &str) -> bool {
+        self.verbs
+            .get(a)
+            .zip(self.verbs.get(b))
+            .is_some_and(|(x, y)| x.0 == y.0)
     }
 
     /// A place or organization known by this exact surface form.

@@ -1662,6 +1662,25 @@ fn a_motive_verb_that_also_introduces_a_quotation_told_by_one_version_is_compare
     assert!(!loaded(&c).iter().any(|(_, t)| t == "conceded"));
 }
 
+/// The one prominence item of the comparison, of version `v` alone: no
+/// version before it has one.
+fn only_prominence_of(c: &Comparison, v: usize) -> &FramingItem {
+    let of_v: Vec<&FramingItem> = c
+        .framing
+        .iter()
+        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![v])
+        .collect();
+    assert_eq!(of_v.len(), 1, "{:#?}", c.framing);
+    assert!(
+        !c.framing
+            .iter()
+            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&u| u < v)),
+        "{:#?}",
+        c.framing
+    );
+    of_v[0]
+}
+
 #[test]
 fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
     let lede = "A landslide buried six homes in the village of Orvik on Monday, killing four people, police said.";
@@ -1675,19 +1694,7 @@ fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
         "Four people were killed on Monday when a landslide buried six homes in Orvik village, police said.\n\nRescuers searched through the night.\n\nThe road is closed.",
         "Marta Lind was making coffee when she heard the hillside above her kitchen crack.\n\nShe ran outside with her two children seconds before the mud arrived.\n\nThe landslide buried six homes in Orvik on Monday and killed four people, police said.\n\nRescue teams searched the mud through the night.",
     ]);
-    let buried: Vec<&FramingItem> = c
-        .framing
-        .iter()
-        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![3])
-        .collect();
-    assert_eq!(buried.len(), 1, "{:#?}", c.framing);
-    assert!(
-        !c.framing
-            .iter()
-            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&v| v < 3)),
-        "{:#?}",
-        c.framing
-    );
+    only_prominence_of(&c, 3);
 }
 
 #[test]
@@ -1733,20 +1740,8 @@ fn a_figure_most_ledes_give_that_one_version_gives_far_down_is_buried() {
             "Harlow Rail now expects annual operating profit of about £300 million, down from £340 million.\n\n{filler}\n\nSeparately, the operator confirmed it will cut 1,200 positions, mostly in ticket offices and depots."
         ),
     ]);
-    let buried: Vec<&FramingItem> = c
-        .framing
-        .iter()
-        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![3])
-        .collect();
-    assert_eq!(buried.len(), 1, "{:#?}", c.framing);
-    assert!(buried[0].detail.contains("paragraph 6"), "{:?}", buried[0]);
-    assert!(
-        !c.framing
-            .iter()
-            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&v| v < 3)),
-        "{:#?}",
-        c.framing
-    );
+    let buried = only_prominence_of(&c, 3);
+    assert!(buried.detail.contains("paragraph 6"), "{buried:?}");
 }
 
 #[test]
