@@ -471,6 +471,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     // The headline of a file without metadata.
     if out.title.is_none() {
         find_headline(&raw.blocks, &mut decisions, &mut out);
+    } else {
+        masthead_title(&raw.blocks, &mut decisions, &mut out);
     }
 
     // Short unpunctuated lines between body paragraphs of a plain-text file are sub-headings.
@@ -697,6 +699,70 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
     terms.iter().filter(|t| rest.contains(*t)).count() as f32 / terms.len() as f32
 }
 
+/// A title read from the file's markup that is the publication's name, not
+/// the story's headline: a newsletter's "# Crossings — Weekly Digest", its
+/// issue line and links below it, then the story's own headline as a
+/// heading right above its first paragraph. That heading is the headline
+/// when furniture stands between the two, nothing but bylines stand between
+/// it and the story, and the story echoes its words more than the title's.
+/// The title is set aside as the masthead it is.
+fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned) {
+    let Some(title) = out.title.clone() else {
+        return;
+    };
+    let prose = |t: &str| {
+        let w = word_count(t);
+        w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
+    };
+    let Some(first_prose) = (0..blocks.len())
+        .find(|&i| decisions[i] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[i].text))
+    else {
+        return;
+    };
+    // The heading right above the story, bylines aside.
+    let Some(at) = (0..first_prose)
+        .rev()
+        .find(|&i| matches!(decisions[i], Decision::Keep(k) if k != ParagraphKind::Byline))
+    else {
+        return;
+    };
+    let text = blocks[at].text.trim();
+    if blocks[at].hint != Hint::Heading
+        || at == 0
+        || !headline_shape(text)
+        || !(4..=30).contains(&word_count(text))
+        || text.contains(". ")
+    {
+        return;
+    }
+    let story: HashSet<String> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != at && decisions[*j] == Decision::Keep(ParagraphKind::Body))
+        .flat_map(|(_, b)| crate::text::content_terms(&b.text))
+        .collect();
+    let (head, mast) = (echoed(text, &story), echoed(&title, &story));
+    if head >= 0.5 && head > mast {
+        out.removed.push(Removed {
+            text: title,
+            reason: RemovalReason::Navigation,
+        });
+        out.title = Some(collapse_ws(text));
+        decisions[at] = Decision::Remove(RemovalReason::Title);
+        // What stands above the headline is the masthead's too: the issue
+        // line, the digest's motto, short lines that tell no story.
+        for i in 0..at {
+            let t = blocks[i].text.trim();
+            if decisions[i] == Decision::Keep(ParagraphKind::Body)
+                && word_count(t) <= 14
+                && !t.ends_with(['.', '!', '?', '"', '”'])
+            {
+                decisions[i] = Decision::Remove(RemovalReason::Navigation);
+            }
+        }
+    }
+}
+
 /// Find the headline of a text without metadata among the lines above the
 /// story: a "Headline | Outlet" page title wins (and names the outlet);
 /// else the line shaped like a headline whose words the story echoes most;
@@ -782,6 +848,41 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                     out.outlet = Some(outlet.trim().to_string());
                 }
                 title = Some((i, head.to_string()));
+                break;
+            }
+        }
+    }
+    // The line right above the writer's byline ("By Ann Lee | 10 June") is
+    // the headline, whatever stands above it: a masthead with its motto
+    // ("NEWSNAME! The city's independent voice"), a section label, a
+    // pitch. Pages print the byline under the headline; a masthead is
+    // echoed by the outlet's own name in the story and can outscore the
+    // headline below.
+    // (A tabloid prints its standfirst between the two: "DEATH-TRAP
+    // SEATS: …", "Mum tells of terror as …", "By …". A headline-shaped
+    // line of six words or more right above the one over the byline is
+    // the headline, that one its standfirst.)
+    let headline_like = |i: usize, least: usize| {
+        let text = blocks[i].text.trim();
+        decisions[i] == Decision::Keep(ParagraphKind::Body)
+            && headline_shape(text)
+            && (least..=30).contains(&word_count(text))
+            && !text.contains(". ")
+            && echoed(text, &story_terms(i)) >= 0.4
+    };
+    if title.is_none() {
+        for (n, &i) in top.iter().enumerate() {
+            if blocks.get(i + 1).is_some_and(|b| {
+                decisions[i + 1] == Decision::Keep(ParagraphKind::Byline)
+                    || BYLINE.is_match(b.text.trim())
+            }) && headline_like(i, 4)
+            {
+                let at = n
+                    .checked_sub(1)
+                    .map(|m| top[m])
+                    .filter(|&m| headline_like(m, 6))
+                    .unwrap_or(i);
+                title = Some((at, collapse_ws(blocks[at].text.trim())));
                 break;
             }
         }

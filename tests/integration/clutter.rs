@@ -843,3 +843,37 @@ fn writers_notes_arrowed_headlines_ads_subscription_pitches_and_icon_share_bars_
     assert_byline(&v, "Reach her at");
     assert_body_kept(&v);
 }
+
+#[test]
+fn the_line_over_the_byline_is_the_headline_not_the_masthead_above() {
+    // The masthead's words are the story's too (the city, the bridge, the
+    // paper the mayor spoke to): by echo alone it outranks the headline.
+    let v = text(&format!(
+        "The City Bridge Post\n\nHome | News | Sport | Opinion\n\nLOCAL\n\nCouncil shuts old harbour crossing for eight months\n\nBy Mira Holt | 3 May 2025, 09:10\n\n{BODY}\nThe mayor told the Post that the work on the bridge in the city could not wait.\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council shuts old harbour crossing for eight months")
+    );
+    assert_set_aside(&v, &["The City Bridge Post", "LOCAL"]);
+    assert_byline(&v, "Mira Holt");
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_newsletters_name_over_its_issue_line_is_no_headline() {
+    let v = md(&format!(
+        "# The Harbour Letter — Weekly Transport Digest\n\n**Issue 48 · Monday 5 May 2025**\n\n[View in browser](https://example.org/48) · [Archive](https://example.org/archive)\n\n---\n\n## Council shuts harbour bridge for eight months of repairs\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council shuts harbour bridge for eight months of repairs")
+    );
+    assert_set_aside(&v, &["The Harbour Letter", "Issue 48"]);
+    assert_body_kept(&v);
+    // A headline with its standfirst as the next heading keeps its title.
+    let v = md(&format!(
+        "# Council shuts harbour bridge\n\n## Drivers face eight months of detours on the ring road\n\n{BODY}"
+    ));
+    assert_eq!(v.title.as_deref(), Some("Council shuts harbour bridge"));
+}
