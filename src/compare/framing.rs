@@ -214,7 +214,10 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
     }
     let names: HashSet<String> = capital.difference(&lower).cloned().collect();
     let mut differing = Vec::new();
+    // What each headline leads with, shown to the reader; then each one's
+    // own wording, for search.
     let mut terms = Vec::new();
+    let mut own: Vec<String> = Vec::new();
     // Each headline's words as printed, read once.
     let printed: HashMap<usize, Vec<String>> = titled
         .iter()
@@ -258,6 +261,13 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
                 &names,
                 &terms,
             ));
+            // Its own wording past those: with two headlines, what the
+            // other does not say; with more, what most do not.
+            let common: HashSet<String> = if n_titled >= 3 {
+                subject.clone()
+            } else {
+                others.iter().map(|t| (*t).clone()).collect()
+            };
             for t in predicate_terms(
                 versions[*i].title.as_deref().unwrap_or(""),
                 &names,
@@ -267,6 +277,11 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
                     terms.push(t);
                 }
             }
+            own.extend(own_phrases(
+                versions[*i].title.as_deref().unwrap_or(""),
+                &common,
+                &names,
+            ));
         }
     }
     if differing.len() < 2 {
@@ -283,7 +298,14 @@ fn headlines(versions: &[Version], items: &mut Vec<FramingItem>) {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    let lead_terms = terms.len();
+    for t in own {
+        if !terms.contains(&t) {
+            terms.push(t);
+        }
+    }
     items.push(FramingItem {
+        lead_terms,
         kind: FramingKind::Headline,
         versions: differing,
         terms,
@@ -497,6 +519,104 @@ fn angle_terms(
     out
 }
 
+/// A headline's own wording, past its lead terms, as an editor quotes it:
+/// each content word most headlines do not share ("axe", "cools"; not a
+/// name of the story's, which labels rather than angles), each pair of
+/// neighbouring content words with one of those ("toll climbs", "profit
+/// warning", "Alaba traders"), each run of words no shared word breaks
+/// ("transatlantic demand cools"), and each clause of two to six words
+/// whole ("We never lost faith"). Clauses end at marks (commas, colons,
+/// dashes, quotation marks); a newsroom's label ("In pictures") is no
+/// clause of the headline's; a currency sign goes with its amount.
+fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -> Vec<String> {
+    let toks = crate::text::tokens(title);
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |a: usize, b: usize| {
+        let a = if title[..a].ends_with(['$', '£', '€']) {
+            title[..a]
+                .char_indices()
+                .next_back()
+                .map_or(a, |(k, _)| k)
+        } else {
+            a
+        };
+        let b = if title[b..].starts_with('%') { b + 1 } else { b };
+        let t = title[a..b].to_lowercase();
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    };
+    // Clauses: runs of tokens with no mark between them.
+    let mut clauses: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for k in 1..=toks.len() {
+        let cut = k == toks.len()
+            || title[toks[k - 1].end..toks[k].start]
+                .chars()
+                .any(|c| !c.is_whitespace() && !matches!(c, '$' | '£' | '€' | '&' | '%'));
+        if cut {
+            clauses.push(start..k);
+            start = k;
+        }
+    }
+    for clause in clauses {
+        let ws = &toks[clause];
+        if let (Some(a), Some(b)) = (ws.first(), ws.last())
+            && KICKER_LABELS.contains(&title[a.start..b.end].to_lowercase().as_str())
+        {
+            continue;
+        }
+        let stop: Vec<bool> = ws
+            .iter()
+            .map(|t| crate::text::is_stop(&fold(t.text)))
+            .collect();
+        let shared: Vec<bool> = ws
+            .iter()
+            .map(|t| {
+                let c = content_terms(t.text);
+                !c.is_empty() && c.iter().all(|x| common.contains(x))
+            })
+            .collect();
+        let own = |k: usize| !stop[k] && !shared[k];
+        for k in 0..ws.len() {
+            if own(k) && !names.contains(&ws[k].text.to_lowercase()) {
+                push(ws[k].start, ws[k].end);
+            }
+        }
+        for k in 1..ws.len() {
+            if !stop[k - 1] && !stop[k] && (own(k - 1) || own(k)) {
+                push(ws[k - 1].start, ws[k].end);
+            }
+        }
+        let mut k = 0;
+        while k < ws.len() {
+            if shared[k] {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < ws.len() && !shared[e] {
+                e += 1;
+            }
+            let (mut a, mut b) = (k, e);
+            while a < b && stop[a] {
+                a += 1;
+            }
+            while b > a && stop[b - 1] {
+                b -= 1;
+            }
+            if b - a >= 2 {
+                push(ws[a].start, ws[b - 1].end);
+            }
+            k = e;
+        }
+        if (2..=6).contains(&ws.len()) {
+            push(ws[0].start, ws[ws.len() - 1].end);
+        }
+    }
+    out
+}
+
 /// Words that open a headline's predicate without telling anything.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "to", "s",
@@ -699,6 +819,7 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
         .collect();
     let parts: Vec<String> = cl.iter().map(|(r, vs)| desc(*r, vs)).collect();
     items.push(FramingItem {
+        lead_terms: 0,
         kind: FramingKind::Lede,
         versions: vs,
         terms: Vec::new(),
@@ -812,6 +933,7 @@ fn lede_facts(
             })
             .collect();
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::Lede,
             versions: vs,
             terms: vec![sample.text.clone()],
@@ -892,6 +1014,7 @@ fn own_quote_tone(versions: &[Version], quotes: &[Quote], items: &mut Vec<Framin
             continue;
         }
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::AttributionVerb,
             versions: vec![v],
             terms: vec![neutral.clone(), cue.clone()],
@@ -966,6 +1089,7 @@ fn attribution(
             })
             .collect();
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::AttributionVerb,
             versions: vs,
             terms: verbs.keys().map(|(_, v)| v.clone()).collect(),
@@ -1191,6 +1315,8 @@ fn loaded_terms(
     // Every form each term is found in ("fleeced" in the headline,
     // "fleecing" in the body): one item names them all.
     let mut forms: BTreeMap<usize, std::collections::BTreeSet<String>> = BTreeMap::new();
+    // The phrases each term sits in, wherever it is found.
+    let mut set_in: BTreeMap<usize, std::collections::BTreeSet<String>> = BTreeMap::new();
     // Verbs that introduce a quotation are compared as attribution verbs.
     let cue_words: HashSet<(usize, usize, String)> = quotes
         .iter()
@@ -1422,6 +1548,10 @@ fn loaded_terms(
                     let tensed = l.category == "motive_verb" && LEXICON.same_verb(f, term);
                     if f == term || inflected || adverb || tensed {
                         forms.entry(*i).or_default().insert(t.text.to_lowercase());
+                        set_in
+                            .entry(*i)
+                            .or_default()
+                            .extend(settings(&para.text, &toks, t.start, t.end));
                         hits.entry(*i)
                             .or_default()
                             .entry(v)
@@ -1474,6 +1604,12 @@ fn loaded_terms(
                         _ => phrase.clone(),
                     };
                     forms.entry(*i).or_default().insert(form.clone());
+                    if folded.len() == para.text.len() {
+                        set_in
+                            .entry(*i)
+                            .or_default()
+                            .extend(settings(&para.text, &toks, at, end));
+                    }
                     hits.entry(*i).or_default().entry(v).or_insert((p, form));
                 }
             }
@@ -1625,10 +1761,18 @@ fn loaded_terms(
         // passage: one item, of that kind.
         // (One already naming it was looked for above.)
         let motive = l.category == "motive_verb";
+        let lead_terms = if motive { 0 } else { terms.len() };
         if motive {
             terms.extend(alternatives.iter().map(|a| a.to_string()));
+        } else {
+            for t in set_in.get(&i).into_iter().flatten() {
+                if !terms.contains(t) {
+                    terms.push(t.clone());
+                }
+            }
         }
         items.push(FramingItem {
+            lead_terms,
             kind: if motive {
                 FramingKind::AttributionVerb
             } else {
@@ -1655,6 +1799,44 @@ fn loaded_terms(
                 .collect(),
         });
     }
+}
+
+/// The phrase a loaded word sits in, as printed: the word with the content
+/// word before it ("convenient excuse", "cyber thugs"), after it
+/// ("so-called reform", "raking in millions"), both, or the two after it
+/// ("raked in record profits"), within its clause (no mark between) and
+/// only where the neighbour carries content (a function word is no
+/// setting). An editor names a loaded word in its phrase as often as
+/// alone; the item gives both.
+fn settings(text: &str, toks: &[crate::text::Token], at: usize, end: usize) -> Vec<String> {
+    let joined = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.chars().all(char::is_whitespace) && !g.is_empty());
+    let content = |t: &crate::text::Token| {
+        let f = fold(t.text);
+        !crate::text::is_stop(&f) && t.text.chars().any(char::is_alphanumeric)
+    };
+    let left = toks
+        .iter()
+        .rev()
+        .find(|t| t.end <= at)
+        .filter(|t| joined(t.end, at) && content(t));
+    let mut right = toks.iter().filter(|t| t.start >= end);
+    let r1 = right.next().filter(|t| joined(end, t.start) && content(t));
+    let r2 = r1.and_then(|r| right.next().filter(|t| joined(r.end, t.start) && content(t)));
+    let slice = |a: usize, b: usize| text.get(a..b).map(str::to_lowercase);
+    let mut out = Vec::new();
+    if let Some(l) = left {
+        out.extend(slice(l.start, end));
+        if let Some(r) = r1 {
+            out.extend(slice(l.start, r.end));
+        }
+    }
+    if let Some(r) = r1 {
+        out.extend(slice(at, r.end));
+        if let Some(r) = r2 {
+            out.extend(slice(at, r.end));
+        }
+    }
+    out
 }
 
 /// Each linked sentence's counterparts, both ways.
@@ -1767,6 +1949,7 @@ fn verb_item(versions: &[Version], verbs: &Verbs, lead: &str, weight: f64) -> Fr
         .collect();
     let mut seen = BTreeSet::new();
     FramingItem {
+        lead_terms: 0,
         kind: FramingKind::AttributionVerb,
         versions: vs,
         terms: verbs.keys().cloned().collect(),
@@ -2142,6 +2325,7 @@ fn omissions(
         let missing: Vec<&str> = absent.iter().map(|&v| name(&versions[v])).collect();
         let carrying: Vec<&str> = present.iter().map(|&v| name(&versions[v])).collect();
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::Omission,
             versions: absent.clone(),
             terms: Vec::new(),
@@ -2236,6 +2420,7 @@ fn buried_lede(
         let names: Vec<&str> = openers.iter().map(|&o| name(&versions[o])).collect();
         let (o, op) = (openers[0], row.cells[openers[0]][0]);
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::Prominence,
             versions: vec![v],
             terms: Vec::new(),
@@ -2313,6 +2498,7 @@ fn prominence(
         let ln: Vec<&str> = low.iter().map(|t| name(&versions[t.0])).collect();
         let (v0, p0, _) = *high[0];
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::Prominence,
             versions: hv,
             terms: Vec::new(),
@@ -2459,6 +2645,7 @@ fn fact_prominence(
                 }
             }));
             items.push(FramingItem {
+                lead_terms: 0,
                 kind: FramingKind::Prominence,
                 versions: vec![w],
                 terms: Vec::new(),
@@ -2545,6 +2732,7 @@ fn source_balance(
             )
         };
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::SourceBalance,
             versions: members.clone(),
             terms: names,
@@ -2692,6 +2880,7 @@ fn voices_shared_by_few(
         let names = names_of(voices);
         let who: Vec<&str> = members.iter().map(|&v| name(&versions[v])).collect();
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::SourceBalance,
             versions: members.clone(),
             terms: names.clone(),
@@ -2736,6 +2925,7 @@ fn voices_shared_by_few(
     members.sort_unstable();
     let minority_voices: Vec<&String> = by_speaker.keys().filter(|s| minority(s)).collect();
     items.push(FramingItem {
+        lead_terms: 0,
         kind: FramingKind::SourceBalance,
         versions: members,
         terms: Vec::new(),
@@ -2848,6 +3038,7 @@ fn misattribution(
             })
             .collect();
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::Misattribution,
             versions: vs,
             terms: speakers.iter().map(|s| entity_name(entities, s)).collect(),
@@ -2947,6 +3138,7 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
         let mut vs = vec![q.version];
         vs.extend(&apart);
         items.push(FramingItem {
+            lead_terms: 0,
             kind: FramingKind::QuoteMerge,
             versions: vs,
             terms: Vec::new(),
@@ -2960,5 +3152,35 @@ fn quote_merges(versions: &[Version], quotes: &[Quote], items: &mut Vec<FramingI
             weight: 0.8,
             evidence,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn nouns_after_the_names_are_no_predicate() {
+        let names = set(&["castrel", "lena", "sorvik"]);
+        assert_eq!(
+            predicate_terms(
+                "Castrel's Lena Sorvik barred from office for five years",
+                &names,
+                &names
+            ),
+            vec!["barred".to_string()]
+        );
+        assert!(
+            predicate_terms(
+                "Castrel town hall spire and roof closed as court rules",
+                &names,
+                &names
+            )
+            .is_empty()
+        );
     }
 }

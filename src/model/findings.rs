@@ -270,4 +270,43 @@ pub struct FramingItem {
     pub weight: f64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// How many of `terms`, from the first, lead: what a reader is shown
+    /// (a headline's angles, a loaded word's forms); the terms past these
+    /// are the wording around them, for search and scripts. 0: all lead.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lead_terms: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl FramingItem {
+    /// The terms a reader is shown: the leading ones of an item that says
+    /// how many lead, else each term that is not a part of a longer one
+    /// ("toll climbs" inside "death toll climbs"), in order.
+    pub fn shown_terms(&self) -> Vec<&str> {
+        if self.lead_terms > 0 {
+            return self
+                .terms
+                .iter()
+                .take(self.lead_terms)
+                .map(String::as_str)
+                .collect();
+        }
+        let inside = |short: &str, long: &str| {
+            short.len() < long.len()
+                && long.match_indices(short).any(|(at, _)| {
+                    let before = long[..at].chars().next_back();
+                    let after = long[at + short.len()..].chars().next();
+                    before.is_none_or(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+        };
+        self.terms
+            .iter()
+            .filter(|t| !self.terms.iter().any(|l| inside(t, l)))
+            .map(String::as_str)
+            .collect()
+    }
 }

@@ -131,7 +131,7 @@ fn framing(c: &Comparison) -> Markup {
                             span.tag.changed { (f.kind.label()) }
                             @for v in &f.versions { span.tag.identical { (version_label(c, *v)) } }
                             @if !f.terms.is_empty() {
-                                " " @for (i, t) in f.terms.iter().enumerate() { @if i > 0 { " / " } "“" b { (t) } "”" }
+                                " " @for (i, t) in f.shown_terms().into_iter().enumerate() { @if i > 0 { " / " } "“" b { (t) } "”" }
                             }
                             div { (f.detail) }
                             @for e in f.evidence.iter().take(4) {

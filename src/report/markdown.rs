@@ -147,12 +147,13 @@ pub fn render(c: &Comparison) -> String {
             .iter()
             .map(|v| esc(&version_label(c, *v)))
             .collect();
-        let terms = if f.terms.is_empty() {
+        let shown = f.shown_terms();
+        let terms = if shown.is_empty() {
             String::new()
         } else {
             format!(
                 " — “{}”",
-                f.terms
+                shown
                     .iter()
                     .map(|t| esc(t))
                     .collect::<Vec<_>>()

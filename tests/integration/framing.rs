@@ -1152,8 +1152,9 @@ fn a_headline_is_named_by_what_it_says_its_subject_does() {
     for want in ["barred", "down", "far from out"] {
         assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
     }
-    // Nouns after the names are no predicate ("Castrel town hall spire").
-    assert!(!item.terms.iter().any(|t| t.contains("spire")), "{item:#?}");
+    // (Nouns after the names are no predicate, "Castrel town hall spire":
+    // the predicate's own unit test; the item names "spire" as a word of
+    // that headline's own.)
 }
 
 #[test]
@@ -1784,4 +1785,71 @@ fn a_quotation_only_one_version_carries_brought_in_with_a_verb_of_mood_is_told()
     let insist = attribution_item(&c, "insist");
     assert!(insist.versions.contains(&0), "{insist:?}");
     assert!(insist.terms.contains(&"said".to_string()), "{insist:?}");
+}
+
+#[test]
+fn a_headline_item_names_each_headlines_own_phrases() {
+    // Four headlines of one strike. The ferries and their crews are in
+    // most of them: the subject. What each says of it is in its own words
+    // and pairs of words, as an editor quotes a headline.
+    let body = "Ferry crews on the Lund islands walked out on Monday after wage talks broke down, stranding commuters, the union said.\n\nThe operator offered a 4% rise.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("Ferry crews strike as wage talks stall, stranding island commuters"),
+            body,
+        ),
+        version(1, Some("Harbour ferries halted by crew walkout over pay"), body),
+        version(
+            2,
+            Some("Islands cut off as greedy unions sink ferry service"),
+            body,
+        ),
+        version(3, Some("Ferry strike: crews walk off over 4% pay offer"), body),
+    ]);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Headline)
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    for want in [
+        "talks stall",
+        "island commuters",
+        "crew walkout",
+        "greedy unions",
+        "unions sink",
+        "pay offer",
+        "4%",
+    ] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
+    }
+    // The subject is no angle.
+    for shared in ["ferry", "crews", "crew"] {
+        assert!(!item.terms.iter().any(|t| t == shared), "{shared}: {item:#?}");
+    }
+    // A reader is shown what each headline leads with; its wording
+    // around that is for search.
+    let shown = item.shown_terms();
+    assert!(shown.contains(&"greedy"), "{shown:?}");
+    assert!(!shown.contains(&"greedy unions"), "{shown:?}");
+    assert_eq!(shown, item.terms[..item.lead_terms].to_vec());
+}
+
+#[test]
+fn a_loaded_word_is_named_in_its_phrase_too() {
+    let c = compare_texts(&[
+        "Masked thugs smashed the windows of the Lund ferry office on Monday.\n\nThe minister offered a convenient excuse about the budget.",
+        "Masked men smashed the windows of the Lund ferry office on Monday.\n\nThe minister blamed the budget.",
+        "Several men smashed the windows of the Lund ferry office on Monday.\n\nThe minister pointed to the budget.",
+    ]);
+    for (word, phrase) in [("thugs", "masked thugs"), ("excuse", "convenient excuse")] {
+        let item = c
+            .framing
+            .iter()
+            .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == word)
+            .unwrap_or_else(|| panic!("{word}: {:#?}", c.framing));
+        assert!(item.terms.iter().any(|t| t == phrase), "{phrase}: {item:#?}");
+        // The reader is shown the word; the detail quotes it.
+        assert_eq!(item.shown_terms(), vec![word], "{item:#?}");
+    }
 }
