@@ -470,6 +470,7 @@ const TOLL_UNITS: &[&str] = &[
     "passengers",
     "marchers",
     "supporters",
+    "survivors",
 ];
 
 /// Who gave a crowd's size, by the nearest telling word in its clause
@@ -534,6 +535,8 @@ fn toll_kind(w: &str) -> Option<&'static str> {
         Some("arrests")
     } else if w.starts_with("evacuat") {
         Some("evacuated")
+    } else if matches!(w.as_str(), "rescued" | "survived" | "survivors" | "alive") {
+        Some("rescued")
     } else if [
         "crowd",
         "crowds",
@@ -626,6 +629,20 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // many who leave stay with family).
     if own(&SHELTERED) {
         return Some("sheltered");
+    }
+    // The people a boat, a bus or a plane carried ("42 people were on
+    // board", "carrying 42 people", "45 people had crowded onto the
+    // boat"): a count accident reports give from different sources, so
+    // outlets differ on it.
+    if own(&ABOARD)
+        || lead
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| matches!(w.to_lowercase().as_str(), "carrying" | "carried"))
+        || CARRIED_WITH.is_match(lead)
+    {
+        return Some("aboard");
     }
     // Its own verb says what became of them ("2 million people were
     // displaced"): no toll, whatever the sentence says before.
@@ -834,6 +851,18 @@ fn reported_state(rest: &str) -> Option<&'static str> {
 }
 
 /// The care given to the injured, in the clause right after a count.
+static ABOARD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:aboard|onboard|on board|(?:crowded|crammed|packed|squeezed) (?:onto|into|on))\b",
+    )
+    .expect("valid aboard pattern")
+});
+
+static CARRIED_WITH: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:packed|crammed|overloaded|loaded) with\s*$")
+        .expect("valid carried-with pattern")
+});
+
 static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(r"(?i)^\s*(?:[a-z]+\s+){0,4}?(?:treated|hospitali[sz]ed|(?:taken|admitted|airlifted|flown) to hospitals?|in hospitals?)\b")
         .expect("valid care pattern")
@@ -1836,6 +1865,8 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
         "arrests",
         "evacuated",
         "sheltered",
+        "aboard",
+        "rescued",
         "crowd",
         "crowd-official",
         "crowd-organisers",

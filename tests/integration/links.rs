@@ -1240,3 +1240,20 @@ fn a_bound_in_hours_or_months_is_weighed_at_the_precision_it_was_written() {
     ]);
     assert_disagree(&d, (1, 40.0), (0, 52.0));
 }
+
+#[test]
+fn the_people_aboard_and_the_rescued_are_counts_outlets_disagree_on() {
+    // A crash told three ways: how many the bus carried and how many came
+    // out alive are each one fact, told in other words by each outlet.
+    let c = compare(&[
+        "A bus carrying 38 passengers plunged into a ravine near Tarvo on Sunday, killing nine people, police said.\n\nRescue teams pulled 22 people alive from the wreck.",
+        "Nine people died when a bus left the road above a ravine near Tarvo on Sunday.\n\nThe regional governor said 41 people were on board and 25 survived.",
+        "A bus crash near Tarvo killed nine people on Sunday.\n\nThe coach was packed with 38 people, officials said. They said 22 passengers survived the crash.",
+    ]);
+    assert_disagree(&c, (1, 41.0), (0, 38.0));
+    assert_disagree(&c, (2, 38.0), (1, 41.0));
+    assert_disagree(&c, (1, 25.0), (0, 22.0));
+    assert_disagree(&c, (2, 22.0), (1, 25.0));
+    assert_apart(&c, (0, 38.0), (0, 22.0));
+    assert_agree(&c, (0, 9.0), (2, 9.0));
+}
