@@ -3624,7 +3624,15 @@ fn short_form(
     {
         return None;
     }
-    match org_ends.get(&skeleton(word))?.as_slice() {
+    // A party's members by the plural of its name's word ("the Agrarians"
+    // of the "Agrarian and Regions Party", "the Conservatives", "the
+    // Greens"): the party.
+    let plural = || {
+        word.strip_suffix('s')
+            .filter(|w| w.chars().count() >= 4 && !w.ends_with('s'))
+            .and_then(|w| org_ends.get(&skeleton(w)))
+    };
+    match org_ends.get(&skeleton(word)).or_else(plural)?.as_slice() {
         [] => None,
         [one] => Some(*one),
         // A group and its units ("Meridia Aviation Group", "Meridia
@@ -4163,6 +4171,20 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_partys_members_by_the_plural_of_its_name_are_the_party() {
+        let ents = entities_of(&[
+            &["The Pastoral League Party quit the government of Dravia on Monday."],
+            &["The Pastorals said they could not back a budget that raised the tax on bread."],
+        ]);
+        assert_one(&ents, "Pastoral League Party", "Pastorals");
+        assert_eq!(
+            kind_of(&ents, "Pastoral League Party"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]
