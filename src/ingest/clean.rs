@@ -241,6 +241,12 @@ static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?::|\s+by)\s*[\p{Lu}][\p{L}.'&/ -]+$")
         .expect("valid regex")
 });
+/// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
+/// "Photo 3 of 8: …".
+static PHOTO_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:\[\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*\]|\[(?:image|photo|picture|video|gallery)\]|(?:photo|image|picture|slide)\s+\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*[:.\-–—]?)\s*")
+        .expect("valid regex")
+});
 /// A date label and a date in figures opening a paragraph, the story
 /// glued after it: "date 2025-09-10 Danish…", "Published: 10/09/2025 The…".
 static GLUED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1165,6 +1171,10 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_byline(&plain) || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest)) {
         return Decision::Keep(ParagraphKind::Byline);
     }
+    // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
+    if words <= 80 && PHOTO_MARK.find(&plain).is_some_and(|m| m.end() < plain.len()) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
     if words <= 80
         && (crate::text::tail_match(&CREDIT_TAIL, &plain, 320, &[("by", 41)]).is_some()
             || crate::text::tail_match(&AGENCY_FIRST_CREDIT, &plain, 120, &[]).is_some()
@@ -1744,7 +1754,14 @@ fn word_count(text: &str) -> usize {
 
 /// The comparison key of a block: folded case and white space.
 fn key(text: &str) -> String {
-    collapse_ws(&strip_emphasis(text)).to_lowercase()
+    // (A caption printed under the lead photo and again in the gallery
+    // with its number, "[1/3] …", is one caption.)
+    let text = strip_emphasis(text);
+    let text = match PHOTO_MARK.find(&text) {
+        Some(m) if m.end() < text.len() => &text[m.end()..],
+        _ => text.as_str(),
+    };
+    collapse_ws(text).to_lowercase()
 }
 
 #[cfg(test)]

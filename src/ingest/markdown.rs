@@ -189,7 +189,8 @@ fn mark_footer(blocks: &mut [Block], last_rule: Option<usize>) {
     let words: usize = tail.iter().map(|b| b.text.split_whitespace().count()).sum();
     let amends = |t: &str| {
         let l = t.to_lowercase();
-        ["correct", "amended", "clarif", "update"]
+        // ("Update preferences" in a newsletter's footer is no amendment.)
+        ["correct", "amended", "clarif", "updated"]
             .iter()
             .any(|w| l.contains(w))
     };

@@ -877,3 +877,40 @@ fn a_newsletters_name_over_its_issue_line_is_no_headline() {
     ));
     assert_eq!(v.title.as_deref(), Some("Council shuts harbour bridge"));
 }
+
+#[test]
+fn a_gallery_prints_its_captions_with_numbers_once_more() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n[Image] Traffic queues on the harbour bridge at dawn. Mira Holt / City Post\n\n{BODY}\n-- Advertisement --\n\nSign up for the Morning Post — the news the others miss. Click here to subscribe.\n\nPHOTOS\n[1/3] Traffic queues on the harbour bridge at dawn. Mira Holt / City Post\n[2/3] Cranes stand by the old piers\n[3/3] The ring road at rush hour\n"
+    ));
+    let captions: Vec<&str> = v
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Caption)
+        .map(|p| p.text.as_str())
+        .collect();
+    // Each photo once, as a caption; none in the story.
+    assert_eq!(
+        v.paragraphs
+            .iter()
+            .filter(|p| p.text.contains("Traffic queues"))
+            .count(),
+        1,
+        "{:?}",
+        v.paragraphs
+    );
+    for c in ["Cranes stand by", "The ring road at rush hour"] {
+        assert!(captions.iter().any(|t| t.contains(c)), "{c}: {captions:?}");
+    }
+    assert_set_aside(&v, &["Advertisement", "Click here to subscribe"]);
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_newsletters_footer_offering_to_update_preferences_is_no_amendment() {
+    let v = md(&format!(
+        "# Council votes to close harbour bridge for repairs\n\n{BODY}\nThe council will publish the detour maps on Friday, the mayor's office said in a statement.\n\n---\n\n*Have a tip? Reply to this email.*\n\nYou are receiving this email because you subscribed to the City Letter. [Unsubscribe](https://example.org/u) · [Update preferences](https://example.org/p)\n"
+    ));
+    assert_set_aside(&v, &["Have a tip?", "You are receiving this email"]);
+    assert_body_kept(&v);
+}
