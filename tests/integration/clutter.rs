@@ -914,3 +914,12 @@ fn a_newsletters_footer_offering_to_update_preferences_is_no_amendment() {
     assert_set_aside(&v, &["Have a tip?", "You are receiving this email"]);
     assert_body_kept(&v);
 }
+
+#[test]
+fn a_call_for_readers_money_is_no_story() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nSupport fearless local journalism — become a member from €3 a month\n\nDid you value this article? The City Post is funded by readers like you. DONATE NOW\n"
+    ));
+    assert_set_aside(&v, &["Support fearless local journalism", "funded by readers"]);
+    assert_body_kept(&v);
+}
