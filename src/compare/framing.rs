@@ -1088,13 +1088,15 @@ fn attribution(
                 format!("{} “{verb}”", list(&names))
             })
             .collect();
+        let mut terms: Vec<String> = verbs.keys().map(|(_, v)| v.clone()).collect();
+        let neutral = with_neutral_said(&mut terms);
         items.push(FramingItem {
             lead_terms: 0,
             kind: FramingKind::AttributionVerb,
             versions: vs,
-            terms: verbs.keys().map(|(_, v)| v.clone()).collect(),
+            terms,
             detail: format!(
-                "{who}, “{}”: {}.",
+                "{who}, “{}”: {}{neutral}.",
                 snippet(&qs[0].text, 10),
                 parts.join("; ")
             ),
@@ -1948,12 +1950,14 @@ fn verb_item(versions: &[Version], verbs: &Verbs, lead: &str, weight: f64) -> Fr
         })
         .collect();
     let mut seen = BTreeSet::new();
+    let mut terms: Vec<String> = verbs.keys().cloned().collect();
+    let neutral = with_neutral_said(&mut terms);
     FramingItem {
         lead_terms: 0,
         kind: FramingKind::AttributionVerb,
         versions: vs,
-        terms: verbs.keys().cloned().collect(),
-        detail: format!("{lead}: {}.", parts.join("; ")),
+        terms,
+        detail: format!("{lead}: {}{neutral}.", parts.join("; ")),
         weight,
         evidence: verbs
             .values()
@@ -1965,6 +1969,24 @@ fn verb_item(versions: &[Version], verbs: &Verbs, lead: &str, weight: f64) -> Fr
                 text: snippet(&versions[v].paragraphs[p].text, 40),
             })
             .collect(),
+    }
+}
+
+/// Where a verb of saying tells a stance and no version says "said", the
+/// verb the style guides give as the neutral one is named beside the
+/// others' (AP Stylebook, Reuters Handbook: "said"); returns the note for
+/// the item's detail.
+fn with_neutral_said(terms: &mut Vec<String>) -> &'static str {
+    let class = |v: &str| LEXICON.verbs.get(&v.to_lowercase()).map(|c| c.1);
+    if terms
+        .iter()
+        .any(|t| class(t) == Some(VerbClass::Stronger) || LEXICON.is_motive_verb(t))
+        && !terms.iter().any(|t| t.eq_ignore_ascii_case("said"))
+    {
+        terms.push("said".to_string());
+        " (neutral: “said”)"
+    } else {
+        ""
     }
 }
 

@@ -1853,3 +1853,18 @@ fn a_loaded_word_is_named_in_its_phrase_too() {
         assert_eq!(item.shown_terms(), vec![word], "{item:#?}");
     }
 }
+
+#[test]
+fn a_stance_verb_is_named_beside_the_neutral_said_when_no_outlet_uses_it() {
+    // Two outlets bring the governor's words in with "told" and "added",
+    // one with "grumbled": the item names the neutral verb the style
+    // guides give, "said", as the plain choice.
+    let c = compare_texts(&[
+        "The ferry sank off Lund on Monday.\n\n\"The island cannot carry this alone,\" governor Ana Reyes told reporters.",
+        "The ferry sank off Lund on Monday.\n\n\"The island cannot carry this alone,\" governor Ana Reyes added.",
+        "The ferry sank off Lund on Monday.\n\n\"The island cannot carry this alone,\" governor Ana Reyes grumbled.",
+    ]);
+    let item = attribution_item(&c, "grumbled");
+    assert!(item.terms.iter().any(|t| t == "said"), "{item:#?}");
+    assert!(item.detail.contains("neutral: “said”"), "{item:#?}");
+}
