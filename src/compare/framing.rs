@@ -56,7 +56,7 @@ pub fn detect(
         if versions.len() >= 2 {
             let headline = headline_values(versions);
             headlines(versions, &mut items);
-            ledes(versions, rows, &mut items);
+            ledes(versions, rows, links, &mut items);
             lede_facts(versions, figures, &headline, &mut items);
             attribution(versions, quotes, entities, &mut items);
             own_quote_tone(versions, quotes, &mut items);
@@ -775,7 +775,12 @@ fn story_lede(v: &Version) -> Option<usize> {
 
 /// Versions whose ledes tell different things (their first paragraphs sit in
 /// different rows): one item naming every opening and who chose it.
-fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
+fn ledes(
+    versions: &[Version],
+    rows: &[Row],
+    links: &[crate::link::Link],
+    items: &mut Vec<FramingItem>,
+) {
     let row_of = row_index(rows);
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (v, ver) in versions.iter().enumerate() {
@@ -785,7 +790,10 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
             clusters.entry(r).or_default().push(v);
         }
     }
-    let cl: Vec<(usize, Vec<usize>)> = clusters.into_iter().collect();
+    let mut cl: Vec<(usize, Vec<usize>)> = clusters.into_iter().collect();
+    if cl.len() == 1 {
+        cl = opening_sentences(versions, &cl[0], links);
+    }
     if cl.len() < 2 {
         return;
     }
@@ -827,6 +835,45 @@ fn ledes(versions: &[Version], rows: &[Row], items: &mut Vec<FramingItem>) {
         weight: 0.65,
         evidence,
     });
+}
+
+/// Ledes that share a row may still open on different facts: the row
+/// holds each version's first paragraph because the story's core is in all
+/// of them, but a version whose first sentence is linked to no other
+/// lede's first sentence, while others' first sentences are linked to one
+/// another, opens with something else ("The first alert reached the rescue
+/// ship at 1:40 a.m." where the others open on the toll). Returns the row
+/// split as the ledes' openings fall: the versions that open alike, then
+/// each that opens alone; the row whole when none stands apart.
+fn opening_sentences(
+    versions: &[Version],
+    (row, vs): &(usize, Vec<usize>),
+    links: &[crate::link::Link],
+) -> Vec<(usize, Vec<usize>)> {
+    let whole = vec![(*row, vs.clone())];
+    if vs.len() < 3 {
+        return whole;
+    }
+    let firsts: HashMap<usize, Place> = vs
+        .iter()
+        .filter_map(|&v| story_lede(&versions[v]).map(|p| (v, [v, p, 0])))
+        .collect();
+    let opens = |a: Place| firsts.get(&a[0]) == Some(&a);
+    let mut alike: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for l in links {
+        if opens(l.a) && opens(l.b) && l.a[0] != l.b[0] {
+            alike.entry(l.a[0]).or_default().insert(l.b[0]);
+            alike.entry(l.b[0]).or_default().insert(l.a[0]);
+        }
+    }
+    let apart: Vec<usize> = vs.iter().copied().filter(|v| !alike.contains_key(v)).collect();
+    let together: Vec<usize> = vs.iter().copied().filter(|v| alike.contains_key(v)).collect();
+    if apart.is_empty() || together.len() < 2 || apart.len() * 2 >= vs.len() {
+        return whole;
+    }
+    std::iter::once((*row, together))
+        .chain(apart.into_iter().map(|v| (*row, vec![v])))
+        .collect()
 }
 
 /// A fact (a figure told by several versions) that some put in their lede

@@ -79,6 +79,8 @@ struct Ctx {
     quote: bool,
     /// A section label printed over a headline ("kicker", "eyebrow").
     kicker: bool,
+    /// The summary printed under a headline ("standfirst", "dek").
+    standfirst: bool,
 }
 
 #[derive(Debug)]
@@ -258,7 +260,12 @@ fn extract_here(html: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         } else if is_content[i] {
             Some(if b.ctx.caption || b.tag == "figcaption" {
                 Hint::Caption
-            } else if b.tag.starts_with('h') && b.tag.len() == 2 {
+            } else if (b.tag.starts_with('h') && b.tag.len() == 2)
+                || (b.ctx.standfirst
+                    && !b.ctx.byline
+                    && !b.ctx.timestamp
+                    && (4..=60).contains(&b.text.split_whitespace().count()))
+            {
                 Hint::Heading
             } else if b.ctx.quote {
                 Hint::QuoteBlock
@@ -629,6 +636,14 @@ fn context_of(node: &NodeRef, tag: &str, parent: Ctx) -> Ctx {
     }
     if prefix(&["byline", "author", "contributor"]) {
         ctx.byline = true;
+    }
+    // The summary under a headline, a sub-heading of the story rather than
+    // its lede ("standfirst" in British newsrooms, "dek" in American ones).
+    if prefix(&["standfirst", "strapline", "subheadline", "subhead"])
+        || has(&["dek", "subtitle"])
+        || (has(&["sub"]) && has(&["head", "headline", "title"]))
+    {
+        ctx.standfirst = true;
     }
     if prefix(&["timestamp", "dateline", "published", "pubdate", "updated"])
         || has(&["date", "time"])

@@ -923,3 +923,22 @@ fn a_call_for_readers_money_is_no_story() {
     assert_set_aside(&v, &["Support fearless local journalism", "funded by readers"]);
     assert_body_kept(&v);
 }
+
+#[test]
+fn a_standfirst_under_the_headline_is_a_sub_heading_not_the_lede() {
+    let body: String = BODY
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| format!("<p>{}</p>", p.trim()))
+        .collect();
+    for class in ["standfirst", "article__dek", "sub-headline"] {
+        let v = html(&format!(
+            "<html><body><article><h1>Council shuts harbour bridge</h1><p class=\"{class}\">Drivers face eight months of detours on the ring road</p>{body}</article></body></html>"
+        ));
+        let first = &v.paragraphs[0];
+        assert_eq!(first.kind, ParagraphKind::Heading, "{class}: {:?}", v.paragraphs);
+        assert!(first.text.starts_with("Drivers face"), "{class}: {:?}", v.paragraphs);
+        assert_eq!(v.paragraphs[1].kind, ParagraphKind::Body, "{class}");
+        assert_body_kept(&v);
+    }
+}

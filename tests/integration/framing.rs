@@ -1868,3 +1868,28 @@ fn a_stance_verb_is_named_beside_the_neutral_said_when_no_outlet_uses_it() {
     assert!(item.terms.iter().any(|t| t == "said"), "{item:#?}");
     assert!(item.detail.contains("neutral: “said”"), "{item:#?}");
 }
+
+#[test]
+fn a_lede_that_opens_on_another_fact_differs_though_it_shares_the_row() {
+    // Every lede tells the toll, so the four share a row; the last opens
+    // on the distress call and gives the toll after it.
+    let c = compare_texts(&[
+        "At least 12 people died when a ferry sank off Lund on Monday, the coast guard said. The ferry carried 40 passengers.\n\nDivers searched the wreck on Tuesday.",
+        "At least 12 people were killed when a ferry sank off Lund on Monday, coast guard officials said. It carried 40 passengers.\n\nDivers searched the wreck on Tuesday.",
+        "At least 12 people died after a ferry went down off Lund on Monday, the coast guard said.\n\nDivers searched the wreck on Tuesday.",
+        "The first distress call reached the harbour office at 2 a.m. on Monday, from an old vessel taking on water in a storm. Twelve people died when the ferry sank off Lund, the coast guard said.\n\nDivers searched the wreck on Tuesday.",
+    ]);
+    let row = |v: usize| {
+        c.alignment
+            .iter()
+            .position(|r| r.cells[v].contains(&0))
+            .expect("a row")
+    };
+    assert!((1..4).all(|v| row(v) == row(0)), "{:?}", c.alignment);
+    let item = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::Lede)
+        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    assert!(item.detail.contains("The first distress call"), "{item:#?}");
+}
