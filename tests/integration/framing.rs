@@ -1893,3 +1893,13 @@ fn a_lede_that_opens_on_another_fact_differs_though_it_shares_the_row() {
         .unwrap_or_else(|| panic!("{:#?}", c.framing));
     assert!(item.detail.contains("The first distress call"), "{item:#?}");
 }
+
+#[test]
+fn labels_for_political_opponents_are_loaded() {
+    let c = compare_texts(&[
+        "A cynical pact of the hard-right opposition and turncoat farmers' deputies brought down the government of Dravia on Tuesday.",
+        "An alliance of the right-wing opposition and the farmers' party brought down the government of Dravia on Tuesday.",
+        "The opposition and the farmers' party brought down the government of Dravia on Tuesday.",
+    ]);
+    assert_loaded_in_first(&c, &["cynical", "hard-right", "turncoat"]);
+}
