@@ -1058,13 +1058,22 @@ fn overlap(shared: usize, a: usize, b: usize) -> f64 {
 /// what is counted ("tens of thousands of fish died", "12 people were
 /// hurt").
 fn verb_state(before: &str, after: &str) -> Option<&'static str> {
+    // (Not past a word that opens another clause: in "415 people had been
+    // injured and that 63 buildings had collapsed" the buildings are not
+    // injured.)
     let before_verb = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
         .take(3)
+        .map(str::to_lowercase)
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "and" | "that" | "but" | "or" | "while" | "which" | "who" | "as" | "when"
+            )
+        })
         .find_map(|w| {
-            let w = w.to_lowercase();
             if w.starts_with("kill") {
                 Some("dead")
             } else if w.starts_with("injur") {

@@ -1257,3 +1257,15 @@ fn the_people_aboard_and_the_rescued_are_counts_outlets_disagree_on() {
     assert_apart(&c, (0, 38.0), (0, 22.0));
     assert_agree(&c, (0, 9.0), (2, 9.0));
 }
+
+#[test]
+fn a_verb_of_one_count_says_nothing_of_the_next_counts_clause() {
+    // "415 people had been injured and that 63 buildings had collapsed":
+    // the buildings are not injured, and are the 68 another outlet gives.
+    let c = compare(&[
+        "A strong earthquake struck the district of Karacayir in eastern Turkey early on Tuesday.\n\nInterior Minister Hakan Caglayan said 415 people had been injured and that 63 buildings had collapsed, most of them in villages near the epicentre.",
+        "A strong earthquake struck the district of Karacayir in eastern Turkey early on Tuesday.\n\nThe toll rose to 41 by evening, the disaster agency said, with 612 people injured and 23 others still believed to be trapped under collapsed buildings.\n\nInterior Minister Hakan Caglayan, who arrived in Karacayir in the morning, told reporters at midday that 68 buildings had collapsed, most of them old village homes of stone.",
+    ]);
+    assert_disagree(&c, (1, 68.0), (0, 63.0));
+    assert_apart(&c, (0, 63.0), (1, 23.0));
+}
