@@ -442,6 +442,7 @@ fn consonants(skel: &str) -> String {
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
 /// as written; a leading "the" dropped.
 pub fn spelling_key(name: &str) -> String {
+    let original = name;
     // "U.S. Geological Survey" / "US Geological Survey": the stops of an
     // abbreviation are no letters.
     // "Allegheny & Lakes" / "Allegheny and Lakes": one word, two spellings.
@@ -450,6 +451,17 @@ pub fn spelling_key(name: &str) -> String {
         .replace('.', "")
         .replace(" & ", " and ");
     let mut name = folded.trim_start_matches("the ").to_string();
+    // A company with its legal form and without ("Kordt Thermotechnik AG"
+    // / "Kordt Thermotechnik", "Ashbury Heating plc"): one body.
+    if let Some((rest, _)) = name.rsplit_once(' ')
+        && rest.contains(' ')
+        && original
+            .split_whitespace()
+            .last()
+            .is_some_and(crate::extract::names::is_legal_form)
+    {
+        name = rest.trim_end_matches(',').to_string();
+    }
     // "Ministry of Defence" is the "Defense Ministry": a body named by its
     // kind and its field, in either order.
     for kind in ["ministry", "department", "office", "bureau", "agency"] {
@@ -1773,6 +1785,17 @@ struct Cluster {
 
 impl Cluster {
     fn vote(&mut self, f: &Found) {
+        // A name with a company's legal form ("Hinode Kids Corp") is sure
+        // of what it names, however its short form reads.
+        if f.cand.n_words >= 2
+            && f.cand
+                .text
+                .split_whitespace()
+                .last()
+                .is_some_and(crate::extract::names::is_legal_form)
+        {
+            self.sure.insert(EntityKind::Organization);
+        }
         if let Some(k) = f.kind {
             let w = match f.strength {
                 _ if f.hint => 1,
@@ -4171,6 +4194,20 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_company_with_its_legal_form_and_without_is_one_company() {
+        let ents = entities_of(&[
+            &["Brevo Kids Corp recalled 20,000 infant car seats across Europe on Monday."],
+            &["Brevo Kids said the buckles could open in a crash, and apologised to parents."],
+        ]);
+        assert_one(&ents, "Brevo Kids Corp", "Brevo Kids");
+        assert_eq!(
+            kind_of(&ents, "Brevo Kids Corp"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]
