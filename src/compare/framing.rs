@@ -533,14 +533,15 @@ fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -
     let mut out: Vec<String> = Vec::new();
     let mut push = |a: usize, b: usize| {
         let a = if title[..a].ends_with(['$', '£', '€']) {
-            title[..a]
-                .char_indices()
-                .next_back()
-                .map_or(a, |(k, _)| k)
+            title[..a].char_indices().next_back().map_or(a, |(k, _)| k)
         } else {
             a
         };
-        let b = if title[b..].starts_with('%') { b + 1 } else { b };
+        let b = if title[b..].starts_with('%') {
+            b + 1
+        } else {
+            b
+        };
         let t = title[a..b].to_lowercase();
         if !out.contains(&t) {
             out.push(t);
@@ -578,9 +579,9 @@ fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -
             })
             .collect();
         let own = |k: usize| !stop[k] && !shared[k];
-        for k in 0..ws.len() {
-            if own(k) && !names.contains(&ws[k].text.to_lowercase()) {
-                push(ws[k].start, ws[k].end);
+        for (k, w) in ws.iter().enumerate() {
+            if own(k) && !names.contains(&w.text.to_lowercase()) {
+                push(w.start, w.end);
             }
         }
         for k in 1..ws.len() {
@@ -866,8 +867,16 @@ fn opening_sentences(
             alike.entry(l.b[0]).or_default().insert(l.a[0]);
         }
     }
-    let apart: Vec<usize> = vs.iter().copied().filter(|v| !alike.contains_key(v)).collect();
-    let together: Vec<usize> = vs.iter().copied().filter(|v| alike.contains_key(v)).collect();
+    let apart: Vec<usize> = vs
+        .iter()
+        .copied()
+        .filter(|v| !alike.contains_key(v))
+        .collect();
+    let together: Vec<usize> = vs
+        .iter()
+        .copied()
+        .filter(|v| alike.contains_key(v))
+        .collect();
     if apart.is_empty() || together.len() < 2 || apart.len() * 2 >= vs.len() {
         return whole;
     }
@@ -1858,7 +1867,10 @@ fn loaded_terms(
 /// setting). An editor names a loaded word in its phrase as often as
 /// alone; the item gives both.
 fn settings(text: &str, toks: &[crate::text::Token], at: usize, end: usize) -> Vec<String> {
-    let joined = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.chars().all(char::is_whitespace) && !g.is_empty());
+    let joined = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|g| g.chars().all(char::is_whitespace) && !g.is_empty())
+    };
     let content = |t: &crate::text::Token| {
         let f = fold(t.text);
         !crate::text::is_stop(&f) && t.text.chars().any(char::is_alphanumeric)
@@ -1870,7 +1882,11 @@ fn settings(text: &str, toks: &[crate::text::Token], at: usize, end: usize) -> V
         .filter(|t| joined(t.end, at) && content(t));
     let mut right = toks.iter().filter(|t| t.start >= end);
     let r1 = right.next().filter(|t| joined(end, t.start) && content(t));
-    let r2 = r1.and_then(|r| right.next().filter(|t| joined(r.end, t.start) && content(t)));
+    let r2 = r1.and_then(|r| {
+        right
+            .next()
+            .filter(|t| joined(r.end, t.start) && content(t))
+    });
     let slice = |a: usize, b: usize| text.get(a..b).map(str::to_lowercase);
     let mut out = Vec::new();
     if let Some(l) = left {

@@ -1172,7 +1172,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
         return Decision::Keep(ParagraphKind::Byline);
     }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
-    if words <= 80 && PHOTO_MARK.find(&plain).is_some_and(|m| m.end() < plain.len()) {
+    if words <= 80
+        && PHOTO_MARK
+            .find(&plain)
+            .is_some_and(|m| m.end() < plain.len())
+    {
         return Decision::Keep(ParagraphKind::Caption);
     }
     if words <= 80

@@ -920,7 +920,10 @@ fn a_call_for_readers_money_is_no_story() {
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\nSupport fearless local journalism — become a member from €3 a month\n\nDid you value this article? The City Post is funded by readers like you. DONATE NOW\n"
     ));
-    assert_set_aside(&v, &["Support fearless local journalism", "funded by readers"]);
+    assert_set_aside(
+        &v,
+        &["Support fearless local journalism", "funded by readers"],
+    );
     assert_body_kept(&v);
 }
 
@@ -936,8 +939,17 @@ fn a_standfirst_under_the_headline_is_a_sub_heading_not_the_lede() {
             "<html><body><article><h1>Council shuts harbour bridge</h1><p class=\"{class}\">Drivers face eight months of detours on the ring road</p>{body}</article></body></html>"
         ));
         let first = &v.paragraphs[0];
-        assert_eq!(first.kind, ParagraphKind::Heading, "{class}: {:?}", v.paragraphs);
-        assert!(first.text.starts_with("Drivers face"), "{class}: {:?}", v.paragraphs);
+        assert_eq!(
+            first.kind,
+            ParagraphKind::Heading,
+            "{class}: {:?}",
+            v.paragraphs
+        );
+        assert!(
+            first.text.starts_with("Drivers face"),
+            "{class}: {:?}",
+            v.paragraphs
+        );
         assert_eq!(v.paragraphs[1].kind, ParagraphKind::Body, "{class}");
         assert_body_kept(&v);
     }

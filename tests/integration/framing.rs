@@ -1799,13 +1799,21 @@ fn a_headline_item_names_each_headlines_own_phrases() {
             Some("Ferry crews strike as wage talks stall, stranding island commuters"),
             body,
         ),
-        version(1, Some("Harbour ferries halted by crew walkout over pay"), body),
+        version(
+            1,
+            Some("Harbour ferries halted by crew walkout over pay"),
+            body,
+        ),
         version(
             2,
             Some("Islands cut off as greedy unions sink ferry service"),
             body,
         ),
-        version(3, Some("Ferry strike: crews walk off over 4% pay offer"), body),
+        version(
+            3,
+            Some("Ferry strike: crews walk off over 4% pay offer"),
+            body,
+        ),
     ]);
     let item = c
         .framing
@@ -1825,7 +1833,10 @@ fn a_headline_item_names_each_headlines_own_phrases() {
     }
     // The subject is no angle.
     for shared in ["ferry", "crews", "crew"] {
-        assert!(!item.terms.iter().any(|t| t == shared), "{shared}: {item:#?}");
+        assert!(
+            !item.terms.iter().any(|t| t == shared),
+            "{shared}: {item:#?}"
+        );
     }
     // A reader is shown what each headline leads with; its wording
     // around that is for search.
@@ -1848,7 +1859,10 @@ fn a_loaded_word_is_named_in_its_phrase_too() {
             .iter()
             .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == word)
             .unwrap_or_else(|| panic!("{word}: {:#?}", c.framing));
-        assert!(item.terms.iter().any(|t| t == phrase), "{phrase}: {item:#?}");
+        assert!(
+            item.terms.iter().any(|t| t == phrase),
+            "{phrase}: {item:#?}"
+        );
         // The reader is shown the word; the detail quotes it.
         assert_eq!(item.shown_terms(), vec![word], "{item:#?}");
     }
