@@ -2431,11 +2431,32 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // A toll told at different hours, never lower when told later
         // ("one person has died" on Sunday morning, "two" on Monday): the
         // count rising, not outlets at odds.
+        // A version without a time of its own (a newsletter's summary)
+        // that gives the highest count of one the dated versions show
+        // rising is read as its latest telling; where they show it steady,
+        // or it gives less, its other value disagrees. The people a vessel
+        // carried do not rise.
+        let dated: Vec<usize> = g
+            .iter()
+            .copied()
+            .filter(|&i| infos[i].written.is_some())
+            .collect();
+        let dated_values: Vec<f64> = dated.iter().filter_map(|&i| value(i)).collect();
+        let seen_rising = dated_values
+            .iter()
+            .any(|x| dated_values.iter().any(|y| y > x));
+        let latest = dated_values.iter().copied().fold(f64::MIN, f64::max);
+        let undated_latest = g
+            .iter()
+            .filter(|&&i| infos[i].written.is_none())
+            .all(|&i| value(i).is_some_and(|x| x >= latest));
         let rising = g
             .iter()
-            .all(|&i| infos[i].toll.is_some() && infos[i].written.is_some())
-            && g.iter().all(|&i| {
-                g.iter().all(|&j| {
+            .all(|&i| infos[i].toll.is_some_and(|k| k != "aboard"))
+            && (dated.len() == g.len() || (seen_rising && undated_latest))
+            && dated.len() >= 2
+            && dated.iter().all(|&i| {
+                dated.iter().all(|&j| {
                     let (ti, tj) = (&infos[i].written, &infos[j].written);
                     match (value(i), value(j)) {
                         (Some(x), Some(y)) if ti < tj => x <= y,
@@ -2444,7 +2465,9 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     }
                 })
             })
-            && g.iter().any(|&i| infos[i].written != infos[g[0]].written);
+            && dated
+                .iter()
+                .any(|&i| infos[i].written != infos[dated[0]].written);
         // A share price's move told at different moments of the trading
         // day ("down 9.4% in early trade", "closed 8.7% lower", "fell as
         // much as 11%"): the price moving, not outlets at odds. Moves told

@@ -1269,3 +1269,76 @@ fn a_verb_of_one_count_says_nothing_of_the_next_counts_clause() {
     assert_disagree(&c, (1, 68.0), (0, 63.0));
     assert_apart(&c, (0, 63.0), (1, 23.0));
 }
+
+/// Versions of `texts`, each published at the time given (or none).
+fn compare_at(texts: &[(&str, Option<&str>)]) -> Comparison {
+    let versions = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (t, at))| {
+            let mut v = version(i, t);
+            v.published = at.map(str::to_string);
+            v
+        })
+        .collect();
+    analyse(versions, Vec::new(), Options::default())
+}
+
+#[test]
+fn an_undated_summary_of_a_count_seen_rising_is_no_disagreement() {
+    // The injured, told at three hours as the count rose, and by a
+    // newsletter with no time of its own: a rising count, not outlets at
+    // odds.
+    let c = compare_at(&[
+        (
+            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
+            Some("2025-11-18T14:52:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 500 people were injured in the quake.",
+            Some("2025-11-18T17:45:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 612 people were injured in the quake.",
+            Some("2025-11-18T21:40:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 651 people were injured in the quake.",
+            None,
+        ),
+    ]);
+    assert_agree(&c, (0, 415.0), (3, 651.0));
+    // Where the dated versions give one count, the undated one's other
+    // count disagrees.
+    let c = compare_at(&[
+        (
+            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
+            Some("2025-11-18T14:52:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 415 people were injured in the quake.",
+            Some("2025-11-18T17:45:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 451 people were injured in the quake.",
+            None,
+        ),
+    ]);
+    assert_disagree(&c, (2, 451.0), (0, 415.0));
+    // Nor is an undated count below the latest a later telling of it.
+    let c = compare_at(&[
+        (
+            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
+            Some("2025-11-18T14:52:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 612 people were injured in the quake.",
+            Some("2025-11-18T21:40:00"),
+        ),
+        (
+            "An earthquake struck Karacayir on Tuesday. The agency said 500 people were injured in the quake.",
+            None,
+        ),
+    ]);
+    assert_disagree(&c, (2, 500.0), (1, 612.0));
+}
