@@ -2549,9 +2549,15 @@ fn join_same_things(
                 // told apart by the rules for people ("Alexander" and
                 // "Alexandra" share their consonants).
                 let kinds = [clusters[other].kind(), clusters[c].kind()];
-                if !kinds.contains(&EntityKind::Person)
-                    || kinds[0] == kinds[1]
-                    || kinds.contains(&EntityKind::Other)
+                // Two bodies or two places of one name, made apart (one
+                // by the letters the text defines, "KTT (Kordt
+                // Thermotechnik AG)", the other by its name alone): one.
+                let same_body = kinds[0] == kinds[1]
+                    && matches!(kinds[0], EntityKind::Organization | EntityKind::Place);
+                if !same_body
+                    && (!kinds.contains(&EntityKind::Person)
+                        || kinds[0] == kinds[1]
+                        || kinds.contains(&EntityKind::Other))
                 {
                     continue;
                 }
@@ -2563,7 +2569,10 @@ fn join_same_things(
                 } else {
                     c
                 };
-                if kinds.contains(&EntityKind::Place) && !clusters[person].person_by_shape_only() {
+                if !same_body
+                    && kinds.contains(&EntityKind::Place)
+                    && !clusters[person].person_by_shape_only()
+                {
                     continue;
                 }
                 let (from, into) = if clusters[other].members.len() >= clusters[c].members.len() {
@@ -4208,6 +4217,23 @@ mod tests {
             Some(EntityKind::Organization),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_body_named_by_its_defined_letters_and_by_its_name_alone_is_one() {
+        let ents = entities_of(&[
+            &[
+                "The Competition Authority has blocked the proposed merger of BTH (Brevo Thermal AG) and Ashdale Heating plc.",
+                "BTH's late offer to sell off a brand did not persuade the panel either.",
+            ],
+            &[
+                "Brevo Thermal is weighing an appeal after the watchdog blocked its takeover of Ashdale.",
+                "Brevo's shares closed up 2 per cent in Frankfurt.",
+                "Hans Ober, chief executive of Brevo, said the group was disappointed.",
+            ],
+        ]);
+        assert_one(&ents, "Brevo Thermal AG", "Brevo Thermal");
+        assert_one(&ents, "BTH", "Brevo Thermal");
     }
 
     #[test]
