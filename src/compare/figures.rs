@@ -634,14 +634,7 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // board", "carrying 42 people", "45 people had crowded onto the
     // boat"): a count accident reports give from different sources, so
     // outlets differ on it.
-    if own(&ABOARD)
-        || lead
-            .split_whitespace()
-            .rev()
-            .take(2)
-            .any(|w| matches!(w.to_lowercase().as_str(), "carrying" | "carried"))
-        || CARRIED_WITH.is_match(lead)
-    {
+    if own(&ABOARD) || CARRIED.is_match(lead) {
         return Some("aboard");
     }
     // Its own verb says what became of them ("2 million people were
@@ -858,9 +851,13 @@ static ABOARD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(
     .expect("valid aboard pattern")
 });
 
-static CARRIED_WITH: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\b(?:packed|crammed|overloaded|loaded) with\s*$")
-        .expect("valid carried-with pattern")
+/// What a vessel carried, told before the count: "carrying (about) 42",
+/// "packed with 42".
+static CARRIED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:(?:carrying|carried)(?:\s+\S+)?|(?:packed|crammed|overloaded|loaded) with)\s*$",
+    )
+    .expect("valid carried pattern")
 });
 
 static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
@@ -2441,11 +2438,11 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .copied()
             .filter(|&i| infos[i].written.is_some())
             .collect();
-        let dated_values: Vec<f64> = dated.iter().filter_map(|&i| value(i)).collect();
-        let seen_rising = dated_values
+        let (lowest, latest) = dated
             .iter()
-            .any(|x| dated_values.iter().any(|y| y > x));
-        let latest = dated_values.iter().copied().fold(f64::MIN, f64::max);
+            .filter_map(|&i| value(i))
+            .fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        let seen_rising = latest > lowest;
         let undated_latest = g
             .iter()
             .filter(|&&i| infos[i].written.is_none())

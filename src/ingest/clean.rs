@@ -705,6 +705,13 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
     terms.iter().filter(|t| rest.contains(*t)).count() as f32 / terms.len() as f32
 }
 
+/// A paragraph of the story's prose, not a line above it: forty words, or
+/// fifteen ending a sentence.
+fn prose(t: &str) -> bool {
+    let w = word_count(t);
+    w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
+}
+
 /// A title read from the file's markup that is the publication's name, not
 /// the story's headline: a newsletter's "# Crossings — Weekly Digest", its
 /// issue line and links below it, then the story's own headline as a
@@ -715,10 +722,6 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
 fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned) {
     let Some(title) = out.title.clone() else {
         return;
-    };
-    let prose = |t: &str| {
-        let w = word_count(t);
-        w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
     };
     let Some(first_prose) = (0..blocks.len())
         .find(|&i| decisions[i] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[i].text))
@@ -780,10 +783,6 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         .filter(|&i| matches!(decisions[i], Decision::Keep(_)) && blocks[i].hint == Hint::Plain)
         .collect();
     // The lines above the story: up to its first paragraph of prose.
-    let prose = |t: &str| {
-        let w = word_count(t);
-        w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
-    };
     let top: Vec<usize> = kept
         .iter()
         .copied()

@@ -21,6 +21,14 @@ fn compare(versions: Vec<Version>) -> Comparison {
     analyse(versions, Vec::new(), Options::default())
 }
 
+/// The first framing item of `kind`.
+fn first_of(c: &Comparison, kind: FramingKind) -> &FramingItem {
+    c.framing
+        .iter()
+        .find(|i| i.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} item: {:#?}", c.framing))
+}
+
 #[test]
 fn headlines_that_share_only_the_subject_differ() {
     // Every headline names the company and the cuts; what each says about
@@ -37,11 +45,7 @@ fn headlines_that_share_only_the_subject_differ() {
             body,
         ),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .expect("a headline item");
+    let item = first_of(&c, FramingKind::Headline);
     assert_eq!(item.versions, vec![2, 3], "{item:?}");
     assert!(item.terms.iter().any(|t| t == "reels"), "{item:?}");
 }
@@ -60,11 +64,7 @@ fn a_headline_item_names_each_angle_not_its_kicker_or_the_place() {
         ),
         version(1, Some("Velmora Ferry: 41 Dead, Dozens Injured"), body),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .expect("a headline item");
+    let item = first_of(&c, FramingKind::Headline);
     assert_eq!(item.versions, vec![0, 1], "{item:?}");
     for want in ["mourn", "41 dead"] {
         assert!(item.terms.iter().any(|t| t == want), "{want}: {item:?}");
@@ -984,11 +984,7 @@ fn a_headline_figure_is_named_with_its_noun_not_a_joining_word() {
             body,
         ),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .expect("a headline item");
+    let item = first_of(&c, FramingKind::Headline);
     assert!(!item.terms.iter().any(|t| t == "12 and"), "{item:?}");
     // A kicker of its own words is the angle, not a label.
     assert!(item.terms.iter().any(|t| t == "chaos"), "{item:?}");
@@ -1144,11 +1140,7 @@ fn a_headline_is_named_by_what_it_says_its_subject_does() {
             body,
         ),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    let item = first_of(&c, FramingKind::Headline);
     for want in ["barred", "down", "far from out"] {
         assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
     }
@@ -1611,11 +1603,7 @@ fn a_shouted_kicker_a_hedged_toll_a_named_source_and_a_loaded_word_are_headline_
             body,
         ),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .expect("a headline item");
+    let item = first_of(&c, FramingKind::Headline);
     for want in [
         "inferno at the plant",
         "horror",
@@ -1815,11 +1803,7 @@ fn a_headline_item_names_each_headlines_own_phrases() {
             body,
         ),
     ]);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Headline)
-        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    let item = first_of(&c, FramingKind::Headline);
     for want in [
         "talks stall",
         "island commuters",
@@ -1900,11 +1884,7 @@ fn a_lede_that_opens_on_another_fact_differs_though_it_shares_the_row() {
             .expect("a row")
     };
     assert!((1..4).all(|v| row(v) == row(0)), "{:?}", c.alignment);
-    let item = c
-        .framing
-        .iter()
-        .find(|i| i.kind == FramingKind::Lede)
-        .unwrap_or_else(|| panic!("{:#?}", c.framing));
+    let item = first_of(&c, FramingKind::Lede);
     assert!(item.detail.contains("The first distress call"), "{item:#?}");
 }
 

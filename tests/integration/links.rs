@@ -1270,6 +1270,13 @@ fn a_verb_of_one_count_says_nothing_of_the_next_counts_clause() {
     assert_apart(&c, (0, 63.0), (1, 23.0));
 }
 
+/// A report of `n` people injured in one earthquake.
+fn injured(n: u32) -> String {
+    format!(
+        "An earthquake struck Karacayir on Tuesday. The agency said {n} people were injured in the quake."
+    )
+}
+
 /// Versions of `texts`, each published at the time given (or none).
 fn compare_at(texts: &[(&str, Option<&str>)]) -> Comparison {
     let versions = texts
@@ -1290,55 +1297,25 @@ fn an_undated_summary_of_a_count_seen_rising_is_no_disagreement() {
     // newsletter with no time of its own: a rising count, not outlets at
     // odds.
     let c = compare_at(&[
-        (
-            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
-            Some("2025-11-18T14:52:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 500 people were injured in the quake.",
-            Some("2025-11-18T17:45:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 612 people were injured in the quake.",
-            Some("2025-11-18T21:40:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 651 people were injured in the quake.",
-            None,
-        ),
+        (&injured(415), Some("2025-11-18T14:52:00")),
+        (&injured(500), Some("2025-11-18T17:45:00")),
+        (&injured(612), Some("2025-11-18T21:40:00")),
+        (&injured(651), None),
     ]);
     assert_agree(&c, (0, 415.0), (3, 651.0));
     // Where the dated versions give one count, the undated one's other
     // count disagrees.
     let c = compare_at(&[
-        (
-            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
-            Some("2025-11-18T14:52:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 415 people were injured in the quake.",
-            Some("2025-11-18T17:45:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 451 people were injured in the quake.",
-            None,
-        ),
+        (&injured(415), Some("2025-11-18T14:52:00")),
+        (&injured(415), Some("2025-11-18T17:45:00")),
+        (&injured(451), None),
     ]);
     assert_disagree(&c, (2, 451.0), (0, 415.0));
     // Nor is an undated count below the latest a later telling of it.
     let c = compare_at(&[
-        (
-            "An earthquake struck Karacayir on Tuesday. Officials said 415 people were injured in the quake.",
-            Some("2025-11-18T14:52:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 612 people were injured in the quake.",
-            Some("2025-11-18T21:40:00"),
-        ),
-        (
-            "An earthquake struck Karacayir on Tuesday. The agency said 500 people were injured in the quake.",
-            None,
-        ),
+        (&injured(415), Some("2025-11-18T14:52:00")),
+        (&injured(612), Some("2025-11-18T21:40:00")),
+        (&injured(500), None),
     ]);
     assert_disagree(&c, (2, 500.0), (1, 612.0));
 }
