@@ -115,6 +115,16 @@ pub fn fold(text: &str) -> String {
         '‘' | '’' | '‚' | '‛' | '′' => '\'',
         '“' | '”' | '„' | '‟' | '«' | '»' => '"',
         '–' | '—' | '‐' | '‑' | '‒' | '−' => '-',
+        // Letters of their own that no decomposition reduces, written
+        // without their stroke or dot by outlets that cannot type them:
+        // Turkish dotless i ("Karlıova" / "Karliova"), the Polish and
+        // Croatian barred l and d ("Łódź" / "Lodz", "Đoković" /
+        // "Djokovic" starts with d either way), the Nordic o with a
+        // stroke ("Tromsø" / "Tromso"), the Icelandic eth.
+        'ı' => 'i',
+        'ł' | 'Ł' => 'l',
+        'đ' | 'Đ' | 'ð' | 'Ð' => 'd',
+        'ø' | 'Ø' => 'o',
         _ => c,
     };
     let mut out = String::with_capacity(text.len());
@@ -430,6 +440,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn letters_with_a_stroke_or_without_a_dot_fold_to_their_plain_letter() {
+        assert_eq!(fold("Karlıova"), "karliova");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Tromsø"), "tromso");
+        assert_eq!(fold("Đoković"), "dokovic");
+        assert_eq!(fold("İstanbul"), "istanbul");
+    }
 
     #[test]
     fn british_and_american_spellings_give_one_key() {

@@ -451,6 +451,14 @@ pub fn spelling_key(name: &str) -> String {
         .replace('.', "")
         .replace(" & ", " and ");
     let mut name = folded.trim_start_matches("the ").to_string();
+    // A country's body with the country spelt out or by its letters ("the
+    // United States Geological Survey" / "the U.S. Geological Survey", "the
+    // United Kingdom Space Agency" / "the UK Space Agency").
+    for (long, short) in [("united states ", "us "), ("united kingdom ", "uk ")] {
+        if let Some(rest) = name.strip_prefix(long).filter(|r| !r.trim().is_empty()) {
+            name = format!("{short}{rest}");
+        }
+    }
     // A company with its legal form and without ("Kordt Thermotechnik AG"
     // / "Kordt Thermotechnik", "Ashbury Heating plc"): one body.
     if let Some((rest, _)) = name.rsplit_once(' ')
@@ -4234,6 +4242,30 @@ mod tests {
         ]);
         assert_one(&ents, "Brevo Thermal AG", "Brevo Thermal");
         assert_one(&ents, "BTH", "Brevo Thermal");
+    }
+
+    #[test]
+    fn a_countrys_body_with_its_country_spelt_out_or_by_letters_is_one() {
+        let ents = entities_of(&[
+            &["The U.S. Geological Survey put the quake's magnitude at 6.1 on Monday."],
+            &["The United States Geological Survey said the quake struck at a depth of 10 km."],
+        ]);
+        assert_one(
+            &ents,
+            "U.S. Geological Survey",
+            "United States Geological Survey",
+        );
+    }
+
+    #[test]
+    fn a_place_written_with_or_without_its_own_letters_is_one() {
+        // Turkish dotless i and Polish barred l, typed plain by some outlets.
+        let ents = entities_of(&[
+            &["Rescuers reached the village of Karaçayır in Elazığ province late on Monday."],
+            &["In Karacayir, in Elazig province, ten houses collapsed, officials said."],
+        ]);
+        assert_one(&ents, "Karaçayır", "Karacayir");
+        assert_one(&ents, "Elazığ", "Elazig");
     }
 
     #[test]
