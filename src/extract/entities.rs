@@ -52,7 +52,8 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// a group's self-given name ("a ransomware group calling itself Lockfall",
 /// "a militia known as the Lions").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|weekly|monthly|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?|told the|(?:interview|interviews|speaking|spoke) (?:to|with) the|(?:group|gang|network|movement|militia|collective|cartel|faction|outfit)s? (?:calling (?:itself|themselves)|known as|called|named|dubbed)(?: the)?)\s+$")
+    // (Any case: "Shares in Ashdale fell" opens a sentence.)
+    Regex::new(r"(?i)(?-u:\b)(?:company|firm|group|operator|carrier|airline|[a-z]*maker|retailer|broadcaster|insurer|lender|bank|developer|conglomerate|start-?up|supplier|manufacturer|publisher|utility|newspaper|shipper|shipowner|miner|producer|distributor|brand|chain|subsidiary|giant|brewer|refiner|exporter|importer|trader|builder|band|label|regulator|watchdog|charity|channel|magazine|daily|weekly|monthly|tabloid|website|platform|stake in|shares (?:in|of)|takeover of|bid for|merger with|acquisition of|(?:columnist|reporter|correspondent|editor|writer|analyst|economist|strategist)s? (?:for|at|with)(?: the)?|told the|(?:interview|interviews|speaking|spoke) (?:to|with) the|(?:group|gang|network|movement|militia|collective|cartel|faction|outfit)s? (?:calling (?:itself|themselves)|known as|called|named|dubbed)(?: the)?)\s+$")
         .expect("valid regex")
 });
 /// A kind of product right before a name makes it the product's name, not
@@ -3644,7 +3645,8 @@ fn short_form(
     f: &Found,
 ) -> Option<usize> {
     // A place only by a preposition that firms take as well ("redundancies
-    // at Orvessa's mines", "the vultures at Brennmoor") is still the firm;
+    // at Orvessa's mines", "the vultures at Brennmoor", "a break fee to
+    // Ashdale") is still the firm;
     // "in X", a place's slot or a list's place is not.
     let firm_slot = || {
         let text = &versions[f.version].paragraphs[f.paragraph].text;
@@ -3653,7 +3655,7 @@ fn short_form(
             && f.cand.known.is_none()
             && before
                 .rsplit_once(' ')
-                .is_some_and(|(_, w)| matches!(w, "at" | "with" | "from" | "against"))
+                .is_some_and(|(_, w)| matches!(w, "at" | "with" | "from" | "against" | "to"))
     };
     if is_acronym(word)
         || crate::extract::names::is_kind_word(word)
@@ -4266,6 +4268,25 @@ mod tests {
         ]);
         assert_one(&ents, "Karaçayır", "Karacayir");
         assert_one(&ents, "Elazığ", "Elazig");
+    }
+
+    #[test]
+    fn a_firm_by_its_first_word_after_a_preposition_is_the_firm() {
+        let ents = entities_of(&[
+            &[
+                "The watchdog blocked the takeover of Ashdale Heating plc by a German rival.",
+                "Ashdale said it would go on alone, and Ashdale's board backed its chief.",
+            ],
+            &[
+                "Shares in Ashdale fell 17 per cent after the ruling.",
+                "The bidder must now pay a break fee to Ashdale of 126 million pounds.",
+            ],
+        ]);
+        assert_one(&ents, "Ashdale Heating", "Ashdale");
+        assert!(
+            !ents.iter().any(|e| e.kind == EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     #[test]
