@@ -552,6 +552,10 @@ pub struct NameKey {
     /// pinyin: "zh" as "ch", an initial "x" as "hs" (Zhang / Chang, Zhou /
     /// Chou, Xi / Hsi).
     wade: Option<String>,
+    /// The consonants with "kh" read as "k", as South Asian and some
+    /// Arabic romanisations write it (Akhter / Akter, Sheikh / Sheik),
+    /// where the skeleton reads it as "h" (Mikhail / Mihail).
+    kh_as_k: Option<String>,
 }
 
 impl NameKey {
@@ -572,16 +576,27 @@ impl NameKey {
                     .map_or(w.clone(), |rest| format!("hs{rest}")),
             )
         });
-        NameKey { skel, cons, wade }
+        let kh_as_k = name
+            .as_bytes()
+            .windows(2)
+            .any(|w| w.eq_ignore_ascii_case(b"kh"))
+            .then(|| consonants(&skeleton(&fold(name).replace("kh", "k"))));
+        NameKey {
+            skel,
+            cons,
+            wade,
+            kh_as_k,
+        }
     }
 
     /// Two spellings of one name, allowed looser when another part of the
     /// name already agrees (the surname of "Kareem Haddad" / "Karim Haddad"):
     /// the same consonants in the same order, at least three of them.
     pub fn close(&self, other: &NameKey) -> bool {
+        let kh = |a: &NameKey, b: &NameKey| a.kh_as_k.as_ref() == Some(&b.cons);
         self.same(other)
             || (!gendered(&self.skel, &other.skel)
-                && self.cons == other.cons
+                && (self.cons == other.cons || kh(self, other) || kh(other, self))
                 && self.cons.chars().count() >= 3
                 && !self.skel.is_empty()
                 && !other.skel.is_empty())
@@ -4285,6 +4300,51 @@ mod tests {
         assert_one(&ents, "Ashdale Heating", "Ashdale");
         assert!(
             !ents.iter().any(|e| e.kind == EntityKind::Place),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_police_rank_by_its_letters_titles_the_person_after_it() {
+        let ents = entities_of(&[
+            &[
+                "\"We used force only when it was needed,\" said DC Tahmid Rahman of the city police.",
+                "DCI Jane Marsh said two men had been arrested in Leeds.",
+            ],
+            &["Tahmid Rahman, a deputy commissioner, said the crowd had turned violent."],
+        ]);
+        assert_one(&ents, "DC Tahmid Rahman", "Tahmid Rahman");
+        assert_eq!(
+            kind_of(&ents, "Tahmid Rahman"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Jane Marsh"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_kh_written_k_is_one_person() {
+        let ents = entities_of(&[
+            &["Nasreen Akhter, who was hit by a rubber bullet, was taken to hospital."],
+            &["Nasrin Akter, a garment worker, was among the injured."],
+        ]);
+        assert_one(&ents, "Nasreen Akhter", "Nasrin Akter");
+    }
+
+    #[test]
+    fn a_police_unit_named_with_a_ranks_word_is_a_body() {
+        let ents = entities_of(&[
+            &["The party leader was picked up by Detective Branch (DB) police on Saturday."],
+            &["He was held for four hours at the DB office, his lawyer said."],
+        ]);
+        assert_one(&ents, "Detective Branch", "DB");
+        assert_eq!(
+            kind_of(&ents, "Detective Branch"),
+            Some(EntityKind::Organization),
             "{ents:?}"
         );
     }

@@ -546,6 +546,12 @@ const ORG_WORDS: &[&str] = &[
     "prosecution",
     "customs",
     "judiciary",
+    // A police force's units, named with a rank's word as often as not
+    // ("the Detective Branch", "Special Branch", "the Flying Squad", "the
+    // Serious Crime Unit").
+    "branch",
+    "squad",
+    "unit",
 ];
 
 /// Words that end the names of military units, which carry a number.
