@@ -182,6 +182,14 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Written by|Words by|Reporting by|Report by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)")
         .expect("valid regex")
 });
+/// A byline that names a desk or a rank of reporter, not a person, as
+/// South Asian, African and British papers print them ("Staff Reporter",
+/// "Our Correspondent", "Sentinel Report", "Star Online Report", "Web
+/// Desk").
+static DESK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:(?:Staff|Our|Special|Senior|Own|City|District|Diplomatic|Political|Business|Sports|Foreign)\s+)(?:Reporter|Correspondent|Writer)s?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Report|Desk)|(?:News|Online|Web|Digital|Metro|City|Foreign)\s+Desk)$")
+        .expect("valid regex")
+});
 /// A social post's media link or short link, as an embed prints them.
 static EMBED_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:https?://)?(?:pic\.twitter\.com|t\.co)/[A-Za-z0-9]+$").expect("valid regex")
@@ -339,6 +347,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     let title_key = out.title.as_deref().map(key);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut related_section = false;
+    let mut teaser_only = false;
     let mut decisions: Vec<Decision> = Vec::with_capacity(raw.blocks.len());
     let mut timestamp_dates: Vec<(bool, String)> = Vec::new();
 
@@ -412,14 +421,21 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             };
         // (A header, not a list of links set apart by bars: a menu or a
         // page's stamp does not open a list of other stories.)
+        // (A teaser with its label, "LIVE: Bridge rail link crosses 10
+        // million passengers", is an item of its own: only links and list
+        // items under it are more of them, not the section label and the
+        // headline of the page's own story.)
         if (d == Decision::Remove(RemovalReason::Related) || sponsored_label)
             && is_short_label(text)
             && !text.contains(PART_MARKS)
         {
             related_section = true;
+            teaser_only = text
+                .split_once(':')
+                .is_some_and(|(_, rest)| word_count(rest) >= 3);
         } else if related_section {
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
-                || (is_short_label(text) && b.hint == Hint::Plain);
+                || (is_short_label(text) && b.hint == Hint::Plain && !teaser_only);
             if linkish && matches!(d, Decision::Keep(_)) {
                 d = Decision::Remove(RemovalReason::Related);
             } else if matches!(d, Decision::Keep(_)) {
@@ -736,8 +752,10 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
         return;
     };
     let text = blocks[at].text.trim();
+    // (Right under the title with nothing between, a heading is the
+    // headline's standfirst, unless the title names a series.)
     if blocks[at].hint != Hint::Heading
-        || at == 0
+        || (at == 0 && !series_label(&title))
         || !headline_shape(text)
         || !(4..=30).contains(&word_count(text))
         || text.contains(". ")
@@ -751,7 +769,10 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
         .flat_map(|(_, b)| crate::text::content_terms(&b.text))
         .collect();
     let (head, mast) = (echoed(text, &story), echoed(&title, &story));
-    if head >= 0.5 && head > mast {
+    // (A title that calls itself a series, "… — Rights Alert", "… Weekly
+    // Digest", is the masthead however much the story names the body that
+    // publishes it.)
+    if head >= 0.5 && (head > mast || series_label(&title)) {
         out.removed.push(Removed {
             text: title,
             reason: RemovalReason::Navigation,
@@ -770,6 +791,41 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
             }
         }
     }
+}
+
+/// A newsletter's or a bulletin's name for its series, as the title of an
+/// issue: a part of the title that ends on a word for a series ("Rights
+/// Alert", "Weekly Transport Digest", "Morning Briefing") or that is an
+/// issue's number ("Issue #212").
+fn series_label(title: &str) -> bool {
+    title
+        .split([':', '|', '—', '–'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .any(|part| {
+            let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+            let series = words.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "alert"
+                        | "alerts"
+                        | "bulletin"
+                        | "briefing"
+                        | "digest"
+                        | "newsletter"
+                        | "dispatch"
+                        | "roundup"
+                        | "round-up"
+                )
+            });
+            let issue = words.len() == 2
+                && matches!(words[0].as_str(), "issue" | "no." | "edition")
+                && words[1]
+                    .trim_start_matches('#')
+                    .starts_with(|c: char| c.is_ascii_digit());
+            (series && words.len() <= 5) || issue
+        })
 }
 
 /// Find the headline of a text without metadata among the lines above the
@@ -1140,6 +1196,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     {
         return Decision::Keep(ParagraphKind::Byline);
     }
+    // A writer's line among the short parts of a page's line ("**The
+    // Ledger — Issue #212** · By Ann Lee · 10 March 2025 · 6 min read"):
+    // the byline, with its date and reading time, not a stamp to drop.
+    if words <= 30 && meta_byline(&plain) {
+        return Decision::Keep(ParagraphKind::Byline);
+    }
     if words <= 40 {
         if let Some(reason) = rule_reason(&plain) {
             // A date and a time ("Monday, March 10, 2025 - 12:30") is no
@@ -1165,9 +1227,15 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_navigation(&plain) {
         return Decision::Remove(RemovalReason::Navigation);
     }
+    if is_ticker(&plain) {
+        return Decision::Remove(RemovalReason::Related);
+    }
     // A byline may come with a date stamp glued before it ("date
     // 2025-09-10 By Ann Lee, CNN"): the stamp is peeled off when kept.
-    if is_byline(&plain) || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest)) {
+    if is_byline(&plain)
+        || DESK_BYLINE.is_match(plain.trim())
+        || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest))
+    {
         return Decision::Keep(ParagraphKind::Byline);
     }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
@@ -1237,6 +1305,44 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
         })
         .collect();
     (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then(|| reasons[0])
+}
+
+/// A writer's line among short parts set apart by dots or bars: one part
+/// "By" and a name, another a date ("By Ann Lee · 10 March 2025 · 6 min
+/// read").
+fn meta_byline(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(PART_MARKS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| word_count(p) <= 8)
+        && parts.iter().any(|p| is_byline(p))
+        && parts
+            .iter()
+            .any(|p| dates::parse(p).is_some() && date_words_only(p))
+}
+
+/// A ticker of other stories' headlines strung on one line with dots
+/// ("BREAKING: Petrol prices to jump again ... Rugby star's secret wedding
+/// ... Storm warning for the coast"): three headlines or more, each a few
+/// words with no sentence's end and no quotation.
+fn is_ticker(text: &str) -> bool {
+    if text.contains(['"', '“', '”']) {
+        return false;
+    }
+    let parts: Vec<&str> = text
+        .split(" ... ")
+        .flat_map(|p| p.split(" … "))
+        .flat_map(|p| p.split(" • "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| (2..=12).contains(&word_count(p)) && !p.ends_with(['.', '!', '?', ',', ';']))
 }
 
 /// Furniture even when marked up as a heading or quote ("Related stories").

@@ -954,3 +954,86 @@ fn a_standfirst_under_the_headline_is_a_sub_heading_not_the_lede() {
         assert_body_kept(&v);
     }
 }
+
+#[test]
+fn a_bulletins_series_title_is_its_masthead_even_when_the_story_names_its_publisher() {
+    // The rights group that publishes the bulletin is named in the story,
+    // which echoes the masthead as much as the headline; the title calls
+    // itself a series ("… — Rights Alert").
+    let v = md(&format!(
+        "# Harbour Watch — Rights Alert\n\n## Council shuts harbour bridge for eight months of repairs\n\n*Weekly Bulletin · 5 May 2025 · For immediate release*\n\n---\n\nHarbour Watch, the residents' rights group, said the council had shut the harbour bridge without asking the people who cross it.\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council shuts harbour bridge for eight months of repairs")
+    );
+    assert_set_aside(&v, &["Rights Alert"]);
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_ticker_a_desk_byline_a_bare_share_bar_and_closed_comments_are_page_parts() {
+    let v = text(&format!(
+        "DAILY POST\nHome | News | Sport | Money\nBREAKING NEWS TICKER: Petrol prices to jump again ... Rugby star's secret wedding ... Storm warning for the coast tonight\n\nNews\n\nCouncil votes to close harbour bridge for repairs\nCity Report\nPublished: 07 Feb 2026, 21:30\nShare X Facebook LinkedIn Email Link\n\n{BODY}\nComments are closed for this article.\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert_set_aside(
+        &v,
+        &["Petrol prices", "Share X Facebook", "Comments are closed"],
+    );
+    assert_byline(&v, "City Report");
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_writers_line_with_its_issue_date_and_reading_time_is_a_byline() {
+    let v = md(&format!(
+        "# Council shuts harbour bridge for eight months\n\n**The Harbour Letter — Issue #48** · By Ann Lee · 5 May 2025 · 6 min read\n\n{BODY}"
+    ));
+    assert_byline(&v, "By Ann Lee");
+    assert!(
+        !kept(&v).iter().any(|t| t.contains("Issue #48")
+            && v.paragraphs
+                .iter()
+                .any(|p| p.text.contains("Issue #48") && p.kind != ParagraphKind::Byline)),
+        "{:?}",
+        v.paragraphs
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_live_teaser_above_the_headline_opens_no_list_of_other_stories() {
+    // The teaser is an item of its own: the section label, the headline and
+    // the desk's byline under it are the story's page, not more teasers.
+    let v = text(&format!(
+        "CITY SENTINEL\nHome | National | Politics | Sports\nSearch...\nLIVE: Harbour rail link crosses 10 million passengers\n\nNational\nCouncil votes to close harbour bridge for repairs\nSentinel Report\nPublished: 07 Feb 2026, 21:30 | Updated: 08 Feb 2026, 09:10\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert_set_aside(&v, &["LIVE: Harbour rail link"]);
+    assert_byline(&v, "Sentinel Report");
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_related_posts_header_sets_aside_its_list_after_a_teaser() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nRead also: Opposition councillors walk out over budget\n\nRELATED POSTS\n- Why the ferry fares keep rising\n- Traders shut shops over bridge closure\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Opposition councillors",
+            "RELATED POSTS",
+            "Why the ferry fares",
+            "Traders shut shops",
+        ],
+    );
+    assert_body_kept(&v);
+}
