@@ -584,9 +584,34 @@ fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -
                 push(w.start, w.end);
             }
         }
+        let lower = |k: usize| ws[k].text.to_lowercase();
         for k in 1..ws.len() {
-            if !stop[k - 1] && !stop[k] && (own(k - 1) || own(k)) {
+            // Two words of content, or the shapes an editor lists whole
+            // with a small word in them: a verb with its particle ("picked
+            // up", "sold off") and a preposition with its noun ("without
+            // charge", "under siege").
+            let particle = stop[k]
+                && own(k - 1)
+                && matches!(
+                    lower(k).as_str(),
+                    "up" | "down" | "out" | "off" | "away" | "back" | "over"
+                );
+            let prepositional = stop[k - 1]
+                && own(k)
+                && matches!(
+                    lower(k - 1).as_str(),
+                    "without" | "under" | "against" | "amid" | "despite" | "beyond"
+                );
+            if (!stop[k - 1] && !stop[k] && (own(k - 1) || own(k))) || particle || prepositional {
                 push(ws[k - 1].start, ws[k].end);
+            }
+        }
+        // Three words around one of the version's own ("fire tear gas",
+        // "huge opposition rally", "held without charge"): a noun with its
+        // modifiers or a verb with its object, as an editor quotes them.
+        for k in 2..ws.len() {
+            if !stop[k - 2] && !stop[k] && (own(k - 2) || own(k - 1) || own(k)) {
+                push(ws[k - 2].start, ws[k].end);
             }
         }
         let mut k = 0;
@@ -1484,6 +1509,31 @@ fn loaded_terms(
                 // "brutally", "angrily"): looked up by the adjective too.
                 let base = adjective_of_adverb(f);
                 let mut ks: Vec<usize> = by_stem.get(&stem(f)).cloned().unwrap_or_default();
+                // A label as the head of a compound ("cyber-thugs",
+                // "eco-zealots"): the label, named as written.
+                let compound_label = f
+                    .rsplit_once('-')
+                    .map(|(_, head)| head)
+                    .filter(|head| head.len() >= 4)
+                    .and_then(|head| by_stem.get(&stem(head)))
+                    .map(|found| {
+                        found
+                            .iter()
+                            .copied()
+                            .filter(|&k| {
+                                let l = &LEXICON.loaded[entries[k].0];
+                                matches!(l.category.as_str(), "pejorative_label" | "crime_label")
+                                    && f.rsplit_once('-')
+                                        .is_some_and(|(_, h)| h == entries[k].1[0])
+                            })
+                            .collect::<Vec<usize>>()
+                    })
+                    .unwrap_or_default();
+                for &k in &compound_label {
+                    if !ks.contains(&k) {
+                        ks.push(k);
+                    }
+                }
                 if let Some(b) = &base {
                     for &k in by_stem.get(&stem(b)).map(Vec::as_slice).unwrap_or(&[]) {
                         if !ks.contains(&k) {
@@ -1568,7 +1618,10 @@ fn loaded_terms(
                     // A dramatic verb for a change in numbers is only that
                     // when its sentence tells of an amount: homes
                     // "collapsed", a plane "crashed", a ship "sank".
-                    if l.category == "cut_verbs" && !tells_amount(&para.text, t.start) {
+                    if l.category == "cut_verbs"
+                        && !l.figurative
+                        && !tells_amount(&para.text, t.start)
+                    {
                         continue;
                     }
                     if l.category == "war_metaphor" && tells_fighting(&para.text, t.start) {
@@ -1604,7 +1657,8 @@ fn loaded_terms(
                     // A verb of saying in any tense ("Officials insist",
                     // "she insists" for the listed "insisted").
                     let tensed = l.category == "motive_verb" && LEXICON.same_verb(f, term);
-                    if f == term || inflected || adverb || tensed {
+                    let compound = compound_label.contains(&k);
+                    if f == term || inflected || adverb || tensed || compound {
                         forms.entry(*i).or_default().insert(t.text.to_lowercase());
                         set_in
                             .entry(*i)

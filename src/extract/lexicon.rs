@@ -54,6 +54,9 @@ pub struct Loaded {
     /// preposition: "war on Ukraine" is a war, "war on commuters" a
     /// metaphor).
     pub literal_before_name: bool,
+    /// Figurative in every sense, so a verb for a change in numbers needs
+    /// no amount beside it to be loaded ("appointments have been axed").
+    pub figurative: bool,
 }
 
 /// The words of one context of a loaded term ("literal_before:a|b;
@@ -294,6 +297,9 @@ impl Lexicon {
                 literal_before_name: r
                     .get(4)
                     .is_some_and(|c| c.split(';').any(|c| c.trim() == "literal_before_name")),
+                figurative: r
+                    .get(4)
+                    .is_some_and(|c| c.split(';').any(|c| c.trim() == "figurative")),
             });
         }
         // Every alias as written first, then folded where that is free: "ft"

@@ -1897,3 +1897,63 @@ fn labels_for_political_opponents_are_loaded() {
     ]);
     assert_loaded_in_first(&c, &["cynical", "hard-right", "turncoat"]);
 }
+
+#[test]
+fn a_headline_item_names_phrasal_verbs_prepositional_phrases_and_three_word_phrases() {
+    // What an editor quotes of a headline is often a verb with its
+    // particle ("picked up"), a preposition with its noun ("without
+    // charge", "under siege") or a noun with its modifiers ("huge
+    // opposition rally"), not only single words and pairs.
+    let body = "Police fired tear gas at an opposition rally in the capital on Saturday and detained the party's leader for four hours, officials said.\n\nThe party said more than 200,000 people had joined the march.";
+    let c = compare(vec![
+        version(
+            0,
+            Some("Police fire tear gas at huge opposition rally, detain party chief"),
+            body,
+        ),
+        version(1, Some("Police tear-gas rally, leader picked up"), body),
+        version(
+            2,
+            Some("Rally crackdown: opposition leader held without charge"),
+            body,
+        ),
+        version(3, Some("CAPITAL UNDER SIEGE: mob rule at rally"), body),
+    ]);
+    let item = first_of(&c, FramingKind::Headline);
+    for want in [
+        "fire tear gas",
+        "huge opposition rally",
+        "picked up",
+        "without charge",
+        "under siege",
+    ] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
+    }
+}
+
+#[test]
+fn a_label_heading_a_compound_and_a_figurative_cut_verb_are_loaded() {
+    // "cyber-thugs" is the label "thugs" at the head of a compound;
+    // "axed" has no literal sense, so it needs no amount beside it; a
+    // literal "collapsed" still needs one.
+    let c = compare(vec![
+        version(
+            0,
+            Some("Hackers hit hospital group"),
+            "Cyber-thugs have locked the computers of four hospitals, and operations have been axed across the region.\n\nTwo old wards collapsed in the storm last year.",
+        ),
+        version(
+            1,
+            Some("Hospital group hit by ransomware"),
+            "Hackers have locked the computers of four hospitals, and operations have been postponed across the region.\n\nTwo old wards collapsed in the storm last year.",
+        ),
+    ]);
+    let got = loaded(&c);
+    for word in ["cyber-thugs", "axed"] {
+        assert!(
+            got.iter().any(|(v, t)| t == word && v == &vec![0]),
+            "{word}: {got:?}"
+        );
+    }
+    assert!(!got.iter().any(|(_, t)| t == "collapsed"), "{got:?}");
+}
