@@ -329,10 +329,37 @@ struct Info {
     /// For an age ("the nearly 900-year-old cathedral"), the noun of what
     /// is that old, as a content term.
     aged: Option<String>,
+    /// A part of a group the text has told already ("the names of 97 of
+    /// those detained", "12 of them were children"): not a count of the
+    /// whole.
+    of_those: bool,
+    /// For a person's age told after the name ("Mohammad Harun, 42,"),
+    /// the name's last word, folded: ages of two people are two facts.
+    age_of: Option<String>,
     /// A count, the only one of its kind in its version, that may meet the
     /// same count far away (see [`own_tally`]); set on the second pass of
     /// [`group`].
     tally: bool,
+}
+
+/// Right after a count, the words that make it a part of a group told
+/// before ("97 of those detained", "of them", "of whom").
+static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom)\b").expect("valid pattern")
+});
+
+/// Whose age a figure is, when it stands in apposition right after a
+/// person's name ("driver Mohammad Harun, 42, whose bus…"): the name's
+/// last word, folded.
+fn age_of(unit: Option<&str>, before: &str) -> Option<String> {
+    if unit != Some("years old") {
+        return None;
+    }
+    let head = before.trim_end().strip_suffix(',')?.trim_end();
+    let last = head.rsplit(char::is_whitespace).next()?;
+    let word = last.trim_matches(|c: char| !c.is_alphanumeric());
+    (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 2)
+        .then(|| crate::text::fold(word))
 }
 
 /// A span of years ("800 years"), not an age.
@@ -1211,6 +1238,18 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     if !family_ok && !aged {
         return None;
     }
+    if !same_value && a.of_those != b.of_those {
+        // "The group has the names of 97 of those detained" is no count of
+        // the 132 arrests.
+        return None;
+    }
+    // The ages of two people named beside them ("Chaudhry, 67" and
+    // "Harun, 42") are two facts; one person's age told twice is one.
+    if let (Some(x), Some(y)) = (&a.age_of, &b.age_of)
+        && !crate::extract::entities::same_name(x, y)
+    {
+        return None;
+    }
     let ctx = jaccard(&a.context, &b.context);
     // Sentences set in different years tell of different events ("In
     // October 2005, a 7.6 earthquake…" / "In October 2015, a
@@ -1624,6 +1663,8 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     f.unit.as_deref(),
                     crate::text::head(&para.text[f.end..], 40),
                 ),
+                age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
+                of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
                 tally: false,
                 years: {
                     let end = sentence_ends
@@ -1882,7 +1923,12 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
             let Some(v) = info.value.filter(|v| *v >= 1.0) else {
                 continue;
             };
-            if info.toll != Some(kind) || info.place.is_none_or(|p| dated.contains(&p)) {
+            // (A part of a group told before, "97 of those arrested", is
+            // no toll of the whole.)
+            if info.toll != Some(kind)
+                || info.of_those
+                || info.place.is_none_or(|p| dated.contains(&p))
+            {
                 continue;
             }
             let e = best.entry(figures[i].version).or_insert(i);
@@ -2523,6 +2569,14 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                             .as_number()
                             .filter(|w| *w > 0.0 && round > 0.0)
                             .map_or(1.0, |w| round / w);
+                        // Counted in dozens, a figure is round to half a
+                        // dozen: "nearly a dozen" is borne out by 11,
+                        // "some two dozen" by 22.
+                        let scale = if figures[i].text.to_lowercase().contains("dozen") {
+                            scale * 6.0
+                        } else {
+                            scale
+                        };
                         Some((round, infos[i].bound, infos[i].toll.is_some(), scale))
                     })
                     .any(|(round, bound, toll, scale)| {
@@ -2583,6 +2637,8 @@ mod tests {
             market_of: None,
             vague: false,
             aged: None,
+            age_of: None,
+            of_those: false,
             tally: false,
         }
     }

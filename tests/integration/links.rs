@@ -1319,3 +1319,41 @@ fn an_undated_summary_of_a_count_seen_rising_is_no_disagreement() {
     ]);
     assert_disagree(&c, (2, 500.0), (1, 612.0));
 }
+
+#[test]
+fn a_count_in_dozens_is_round_to_half_a_dozen() {
+    // "Nearly a dozen" officers is borne out by 11; "more than two dozen"
+    // is not by 22, below the bound.
+    let c = compare(&[
+        "Clashes\n\nEleven police officers were injured in the clashes at the rally, police said.",
+        "Clashes\n\nNearly a dozen police officers were injured in the clashes at the rally, police said.",
+        "Clashes\n\n11 police officers were injured in the clashes at the rally, officials said.",
+    ]);
+    assert_agree(&c, (1, 12.0), (0, 11.0));
+    let c = compare(&[
+        "Clashes\n\n22 police officers were injured in the clashes at the rally, police said.",
+        "Clashes\n\nMore than two dozen police officers were injured in the clashes at the rally, police said.",
+        "Clashes\n\n22 police officers were injured in the clashes at the rally, officials said.",
+    ]);
+    assert_disagree(&c, (1, 24.0), (0, 22.0));
+}
+
+#[test]
+fn the_ages_of_two_people_are_two_facts() {
+    let c = compare(&[
+        "Rally\n\nParty chairman Iqbal Chaudhry, 67, was pulled from his car by plainclothes officers, party officials said.",
+        "Rally\n\nParty chairman Iqbal Chaudhry, 67, was pulled from his car by police officers, officials said.",
+        "Rally\n\n\"They set the bus on fire,\" said driver Kamal Harun, 42, whose bus was pulled from the road by officers.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
+
+#[test]
+fn a_part_of_a_group_told_before_is_no_count_of_the_whole() {
+    let c = compare(&[
+        "Arrests\n\nPolice said 132 people were arrested after the rally on Saturday.",
+        "Arrests\n\nPolice said 132 people were arrested after the rally on Saturday night.",
+        "Arrests\n\nThe group has collected the names of 97 of those arrested after the rally on Saturday.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
