@@ -609,8 +609,15 @@ fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -
         // Three words around one of the version's own ("fire tear gas",
         // "huge opposition rally", "held without charge"): a noun with its
         // modifiers or a verb with its object, as an editor quotes them.
+        // (A small word between joins two clauses, "12 and shutting",
+        // "hurt as runaway", unless it is one of those prepositions.)
         for k in 2..ws.len() {
-            if !stop[k - 2] && !stop[k] && (own(k - 2) || own(k - 1) || own(k)) {
+            let joined = !stop[k - 1]
+                || matches!(
+                    lower(k - 1).as_str(),
+                    "without" | "under" | "against" | "amid" | "despite" | "beyond"
+                );
+            if !stop[k - 2] && !stop[k] && joined && (own(k - 2) || own(k - 1) || own(k)) {
                 push(ws[k - 2].start, ws[k].end);
             }
         }

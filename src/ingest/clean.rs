@@ -222,6 +222,13 @@ static REPORTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}\S*\s+)+(?:staff\s+)?(?:writer|writers|reporter|reporters|correspondent|correspondents|journalist|journalists)\s+(?:\p{Lu}\S*\s+)+(?:and\s+(?:\p{Lu}\S*\s+)+)?(?:reported|wrote|contributed)\s+(?:from|in)\s+\p{Lu}[^.!?]*\.?$")
         .expect("valid writer's note pattern")
 });
+/// A writer's beat at the foot of a story, one sentence: "Jibril covers
+/// Somalia and the Horn of Africa for The Associated Press.", "Ann Lee
+/// reports on energy for the Courier."
+static BEAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:covers|reports on|writes about|is a (?:reporter|correspondent|writer) (?:covering|for))\s[^.!?]{2,100}\sfor\s+(?:the\s+)?\p{Lu}[^.!?]{1,60}\.$")
+        .expect("valid beat pattern")
+});
 /// A writer's note that ends on where to reach them: "Sara Lind covers
 /// the county for the Courier. Reach her at slind@…", "Email him at …".
 static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -252,7 +259,7 @@ static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
 /// "Photo 3 of 8: …".
 static PHOTO_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\[\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*\]|\[(?:image|photo|picture|video|gallery)\]|(?:photo|image|picture|slide)\s+\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*[:.\-–—]?)\s*")
+    Regex::new(r"(?i)^\s*(?:\[\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*\]|\[(?:image|photo|picture|video|gallery)\]|(?:photo|image|picture|slide)\s+\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*[:.\-–—]?|\d{1,2}\s+of\s+\d{1,2}\s*[|:·])\s*")
         .expect("valid regex")
 });
 /// A date label and a date in figures opening a paragraph, the story
@@ -276,12 +283,15 @@ fn peel_stamp(text: &str) -> Option<(String, String)> {
 
 /// The label of an advertisement set in a page's text.
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(advertisement|advertising|advert|ad|sponsored)$")
+    // (With the rules of dashes that set it apart, and as the note that
+    // the story goes on past the advertisement: "- - - Story continues
+    // below advertisement - - -".)
+    Regex::new(r"(?i)^[-–—_*=\s]*(?:story continues (?:below|after)(?: this)? (?:advertisement|ad)|advertisement|advertising|advert|ad|sponsored)[-–—_*=\s]*$")
         .expect("valid ad label pattern")
 });
 /// An advertiser's offer: a price cut, a phone number, a call to buy.
 static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b)")
+    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b|\b\d+(?:\.\d+)?\s?% (?:apr|financing)\b|\bvisit us (?:at|on|in|today)\b|\bon select models\b)")
         .expect("valid ad copy pattern")
 });
 
@@ -1025,8 +1035,13 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         // the bridge on Tuesday. AFP".)
         // (A search box's placeholder ends with dots: "Search...".)
         let placeholder = word_count(t) <= 2 && (t.ends_with("...") || t.ends_with('…'));
+        // (Nor a motto of one-word sentences: "Independent. Popular.
+        // Andean.")
+        let motto = word_count(t) <= 8
+            && t.split_terminator(['.', '!'])
+                .all(|s| (1..=2).contains(&word_count(s)));
         if word_count(t) <= 14
-            && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder)
+            && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder || motto)
             && (word_count(t) <= 8 || !t.contains(". "))
             && decisions[i] != Decision::Keep(ParagraphKind::Caption)
         {
@@ -1191,7 +1206,8 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // A contributor's note at the foot of a wire story ("Associated Press
     // writer Ann Lee in Tollmouth contributed to this report."): a credit,
     // not the story.
-    if words <= 30 && (CONTRIBUTED.is_match(&plain) || REPORTED_FROM.is_match(&plain))
+    if words <= 30
+        && (CONTRIBUTED.is_match(&plain) || REPORTED_FROM.is_match(&plain) || BEAT.is_match(&plain))
         || words <= 40 && REACH_AT.is_match(&plain)
     {
         return Decision::Keep(ParagraphKind::Byline);
@@ -1201,6 +1217,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // the byline, with its date and reading time, not a stamp to drop.
     if words <= 30 && meta_byline(&plain) {
         return Decision::Keep(ParagraphKind::Byline);
+    }
+    if words <= 12 && AD_LABEL.is_match(plain.trim()) {
+        return Decision::Remove(RemovalReason::Boilerplate);
     }
     if words <= 40 {
         if let Some(reason) = rule_reason(&plain) {

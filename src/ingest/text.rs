@@ -121,7 +121,7 @@ fn continues(prev: &str, next: &str) -> bool {
     if prev.ends_with(['.', '!', '?', ':', '"', '”']) {
         return false;
     }
-    if starts_with_number(next) {
+    if starts_with_number(next) || gallery_count(next) {
         return false;
     }
     let first = next.chars().next();
@@ -131,6 +131,21 @@ fn continues(prev: &str, next: &str) -> bool {
         return true;
     }
     crate::text::is_stop(&crate::text::last_word(prev).to_lowercase())
+}
+
+/// A gallery's count opening a photo's caption: "1 of 4 | A woman
+/// carries…", "3 of 12: Rescuers…".
+fn gallery_count(line: &str) -> bool {
+    let mut ws = line.split_whitespace();
+    let (Some(a), Some(of), Some(b)) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    let b = b.trim_end_matches([':', '|', '·']);
+    a.len() <= 2
+        && a.bytes().all(|c| c.is_ascii_digit())
+        && of == "of"
+        && (1..=2).contains(&b.len())
+        && b.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// An item of a numbered list: "2. Energy price cap to rise", "3) The".

@@ -1037,3 +1037,50 @@ fn a_related_posts_header_sets_aside_its_list_after_a_teaser() {
     );
     assert_body_kept(&v);
 }
+
+#[test]
+fn premium_pitches_forwarding_notes_a_briefs_other_items_and_a_named_copyright_are_page_parts() {
+    let v = md(&format!(
+        "> Forwarded this email? [Subscribe here](https://example.org/subscribe) for free.\n\n---\n\n# Council shuts harbour bridge for eight months\n\n{BODY}\nSwitch to Courier Premium: no ads, unlimited articles. Try 30 days free.\n\n### Also in today's brief\n\n- **Ports:** Ferry fares rise for a third straight month\n- **Rail:** Night trains return to the coast line\n\nComments (214)\n\nThe Harbour Letter © 2025 · About · Contact · Donate · Privacy\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Forwarded this email",
+            "Switch to Courier Premium",
+            "Also in today's brief",
+            "Ferry fares rise",
+            "Night trains return",
+            "Comments (214)",
+            "The Harbour Letter ©",
+        ],
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_motto_an_ad_note_a_gallery_count_and_a_writers_beat_are_page_parts() {
+    let v = text(&format!(
+        "THE CITY POST\nIndependent. Local. Fearless.\nHome | News | Sport | Money\n\nCouncil votes to close harbour bridge for repairs\nBy Ann Lee\n[Share on Facebook]  [Share on X]  [Telegram]  [Copy]\n\nTraffic queues on the harbour bridge at dawn. (Photo/Mira Holt)\n1 of 4 | Traffic queues on the harbour bridge at dawn. (Photo/Mira Holt)\n\n{BODY}\n- - - Story continues below advertisement - - -\n\nHarbour Auto Plaza: 0% APR on select models. Visit us on Route 9!\n\nThe council will meet again in June to approve the contract, the mayor said.\n\nLee covers the harbour and the city council for The City Post.\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Independent. Local",
+            "[Telegram]",
+            "Story continues below",
+            "Harbour Auto Plaza",
+        ],
+    );
+    assert_byline(&v, "Lee covers the harbour");
+    assert_eq!(
+        v.paragraphs
+            .iter()
+            .filter(|p| p.text.contains("Traffic queues"))
+            .count(),
+        1,
+        "{:?}",
+        v.paragraphs
+    );
+    assert!(kept(&v).iter().any(|t| t.contains("meet again in June")));
+}
