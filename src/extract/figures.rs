@@ -54,7 +54,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn)(?-u:\b)|(?:m|b)(?-u:\b))?)")
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|S/\.?|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn)(?-u:\b)|(?:m|b)(?-u:\b))?)")
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
@@ -86,6 +86,9 @@ fn currency_of(sym: &str) -> Option<&'static str> {
         "C$" => Some("Canadian dollars"),
         "NZ$" => Some("New Zealand dollars"),
         "HK$" => Some("Hong Kong dollars"),
+        // The Brazilian real and the Peruvian sol by their signs.
+        "R$" => Some("reais"),
+        "S/" | "S/." => Some("soles"),
         "€" => Some("euros"),
         "£" => Some("pounds"),
         "¥" => Some("yen"),
