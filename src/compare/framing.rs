@@ -609,14 +609,27 @@ fn own_phrases(title: &str, common: &HashSet<String>, names: &HashSet<String>) -
         // Three words around one of the version's own ("fire tear gas",
         // "huge opposition rally", "held without charge"): a noun with its
         // modifiers or a verb with its object, as an editor quotes them.
-        // (A small word between joins two clauses, "12 and shutting",
-        // "hurt as runaway", unless it is one of those prepositions.)
+        // ("Fight for survival", "blames the rain", "rises to 41"; not
+        // across a word that joins two clauses, "12 and shutting", "hurt as
+        // runaway".)
         for k in 2..ws.len() {
-            let joined = !stop[k - 1]
-                || matches!(
-                    lower(k - 1).as_str(),
-                    "without" | "under" | "against" | "amid" | "despite" | "beyond"
-                );
+            let joined = !matches!(
+                lower(k - 1).as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "if"
+                    | "so"
+                    | "than"
+                    | "then"
+                    | "yet"
+            );
             if !stop[k - 2] && !stop[k] && joined && (own(k - 2) || own(k - 1) || own(k)) {
                 push(ws[k - 2].start, ws[k].end);
             }

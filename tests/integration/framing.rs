@@ -1911,7 +1911,7 @@ fn a_headline_item_names_phrasal_verbs_prepositional_phrases_and_three_word_phra
             Some("Police fire tear gas at huge opposition rally, detain party chief"),
             body,
         ),
-        version(1, Some("Police tear-gas rally, leader picked up"), body),
+        version(1, Some("Police tear-gas rally and leader picked up"), body),
         version(
             2,
             Some("Rally crackdown: opposition leader held without charge"),
@@ -1926,7 +1926,18 @@ fn a_headline_item_names_phrasal_verbs_prepositional_phrases_and_three_word_phra
         "picked up",
         "without charge",
         "under siege",
+        "rule at rally",
     ] {
+        assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
+    }
+    // Not across a word that joins two clauses.
+    for joined in ["rally and leader"] {
+        assert!(
+            !item.terms.iter().any(|t| t == joined),
+            "{joined}: {item:#?}"
+        );
+    }
+    for want in ["picked up"] {
         assert!(item.terms.iter().any(|t| t == want), "{want}: {item:#?}");
     }
 }
