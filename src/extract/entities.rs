@@ -4350,6 +4350,30 @@ mod tests {
     }
 
     #[test]
+    fn spanish_and_portuguese_bodies_named_by_their_kind_first_are_bodies() {
+        let ents = entities_of(&[
+            &[
+                "The contract went to Consorcio Vial Los Andes, the court heard.",
+                "Movimiento Tierra y Trabajo called the verdict a political trial.",
+                "The Corte Suprema will hear the appeal in March.",
+            ],
+            &["Sindicato Unido de Mineros said its members would strike on Monday."],
+        ]);
+        for name in [
+            "Consorcio Vial Los Andes",
+            "Movimiento Tierra y Trabajo",
+            "Corte Suprema",
+            "Sindicato Unido de Mineros",
+        ] {
+            assert_eq!(
+                kind_of(&ents, name),
+                Some(EntityKind::Organization),
+                "{name}: {ents:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_partys_members_by_the_plural_of_its_name_are_the_party() {
         let ents = entities_of(&[
             &["The Pastoral League Party quit the government of Dravia on Monday."],
