@@ -1281,6 +1281,14 @@ const AMOUNT_NOUNS: &[&str] = &[
     "yields",
     "bonds",
     "valuation",
+    // A disaster's or an outbreak's count ("the death toll had soared",
+    // "cases have ballooned").
+    "toll",
+    "tolls",
+    "count",
+    "cases",
+    "infections",
+    "tally",
 ];
 
 /// The stretch of `text` around byte `at` between the nearest of `stops`
@@ -1529,8 +1537,9 @@ fn loaded_terms(
                 // "brutally", "angrily"): looked up by the adjective too.
                 let base = adjective_of_adverb(f);
                 let mut ks: Vec<usize> = by_stem.get(&stem(f)).cloned().unwrap_or_default();
-                // A label as the head of a compound ("cyber-thugs",
-                // "eco-zealots"): the label, named as written.
+                // A label or a vivid word as the head of a compound
+                // ("cyber-thugs", "eco-zealots", "flood-ravaged"): the
+                // word, named as written.
                 let compound_label = f
                     .rsplit_once('-')
                     .map(|(_, head)| head)
@@ -1542,9 +1551,12 @@ fn loaded_terms(
                             .copied()
                             .filter(|&k| {
                                 let l = &LEXICON.loaded[entries[k].0];
-                                matches!(l.category.as_str(), "pejorative_label" | "crime_label")
-                                    && f.rsplit_once('-')
-                                        .is_some_and(|(_, h)| h == entries[k].1[0])
+                                matches!(
+                                    l.category.as_str(),
+                                    "pejorative_label" | "crime_label" | "sensational"
+                                ) && f
+                                    .rsplit_once('-')
+                                    .is_some_and(|(_, h)| h == entries[k].1[0])
                             })
                             .collect::<Vec<usize>>()
                     })

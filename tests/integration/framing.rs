@@ -1968,3 +1968,26 @@ fn a_label_heading_a_compound_and_a_figurative_cut_verb_are_loaded() {
     }
     assert!(!got.iter().any(|(_, t)| t == "collapsed"), "{got:?}");
 }
+
+#[test]
+fn a_soaring_toll_a_vivid_compound_and_a_label_for_a_trial_are_loaded() {
+    let c = compare(vec![
+        version(
+            0,
+            Some("Cholera kills 31"),
+            "By Thursday the minister admitted the death toll had soared, as the disease spread through flood-ravaged villages.\n\nCritics called the case against the minister lawfare.",
+        ),
+        version(
+            1,
+            Some("Cholera deaths rise to 31"),
+            "By Thursday the minister said the death toll had risen, as the disease spread through flooded villages.\n\nCritics called the case against the minister a prosecution.",
+        ),
+    ]);
+    let got = loaded(&c);
+    for word in ["soared", "flood-ravaged", "lawfare"] {
+        assert!(
+            got.iter().any(|(v, t)| t == word && v == &vec![0]),
+            "{word}: {got:?}"
+        );
+    }
+}
