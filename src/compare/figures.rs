@@ -2551,7 +2551,19 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             && !ceilings.is_empty()
             && floors.len() + ceilings.len() == exact.len()
             && floors.iter().all(|&lo| ceilings.iter().all(|&hi| lo < hi));
-        let values_clash = if toll_floors || rising || bounds_hold {
+        // Bounds all on one side, near each other ("more than 600
+        // patients" / "more than 650"): both hold of a count above the
+        // higher floor (below the lower ceiling).
+        let one_side = |side: &[f64]| {
+            side.len() == exact.len()
+                && side.iter().all(|&x| x > 0.0)
+                && side.iter().copied().fold(f64::MIN, f64::max)
+                    <= 1.25 * side.iter().copied().fold(f64::MAX, f64::min)
+        };
+        let one_side_holds = said_exactly.is_empty()
+            && ((ceilings.is_empty() && one_side(&floors))
+                || (floors.is_empty() && one_side(&ceilings)));
+        let values_clash = if toll_floors || rising || bounds_hold || one_side_holds {
             false
         } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
             exact.iter().any(|v| !agree(*v, exact[0], all_counted))

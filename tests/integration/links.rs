@@ -1357,3 +1357,21 @@ fn a_part_of_a_group_told_before_is_no_count_of_the_whole() {
     ]);
     assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
 }
+
+#[test]
+fn floors_alone_near_each_other_both_hold() {
+    // "More than 600" and "more than 650" patients both hold of 660; an
+    // exact count below a floor still disagrees.
+    let c = compare(&[
+        "Outbreak\n\nThe aid group said it had treated more than 600 patients at its clinic in the town.",
+        "Outbreak\n\nThe aid group said it had treated more than 650 patients at its clinic in the town.",
+        "Outbreak\n\nThe aid group said it had treated more than 600 patients at its clinic there.",
+    ]);
+    assert_agree(&c, (0, 600.0), (1, 650.0));
+    let c = compare(&[
+        "Outbreak\n\nThe aid group said it had treated more than 600 patients at its clinic in the town.",
+        "Outbreak\n\nThe aid group said it had treated 580 patients at its clinic in the town.",
+        "Outbreak\n\nThe aid group said it had treated more than 600 patients at its clinic there.",
+    ]);
+    assert_disagree(&c, (1, 580.0), (0, 600.0));
+}
