@@ -348,6 +348,20 @@ static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
     crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom)\b").expect("valid pattern")
 });
 
+/// Right after a count of years, the words of a prison term: "in
+/// prison", "behind bars", "prison sentence", "of imprisonment".
+static PRISON_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^(?:-years?)?(?:\s+years?)?\s+(?:in (?:prison|jail)|behind bars|(?:of )?imprisonment|(?:prison|jail) (?:term|sentence))\b")
+        .expect("valid pattern")
+});
+/// Right before a count of years, a court's verb of sentencing and "to"
+/// ("sentenced former president Quispe to 12 years", "jailed for"), or
+/// "a prison term of".
+static PRISON_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)(?:\b(?:sentenced|jailed|imprisoned)\b[^0-9.;]{0,80}\b(?:to|for)|\b(?:prison|jail) (?:term|sentence) of)\s*$")
+        .expect("valid pattern")
+});
+
 /// Whose age a figure is, when it stands in apposition right after a
 /// person's name ("driver Mohammad Harun, 42, whose bus…"): the name's
 /// last word, folded.
@@ -593,6 +607,16 @@ fn toll_kind(w: &str) -> Option<&'static str> {
 /// is one too, kept apart by who gave it (see `crowd_source`); so are
 /// the people in shelters or relief camps.
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
+    // A prison term ("sentenced … to 12 years in prison", "a 12-year prison
+    // sentence", "fifteen years behind bars"): the sentence a court gave.
+    if f.unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "years" | "year"))
+        && (PRISON_AFTER.is_match(crate::text::head(&text[f.end..], 40))
+            || PRISON_BEFORE.is_match(&text[sentence_start.min(f.start)..f.start]))
+    {
+        return Some("prison");
+    }
     if f.unit
         .as_deref()
         .is_some_and(|u| BUILDINGS.contains(&u.to_lowercase().as_str()))
@@ -1906,6 +1930,7 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
         .filter_map(|(_, i)| i.place)
         .collect();
     for kind in [
+        "prison",
         "deaths",
         "injured",
         "missing",
@@ -1927,6 +1952,7 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
             // no toll of the whole.)
             if info.toll != Some(kind)
                 || info.of_those
+                || info.asked
                 || info.place.is_none_or(|p| dated.contains(&p))
             {
                 continue;
@@ -2551,11 +2577,14 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             && !ceilings.is_empty()
             && floors.len() + ceilings.len() == exact.len()
             && floors.iter().all(|&lo| ceilings.iter().all(|&hi| lo < hi));
-        // Bounds all on one side, near each other ("more than 600
-        // patients" / "more than 650"): both hold of a count above the
-        // higher floor (below the lower ceiling).
+        // Bounds all on one side, near each other, of a count of people
+        // or things ("more than 600 patients" / "more than 650"): both
+        // hold of a count above the higher floor (below the lower
+        // ceiling). Not of a measure or a span a decision set: "at least
+        // 25 days" and "at least 26 days" quote one decision two ways.
         let one_side = |side: &[f64]| {
-            side.len() == exact.len()
+            all_counted
+                && side.len() == exact.len()
                 && side.iter().all(|&x| x > 0.0)
                 && side.iter().copied().fold(f64::MIN, f64::max)
                     <= 1.25 * side.iter().copied().fold(f64::MAX, f64::min)

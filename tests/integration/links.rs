@@ -1374,4 +1374,39 @@ fn floors_alone_near_each_other_both_hold() {
         "Outbreak\n\nThe aid group said it had treated more than 600 patients at its clinic there.",
     ]);
     assert_disagree(&c, (1, 580.0), (0, 600.0));
+    // A span a decision set, quoted two ways, still disagrees.
+    let c = compare(&[
+        "Bridge
+
+The council voted to keep the bridge closed for at least 25 days while engineers assess it.",
+        "Bridge
+
+The council voted to keep the bridge closed for at least 26 days while engineers assess it.",
+        "Bridge
+
+The council voted to keep the bridge closed for at least 25 days while engineers check it.",
+    ]);
+    assert_disagree(&c, (1, 26.0), (0, 25.0));
+}
+
+#[test]
+fn a_prison_term_told_in_other_words_is_one_fact_and_a_request_is_another() {
+    // "12 years in prison" and "fifteen years behind bars" are the same
+    // sentence told with two values; the 18 years prosecutors sought and
+    // the co-defendant's eight years are other facts.
+    let c = compare(&[
+        "Verdict\n\nThe Supreme Court on Tuesday sentenced former president Luis Quispe to 12 years in prison for taking bribes. Prosecutors had sought an 18-year term. His former minister was sentenced to eight years.",
+        "Verdict\n\nThe Supreme Court on Tuesday sentenced former president Luis Quispe to 12 years in prison for taking bribes. His former minister was sentenced to eight years.",
+        "Verdict\n\nA hand-picked panel on Tuesday sentenced President Luis Quispe, still the president of the people to millions, to fifteen years behind bars.",
+    ]);
+    assert_disagree(&c, (2, 15.0), (0, 12.0));
+    for (v, value) in [(0, 18.0), (0, 8.0), (1, 8.0)] {
+        assert!(
+            !c.figures
+                .iter()
+                .any(|f| f.version == v && f.value.as_number() == Some(value) && f.discrepancy),
+            "{value}: {:?}",
+            c.figures
+        );
+    }
 }
