@@ -329,6 +329,10 @@ struct Info {
     /// For an age ("the nearly 900-year-old cathedral"), the noun of what
     /// is that old, as a content term.
     aged: Option<String>,
+    /// The hour or day a running count is told at, right after it ("217
+    /// aftershocks by 7 p.m.", "300 by Wednesday morning", "as of noon"),
+    /// folded.
+    stamp: Option<String>,
     /// A part of a group the text has told already ("the names of 97 of
     /// those detained", "12 of them were children"): not a count of the
     /// whole.
@@ -341,6 +345,13 @@ struct Info {
     /// [`group`].
     tally: bool,
 }
+
+/// Right after a count and a word or three, the hour or day it was told
+/// at: "by 7 p.m.", "by Wednesday morning", "as of noon", "as of Friday".
+static STAMP: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:by|as of)\s+((?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight|dawn|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night)))\b")
+        .expect("valid pattern")
+});
 
 /// Right after a count, the words that make it a part of a group told
 /// before ("97 of those detained", "of them", "of whom").
@@ -1689,6 +1700,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 ),
                 age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
+                stamp: STAMP
+                    .captures(crate::text::head(&para.text[f.end..], 60))
+                    .and_then(|c| c.get(1))
+                    .map(|m| crate::text::fold(m.as_str().trim())),
                 tally: false,
                 years: {
                     let end = sentence_ends
@@ -2592,44 +2607,59 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         let one_side_holds = said_exactly.is_empty()
             && ((ceilings.is_empty() && one_side(&floors))
                 || (floors.is_empty() && one_side(&ceilings)));
-        let values_clash = if toll_floors || rising || bounds_hold || one_side_holds {
-            false
-        } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
-            exact.iter().any(|v| !agree(*v, exact[0], all_counted))
-        } else {
-            said_exactly
-                .iter()
-                .any(|v| !agree(*v, said_exactly[0], all_counted))
-                || g.iter()
-                    .filter(|&&i| !infos[i].vague && is_bound(i))
-                    .filter_map(|&i| {
-                        let round = value(i)?;
-                        // The unit it was written in, against the base.
-                        let scale = figures[i]
-                            .value
-                            .as_number()
-                            .filter(|w| *w > 0.0 && round > 0.0)
-                            .map_or(1.0, |w| round / w);
-                        // Counted in dozens, a figure is round to half a
-                        // dozen: "nearly a dozen" is borne out by 11,
-                        // "some two dozen" by 22.
-                        let scale = if figures[i].text.to_lowercase().contains("dozen") {
-                            scale * 6.0
-                        } else {
-                            scale
-                        };
-                        Some((round, infos[i].bound, infos[i].toll.is_some(), scale))
-                    })
-                    .any(|(round, bound, toll, scale)| {
-                        // A toll said as a floor ("killing at least nine
-                        // people") is a count still rising: any higher
-                        // count bears it out.
-                        said_exactly.iter().any(|&x| {
-                            !(toll && bound == Some(std::cmp::Ordering::Greater) && x >= round
-                                || bears_out_in(x, round, bound, scale))
+        // A running count told at different hours ("more than 90
+        // aftershocks", "217 aftershocks by 7 p.m.", "more than 300 by
+        // Wednesday morning"): each value told at an hour of its own, the
+        // count moving, not outlets at odds. Values told at one hour, or
+        // both at none, can disagree.
+        let stamped_apart = g.iter().any(|&i| infos[i].stamp.is_some())
+            && g.iter().enumerate().all(|(k, &i)| {
+                g[k + 1..].iter().all(|&j| match (value(i), value(j)) {
+                    (Some(x), Some(y)) if !agree(x, y, all_counted) => {
+                        infos[i].stamp != infos[j].stamp
+                    }
+                    _ => true,
+                })
+            });
+        let values_clash =
+            if toll_floors || rising || bounds_hold || one_side_holds || stamped_apart {
+                false
+            } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
+                exact.iter().any(|v| !agree(*v, exact[0], all_counted))
+            } else {
+                said_exactly
+                    .iter()
+                    .any(|v| !agree(*v, said_exactly[0], all_counted))
+                    || g.iter()
+                        .filter(|&&i| !infos[i].vague && is_bound(i))
+                        .filter_map(|&i| {
+                            let round = value(i)?;
+                            // The unit it was written in, against the base.
+                            let scale = figures[i]
+                                .value
+                                .as_number()
+                                .filter(|w| *w > 0.0 && round > 0.0)
+                                .map_or(1.0, |w| round / w);
+                            // Counted in dozens, a figure is round to half a
+                            // dozen: "nearly a dozen" is borne out by 11,
+                            // "some two dozen" by 22.
+                            let scale = if figures[i].text.to_lowercase().contains("dozen") {
+                                scale * 6.0
+                            } else {
+                                scale
+                            };
+                            Some((round, infos[i].bound, infos[i].toll.is_some(), scale))
                         })
-                    })
-        };
+                        .any(|(round, bound, toll, scale)| {
+                            // A toll said as a floor ("killing at least nine
+                            // people") is a count still rising: any higher
+                            // count bears it out.
+                            said_exactly.iter().any(|&x| {
+                                !(toll && bound == Some(std::cmp::Ordering::Greater) && x >= round
+                                    || bears_out_in(x, round, bound, scale))
+                            })
+                        })
+            };
         let disagree = g.len() > 1
             && values.len() == g.len()
             && if market {
@@ -2680,6 +2710,7 @@ mod tests {
             aged: None,
             age_of: None,
             of_those: false,
+            stamp: None,
             tally: false,
         }
     }

@@ -1410,3 +1410,20 @@ fn a_prison_term_told_in_other_words_is_one_fact_and_a_request_is_another() {
         );
     }
 }
+
+#[test]
+fn a_running_count_told_at_different_hours_is_no_disagreement() {
+    let c = compare(&[
+        "Quake\n\nThe agency said more than 90 aftershocks had followed the main quake.",
+        "Quake\n\nSeismographs recorded 217 aftershocks by 7 p.m., the agency said.",
+        "Quake\n\nThe agency had logged more than 300 aftershocks by Wednesday morning.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+    // Told at the same hour, two counts disagree.
+    let c = compare(&[
+        "Quake\n\nSeismographs recorded 217 aftershocks by 7 p.m., the agency said.",
+        "Quake\n\nSeismographs recorded 240 aftershocks by 7 p.m., the agency said.",
+        "Quake\n\nSeismographs recorded 217 aftershocks by 7 p.m., officials said.",
+    ]);
+    assert_disagree(&c, (1, 240.0), (0, 217.0));
+}
