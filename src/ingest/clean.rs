@@ -754,11 +754,24 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
     else {
         return;
     };
-    // The heading right above the story, bylines aside.
-    let Some(at) = (0..first_prose)
+    // The heading right above the story, bylines aside; under a title that
+    // names a series, the first heading under it (the story may open on a
+    // sub-heading of its own, "The quick take").
+    let first_heading = || {
+        (0..first_prose).find(|&i| {
+            blocks[i].hint == Hint::Heading
+                && matches!(decisions[i], Decision::Keep(k) if k != ParagraphKind::Byline)
+                && (4..=30).contains(&word_count(blocks[i].text.trim()))
+        })
+    };
+    let above = (0..first_prose)
         .rev()
-        .find(|&i| matches!(decisions[i], Decision::Keep(k) if k != ParagraphKind::Byline))
-    else {
+        .find(|&i| matches!(decisions[i], Decision::Keep(k) if k != ParagraphKind::Byline));
+    let Some(at) = (if series_label(&title) {
+        first_heading().or(above)
+    } else {
+        above
+    }) else {
         return;
     };
     let text = blocks[at].text.trim();
@@ -911,7 +924,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         .unwrap_or_default();
     for &i in top.iter().filter(|_| title.is_none()) {
         let text = blocks[i].text.trim();
-        if let Some((head, outlet)) = page_title(text) {
+        // (Not a photo's caption with its credit, "Supporters burn tyres
+        // on Sunday. - Kevin Midigo / AFP": a sentence and a credit, no
+        // title and outlet.)
+        if let Some((head, outlet)) = page_title(text)
+            .filter(|(head, _)| !head.trim_end().ends_with('.') && !CREDIT_TAIL.is_match(text))
+        {
             let head = head.trim().trim_end_matches('.');
             if headline_shape(head) && word_count(head) >= 4 && echoed(head, &story_terms(i)) >= 0.5
             {

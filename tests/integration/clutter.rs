@@ -1084,3 +1084,42 @@ fn a_motto_an_ad_note_a_gallery_count_and_a_writers_beat_are_page_parts() {
     );
     assert!(kept(&v).iter().any(|t| t.contains("meet again in June")));
 }
+
+#[test]
+fn a_series_title_over_a_contents_line_and_a_sub_heading_gives_the_first_heading() {
+    // The issue's title names the series; under it the story's headline,
+    // the byline, a forwarding note, the issue's contents, then the story
+    // opening on a sub-heading of its own.
+    let v = md(&format!(
+        "# The Harbour Brief — Issue #87\n\n## Council shuts harbour bridge for eight months of repairs\n\n*By Ann Lee · Monday, May 5, 2025 · 6 min read*\n\n> Forwarded this email? [Subscribe here](https://example.org/s) to get the Brief every Monday.\n\n**In this issue:** the bridge · the ferry fares · what to watch\n\n---\n\n### The quick take\n\n{BODY}\n**Sponsored** · *Track ferry delays in real time with PortPal. Start your free 14-day trial.*\n\nEnjoying The Harbour Brief? Upgrade to a paid subscription.\n\n#SaveTheBridge #HarbourNews\n\nLike this: Like | Loading...\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council shuts harbour bridge for eight months of repairs")
+    );
+    assert_set_aside(
+        &v,
+        &[
+            "In this issue",
+            "Track ferry delays",
+            "Enjoying The Harbour Brief",
+            "#SaveTheBridge",
+            "Like this",
+        ],
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_caption_with_its_credit_is_no_page_title() {
+    // The photo's caption printed twice with its credit after a dash reads
+    // like "Headline - Outlet"; the headline is the line over the byline.
+    let v = text(&format!(
+        "Africa > Kenya\n\nCouncil votes to close harbour bridge for repairs\n\nBy Ann LEE\nPublished: 15 August 2022 - 18:42 GMT\n\nShare   Facebook   Twitter   Email\n\nDrivers queue at the harbour bridge on Sunday. - Mira HOLT / AFP\nDrivers queue at the harbour bridge on Sunday. - Mira HOLT / AFP\n\n{BODY}"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert_body_kept(&v);
+}
