@@ -349,9 +349,18 @@ struct Info {
 /// Right after a count and a word or three, the hour or day it was told
 /// at: "by 7 p.m.", "by Wednesday morning", "as of noon", "as of Friday".
 static STAMP: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:by|as of)\s+((?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight|dawn|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night)))\b")
-        .expect("valid pattern")
+    crate::rx::Regex::new(&format!(
+        r"(?i)^(?:\s+[a-z-]+){{0,5}}?\s+(?:by|as of)\s+({HOUR})\b"
+    ))
+    .expect("valid pattern")
 });
+/// A sentence that opens on the hour its counts were told at: "By
+/// evening, 485 firefighters with 140 engines were on the ground".
+static STAMP_OPENS: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(&format!(r"(?i)^\W*(?:by|as of)\s+({HOUR})\s*,")).expect("valid pattern")
+});
+/// An hour or a part of a day, as news tells when a count stood.
+const HOUR: &str = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight|dawn|nightfall|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night)";
 
 /// Right after a count, the words that make it a part of a group told
 /// before ("97 of those detained", "of them", "of whom").
@@ -1701,7 +1710,10 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
                 stamp: STAMP
-                    .captures(crate::text::head(&para.text[f.end..], 60))
+                    .captures(crate::text::head(&para.text[f.end..], 80))
+                    .or_else(|| {
+                        STAMP_OPENS.captures(&para.text[sentence_start.min(f.start)..f.start])
+                    })
                     .and_then(|c| c.get(1))
                     .map(|m| crate::text::fold(m.as_str().trim())),
                 tally: false,
@@ -2612,7 +2624,10 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // Wednesday morning"): each value told at an hour of its own, the
         // count moving, not outlets at odds. Values told at one hour, or
         // both at none, can disagree.
-        let stamped_apart = g.iter().any(|&i| infos[i].stamp.is_some())
+        // (Of counts of people or things; a measure told "about" one value
+        // and another "by Wednesday" still differ.)
+        let stamped_apart = all_counted
+            && g.iter().any(|&i| infos[i].stamp.is_some())
             && g.iter().enumerate().all(|(k, &i)| {
                 g[k + 1..].iter().all(|&j| match (value(i), value(j)) {
                     (Some(x), Some(y)) if !agree(x, y, all_counted) => {

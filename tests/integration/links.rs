@@ -1427,3 +1427,13 @@ fn a_running_count_told_at_different_hours_is_no_disagreement() {
     ]);
     assert_disagree(&c, (1, 240.0), (0, 217.0));
 }
+
+#[test]
+fn counts_in_a_sentence_that_opens_on_its_hour_are_told_at_that_hour() {
+    let c = compare(&[
+        "Fire\n\nMore than 400 firefighters, backed by 120 fire engines, were battling the blaze near the village.",
+        "Fire\n\nBy evening, 485 firefighters with 140 engines were on the ground near the village.",
+        "Fire\n\nThe fire service reported nearly 500 firefighters on the ground by Sunday night near the village.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
