@@ -350,7 +350,7 @@ struct Info {
 /// at: "by 7 p.m.", "by Wednesday morning", "as of noon", "as of Friday".
 static STAMP: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(&format!(
-        r"(?i)^(?:\s+[a-z-]+){{0,5}}?\s+(?:by|as of)\s+({HOUR})\b"
+        r"(?i)^(?:\s+[a-z-]+){{0,5}}?\s+(?:by|as of)\s+({HOUR})(?:[\s,.;:)]|$)"
     ))
     .expect("valid pattern")
 });
@@ -365,13 +365,19 @@ const HOUR: &str = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|mi
 /// Right after a count, the words that make it a part of a group told
 /// before ("97 of those detained", "of them", "of whom").
 static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom)\b").expect("valid pattern")
+    crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom|the\s+(?:dead|victims|injured|wounded|killed|arrested|detained|missing|passengers))\b").expect("valid pattern")
 });
 
 /// Right after a count of years, the words of a prison term: "in
 /// prison", "behind bars", "prison sentence", "of imprisonment".
 static PRISON_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(r"(?i)^(?:-years?)?(?:\s+years?)?\s+(?:in (?:prison|jail)|behind bars|(?:of )?imprisonment|(?:prison|jail) (?:term|sentence))\b")
+        .expect("valid pattern")
+});
+/// Right before a count of years, time already served in prison ("who
+/// spent 10 years", "after serving").
+static SERVED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:spent|served|serving|spending|after)\s+(?:more than\s+|nearly\s+|almost\s+|about\s+)?$")
         .expect("valid pattern")
 });
 /// Right before a count of years, a court's verb of sentencing and "to"
@@ -629,11 +635,14 @@ fn toll_kind(w: &str) -> Option<&'static str> {
 fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str> {
     // A prison term ("sentenced … to 12 years in prison", "a 12-year prison
     // sentence", "fifteen years behind bars"): the sentence a court gave.
+    // (Not time already served: "who spent 10 years in prison".)
+    let lead = &text[sentence_start.min(f.start)..f.start];
     if f.unit
         .as_deref()
         .is_some_and(|u| matches!(u, "years" | "year"))
+        && !SERVED.is_match(lead)
         && (PRISON_AFTER.is_match(crate::text::head(&text[f.end..], 40))
-            || PRISON_BEFORE.is_match(&text[sentence_start.min(f.start)..f.start]))
+            || PRISON_BEFORE.is_match(lead))
     {
         return Some("prison");
     }
@@ -1715,7 +1724,8 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                         STAMP_OPENS.captures(&para.text[sentence_start.min(f.start)..f.start])
                     })
                     .and_then(|c| c.get(1))
-                    .map(|m| crate::text::fold(m.as_str().trim())),
+                    // ("7 p.m." and "7pm" are one hour.)
+                    .map(|m| crate::text::fold(m.as_str()).replace([' ', '.'], "")),
                 tally: false,
                 years: {
                     let end = sentence_ends
@@ -2616,9 +2626,9 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 && side.iter().copied().fold(f64::MIN, f64::max)
                     <= 1.25 * side.iter().copied().fold(f64::MAX, f64::min)
         };
-        let one_side_holds = said_exactly.is_empty()
-            && ((ceilings.is_empty() && one_side(&floors))
-                || (floors.is_empty() && one_side(&ceilings)));
+        // (Floors only: "nearly" and "almost" are ceilings told within a
+        // rounding of their value, weighed as such elsewhere.)
+        let one_side_holds = said_exactly.is_empty() && ceilings.is_empty() && one_side(&floors);
         // A running count told at different hours ("more than 90
         // aftershocks", "217 aftershocks by 7 p.m.", "more than 300 by
         // Wednesday morning"): each value told at an hour of its own, the
@@ -2630,8 +2640,15 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             && g.iter().any(|&i| infos[i].stamp.is_some())
             && g.iter().enumerate().all(|(k, &i)| {
                 g[k + 1..].iter().all(|&j| match (value(i), value(j)) {
+                    // Both told at hours of their own, different ones; or
+                    // only one, the higher: the count told later.
                     (Some(x), Some(y)) if !agree(x, y, all_counted) => {
-                        infos[i].stamp != infos[j].stamp
+                        match (&infos[i].stamp, &infos[j].stamp) {
+                            (Some(a), Some(b)) => a != b,
+                            (Some(_), None) => x > y,
+                            (None, Some(_)) => y > x,
+                            (None, None) => false,
+                        }
                     }
                     _ => true,
                 })

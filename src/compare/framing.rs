@@ -1281,12 +1281,8 @@ const AMOUNT_NOUNS: &[&str] = &[
     "yields",
     "bonds",
     "valuation",
-    // A disaster's or an outbreak's count ("the death toll had soared",
-    // "cases have ballooned").
-    "toll",
-    "tolls",
-    "count",
-    "cases",
+    // An outbreak's count ("infections have ballooned"); a death toll is
+    // read as two words (see [`tells_amount`]).
     "infections",
     "tally",
 ];
@@ -1369,7 +1365,10 @@ fn tells_amount(text: &str, at: usize) -> bool {
             let (a, b) = (at.saturating_sub(40), (at + 40).min(text.len()));
             (a..b).contains(&i)
         });
+    // "The death toll had soared": a toll of the dead, not a toll road.
+    let death_toll = clause.to_lowercase().contains("death toll");
     signed
+        || death_toll
         || near
             .iter()
             .any(|w| AMOUNT_NOUNS.contains(&w.to_lowercase().as_str()) || w.contains('%'))

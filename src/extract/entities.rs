@@ -4308,12 +4308,12 @@ mod tests {
     fn a_police_rank_by_its_letters_titles_the_person_after_it() {
         let ents = entities_of(&[
             &[
-                "\"We used force only when it was needed,\" said DC Tahmid Rahman of the city police.",
+                "\"We used force only when it was needed,\" said SSP Tahmid Rahman of the city police.",
                 "DCI Jane Marsh said two men had been arrested in Leeds.",
             ],
             &["Tahmid Rahman, a deputy commissioner, said the crowd had turned violent."],
         ]);
-        assert_one(&ents, "DC Tahmid Rahman", "Tahmid Rahman");
+        assert_one(&ents, "SSP Tahmid Rahman", "Tahmid Rahman");
         assert_eq!(
             kind_of(&ents, "Tahmid Rahman"),
             Some(EntityKind::Person),
@@ -4371,6 +4371,26 @@ mod tests {
                 "{name}: {ents:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_kind_word_out_of_its_place_is_a_surname() {
+        // "Branch" names a police unit as a name's last word, but not after
+        // a given name; a Romance kind word names a body only first.
+        let ents = entities_of(&[&[
+            "Taylor Branch said the book took him ten years.",
+            "Archbishop Hélder Câmara spoke for the poor of Recife.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Taylor Branch"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Hélder Câmara"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
     }
 
     #[test]

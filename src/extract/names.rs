@@ -413,6 +413,48 @@ pub fn is_org_kind_word(word: &str) -> bool {
     ORG_WORDS.contains(&f.as_str()) && !NOT_ALONE.contains(&f.as_str())
 }
 
+/// Kind words of [`ORG_WORDS`] that make a body only as a name's last word.
+const LAST_ONLY_KINDS: &[&str] = &["branch", "squad", "unit"];
+
+/// Kind words of [`ORG_WORDS`] that make a body only as a name's first
+/// word, as Romance languages name them.
+const FIRST_ONLY_KINDS: &[&str] = &[
+    "consorcio",
+    "consorzio",
+    "movimiento",
+    "movimento",
+    "mouvement",
+    "sindicato",
+    "sindacato",
+    "syndicat",
+    "corte",
+    "fiscalia",
+    "procuraduria",
+    "contraloria",
+    "defensoria",
+    "superintendencia",
+    "secretaria",
+    "comision",
+    "comissao",
+    "consejo",
+    "conselho",
+    "conseil",
+    "congreso",
+    "congresso",
+    "camara",
+    "senado",
+    "asamblea",
+    "assembleia",
+    "federacion",
+    "federacao",
+    "confederacion",
+    "asociacion",
+    "associacao",
+    "policia",
+    "ejercito",
+    "exercito",
+];
+
 /// Words that make a name an organization.
 const ORG_WORDS: &[&str] = &[
     // Firms and institutions as Spanish, Portuguese, French and Italian
@@ -2071,8 +2113,16 @@ fn push(
     {
         // "the Socialists", "Republicans said": a party by its members.
         (Some(EntityKind::Organization), Strength::Good)
-    } else if words.iter().any(|w| org_word(w))
-        || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
+    } else if words.iter().enumerate().any(|(k, w)| {
+        org_word(w)
+            // A kind word that names bodies only in its own place: a
+            // police unit's last ("Detective Branch", not the writer
+            // "Taylor Branch"), a Romance language's first ("Corte
+            // Suprema", not "Hélder Câmara").
+            && (!LAST_ONLY_KINDS.contains(&w.as_str())
+                || (k + 1 == n_words && !LEXICON.first_names.contains(&words[0])))
+            && (!FIRST_ONLY_KINDS.contains(&w.as_str()) || k == 0)
+    }) || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
     {
         (Some(EntityKind::Organization), Strength::Good)
     } else if n_words >= 2

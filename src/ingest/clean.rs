@@ -226,7 +226,7 @@ static REPORTED_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// Somalia and the Horn of Africa for The Associated Press.", "Ann Lee
 /// reports on energy for the Courier."
 static BEAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:covers|reports on|writes about|is a (?:reporter|correspondent|writer) (?:covering|for))\s[^.!?]{2,100}\sfor\s+(?:the\s+)?\p{Lu}[^.!?]{1,60}\.$")
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:covers|reports on|writes about|is a (?:reporter|correspondent|writer) (?:covering|for))\s[^.!?]{2,100}\sfor\s+(?:the\s+)?\p{Lu}[^.!?]{0,40}\b(?:Press|News|Post|Times|Reuters|AFP|Journal|Herald|Gazette|Tribune|Courier|Chronicle|Telegraph|Guardian|Standard|Mail|Express|Star|Sun|Observer|Daily|Agency|Service|Wire|Media|Bureau|Magazine|Review|Today|Record|Independent|Nation|Insider|Brief)\b[^.!?]{0,30}\.$")
         .expect("valid beat pattern")
 });
 /// A writer's note that ends on where to reach them: "Sara Lind covers
@@ -481,6 +481,15 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         if decisions[i] == Decision::Keep(ParagraphKind::Body)
             && decisions[i - 1] == Decision::Remove(RemovalReason::Boilerplate)
             && AD_LABEL.is_match(strip_emphasis(&raw.blocks[i - 1].text).trim())
+            // (After "story continues below advertisement" the story may
+            // go on at once: there the copy must read as an advertiser's,
+            // a trader's name before a colon or a call with "!".)
+            && (!raw.blocks[i - 1].text.to_lowercase().contains("continues")
+                || raw.blocks[i].text.contains('!')
+                || raw.blocks[i]
+                    .text
+                    .split_once(':')
+                    .is_some_and(|(name, _)| reads_as_name(name.trim())))
             && word_count(&raw.blocks[i].text) <= 30
             && AD_COPY.is_match(&raw.blocks[i].text)
         {
@@ -837,7 +846,6 @@ fn series_label(title: &str) -> bool {
                         | "briefing"
                         | "digest"
                         | "newsletter"
-                        | "dispatch"
                         | "roundup"
                         | "round-up"
                 )
@@ -847,7 +855,7 @@ fn series_label(title: &str) -> bool {
                 && words[1]
                     .trim_start_matches('#')
                     .starts_with(|c: char| c.is_ascii_digit());
-            (series && words.len() <= 5) || issue
+            (series && words.len() <= 3) || issue
         })
 }
 
@@ -1270,7 +1278,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // A byline may come with a date stamp glued before it ("date
     // 2025-09-10 By Ann Lee, CNN"): the stamp is peeled off when kept.
     if is_byline(&plain)
-        || DESK_BYLINE.is_match(plain.trim())
+        || (DESK_BYLINE.is_match(plain.trim()) && !plain.trim_start().starts_with("The "))
         || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest))
     {
         return Decision::Keep(ParagraphKind::Byline);

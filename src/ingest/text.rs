@@ -140,8 +140,12 @@ fn gallery_count(line: &str) -> bool {
     let (Some(a), Some(of), Some(b)) = (ws.next(), ws.next(), ws.next()) else {
         return false;
     };
+    // (With its mark: "12 of 15 passengers" goes on a wrapped sentence.)
+    let marked =
+        b.ends_with([':', '|', '·']) || ws.next().is_some_and(|m| matches!(m, "|" | ":" | "·"));
     let b = b.trim_end_matches([':', '|', '·']);
-    a.len() <= 2
+    marked
+        && a.len() <= 2
         && a.bytes().all(|c| c.is_ascii_digit())
         && of == "of"
         && (1..=2).contains(&b.len())

@@ -1123,3 +1123,25 @@ fn a_caption_with_its_credit_is_no_page_title() {
     );
     assert_body_kept(&v);
 }
+
+#[test]
+fn review_story_lines_shaped_like_pitches_or_beats_stay() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nMedicare covers hearing aids for Americans over 65.\n\nUpgrade work on the line, plus new signalling, will cost $40m, the ministry said.\n\nGo-ahead for pro-democracy march in the old town\n\nThe council will meet again in June to approve the contract.\n"
+    ));
+    let k = kept(&v);
+    for line in [
+        "Medicare covers",
+        "Upgrade work on the line",
+        "Go-ahead for pro-democracy",
+    ] {
+        assert!(k.iter().any(|t| t.contains(line)), "{line}: {k:?}");
+    }
+    assert!(
+        !v.paragraphs
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Byline && p.text.contains("Medicare")),
+        "{:?}",
+        v.paragraphs
+    );
+}

@@ -1986,3 +1986,23 @@ fn a_soaring_toll_a_vivid_compound_and_a_label_for_a_trial_are_loaded() {
         );
     }
 }
+
+#[test]
+fn review_a_toll_road_and_a_nosediving_plane_are_literal() {
+    let c = compare(vec![
+        version(
+            0,
+            Some("Storm hits coast"),
+            "A section of the toll road collapsed on Tuesday after the storm.\n\nA small aircraft nosedived into a field near the town.",
+        ),
+        version(
+            1,
+            Some("Storm hits the coast"),
+            "Part of the toll road gave way on Tuesday after the storm.\n\nA small aircraft came down in a field near the town.",
+        ),
+    ]);
+    let got = loaded(&c);
+    for word in ["collapsed", "nosedived"] {
+        assert!(!got.iter().any(|(_, t)| t == word), "{word}: {got:?}");
+    }
+}

@@ -1437,3 +1437,30 @@ fn counts_in_a_sentence_that_opens_on_its_hour_are_told_at_that_hour() {
     ]);
     assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
 }
+
+#[test]
+fn review_an_agent_is_no_hour_a_ceiling_is_no_floor_and_time_served_is_no_sentence() {
+    // "by Monday's earthquake" is who killed them, not when they were
+    // counted: 40 and 32 dead disagree.
+    let c = compare(&[
+        "Quake\n\nAt least 40 people were killed by Monday's earthquake in the valley, officials said.",
+        "Quake\n\n32 people were killed in Monday's earthquake in the valley, officials said.",
+        "Quake\n\n32 people were killed in Monday's earthquake in the valley, the agency said.",
+    ]);
+    assert_disagree(&c, (0, 40.0), (1, 32.0));
+    // "Nearly 400" and "almost 480" homes are two values told close to
+    // their own counts.
+    let c = compare(&[
+        "Fire\n\nNearly 400 homes were destroyed by the fire in the hills, officials said.",
+        "Fire\n\nAlmost 480 homes were destroyed by the fire in the hills, officials said.",
+        "Fire\n\nNearly 400 homes were destroyed by the fire in the hills, the agency said.",
+    ]);
+    assert_disagree(&c, (1, 480.0), (0, 400.0));
+    // Ten years already served is no sentence of the court.
+    let c = compare(&[
+        "Verdict\n\nQuispe, who spent 10 years in prison in the 1990s, was sentenced on Tuesday to six years.",
+        "Verdict\n\nQuispe was sentenced on Tuesday to six years in prison.",
+        "Verdict\n\nThe court sentenced Quispe on Tuesday to six years in prison.",
+    ]);
+    assert!(!c.figures.iter().any(|f| f.discrepancy), "{:?}", c.figures);
+}
