@@ -923,7 +923,8 @@ fn reported_state(rest: &str) -> Option<&'static str> {
     toll_kind(w)
 }
 
-/// The care given to the injured, in the clause right after a count.
+/// Where a vessel's people were, right after the count: "42 people
+/// aboard", "crammed onto the boat".
 static ABOARD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
         r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:aboard|onboard|on board|(?:crowded|crammed|packed|squeezed) (?:onto|into|on))\b",
@@ -940,6 +941,7 @@ static CARRIED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
     .expect("valid carried pattern")
 });
 
+/// The care given to the injured, in the clause right after a count.
 static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(r"(?i)^\s*(?:[a-z]+\s+){0,4}?(?:treated|hospitali[sz]ed|(?:taken|admitted|airlifted|flown) to hospitals?|in hospitals?)\b")
         .expect("valid care pattern")

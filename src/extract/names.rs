@@ -410,14 +410,26 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "regiment",
     ];
     let f = fold(word);
-    ORG_WORDS.contains(&f.as_str()) && !NOT_ALONE.contains(&f.as_str())
+    listed_org_word(&f) && !NOT_ALONE.contains(&f.as_str())
 }
 
-/// Kind words of [`ORG_WORDS`] that make a body only as a name's last word.
+/// A folded word of [`ORG_WORDS`], [`LAST_ONLY_KINDS`] or
+/// [`FIRST_ONLY_KINDS`] (where a name holds it is weighed by the caller).
+fn listed_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w) || LAST_ONLY_KINDS.contains(&w) || FIRST_ONLY_KINDS.contains(&w)
+}
+
+/// Kind words that make a body only as a name's last word: a police
+/// force's units, named with a rank's word as often as not ("the
+/// Detective Branch", "Special Branch", "the Flying Squad", "the Serious
+/// Crime Unit").
 const LAST_ONLY_KINDS: &[&str] = &["branch", "squad", "unit"];
 
-/// Kind words of [`ORG_WORDS`] that make a body only as a name's first
-/// word, as Romance languages name them.
+/// Kind words that make a body only as a name's first word, as Romance
+/// languages name consortia, movements, unions, courts, prosecutors and
+/// public bodies ("Consorcio Vial Los Andes", "Movimiento Tierra y
+/// Trabajo", "Corte Suprema", "Fiscalía de la Nación", "Cámara de
+/// Diputados").
 const FIRST_ONLY_KINDS: &[&str] = &[
     "consorcio",
     "consorzio",
@@ -486,44 +498,9 @@ const ORG_WORDS: &[&str] = &[
     "universidad",
     "universidade",
     "universite",
-    // Consortia, movements, unions, courts, prosecutors and public bodies
-    // ("Consorcio Vial Los Andes", "Movimiento Tierra y Trabajo", "Corte
-    // Suprema", "Fiscalía de la Nación", "Cámara de Diputados").
-    "consorcio",
-    "consorzio",
-    "movimiento",
-    "movimento",
-    "mouvement",
-    "sindicato",
-    "sindacato",
-    "syndicat",
-    "corte",
+    // Courts named so in English copy and in Spanish and French
+    // ("Competition Appeal Tribunal", "Tribunal Supremo").
     "tribunal",
-    "fiscalia",
-    "procuraduria",
-    "contraloria",
-    "defensoria",
-    "superintendencia",
-    "secretaria",
-    "comision",
-    "comissao",
-    "consejo",
-    "conselho",
-    "conseil",
-    "congreso",
-    "congresso",
-    "camara",
-    "senado",
-    "asamblea",
-    "assembleia",
-    "federacion",
-    "federacao",
-    "confederacion",
-    "asociacion",
-    "associacao",
-    "policia",
-    "ejercito",
-    "exercito",
     "bank",
     "committee",
     "council",
@@ -626,12 +603,6 @@ const ORG_WORDS: &[&str] = &[
     "prosecution",
     "customs",
     "judiciary",
-    // A police force's units, named with a rank's word as often as not
-    // ("the Detective Branch", "Special Branch", "the Flying Squad", "the
-    // Serious Crime Unit").
-    "branch",
-    "squad",
-    "unit",
 ];
 
 /// Words that end the names of military units, which carry a number.
@@ -760,7 +731,7 @@ const TRADE_LAST: &[&str] = &[
 ];
 
 fn org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w) || NAMING_ORG_WORDS.contains(&w)
+    listed_org_word(w) || NAMING_ORG_WORDS.contains(&w)
 }
 
 /// Legal forms written after a company's name, left off when the name is

@@ -259,9 +259,12 @@ static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
 /// "Photo 3 of 8: …".
 static PHOTO_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:\[\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*\]|\[(?:image|photo|picture|video|gallery)\]|(?:photo|image|picture|slide)\s+\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*[:.\-–—]?|\d{1,2}\s+of\s+\d{1,2}\s*[|:·])\s*")
+    Regex::new(&format!(r"(?i)^\s*(?:\[\s*\d{{1,2}}\s*(?:/|of)\s*\d{{1,2}}\s*\]|\[(?:image|photo|picture|video|gallery)\]|(?:photo|image|picture|slide)\s+\d{{1,2}}\s*(?:/|of)\s*\d{{1,2}}\s*[:.\-–—]?|{GALLERY_COUNT})\s*"))
         .expect("valid regex")
 });
+/// A gallery's count with its mark, opening a photo's caption: "1 of 4 |
+/// A woman carries…", "3 of 12: Rescuers…" (not "12 of 15 passengers").
+pub(super) const GALLERY_COUNT: &str = r"\d{1,2}\s+of\s+\d{1,2}\s*[|:·]";
 /// A date label and a date in figures opening a paragraph, the story
 /// glued after it: "date 2025-09-10 Danish…", "Published: 10/09/2025 The…".
 static GLUED_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -758,6 +761,7 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
     let Some(title) = out.title.clone() else {
         return;
     };
+    let series = series_label(&title);
     let Some(first_prose) = (0..blocks.len())
         .find(|&i| decisions[i] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[i].text))
     else {
@@ -776,7 +780,7 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
     let above = (0..first_prose)
         .rev()
         .find(|&i| matches!(decisions[i], Decision::Keep(k) if k != ParagraphKind::Byline));
-    let Some(at) = (if series_label(&title) {
+    let Some(at) = (if series {
         first_heading().or(above)
     } else {
         above
@@ -787,7 +791,7 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
     // (Right under the title with nothing between, a heading is the
     // headline's standfirst, unless the title names a series.)
     if blocks[at].hint != Hint::Heading
-        || (at == 0 && !series_label(&title))
+        || (at == 0 && !series)
         || !headline_shape(text)
         || !(4..=30).contains(&word_count(text))
         || text.contains(". ")
@@ -804,7 +808,7 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
     // (A title that calls itself a series, "… — Rights Alert", "… Weekly
     // Digest", is the masthead however much the story names the body that
     // publishes it.)
-    if head >= 0.5 && (head > mast || series_label(&title)) {
+    if head >= 0.5 && (head > mast || series) {
         out.removed.push(Removed {
             text: title,
             reason: RemovalReason::Navigation,

@@ -133,23 +133,14 @@ fn continues(prev: &str, next: &str) -> bool {
     crate::text::is_stop(&crate::text::last_word(prev).to_lowercase())
 }
 
-/// A gallery's count opening a photo's caption: "1 of 4 | A woman
-/// carries…", "3 of 12: Rescuers…".
+/// A line that opens on a gallery's count with its mark (see
+/// [`super::clean::GALLERY_COUNT`]).
 fn gallery_count(line: &str) -> bool {
-    let mut ws = line.split_whitespace();
-    let (Some(a), Some(of), Some(b)) = (ws.next(), ws.next(), ws.next()) else {
-        return false;
-    };
-    // (With its mark: "12 of 15 passengers" goes on a wrapped sentence.)
-    let marked =
-        b.ends_with([':', '|', '·']) || ws.next().is_some_and(|m| matches!(m, "|" | ":" | "·"));
-    let b = b.trim_end_matches([':', '|', '·']);
-    marked
-        && a.len() <= 2
-        && a.bytes().all(|c| c.is_ascii_digit())
-        && of == "of"
-        && (1..=2).contains(&b.len())
-        && b.bytes().all(|c| c.is_ascii_digit())
+    static OPENS: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+        crate::rx::Regex::new(&format!("^(?:{})", super::clean::GALLERY_COUNT))
+            .expect("valid regex")
+    });
+    OPENS.is_match(line)
 }
 
 /// An item of a numbered list: "2. Energy price cap to rise", "3) The".
