@@ -682,7 +682,7 @@ fn a_standfirst_the_story_echoes_more_does_not_take_the_headline_above_it() {
 #[test]
 fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_are_furniture() {
     let v = text(&format!(
-        "Council votes to close harbour bridge for repairs\n\nReading time: 4 minutes\n\nShare  Tweet  Send\n\n\
+        "Council votes to close harbour bridge for repairs\n\nReading time: 4 minutes\n\n6 min read\n\nShare  Tweet  Send\n\n\
          Share  Tweet  WhatsApp  Email   96 comments\n\nPurchase Licensing Rights, opens new tab\n\n{BODY}\n\
          Keep the bridge open for everyone. SIGN THE PETITION\n\nSign our petition today!\n\nSign in to comment\n"
     ));
@@ -690,6 +690,7 @@ fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_a
         &v,
         &[
             "Reading time",
+            "6 min read",
             "Share Tweet Send",
             "96 comments",
             "Purchase Licensing Rights",
