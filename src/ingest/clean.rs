@@ -1341,6 +1341,11 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
     if pieces.len() < 2 || pieces.iter().any(|p| word_count(p) > 10) {
         return None;
     }
+    // A writer's name among them makes it the byline ("By Ann Lee · 5 min
+    // read"), whatever else the line carries.
+    if pieces.iter().any(|p| is_byline(p)) {
+        return None;
+    }
     // ("Published: 08.04.2025 10:40 | Updated: 10:52": an hour after a
     // label dates the page; it is no video's running time.)
     let reasons: Vec<RemovalReason> = pieces

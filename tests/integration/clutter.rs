@@ -710,6 +710,12 @@ fn reading_times_comment_links_share_links_petitions_and_pitches_with_an_emoji_a
         &["Share on X", "Get The Harbour Weekly", "Log in to comment"],
     );
     assert_body_kept(&m);
+    // With the writer's name on the same line, it is the byline, kept.
+    let b = md(&format!(
+        "# Council votes to close harbour bridge\n\n*By Ines Varga · 5 min read*\n\n{BODY}"
+    ));
+    assert_eq!(b.authors, ["Ines Varga"]);
+    assert_body_kept(&b);
 }
 
 #[test]
