@@ -1715,11 +1715,16 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // Not when a given name alone would be left: "John Major" is a surname;
     // nor after a courtesy title: "Mr. King", "Dr Bishop" are surnames too
     // ("Lord Mayor", "Sir" before an office, is a title still).
+    // A courtesy title is written only before a name: at the end of one it
+    // is a surname ("Imtiaz Shaikh", "Hasan Sheikh").
     let mut end = end;
     while end - start >= 2
         && office_len(ws, end - 1, end) == 1
         && !LEXICON.first_names.contains(&fold(ws[end - 2].text))
         && !courtesy(ws[end - 2].text)
+        && !LEXICON
+            .honorifics
+            .contains(fold(ws[end - 1].text).trim_end_matches('.'))
     {
         end -= 1;
     }
