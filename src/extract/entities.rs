@@ -670,6 +670,13 @@ fn is_particle(word: &str) -> bool {
             | "den"
             | "ter"
             | "ten"
+            // Flemish surnames write "van der", "van den" and "van de" as
+            // one word before the name ("Vander Elst", "Vanden Bossche",
+            // "Vande Velde"), as Belgian registers and French-language
+            // copy keep them.
+            | "vander"
+            | "vanden"
+            | "vande"
             // Berber "Aït" (sons of), Mauritanian "Ould", Arabic "Ibn":
             // "Aït Brahim", "Ould Abdallah", "Ibn Saud".
             | "ait"
@@ -4131,6 +4138,18 @@ mod tests {
         for v in ["Sonny Dela Paz", "Dela Paz", "Sonny de la Paz"] {
             assert!(people[0].variants.iter().any(|x| x == v), "{v}: {ents:?}");
         }
+        // Flemish particles written as one word: "Vanden Bossche" is "van
+        // den Bossche".
+        let ents = entities_of(&[
+            &["Chief executive Lieve van den Bossche said the line was closed."],
+            &["\"We regret this,\" Vanden Bossche said on Tuesday."],
+        ]);
+        let people: Vec<&Entity> = ents.iter().filter(|e| e.name.contains("Bossche")).collect();
+        assert_eq!(people.len(), 1, "{ents:?}");
+        assert!(
+            people[0].variants.iter().any(|x| x == "Vanden Bossche"),
+            "{ents:?}"
+        );
         // Another person of another surname ending the same stays apart.
         let ents = entities_of(&[&[
             "Teresa Dela Paz and Marco Paz spoke at the meeting on Monday.",
