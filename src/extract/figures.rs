@@ -344,6 +344,30 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             return (Some(unit.to_string()), end + lead + pat.len(), factor);
         }
     }
+    // A temperature or an angle by the degree sign, glued to the number or
+    // not, its scale letter after it or not ("48.5°C", "39º C", "107°F",
+    // "a 30° slope"): the sign is no word, so the words below never see it.
+    if let Some(after) = trimmed
+        .strip_prefix('°')
+        .or_else(|| trimmed.strip_prefix('º'))
+    {
+        let spaced = after.trim_start_matches(' ');
+        let gap = after.len() - spaced.len();
+        let scale = spaced
+            .chars()
+            .next()
+            .filter(|c| matches!(c, 'C' | 'F' | 'c' | 'f'))
+            .filter(|_| !spaced[1..].starts_with(char::is_alphanumeric));
+        let sign = trimmed.len() - after.len();
+        return match scale {
+            Some(c) => {
+                let key = format!("°{}", c.to_ascii_uppercase());
+                let factor = LEXICON.units.get(&key).and_then(|u| u.factor).unwrap_or(1.0);
+                (Some(fold(&key)), end + lead + sign + gap + 1, factor)
+            }
+            None => (Some("degrees".to_string()), end + lead + sign, 1.0),
+        };
+    }
     // "of a percentage point" after a fraction.
     for (pat, unit) in [
         ("of a percentage point", "percentage points"),
@@ -2186,6 +2210,22 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_degree_sign_glued_or_spaced_gives_the_temperature_its_scale() {
+        assert_eq!(
+            units("Jacobabad recorded 50°C, Sibi 49 °C and Phoenix 118ºF; the roof sits at a 30° pitch."),
+            vec![
+                Some("°c".to_string()),
+                Some("°c".to_string()),
+                Some("°f".to_string()),
+                Some("degrees".to_string())
+            ]
+        );
+        // The same scale as the words give it: one family.
+        let c = LEXICON.units.get("°c").expect("the sign is a unit");
+        assert_eq!(Some(c.canonical.as_str()), LEXICON.units.get("degrees celsius").map(|u| u.canonical.as_str()));
     }
 
     #[test]
