@@ -1622,9 +1622,18 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             let before = crate::text::tail(&para.text, f.start, 40);
             let lead = crate::text::tail(&para.text, f.start, 120);
             let lead = lead.rsplit(['.', '!', '?']).next().unwrap_or(lead);
-            let lead_words = content_terms(lead);
-            let asked = lead_words.iter().any(|t| ASKED.contains(&t.as_str()));
-            let requested = lead_words.iter().any(|t| REQUESTED.contains(&t.as_str()));
+            // What was asked for or expected is said in the figure's own
+            // clause: "as demand rose, while the death toll climbed to 34"
+            // asks for nothing. (A list goes on after a semicolon or an
+            // "and": "had requested five years; a €300,000 fine".)
+            let own_clause = [" while ", ", but ", " whereas "]
+                .iter()
+                .filter_map(|j| lead.rfind(j).map(|k| k + j.len()))
+                .max()
+                .map_or(lead, |k| &lead[k..]);
+            let clause_words = content_terms(own_clause);
+            let asked = clause_words.iter().any(|t| ASKED.contains(&t.as_str()));
+            let requested = clause_words.iter().any(|t| REQUESTED.contains(&t.as_str()));
             // A hedge before the first of two amounts joined by "and"
             // hedges both ("more than 1,400 operations and 4,000
             // appointments"): the second, with only the first's noun

@@ -1412,6 +1412,24 @@ fn a_prison_term_told_in_other_words_is_one_fact_and_a_request_is_another() {
 }
 
 #[test]
+fn a_demand_in_another_clause_asks_for_nothing() {
+    // "Electricity demand" in the clause before is a measure, not a
+    // request: the toll after "while" is the story's toll.
+    let c = compare(&[
+        "Heat\n\nAt least 27 people have died of heatstroke in the city since Sunday, hospital officials said.",
+        "Heat\n\nPower cuts hit the city on Tuesday as electricity demand soared, while the heatstroke death toll climbed to 34 by late night.",
+        "Heat\n\nAt least 34 people have died of heatstroke in the city, hospital officials said on Tuesday.",
+    ]);
+    let group = |v: usize| {
+        c.figures
+            .iter()
+            .find(|f| f.version == v && f.value.as_number() == Some(34.0))
+            .map(|f| f.group)
+    };
+    assert!(group(1).is_some() && group(1) == group(2), "{:?}", c.figures);
+}
+
+#[test]
 fn a_running_count_told_at_different_hours_is_no_disagreement() {
     let c = compare(&[
         "Quake\n\nThe agency said more than 90 aftershocks had followed the main quake.",
