@@ -294,7 +294,7 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An advertiser's offer: a price cut, a phone number, a call to buy.
 static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b|\b\d+(?:\.\d+)?\s?% (?:apr|financing)\b|\bvisit us (?:at|on|in|today)\b|\bon select models\b)")
+    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b|\b\d+(?:\.\d+)?\s?% (?:apr|financing)\b|\bvisit us (?:at|on|in|today)\b|\bon select models\b|\b(?:book|request|schedule|get) a (?:free )?(?:demo|quote|consultation)\b)")
         .expect("valid ad copy pattern")
 });
 
@@ -447,8 +447,14 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 .split_once(':')
                 .is_some_and(|(_, rest)| word_count(rest) >= 3);
         } else if related_section {
+            // (Copied as text, the list keeps its bullets: an item under
+            // the header is a bulleted line of a headline's length.)
+            let bulleted = b.hint == Hint::Plain
+                && starts_with_bullet(text)
+                && word_count(text) <= 25
+                && !text.ends_with(['.', '!', '?']);
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
-                || (is_short_label(text) && b.hint == Hint::Plain && !teaser_only);
+                || ((is_short_label(text) || bulleted) && b.hint == Hint::Plain && !teaser_only);
             if linkish && matches!(d, Decision::Keep(_)) {
                 d = Decision::Remove(RemovalReason::Related);
             } else if matches!(d, Decision::Keep(_)) {
@@ -497,6 +503,19 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             && AD_COPY.is_match(&raw.blocks[i].text)
         {
             decisions[i] = Decision::Remove(RemovalReason::Boilerplate);
+        }
+    }
+    // A newsletter's box: its name above, its form below, and between
+    // them the short blurb that sells it ("Get the Daily Briefing" / "The
+    // five stories you need before 8am. Free, every weekday." / "[ Your
+    // email ] [ Sign up ]").
+    for i in 1..raw.blocks.len().saturating_sub(1) {
+        if decisions[i] == Decision::Keep(ParagraphKind::Body)
+            && decisions[i - 1] == Decision::Remove(RemovalReason::Newsletter)
+            && decisions[i + 1] == Decision::Remove(RemovalReason::Newsletter)
+            && word_count(&raw.blocks[i].text) <= 30
+        {
+            decisions[i] = Decision::Remove(RemovalReason::Newsletter);
         }
     }
     // A teaser's title line goes with the teaser below it (a video's title
@@ -1365,6 +1384,10 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
 /// "By" and a name, another a date ("By Ann Lee · 10 March 2025 · 6 min
 /// read").
 fn meta_byline(text: &str) -> bool {
+    // (Dashes set the parts apart as well in a newsletter's masthead line:
+    // "Pharma Signal — Quality briefing — Thursday 12 March 2026 — by Ann
+    // Lee".)
+    let text = strip_emphasis(text).replace(" — ", " · ").replace(" – ", " · ");
     let parts: Vec<&str> = text
         .split(PART_MARKS)
         .map(str::trim)
@@ -1372,7 +1395,11 @@ fn meta_byline(text: &str) -> bool {
         .collect();
     parts.len() >= 2
         && parts.iter().all(|p| word_count(p) <= 8)
-        && parts.iter().any(|p| is_byline(p))
+        && parts.iter().any(|p| {
+            is_byline(p)
+                || p.strip_prefix("by ")
+                    .is_some_and(|name| is_byline(&format!("By {name}")))
+        })
         && parts
             .iter()
             .any(|p| dates::parse(p).is_some() && date_words_only(p))
@@ -1409,12 +1436,16 @@ fn is_furniture(text: &str) -> bool {
     // The Ledger takes no money from the state. Donate today").
     let lower = text.to_lowercase();
     let offer = words <= 30 && (lower.contains("subscri") || lower.contains("donat"));
-    (words <= 12 || offer)
-        && RULES.iter().any(|r| {
-            r.reason != RemovalReason::Credit
-                && (words <= 12 || r.reason == RemovalReason::Newsletter)
-                && r.is_match(text)
-        })
+    // (A newsletter's contents under their label run longer too: "In
+    // this issue: Corvalis contamination fallout · EU pharma package
+    // trilogue · CDMO capacity tracker".)
+    RULES.iter().any(|r| {
+        r.reason != RemovalReason::Credit
+            && (words <= 12
+                || (offer && r.reason == RemovalReason::Newsletter)
+                || (words <= 30 && r.reason == RemovalReason::Related))
+            && r.is_match(text)
+    })
 }
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
@@ -1729,6 +1760,16 @@ pub fn authors_of(byline: &str) -> Vec<String> {
                 reads_as_name(&name).then_some(name)
             })
             .collect();
+    }
+    // A part of a masthead line that is the byline ("Pharma Signal —
+    // Quality briefing — Thursday 12 March 2026 — by Ann Lee"): its names.
+    if !BYLINE.is_match(byline.trim())
+        && let Some(part) = byline
+            .split(['|', '—', '–', '•', '·'])
+            .map(str::trim)
+            .find(|p| p.starts_with("by ") || (p.starts_with("By ") && p != &byline.trim()))
+    {
+        return authors_of(&format!("By {}", &part[3..]));
     }
     let Some(c) = BYLINE.captures(byline.trim()) else {
         // A byline that is a name alone (an author element's), or a name

@@ -1152,3 +1152,36 @@ fn review_story_lines_shaped_like_pitches_or_beats_stay() {
         v.paragraphs
     );
 }
+
+#[test]
+fn a_newsletter_box_a_sign_up_form_a_demo_offer_and_a_bulleted_list_of_other_stories_are_furniture() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nADVERTISEMENT\n\nFleet tracking software trusted by 900 councils. Book a demo today.\n\n\
+         Get the Harbour Ledger Morning Briefing\nThe five city stories you need before 8am. Free, every weekday.\n[ Your email ]  [ Sign up ]\n\n\
+         NEWSLETTER — The Harbour Ledger in English, every morning at 7. Sign up free.\n\n\
+         RELATED STORIES\n- Why the city still depends on one old bridge that nobody wants to pay to fix\n- Council adds 2,000 parking spaces, says mayor\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Book a demo",
+            "The five city stories you need",
+            "[ Your email ]",
+            "NEWSLETTER — The Harbour Ledger",
+            "Why the city still depends on one old bridge",
+        ],
+    );
+    assert_body_kept(&v);
+}
+
+#[test]
+fn a_newsletter_masthead_line_with_dashes_is_its_byline_and_its_contents_are_furniture() {
+    let m = md(&format!(
+        "# Council closes harbour bridge\n\n*Harbour Notes — Transport & Planning briefing — Thursday 12 March 2026 — by Ines Varga*\n\n\
+         > **In this issue:** Harbour bridge closure fallout · the ring road timetable · ferry capacity tracker and more\n\n{BODY}"
+    ));
+    assert_eq!(m.authors, ["Ines Varga"]);
+    assert_byline(&m, "by Ines Varga");
+    assert_set_aside(&m, &["ferry capacity tracker"]);
+    assert_body_kept(&m);
+}
