@@ -2468,7 +2468,7 @@ fn join_aliases(
 ) {
     static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^,? (?:(?:also|better|popularly|widely|commonly) )?(?:known|nicknamed) as (?:the )?$",
+            r"^,? (?:(?:also|better|popularly|widely|commonly|locally) )?(?:known|nicknamed)(?: in [A-Z][a-z]+)? as (?:the )?$",
         )
         .expect("valid regex")
     });
@@ -2496,7 +2496,19 @@ fn join_aliases(
         let Some(between) = gap(a, b) else { continue };
         if KNOWN_AS.is_match(between) {
             pairs.push((a, b, false));
-        } else if between == " (" {
+        } else if between == ", the "
+            && found[a].cand.n_words == 1
+            && found[b].cand.n_words >= 3
+            && found[b].kind == Some(EntityKind::Organization)
+            // (An apposition closes where the clause goes on; "across
+            // Marzan, the Electoral Council announced" names two things.)
+            && (after(b).is_empty() || after(b).starts_with([',', '.', ';', ')']))
+        {
+            // A body's short name glossed by its full one after a comma
+            // ("a hydrologist at Cemaden, the National Centre for
+            // Monitoring and Early Warning of Natural Disasters").
+            pairs.push((a, b, true));
+        } else if between == " (" || between == " (the " {
             // A name glossed in brackets by its other names, each the
             // whole of its part of the brackets: "the Council of State
             // (Consiglio di Stato)", "the Unione Utenti Digitali (UUD,
@@ -2526,9 +2538,35 @@ fn join_aliases(
             continue;
         }
         let (ka, kb) = (clusters[ca].kind(), clusters[cb].kind());
+        // A word no list knows, of one word, read as a place only by where
+        // it stands ("according to Inmet (the National Institute of
+        // Meteorology)").
+        let bare = |m: usize| found[m].cand.n_words == 1 && found[m].cand.known.is_none();
+        // A body's letters glossed by its full name, or the reverse: the
+        // body. (Not a dateline's agency: "ALDERMOOR (AP)".)
+        let full = |m: usize| found[m].cand.n_words >= 3;
+        if gloss
+            && ((ka == EntityKind::Place && bare(a) && kb == EntityKind::Organization && full(b))
+                || (kb == EntityKind::Place
+                    && bare(b)
+                    && ka == EntityKind::Organization
+                    && full(a)))
+        {
+            let (from, into) = if ka == EntityKind::Organization {
+                (cb, ca)
+            } else {
+                (ca, cb)
+            };
+            absorb(clusters, from, into, found, assigned, by_key, false);
+            continue;
+        }
         // A place glossed in brackets is mostly placed ("Springfield
-        // (Illinois)"), not renamed.
-        if gloss && (ka == EntityKind::Place || kb == EntityKind::Place) {
+        // (Illinois)"), not renamed; one word no list knows glossed by
+        // another is its other name ("Tirlemont (Tienen)").
+        if gloss
+            && (ka == EntityKind::Place || kb == EntityKind::Place)
+            && !(ka == kb && bare(a) && bare(b))
+        {
             continue;
         }
         if kb == ka || kb == EntityKind::Other {
@@ -4119,6 +4157,51 @@ mod tests {
             clara[0].kind == EntityKind::Place && verde[0].kind == EntityKind::Place,
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_short_name_glossed_by_its_full_name_in_brackets_or_after_a_comma_is_one_body() {
+        let ents = entities_of(&[
+            &[
+                "Rain fell for three days, according to Ovmet (the National Institute of Meteorology).",
+                "\"The channels filled at once,\" said Lia Brandt, a hydrologist at Cenadex, the National Centre for Disaster Monitoring.",
+                "The plant in Varlemont (Varlo) was closed.",
+            ],
+            &[
+                "The National Institute of Meteorology said more rain was due.",
+                "The National Centre for Disaster Monitoring issued a warning.",
+                "Workers in Varlo were sent home.",
+            ],
+        ]);
+        let holding = |short: &str, full: &str| {
+            ents.iter().any(|e| {
+                e.variants.iter().any(|v| v == short) && e.variants.iter().any(|v| v == full)
+            })
+        };
+        assert!(
+            holding("Ovmet", "National Institute of Meteorology"),
+            "{ents:?}"
+        );
+        assert!(
+            holding("Cenadex", "National Centre for Disaster Monitoring"),
+            "{ents:?}"
+        );
+        assert!(holding("Varlemont", "Varlo"), "{ents:?}");
+        // A clause that goes on names two things; a dateline's agency is
+        // no gloss of its town.
+        let ents = entities_of(&[&[
+            "ALDERBY (AP) — Voting ended on Saturday at 212 stations across Marzel, the Supreme Electoral Council announced.",
+            "The Supreme Electoral Council said the count would take a week in Marzel and Alderby.",
+        ]]);
+        for (a, b) in [("Marzel", "Supreme Electoral Council"), ("Alderby", "AP")] {
+            assert!(
+                !ents.iter().any(|e| {
+                    e.variants.iter().any(|v| v.eq_ignore_ascii_case(a))
+                        && e.variants.iter().any(|v| v == b)
+                }),
+                "{a} / {b}: {ents:?}"
+            );
+        }
     }
 
     #[test]

@@ -362,7 +362,11 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         return match scale {
             Some(c) => {
                 let key = format!("°{}", c.to_ascii_uppercase());
-                let factor = LEXICON.units.get(&key).and_then(|u| u.factor).unwrap_or(1.0);
+                let factor = LEXICON
+                    .units
+                    .get(&key)
+                    .and_then(|u| u.factor)
+                    .unwrap_or(1.0);
                 (Some(fold(&key)), end + lead + sign + gap + 1, factor)
             }
             None => (Some("degrees".to_string()), end + lead + sign, 1.0),
@@ -2215,7 +2219,9 @@ mod tests {
     #[test]
     fn a_degree_sign_glued_or_spaced_gives_the_temperature_its_scale() {
         assert_eq!(
-            units("Jacobabad recorded 50°C, Sibi 49 °C and Phoenix 118ºF; the roof sits at a 30° pitch."),
+            units(
+                "Jacobabad recorded 50°C, Sibi 49 °C and Phoenix 118ºF; the roof sits at a 30° pitch."
+            ),
             vec![
                 Some("°c".to_string()),
                 Some("°c".to_string()),
@@ -2225,7 +2231,13 @@ mod tests {
         );
         // The same scale as the words give it: one family.
         let c = LEXICON.units.get("°c").expect("the sign is a unit");
-        assert_eq!(Some(c.canonical.as_str()), LEXICON.units.get("degrees celsius").map(|u| u.canonical.as_str()));
+        assert_eq!(
+            Some(c.canonical.as_str()),
+            LEXICON
+                .units
+                .get("degrees celsius")
+                .map(|u| u.canonical.as_str())
+        );
     }
 
     #[test]

@@ -1387,7 +1387,9 @@ fn meta_byline(text: &str) -> bool {
     // (Dashes set the parts apart as well in a newsletter's masthead line:
     // "Pharma Signal — Quality briefing — Thursday 12 March 2026 — by Ann
     // Lee".)
-    let text = strip_emphasis(text).replace(" — ", " · ").replace(" – ", " · ");
+    let text = strip_emphasis(text)
+        .replace(" — ", " · ")
+        .replace(" – ", " · ");
     let parts: Vec<&str> = text
         .split(PART_MARKS)
         .map(str::trim)

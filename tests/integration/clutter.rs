@@ -1154,7 +1154,8 @@ fn review_story_lines_shaped_like_pitches_or_beats_stay() {
 }
 
 #[test]
-fn a_newsletter_box_a_sign_up_form_a_demo_offer_and_a_bulleted_list_of_other_stories_are_furniture() {
+fn a_newsletter_box_a_sign_up_form_a_demo_offer_and_a_bulleted_list_of_other_stories_are_furniture()
+{
     let v = text(&format!(
         "Council votes to close harbour bridge for repairs\n\n{BODY}\nADVERTISEMENT\n\nFleet tracking software trusted by 900 councils. Book a demo today.\n\n\
          Get the Harbour Ledger Morning Briefing\nThe five city stories you need before 8am. Free, every weekday.\n[ Your email ]  [ Sign up ]\n\n\

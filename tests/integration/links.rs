@@ -1426,7 +1426,11 @@ fn a_demand_in_another_clause_asks_for_nothing() {
             .find(|f| f.version == v && f.value.as_number() == Some(34.0))
             .map(|f| f.group)
     };
-    assert!(group(1).is_some() && group(1) == group(2), "{:?}", c.figures);
+    assert!(
+        group(1).is_some() && group(1) == group(2),
+        "{:?}",
+        c.figures
+    );
 }
 
 #[test]
