@@ -762,6 +762,17 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
     terms.iter().filter(|t| rest.contains(*t)).count() as f32 / terms.len() as f32
 }
 
+/// Text that runs over a sentence's end: a stop and a space after a word
+/// of three letters or more ("Council shuts bridge. Drivers fume"), not
+/// after an abbreviation or an initial ("WADA v. Čepurnyj", "Dr. Lee").
+fn two_sentences(text: &str) -> bool {
+    text.match_indices(". ").any(|(i, _)| {
+        let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !crate::extract::names::is_abbreviation(word)
+    })
+}
+
 /// A paragraph of the story's prose, not a line above it: forty words, or
 /// fifteen ending a sentence.
 fn prose(t: &str) -> bool {
@@ -813,7 +824,7 @@ fn masthead_title(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleane
         || (at == 0 && !series)
         || !headline_shape(text)
         || !(4..=30).contains(&word_count(text))
-        || text.contains(". ")
+        || two_sentences(text)
     {
         return;
     }
@@ -866,6 +877,7 @@ fn series_label(title: &str) -> bool {
                     "alert"
                         | "alerts"
                         | "bulletin"
+                        | "brief"
                         | "briefing"
                         | "digest"
                         | "newsletter"
@@ -987,7 +999,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         decisions[i] == Decision::Keep(ParagraphKind::Body)
             && headline_shape(text)
             && (least..=30).contains(&word_count(text))
-            && !text.contains(". ")
+            && !two_sentences(text)
             && echoed(text, &story_terms(i)) >= 0.4
     };
     if title.is_none() {
@@ -1367,17 +1379,30 @@ fn furniture_run(text: &str) -> Option<RemovalReason> {
     }
     // ("Published: 08.04.2025 10:40 | Updated: 10:52": an hour after a
     // label dates the page; it is no video's running time.)
+    // (A newsletter's issue number is the page's furniture too: "Issue
+    // 214 · Anti-doping · Reading time: 5 min".)
     let reasons: Vec<RemovalReason> = pieces
         .iter()
         .filter_map(|p| {
             if is_timestamp(p) {
                 Some(RemovalReason::Timestamp)
+            } else if ISSUE_NUMBER.is_match(p) {
+                Some(RemovalReason::Boilerplate)
             } else {
                 rule_reason(p)
             }
         })
         .collect();
-    (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then(|| reasons[0])
+    // (A dated run is the page's stamp: its date dates the page.)
+    let first = if reasons.contains(&RemovalReason::Timestamp) {
+        RemovalReason::Timestamp
+    } else {
+        reasons
+            .first()
+            .copied()
+            .unwrap_or(RemovalReason::Boilerplate)
+    };
+    (!reasons.is_empty() && reasons.len() * 2 >= pieces.len()).then_some(first)
 }
 
 /// A writer's line among short parts set apart by dots or bars: one part
@@ -1437,7 +1462,8 @@ fn is_furniture(text: &str) -> bool {
     // So does an appeal for donations ("Support independent journalism.
     // The Ledger takes no money from the state. Donate today").
     let lower = text.to_lowercase();
-    let offer = words <= 30 && (lower.contains("subscri") || lower.contains("donat"));
+    let offer = words <= 30
+        && (lower.contains("subscri") || lower.contains("donat") || lower.contains("upgrade"));
     // (A newsletter's contents under their label run longer too: "In
     // this issue: Corvalis contamination fallout · EU pharma package
     // trilogue · CDMO capacity tracker".)
@@ -1503,6 +1529,12 @@ fn is_timestamp(text: &str) -> bool {
     }
     date_words_only(text)
 }
+
+/// A newsletter's or a magazine's issue number: "Issue 214", "No. 37",
+/// "Vol. 3".
+static ISSUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(issue|edition|no\.|vol\.|volume)\s*#?\d{1,4}$").expect("valid regex")
+});
 
 /// A time of day: "10.42", "21:14", "9:05pm".
 static CLOCK: LazyLock<Regex> =
@@ -1625,10 +1657,14 @@ fn menu<'a>(
     item: impl Fn(&str) -> bool,
 ) -> bool {
     let items: Vec<&str> = parts.map(str::trim).filter(|p| !p.is_empty()).collect();
+    // (One item in five may run longer, a region's name in a local
+    // paper's menu: "Início | Rio Grande do Sul | Porto Alegre | Politics
+    // | Economy".)
     items.len() >= at_least
         && items
             .iter()
-            .all(|p| !p.chars().any(|c| c.is_ascii_digit()) && item(p))
+            .all(|p| !p.chars().any(|c| c.is_ascii_digit()) && word_count(p) <= 5)
+        && items.iter().filter(|p| item(p)).count() * 5 >= items.len() * 4
 }
 
 /// Menu lines: a bullet and a few words, a language name, a breadcrumb trail.

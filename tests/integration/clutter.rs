@@ -1186,3 +1186,44 @@ fn a_newsletter_masthead_line_with_dashes_is_its_byline_and_its_contents_are_fur
     assert_set_aside(&m, &["ferry capacity tracker"]);
     assert_body_kept(&m);
 }
+
+#[test]
+fn a_free_edition_upsell_a_forward_prompt_an_email_form_a_channel_pitch_and_a_long_menu_item_are_furniture()
+ {
+    let v = text(&format!(
+        "HARBOUR LEDGER | English Edition\n\nInício | Rio Grande do Norte | Harbour | Politics | Economy | Sports | Opinion\n\n\
+         Council votes to close harbour bridge for repairs\n\n{BODY}\n\
+         Sign up to City Digest\n\nOur free weekly round-up of everything beyond the town hall. Enter your email address. Sign up\n\n\
+         Receive the Harbour Ledger's news on WhatsApp. Click here.\n"
+    ));
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council votes to close harbour bridge for repairs")
+    );
+    assert_set_aside(
+        &v,
+        &["Rio Grande do Norte", "Enter your email", "on WhatsApp"],
+    );
+    assert_body_kept(&v);
+    let m = md(&format!(
+        "# Harbour Law Brief\n\n*Issue 214 · Bridges · Reading time: 5 min*\n\n\
+         > You're reading the free edition of Harbour Law Brief. [Upgrade to Harbour Law Brief Pro](https://x.example/pro) for our case tracker and notes.\n\n\
+         ## Mayor v. Harbour Bridge Trust: council to close the old harbour bridge for repairs lasting eight months\n\n**By Ines Varga**\n\n{BODY}\n\
+         *Know someone who should read this? [Forward this email](https://x.example/f). Got a tip? Reply to this message.*\n"
+    ));
+    assert_eq!(
+        m.title.as_deref(),
+        Some(
+            "Mayor v. Harbour Bridge Trust: council to close the old harbour bridge for repairs lasting eight months"
+        )
+    );
+    assert_set_aside(
+        &m,
+        &[
+            "Issue 214",
+            "free edition",
+            "Know someone who should read this",
+        ],
+    );
+    assert_body_kept(&m);
+}
