@@ -347,11 +347,14 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     // A temperature or an angle by the degree sign, glued to the number or
     // not, its scale letter after it or not ("48.5°C", "39º C", "107°F",
     // "a 30° slope"): the sign is no word, so the words below never see it.
-    if let Some(after) = trimmed
+    // (The ordinal mark "º" is no degree without its scale: "o 13º
+    // salário", "1º de maio".)
+    if let Some((after, ordinal)) = trimmed
         .strip_prefix('°')
-        .or_else(|| trimmed.strip_prefix('º'))
+        .map(|a| (a, false))
+        .or_else(|| trimmed.strip_prefix('º').map(|a| (a, true)))
     {
-        let spaced = after.trim_start_matches(' ');
+        let spaced = after.trim_start_matches([' ', '\u{a0}']);
         let gap = after.len() - spaced.len();
         let scale = spaced
             .chars()
@@ -369,6 +372,7 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
                     .unwrap_or(1.0);
                 (Some(fold(&key)), end + lead + sign + gap + 1, factor)
             }
+            None if ordinal => (None, end, 1.0),
             None => (Some("degrees".to_string()), end + lead + sign, 1.0),
         };
     }
@@ -2228,6 +2232,11 @@ mod tests {
                 Some("°f".to_string()),
                 Some("degrees".to_string())
             ]
+        );
+        // The ordinal mark without a scale is no degree.
+        assert_ne!(
+            units("Workers get the 13º salary in December."),
+            vec![Some("degrees".to_string())]
         );
         // The same scale as the words give it: one family.
         let c = LEXICON.units.get("°c").expect("the sign is a unit");

@@ -1715,16 +1715,18 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // Not when a given name alone would be left: "John Major" is a surname;
     // nor after a courtesy title: "Mr. King", "Dr Bishop" are surnames too
     // ("Lord Mayor", "Sir" before an office, is a title still).
-    // A courtesy title is written only before a name: at the end of one it
-    // is a surname ("Imtiaz Shaikh", "Hasan Sheikh").
+    // The Arabic courtesy title is also a surname: after a given name no
+    // dictionary has, it is one ("Imtiaz Shaikh", "Tanvir Sheikh"; not
+    // "the First Lady").
     let mut end = end;
     while end - start >= 2
         && office_len(ws, end - 1, end) == 1
         && !LEXICON.first_names.contains(&fold(ws[end - 2].text))
         && !courtesy(ws[end - 2].text)
-        && !LEXICON
-            .honorifics
-            .contains(fold(ws[end - 1].text).trim_end_matches('.'))
+        && !(matches!(
+            fold(ws[end - 1].text).as_str(),
+            "sheikh" | "shaikh" | "sheik"
+        ) && !common_word(ws[end - 2].text, -0.1))
     {
         end -= 1;
     }

@@ -294,7 +294,7 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An advertiser's offer: a price cut, a phone number, a call to buy.
 static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b|\b\d+(?:\.\d+)?\s?% (?:apr|financing)\b|\bvisit us (?:at|on|in|today)\b|\bon select models\b|\b(?:book|request|schedule|get) a (?:free )?(?:demo|quote|consultation)\b)")
+    Regex::new(r"(?i)(\b\d{1,3}\s?% off\b|\b(book|call|order|shop|buy) (now|today|online)\b|\b0\d{2,4}[ -]\d{3}[ -]\d{3,4}\b|\bfree (delivery|shipping|trial|quote)\b|\b\d+(?:\.\d+)?\s?% (?:apr|financing)\b|\bvisit us (?:at|on|in|today)\b|\bon select models\b|(?:^|[.!]\s+)(?:book|request|schedule|get) a (?:free )?(?:demo|quote|consultation)(?: today| now)?\W*$)")
         .expect("valid ad copy pattern")
 });
 
@@ -510,10 +510,21 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     // five stories you need before 8am. Free, every weekday." / "[ Your
     // email ] [ Sign up ]").
     for i in 1..raw.blocks.len().saturating_sub(1) {
+        // (The name a short line with no sentence's stop, the form a short
+        // line too; the blurb quotes no one.)
+        let (name, blurb, form) = (
+            raw.blocks[i - 1].text.trim(),
+            &raw.blocks[i].text,
+            raw.blocks[i + 1].text.trim(),
+        );
         if decisions[i] == Decision::Keep(ParagraphKind::Body)
             && decisions[i - 1] == Decision::Remove(RemovalReason::Newsletter)
             && decisions[i + 1] == Decision::Remove(RemovalReason::Newsletter)
-            && word_count(&raw.blocks[i].text) <= 30
+            && word_count(name) <= 10
+            && !name.contains(". ")
+            && word_count(form) <= 12
+            && word_count(blurb) <= 30
+            && !blurb.contains(['"', '“', '”'])
         {
             decisions[i] = Decision::Remove(RemovalReason::Newsletter);
         }
@@ -768,8 +779,12 @@ fn echoed(text: &str, rest: &HashSet<String>) -> f32 {
 fn two_sentences(text: &str) -> bool {
     text.match_indices(". ").any(|(i, _)| {
         let word = text[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && !crate::extract::names::is_abbreviation(word)
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        // (A number or letters in capitals end one too: "Toll rises to
+        // 34. Rescuers dig on", "Storm hits UK. Trains cancelled".)
+        word.ends_with(|c: char| c.is_ascii_digit())
+            || (letters >= 2 && !word.contains('.') && word.chars().all(|c| !c.is_lowercase()))
+            || (letters >= 3 && !crate::extract::names::is_abbreviation(word))
     })
 }
 
@@ -1471,9 +1486,23 @@ fn is_furniture(text: &str) -> bool {
         r.reason != RemovalReason::Credit
             && (words <= 12
                 || (offer && r.reason == RemovalReason::Newsletter)
-                || (words <= 30 && r.reason == RemovalReason::Related))
+                || (words <= 30 && r.reason == RemovalReason::Related && contents_label(&lower)))
             && r.is_match(text)
     })
+}
+
+/// A newsletter's contents under their label ("In this issue: …").
+fn contents_label(lower: &str) -> bool {
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "in this issue",
+        "in today's",
+        "in today’s",
+        "inside this issue",
+        "in this edition",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l))
 }
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,

@@ -1227,3 +1227,17 @@ fn a_free_edition_upsell_a_forward_prompt_an_email_form_a_channel_pitch_and_a_lo
     );
     assert_body_kept(&m);
 }
+
+#[test]
+fn story_sentences_that_share_words_with_pitches_and_offers_are_kept() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nADVERTISEMENT\n\n\
+         Homeowners near the river say they can no longer get a quote from major insurers.\n\n\
+         Follow-up threats against the mayor were posted on Telegram, police said.\n\n\
+         Get-out-the-vote messages circulated on WhatsApp in the final week.\n"
+    ));
+    let k = kept(&v);
+    for s in ["get a quote", "Follow-up threats", "Get-out-the-vote"] {
+        assert!(k.iter().any(|t| t.contains(s)), "{s}: {k:?}");
+    }
+}
