@@ -1723,10 +1723,10 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         && office_len(ws, end - 1, end) == 1
         && !LEXICON.first_names.contains(&fold(ws[end - 2].text))
         && !courtesy(ws[end - 2].text)
-        && !(matches!(
+        && (!matches!(
             fold(ws[end - 1].text).as_str(),
             "sheikh" | "shaikh" | "sheik"
-        ) && !common_word(ws[end - 2].text, -0.1))
+        ) || common_word(ws[end - 2].text, -0.1))
     {
         end -= 1;
     }
