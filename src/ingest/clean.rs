@@ -1437,14 +1437,21 @@ fn meta_byline(text: &str) -> bool {
         .collect();
     parts.len() >= 2
         && parts.iter().all(|p| word_count(p) <= 8)
-        && parts.iter().any(|p| {
-            is_byline(p)
-                || p.strip_prefix("by ")
-                    .is_some_and(|name| is_byline(&format!("By {name}")))
-        })
+        && parts.iter().any(|p| part_byline(p).is_some())
         && parts
             .iter()
             .any(|p| dates::parse(p).is_some() && date_words_only(p))
+}
+
+/// A part of a line of parts that is the writer's byline, as "By …": "By
+/// Ann Lee", or "by Ann Lee" as a newsletter's masthead writes it.
+fn part_byline(part: &str) -> Option<String> {
+    if is_byline(part) {
+        return Some(part.to_string());
+    }
+    part.strip_prefix("by ")
+        .map(|name| format!("By {name}"))
+        .filter(|b| is_byline(b))
 }
 
 /// A ticker of other stories' headlines strung on one line with dots
@@ -1482,11 +1489,12 @@ fn is_furniture(text: &str) -> bool {
     // (A newsletter's contents under their label run longer too: "In
     // this issue: Corvalis contamination fallout · EU pharma package
     // trilogue · CDMO capacity tracker".)
+    let contents = words <= 30 && contents_label(&lower);
     RULES.iter().any(|r| {
         r.reason != RemovalReason::Credit
             && (words <= 12
                 || (offer && r.reason == RemovalReason::Newsletter)
-                || (words <= 30 && r.reason == RemovalReason::Related && contents_label(&lower)))
+                || (contents && r.reason == RemovalReason::Related))
             && r.is_match(text)
     })
 }
@@ -1834,9 +1842,9 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         && let Some(part) = byline
             .split(['|', '—', '–', '•', '·'])
             .map(str::trim)
-            .find(|p| p.starts_with("by ") || (p.starts_with("By ") && p != &byline.trim()))
+            .find_map(part_byline)
     {
-        return authors_of(&format!("By {}", &part[3..]));
+        return authors_of(&part);
     }
     let Some(c) = BYLINE.captures(byline.trim()) else {
         // A byline that is a name alone (an author element's), or a name
