@@ -900,12 +900,7 @@ fn series_label(title: &str) -> bool {
                         | "round-up"
                 )
             });
-            let issue = words.len() == 2
-                && matches!(words[0].as_str(), "issue" | "no." | "edition")
-                && words[1]
-                    .trim_start_matches('#')
-                    .starts_with(|c: char| c.is_ascii_digit());
-            (series && words.len() <= 3) || issue
+            (series && words.len() <= 3) || ISSUE_NUMBER.is_match(part)
         })
 }
 
