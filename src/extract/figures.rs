@@ -54,7 +54,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|S/\.?|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn)(?-u:\b)|(?:m|b)(?-u:\b))?)")
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|S/\.?|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion|lakhs?|lacs?|crores?)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn|cr)(?-u:\b)|(?:m|b)(?-u:\b))?)")
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
@@ -75,6 +75,10 @@ fn scale_of(word: &str) -> Option<f64> {
         "m" | "mn" | "mln" | "million" => Some(1e6),
         "bn" | "billion" | "b" => Some(1e9),
         "tn" | "trn" | "trillion" => Some(1e12),
+        // The Indian system, in English-language news of South Asia:
+        // "77 lakh" is 7.7 million, "2.35 crore" 23.5 million.
+        "lakh" | "lakhs" | "lac" | "lacs" => Some(1e5),
+        "crore" | "crores" | "cr" => Some(1e7),
         _ => None,
     }
 }
@@ -1246,7 +1250,15 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             value = -value;
         }
         let mut end = m.end();
-        let tail = c.name("tail").map_or("", |t| t.as_str());
+        let mut tail = c.name("tail").map_or("", |t| t.as_str());
+        // "cr" is crore only in an amount of money ("₹1,200 cr", "Rs 50 cr").
+        if tail.trim() == "cr"
+            && c.name("cur").is_none_or(|cu| cu.as_str().is_empty())
+            && code.is_none()
+        {
+            end = num.end();
+            tail = "";
+        }
         if let Some(s) = scale_of(tail) {
             value *= s;
         }
@@ -1782,7 +1794,7 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
         }
         let order = matches!(
             toks[o.start].lower.as_str(),
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
         );
         if matches!(prev, "a" | "an") && order {
             r.start -= 1;
@@ -1819,6 +1831,8 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
                 "million" => Some(1e6),
                 "billion" => Some(1e9),
                 "trillion" => Some(1e12),
+                "lakh" | "lakhs" => Some(1e5),
+                "crore" | "crores" => Some(1e7),
                 _ => None,
             };
             if let Some(s) = scale.filter(|_| !r.is_ordinal) {
@@ -1945,8 +1959,10 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         {
             continue;
         }
-        // A number inside a hyphenated phrase ("one-on-one") is not a figure.
+        // A number inside a hyphenated phrase ("one-on-one") is not a figure;
+        // after a spaced dash ("(Reuters) - Seven workers") it is.
         if toks[o.start].gap.contains(['-', '‑'])
+            && !toks[o.start].gap.contains(char::is_whitespace)
             && o.start > 0
             && toks[o.start - 1].text.chars().all(char::is_alphabetic)
         {
@@ -2218,6 +2234,31 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_number_in_words_after_a_spaced_dash_is_read_one_inside_a_hyphenated_phrase_is_not() {
+        assert_eq!(
+            texts("LONDON, Nov 17 (Reuters) - Seven workers were trapped in a one-on-one talk."),
+            vec!["Nov 17".to_string(), "Seven".to_string()]
+        );
+    }
+
+    #[test]
+    fn lakh_and_crore_scale_a_number_as_million_and_billion_do() {
+        let values = |t: &str| -> Vec<f64> {
+            found_in(t)
+                .into_iter()
+                .filter_map(|f| f.value.as_number())
+                .collect()
+        };
+        assert_eq!(
+            values("Over 12 lakh riders and 2.35 crore gig workers; platforms pay ₹1,200 crore."),
+            vec![1_200_000.0, 23_500_000.0, 12_000_000_000.0]
+        );
+        assert_eq!(values("The fee is Rs 50 cr a year."), vec![500_000_000.0]);
+        // "cr" outside an amount of money is no crore.
+        assert_eq!(values("The course is worth 4 cr in all."), vec![4.0]);
     }
 
     #[test]
