@@ -758,7 +758,16 @@ fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static
             "shares" | "share" | "stock" | "stocks" | "equity" | "equities"
         )
     });
-    if !market {
+    // A listed name's day told without the word "shares": "NDL closed
+    // 2.1% lower", "the index ended 0.4% higher".
+    let day_move = words
+        .last()
+        .is_some_and(|w| matches!(*w, "closed" | "ended" | "finished" | "opened" | "traded"))
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "lower" | "higher" | "down" | "up"));
+    if !market && !day_move {
         return None;
     }
     let said = |list: &[&str]| words.iter().any(|w| list.contains(w));

@@ -1072,6 +1072,21 @@ fn a_share_price_told_at_different_hours_is_the_price_moving() {
 }
 
 #[test]
+fn a_listed_name_closing_lower_is_a_share_price_without_the_word_shares() {
+    // A ticker or an index "closed 2.1% lower": the day's close, which
+    // the day's low told elsewhere does not contradict.
+    let c = compare(&[
+        "Harbour Line warning\n\nHarbour Line cut its profit forecast on Thursday. Harbour Line shares fell as much as 3.2% in early trade in Frankfurt.",
+        "Harbour Line warning\n\nHarbour Line lowered its profit forecast on Thursday. HBL closed 2.1% lower in Frankfurt.",
+    ]);
+    assert_agree(&c, (0, 3.2), (1, 2.1));
+    assert_eq!(
+        figure(&c, 1, 2.1).qualifier.as_deref(),
+        Some("at the close:")
+    );
+}
+
+#[test]
 fn a_share_price_told_at_different_hours_is_one_fact_of_its_company() {
     // The day's low, early trade and a plain fall of the same company's
     // shares meet in one fact, unflagged; a peer's shares are another.
