@@ -529,6 +529,48 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             decisions[i] = Decision::Remove(RemovalReason::Newsletter);
         }
     }
+    // A newsletter's masthead: its first line, the name and a tagline
+    // ("HARBOUR LEDGER — The weekly briefing on ports and shipping"), when
+    // the page's own furniture names it again (its footer, its pitch).
+    if let Some(i) = decisions
+        .iter()
+        .position(|d| matches!(d, Decision::Keep(_)))
+    {
+        let line = strip_emphasis(&raw.blocks[i].text);
+        let named_again = |name: &str| {
+            let name = name.to_lowercase();
+            raw.blocks
+                .iter()
+                .zip(&decisions)
+                .enumerate()
+                .any(|(k, (b, d))| {
+                    k != i
+                        && matches!(d, Decision::Remove(r) if *r != RemovalReason::Title)
+                        && b.text.to_lowercase().contains(&name)
+                })
+        };
+        let split = line
+            .split_once(" — ")
+            .or_else(|| line.split_once(" – "))
+            .or_else(|| line.split_once(PART_MARKS));
+        if let Some((name, tagline)) = split {
+            let (name, tagline) = (name.trim(), tagline.trim());
+            let words = word_count(name);
+            if (1..=5).contains(&words)
+                && !name.chars().any(|c| c.is_ascii_digit())
+                && name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(w, "of" | "the" | "and" | "&" | "on" | "for")
+                })
+                && (2..=14).contains(&word_count(tagline))
+                && !tagline.contains(". ")
+                && !tagline.contains(['"', '“', '”'])
+                && named_again(name)
+            {
+                decisions[i] = Decision::Remove(RemovalReason::Newsletter);
+            }
+        }
+    }
     // A teaser's title line goes with the teaser below it (a video's title
     // above "… 03:16", a headline above "Read more").
     for i in (0..raw.blocks.len().saturating_sub(1)).rev() {
@@ -1091,6 +1133,23 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         && echoed(&c[1], &story_terms(i)) >= 0.4
     {
         title = Some((i, collapse_ws(&c[1])));
+    }
+    // A Markdown file with no first-level heading: its first heading above
+    // the story's prose, headline-shaped and echoed by the story.
+    if title.is_none()
+        && let Some(i) = (0..first_prose).find(|&i| {
+            blocks[i].hint == Hint::Heading
+                && decisions[i] == Decision::Keep(ParagraphKind::Heading)
+        })
+    {
+        let text = blocks[i].text.trim();
+        if headline_shape(text)
+            && (4..=22).contains(&word_count(text))
+            && !two_sentences(text)
+            && echoed(text, &story_terms(i)) >= 0.4
+        {
+            title = Some((i, collapse_ws(text)));
+        }
     }
     let Some((at, head)) = title else {
         return;

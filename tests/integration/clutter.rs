@@ -1241,3 +1241,27 @@ fn story_sentences_that_share_words_with_pitches_and_offers_are_kept() {
         assert!(k.iter().any(|t| t.contains(s)), "{s}: {k:?}");
     }
 }
+
+#[test]
+fn a_newsletters_masthead_tagline_contents_list_and_pitch_are_set_aside() {
+    // The name with its tagline above, "In this issue" and its items, a
+    // pitch that names the newsletter, the footer that names it again.
+    let v = md(&format!(
+        "**HARBOUR LEDGER** — The weekly briefing on ports and shipping\n\n*Issue 52 · Friday 6 March 2026*\n\n---\n\n### In this issue\n\n1. Harbour bridge: eight months of repairs\n2. Ferry fares: the new zones explained\n3. Jobs board\n\n---\n\n## Council closes the harbour bridge for repairs\n\n{BODY}\n---\n\n**Enjoying Harbour Ledger?** Forward it to a colleague, or become a member from €6 a month and get our full data annex.\n\n---\n\nYou are receiving this email because you subscribed to Harbour Ledger.\n[Unsubscribe](https://ledger.example/unsubscribe)\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "The weekly briefing on ports",
+            "In this issue",
+            "Ferry fares: the new zones",
+            "Jobs board",
+            "Enjoying Harbour Ledger?",
+        ],
+    );
+    assert_body_kept(&v);
+    assert_eq!(
+        v.title.as_deref(),
+        Some("Council closes the harbour bridge for repairs")
+    );
+}
