@@ -1544,11 +1544,22 @@ fn is_furniture(text: &str) -> bool {
     // this issue: Corvalis contamination fallout · EU pharma package
     // trilogue · CDMO capacity tracker".)
     let contents = words <= 30 && contents_label(&lower);
+    // (So does a pointer to another story set as a call-out, its label
+    // before a colon: "Also read: The 33 of San José, fifteen years on:
+    // what changed in mine safety".)
+    let pointer = words <= 30
+        && !text.contains(['"', '“', '”'])
+        && text.split_once(':').is_some_and(|(label, _)| {
+            word_count(label) <= 3
+                && RULES
+                    .iter()
+                    .any(|r| r.reason == RemovalReason::Related && r.is_match(label.trim()))
+        });
     RULES.iter().any(|r| {
         r.reason != RemovalReason::Credit
             && (words <= 12
                 || (offer && r.reason == RemovalReason::Newsletter)
-                || (contents && r.reason == RemovalReason::Related))
+                || ((contents || pointer) && r.reason == RemovalReason::Related))
             && r.is_match(text)
     })
 }

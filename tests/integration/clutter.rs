@@ -1265,3 +1265,29 @@ fn a_newsletters_masthead_tagline_contents_list_and_pitch_are_set_aside() {
         Some("Council closes the harbour bridge for repairs")
     );
 }
+
+#[test]
+fn pointers_to_other_stories_under_a_label_or_set_as_a_call_out_are_set_aside() {
+    // A call-out quoting no one, its label before a colon.
+    let v = md(&format!(
+        "# Council closes the harbour bridge for repairs\n\nThe city council voted on Tuesday to close the old harbour bridge for repairs lasting eight months, the mayor said.\n\n> **Also read:** [Ten years of the harbour bridge: how the city paid for its crossing](https://example.org/bridge)\n\n{BODY}\n### On the same topic\n\n- [Ferry fares: the new zones explained](https://example.org/ferry)\n- [Editorial: the bridge we deserve](https://example.org/editorial)\n"
+    ));
+    assert_set_aside(
+        &v,
+        &[
+            "Ten years of the harbour bridge",
+            "On the same topic",
+            "Ferry fares",
+        ],
+    );
+    assert_body_kept(&v);
+    // A section's label alone on its line, over its headlines.
+    let v = text(&format!(
+        "Council closes the harbour bridge for repairs\n\n{BODY}\nAlso in Business\nHarbour startup raises $12 million for electric ferries\nSilk exports hit a record high\n\n© Harbour Courier Ltd. All rights reserved.\n"
+    ));
+    assert_set_aside(
+        &v,
+        &["Also in Business", "Harbour startup raises", "Silk exports"],
+    );
+    assert_body_kept(&v);
+}
