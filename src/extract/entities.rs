@@ -65,6 +65,16 @@ static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A place's slot right before a name, or after a place in one and "and":
 /// "in Dowarabazar and Chhatak said".
+/// A noun after a hyphen that makes a product or a company the label of
+/// the company named after it: "Ozempic-maker Novo Nordisk", "TikTok-owner
+/// ByteDance", "Facebook-parent Meta", "Tiffinly-owner Nivara".
+fn role_compound(tail: &str) -> bool {
+    matches!(
+        tail,
+        "maker" | "owner" | "parent" | "operator" | "producer" | "developer" | "holder"
+    )
+}
+
 fn place_slot(before: &str) -> bool {
     PLACE_BEFORE.is_match(before)
         || LISTED
@@ -1246,7 +1256,8 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && h > 0
                     && cand.text[h + 1..space].chars().count() >= 2
                     && cand.text[h + 1..space].chars().all(|c| c.is_lowercase())
-                    && super::names::adjective_tail(&cand.text[h + 1..space])
+                    && (super::names::adjective_tail(&cand.text[h + 1..space])
+                        || role_compound(&cand.text[h + 1..space]))
                 {
                     let rest = cand.text[space..].trim_start();
                     let skip = cand.text.len() - rest.len();
@@ -2086,10 +2097,43 @@ fn join_short_forms(
         let mut it = long.iter();
         short.iter().all(|w| it.any(|l| one(l, w)))
     };
+    // Given names written as initials ("M.R. Bhandari", "S P Kadam",
+    // "H.K. Nagarajan"): each initial the first letter of the full name's
+    // given names in order, the surname the same; a middle initial the
+    // full name leaves out may stand over ("M.R." for "Meenakshi").
+    let letters = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '‑')
+            .filter(|w| !w.is_empty())
+            .map(|w| fold(clean_name(w)))
+            .collect()
+    };
+    let names: HashMap<usize, Vec<String>> = people
+        .iter()
+        .map(|(c, _)| (*c, letters(&cluster_name(&clusters[*c], found))))
+        .collect();
+    let by_initials = |short: &[String], long: &[String]| {
+        let (Some((s_last, s_given)), Some((l_last, l_given))) =
+            (short.split_last(), long.split_last())
+        else {
+            return false;
+        };
+        !s_given.is_empty()
+            && !l_given.is_empty()
+            && s_given.iter().all(|w| w.chars().count() == 1)
+            && l_given.iter().any(|w| w.chars().count() > 1)
+            && spelling_key(s_last) == spelling_key(l_last)
+            && s_given
+                .iter()
+                .zip(l_given)
+                .all(|(i, g)| g.starts_with(i.as_str()))
+            && s_given.len() <= l_given.len() + 1
+    };
     for (c, short) in &people {
         let holders: Vec<usize> = people
             .iter()
-            .filter(|(d, long)| d != c && within(short, long))
+            .filter(|(d, long)| {
+                d != c && (within(short, long) || by_initials(&names[c], &names[d]))
+            })
             .map(|(d, _)| *d)
             .collect();
         let [into] = holders[..] else {
@@ -4333,6 +4377,46 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_product_with_its_maker_or_owner_hyphenated_before_a_company_labels_it() {
+        let ents = entities_of(&[
+            &["Shares of Tiffinly-owner Nivara fell, and Ozempic-maker Novo Nordisk rose."],
+            &["Nivara said it would study the ruling; Novo Nordisk declined to comment."],
+        ]);
+        assert_one(&ents, "Nivara", "Nivara");
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name.contains("-owner") || e.name.contains("-maker")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn given_names_as_initials_meet_the_full_name_they_abbreviate() {
+        let ents = entities_of(&[
+            &[
+                "Justice Meenakshi Bhandari wrote the judgment, and Labour Minister Suresh Pandurang Kadam welcomed it.",
+                "Harish K. Nagarajan, who led the bench, read the order aloud.",
+            ],
+            &[
+                "Justice M.R. Bhandari said an algorithm does not make a worker a partner.",
+                "Labour Minister S P Kadam said a scheme would follow, and H.K. Nagarajan set a deadline.",
+            ],
+        ]);
+        assert_one(&ents, "M.R. Bhandari", "Meenakshi Bhandari");
+        assert_one(&ents, "S P Kadam", "Suresh Pandurang Kadam");
+        assert_one(&ents, "H.K. Nagarajan", "Harish K. Nagarajan");
+        // Two full names the initials could stand for: neither.
+        let ents = entities_of(&[
+            &["Maria Lopez and Miguel Lopez, her brother, ran the shop together."],
+            &["M. Lopez said the shop would close."],
+        ]);
+        assert_apart(&ents, "Maria Lopez", "Miguel Lopez");
+        assert_apart(&ents, "M. Lopez", "Maria Lopez");
+        assert_apart(&ents, "M. Lopez", "Miguel Lopez");
     }
 
     #[test]
