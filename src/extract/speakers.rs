@@ -156,7 +156,21 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
             }
             let lower = w.to_lowercase();
             // "her statement read", "the letter reads": a document's words.
+            // (Not a statement read out by someone, "in a statement read to
+            // reporters", "a letter read aloud in court": there "read"
+            // names the reading, and the verb of saying is another.)
             if matches!(lower.as_str(), "read" | "reads") {
+                let next = text[*e..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if matches!(
+                    next.as_str(),
+                    "to" | "aloud" | "out" | "by" | "on" | "at" | "in"
+                ) {
+                    return false;
+                }
                 return text[..*s].split_whitespace().next_back().is_some_and(|p| {
                     matches!(
                         p.to_lowercase().as_str(),
