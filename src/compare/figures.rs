@@ -746,6 +746,7 @@ fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static
     if !unit.is_some_and(|u| u.starts_with("percent")) {
         return None;
     }
+    let lead_text = lead;
     let lead = lead.to_lowercase();
     let after = after.split(['.', ';']).next().unwrap_or("").to_lowercase();
     let words: Vec<&str> = lead
@@ -760,9 +761,18 @@ fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static
     });
     // A listed name's day told without the word "shares": "NDL closed
     // 2.1% lower", "the index ended 0.4% higher".
-    let day_move = words
-        .last()
-        .is_some_and(|w| matches!(*w, "closed" | "ended" | "finished" | "opened" | "traded"))
+    // (The word before the verb a listed name or ticker, capitalised:
+    // not "car sales ended 2.5% lower", not "the index".)
+    let listed = lead_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && w != "The");
+    let day_move = listed
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "closed" | "ended" | "finished" | "opened" | "traded"))
         && after
             .split_whitespace()
             .next()

@@ -63,8 +63,6 @@ static PRODUCT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:drugs?|medicines?|medications?|vaccines?|jabs?|pills?|makers? of|producers? of)\s+$")
         .expect("valid regex")
 });
-/// A place's slot right before a name, or after a place in one and "and":
-/// "in Dowarabazar and Chhatak said".
 /// A noun after a hyphen that makes a product or a company the label of
 /// the company named after it: "Ozempic-maker Novo Nordisk", "TikTok-owner
 /// ByteDance", "Facebook-parent Meta", "Tiffinly-owner Nivara".
@@ -75,6 +73,8 @@ fn role_compound(tail: &str) -> bool {
     )
 }
 
+/// A place's slot right before a name, or after a place in one and "and":
+/// "in Dowarabazar and Chhatak said".
 fn place_slot(before: &str) -> bool {
     PLACE_BEFORE.is_match(before)
         || LISTED

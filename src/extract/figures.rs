@@ -54,7 +54,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|S/\.?|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:hundred|billion|million|thousand|trillion|lakhs?|lacs?|crores?)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn|cr)(?-u:\b)|(?:m|b)(?-u:\b))?)")
+    Regex::new(r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|S/\.?|\$|€|£|¥|₹|₽|₩|₪)?\s?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?P<tail>(?:\s?(?:(?:lakhs?|lacs?|thousand)\s(?:crores?|cr)|hundred|billion|million|thousand|trillion|lakhs?|lacs?|crores?)(?-u:\b)|\s?(?:bn|mn|mln|k|tn|trn|cr)(?-u:\b)|(?:m|b)(?-u:\b))?)")
         .expect("valid regex")
 });
 static TALLY: LazyLock<Regex> =
@@ -69,6 +69,10 @@ static TALLY_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Scale words and their factors.
 fn scale_of(word: &str) -> Option<f64> {
+    // Two scale words multiply: "₹11 lakh crore", "Rs 20 thousand crore".
+    if let Some((a, b)) = word.trim().split_once(char::is_whitespace) {
+        return Some(scale_of(a)? * scale_of(b)?);
+    }
     match word.trim().to_lowercase().as_str() {
         "hundred" => Some(1e2),
         "k" | "thousand" => Some(1e3),
@@ -1794,7 +1798,7 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
         }
         let order = matches!(
             toks[o.start].lower.as_str(),
-            "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
         );
         if matches!(prev, "a" | "an") && order {
             r.start -= 1;
@@ -1831,7 +1835,7 @@ fn tidy_occurrences(toks: &[NumTok], occ: Vec<text2num::Occurence>) -> Vec<Occ> 
                 "million" => Some(1e6),
                 "billion" => Some(1e9),
                 "trillion" => Some(1e12),
-                "lakh" | "lakhs" => Some(1e5),
+                "lakh" | "lakhs" | "lac" | "lacs" => Some(1e5),
                 "crore" | "crores" => Some(1e7),
                 _ => None,
             };
@@ -2257,6 +2261,10 @@ mod tests {
             vec![1_200_000.0, 23_500_000.0, 12_000_000_000.0]
         );
         assert_eq!(values("The fee is Rs 50 cr a year."), vec![500_000_000.0]);
+        assert_eq!(
+            values("The Centre set aside ₹11 lakh crore, and Rs 20 thousand crore more."),
+            vec![11e12, 20e10]
+        );
         // "cr" outside an amount of money is no crore.
         assert_eq!(values("The course is worth 4 cr in all."), vec![4.0]);
     }

@@ -164,11 +164,9 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
                     .split_whitespace()
                     .next()
                     .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
-                if matches!(
-                    next.as_str(),
-                    "to" | "aloud" | "out" | "by" | "on" | "at" | "in"
-                ) {
+                if matches!(next.as_str(), "to" | "aloud" | "out" | "by") {
                     return false;
                 }
                 return text[..*s].split_whitespace().next_back().is_some_and(|p| {

@@ -544,16 +544,29 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 .zip(&decisions)
                 .enumerate()
                 .any(|(k, (b, d))| {
+                    // (Named again by the page's footer or the newsletter's
+                    // own lines, as a whole name: not by a menu or a link
+                    // that shares a word.)
+                    let text = b.text.to_lowercase();
                     k != i
-                        && matches!(d, Decision::Remove(r) if *r != RemovalReason::Title)
-                        && b.text.to_lowercase().contains(&name)
+                        && matches!(
+                            d,
+                            Decision::Remove(RemovalReason::Footer | RemovalReason::Newsletter)
+                        )
+                        && text.match_indices(&name).any(|(at, m)| {
+                            !text[..at].ends_with(char::is_alphanumeric)
+                                && !text[at + m.len()..].starts_with(char::is_alphanumeric)
+                        })
                 })
         };
         let split = line
             .split_once(" — ")
             .or_else(|| line.split_once(" – "))
             .or_else(|| line.split_once(PART_MARKS));
-        if let Some((name, tagline)) = split {
+        // (A short line near the top that is no sentence: not a lede after
+        // its dateline, "KYIV — Russia launched … overnight.")
+        let top_line = i < 4 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        if let Some((name, tagline)) = split.filter(|_| top_line) {
             let (name, tagline) = (name.trim(), tagline.trim());
             let words = word_count(name);
             if (1..=5).contains(&words)

@@ -1290,4 +1290,17 @@ fn pointers_to_other_stories_under_a_label_or_set_as_a_call_out_are_set_aside() 
         &["Also in Business", "Harbour startup raises", "Silk exports"],
     );
     assert_body_kept(&v);
+    // A story's sentence that opens with the same words stays, and so
+    // does a crosshead in lower case.
+    let v = text(&format!(
+        "Council closes the harbour bridge for repairs\n\n{BODY}\nMore in store\n\nOn the same subject, the mayor said the council would review ferry fares next year.\n"
+    ));
+    assert!(
+        kept(&v)
+            .iter()
+            .any(|t| t.starts_with("On the same subject"))
+            && kept(&v).iter().any(|t| *t == "More in store"),
+        "{:?}",
+        kept(&v)
+    );
 }
