@@ -1299,7 +1299,7 @@ fn pointers_to_other_stories_under_a_label_or_set_as_a_call_out_are_set_aside() 
         kept(&v)
             .iter()
             .any(|t| t.starts_with("On the same subject"))
-            && kept(&v).iter().any(|t| *t == "More in store"),
+            && kept(&v).contains(&"More in store"),
         "{:?}",
         kept(&v)
     );
