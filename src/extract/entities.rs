@@ -2080,12 +2080,26 @@ fn join_short_forms(
             .collect()
     };
     let one = |a: &(String, String), b: &(String, String)| a.0 == b.0 && !gendered(&a.1, &b.1);
-    let people: Vec<(usize, Vec<(String, String)>)> = clusters
+    // Given names written as initials ("M.R. Bhandari", "S P Kadam",
+    // "H.K. Nagarajan") are read letter by letter: the name's words split
+    // at dots too.
+    let letters = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '‑')
+            .filter(|w| !w.is_empty())
+            .map(|w| fold(clean_name(w)))
+            .collect()
+    };
+    // Each person once: (cluster, word keys, words split at dots).
+    type Person = (usize, Vec<(String, String)>, Vec<String>);
+    let people: Vec<Person> = clusters
         .iter()
         .enumerate()
         .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Person)
-        .map(|(c, cl)| (c, keys(&cluster_name(cl, found))))
-        .filter(|(_, ws)| ws.len() >= 2)
+        .map(|(c, cl)| {
+            let name = cluster_name(cl, found);
+            (c, keys(&name), letters(&name))
+        })
+        .filter(|(_, ws, _)| ws.len() >= 2)
         .collect();
     let within = |short: &[(String, String)], long: &[(String, String)]| {
         let (Some(sl), Some(ll)) = (short.last(), long.last()) else {
@@ -2097,20 +2111,9 @@ fn join_short_forms(
         let mut it = long.iter();
         short.iter().all(|w| it.any(|l| one(l, w)))
     };
-    // Given names written as initials ("M.R. Bhandari", "S P Kadam",
-    // "H.K. Nagarajan"): each initial the first letter of the full name's
-    // given names in order, the surname the same; a middle initial the
-    // full name leaves out may stand over ("M.R." for "Meenakshi").
-    let letters = |name: &str| -> Vec<String> {
-        name.split(|c: char| c.is_whitespace() || c == '.' || c == '-' || c == '‑')
-            .filter(|w| !w.is_empty())
-            .map(|w| fold(clean_name(w)))
-            .collect()
-    };
-    let names: HashMap<usize, Vec<String>> = people
-        .iter()
-        .map(|(c, _)| (*c, letters(&cluster_name(&clusters[*c], found))))
-        .collect();
+    // Initials: each the first letter of the full name's given names in
+    // order, the surname the same; a middle initial the full name leaves
+    // out may stand over ("M.R." for "Meenakshi").
     let by_initials = |short: &[String], long: &[String]| {
         let (Some((s_last, s_given)), Some((l_last, l_given))) =
             (short.split_last(), long.split_last())
@@ -2128,13 +2131,13 @@ fn join_short_forms(
                 .all(|(i, g)| g.starts_with(i.as_str()))
             && s_given.len() <= l_given.len() + 1
     };
-    for (c, short) in &people {
+    for (c, short, short_letters) in &people {
         let holders: Vec<usize> = people
             .iter()
-            .filter(|(d, long)| {
-                d != c && (within(short, long) || by_initials(&names[c], &names[d]))
+            .filter(|(d, long, long_letters)| {
+                d != c && (within(short, long) || by_initials(short_letters, long_letters))
             })
-            .map(|(d, _)| *d)
+            .map(|(d, _, _)| *d)
             .collect();
         let [into] = holders[..] else {
             continue;

@@ -146,16 +146,22 @@ fn masthead_name(line: &str) -> Option<String> {
         })
     };
     let name = parts[0];
+    (publication_name(name) && parts[1..].iter().any(|p| issue(p))).then(|| name.to_string())
+}
+
+/// Whether a part of a masthead reads as a publication's name: a few
+/// capitalised words ("The Weekly Note", "HARBOUR LEDGER"), no digits, no
+/// date.
+fn publication_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let named = (1..=6).contains(&words.len())
+    (1..=6).contains(&words.len())
         && name.chars().count() <= 60
         && !name.chars().any(|c| c.is_ascii_digit())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 || matches!(*w, "of" | "the" | "and" | "&" | "on" | "for")
         })
-        && dates::parse(name).is_none();
-    (named && parts[1..].iter().any(|p| issue(p))).then(|| name.to_string())
+        && dates::parse(name).is_none()
 }
 
 /// Compile the cleaning rules ahead of need (a warm-up thread calls this
@@ -568,13 +574,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         let top_line = i < 4 && !line.trim_end().ends_with(['.', '!', '?', '"', '”']);
         if let Some((name, tagline)) = split.filter(|_| top_line) {
             let (name, tagline) = (name.trim(), tagline.trim());
-            let words = word_count(name);
-            if (1..=5).contains(&words)
-                && !name.chars().any(|c| c.is_ascii_digit())
-                && name.split_whitespace().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        || matches!(w, "of" | "the" | "and" | "&" | "on" | "for")
-                })
+            if word_count(name) <= 5
+                && publication_name(name)
                 && (2..=14).contains(&word_count(tagline))
                 && !tagline.contains(". ")
                 && !tagline.contains(['"', '“', '”'])
@@ -1059,13 +1060,17 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // SEATS: …", "Mum tells of terror as …", "By …". A headline-shaped
     // line of six words or more right above the one over the byline is
     // the headline, that one its standfirst.)
-    let headline_like = |i: usize, least: usize| {
+    // A headline's shape and length, one sentence at most, echoed by the
+    // story.
+    let headline_text = |i: usize, least: usize, most: usize| {
         let text = blocks[i].text.trim();
-        decisions[i] == Decision::Keep(ParagraphKind::Body)
-            && headline_shape(text)
-            && (least..=30).contains(&word_count(text))
+        headline_shape(text)
+            && (least..=most).contains(&word_count(text))
             && !two_sentences(text)
             && echoed(text, &story_terms(i)) >= 0.4
+    };
+    let headline_like = |i: usize, least: usize| {
+        decisions[i] == Decision::Keep(ParagraphKind::Body) && headline_text(i, least, 30)
     };
     if title.is_none() {
         for (n, &i) in top.iter().enumerate() {
@@ -1154,15 +1159,9 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             blocks[i].hint == Hint::Heading
                 && decisions[i] == Decision::Keep(ParagraphKind::Heading)
         })
+        && headline_text(i, 4, 22)
     {
-        let text = blocks[i].text.trim();
-        if headline_shape(text)
-            && (4..=22).contains(&word_count(text))
-            && !two_sentences(text)
-            && echoed(text, &story_terms(i)) >= 0.4
-        {
-            title = Some((i, collapse_ws(text)));
-        }
+        title = Some((i, collapse_ws(blocks[i].text.trim())));
     }
     let Some((at, head)) = title else {
         return;
@@ -1563,10 +1562,7 @@ fn is_furniture(text: &str) -> bool {
     let pointer = words <= 30
         && !text.contains(['"', '“', '”'])
         && text.split_once(':').is_some_and(|(label, _)| {
-            word_count(label) <= 3
-                && RULES
-                    .iter()
-                    .any(|r| r.reason == RemovalReason::Related && r.is_match(label.trim()))
+            word_count(label) <= 3 && rule_reason(label.trim()) == Some(RemovalReason::Related)
         });
     RULES.iter().any(|r| {
         r.reason != RemovalReason::Credit
