@@ -2481,6 +2481,18 @@ pub fn drop_lone_vague(figures: &mut Vec<Figure>) {
     }
 }
 
+/// The factor of a written unit to its base ("feet" to metres), 1 when
+/// the lexicon knows none: two figures in units of different factors
+/// were converted, and agree within a rounding.
+fn written_factor(unit: Option<&str>) -> f64 {
+    unit.map(str::to_lowercase)
+        .and_then(|u| {
+            let u = u.split(" per ").next().unwrap_or(&u).to_string();
+            crate::extract::lexicon::LEXICON.units.get(&u)?.factor
+        })
+        .unwrap_or(1.0)
+}
+
 /// Number groups by first appearance; flag disagreements.
 fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize>]) {
     groups.sort_by_key(|g| {
@@ -2548,16 +2560,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     && (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0)
             })
         });
-        // A bound ("more than 140", "nearly 1.4 million") is weighed
-        // against the values said as values, when there are any: it agrees
-        // with each that bears it out. "About 3,000" names a value, and is
-        // weighed as one: 3,100 hectares is another measure.
-        let is_bound = |i: usize| infos[i].bound.is_some();
-        let said_exactly: Vec<f64> = g
-            .iter()
-            .filter(|&&i| !infos[i].vague && !is_bound(i) && !infos[i].converted)
-            .filter_map(|&i| value(i))
-            .collect();
         // Floors of a toll alone ("at least 112 dead", "at least 126
         // dead") are the count told at different hours: the higher bears
         // out the lower, as any higher count does.
@@ -2625,40 +2627,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 }
             })
         });
-        // Floors and ceilings alone ("more than 4,000" / "nearly 4,200"):
-        // both hold when every floor is below every ceiling.
-        let (floors, ceilings): (Vec<f64>, Vec<f64>) = {
-            let of = |o: std::cmp::Ordering| -> Vec<f64> {
-                g.iter()
-                    .filter(|&&i| !infos[i].vague && infos[i].bound == Some(o))
-                    .filter_map(|&i| value(i))
-                    .collect()
-            };
-            (
-                of(std::cmp::Ordering::Greater),
-                of(std::cmp::Ordering::Less),
-            )
-        };
-        let bounds_hold = said_exactly.is_empty()
-            && !floors.is_empty()
-            && !ceilings.is_empty()
-            && floors.len() + ceilings.len() == exact.len()
-            && floors.iter().all(|&lo| ceilings.iter().all(|&hi| lo < hi));
-        // Bounds all on one side, near each other, of a count of people
-        // or things ("more than 600 patients" / "more than 650"): both
-        // hold of a count above the higher floor (below the lower
-        // ceiling). Not of a measure or a span a decision set: "at least
-        // 25 days" and "at least 26 days" quote one decision two ways.
-        let one_side = |side: &[f64]| {
-            all_counted
-                && side.len() == exact.len()
-                && side.iter().all(|&x| x > 0.0)
-                && side.iter().copied().fold(f64::MIN, f64::max)
-                    <= 1.25 * side.iter().copied().fold(f64::MAX, f64::min)
-        };
-        // (Floors only: "nearly" and "almost" are ceilings told within a
-        // rounding of their value, weighed as such elsewhere.)
-        let one_side_holds = said_exactly.is_empty() && ceilings.is_empty() && one_side(&floors);
         // A running count told at different hours ("more than 90
         // aftershocks", "217 aftershocks by 7 p.m.", "more than 300 by
         // Wednesday morning"): each value told at an hour of its own, the
@@ -2683,45 +2651,32 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     _ => true,
                 })
             });
-        let values_clash =
-            if toll_floors || rising || bounds_hold || one_side_holds || stamped_apart {
-                false
-            } else if said_exactly.is_empty() || said_exactly.len() == exact.len() {
-                exact.iter().any(|v| !agree(*v, exact[0], all_counted))
-            } else {
-                said_exactly
-                    .iter()
-                    .any(|v| !agree(*v, said_exactly[0], all_counted))
-                    || g.iter()
-                        .filter(|&&i| !infos[i].vague && is_bound(i))
-                        .filter_map(|&i| {
-                            let round = value(i)?;
-                            // The unit it was written in, against the base.
-                            let scale = figures[i]
-                                .value
-                                .as_number()
-                                .filter(|w| *w > 0.0 && round > 0.0)
-                                .map_or(1.0, |w| round / w);
-                            // Counted in dozens, a figure is round to half a
-                            // dozen: "nearly a dozen" is borne out by 11,
-                            // "some two dozen" by 22.
-                            let scale = if figures[i].text.to_lowercase().contains("dozen") {
-                                scale * 6.0
-                            } else {
-                                scale
-                            };
-                            Some((round, infos[i].bound, infos[i].toll.is_some(), scale))
-                        })
-                        .any(|(round, bound, toll, scale)| {
-                            // A toll said as a floor ("killing at least nine
-                            // people") is a count still rising: any higher
-                            // count bears it out.
-                            said_exactly.iter().any(|&x| {
-                                !(toll && bound == Some(std::cmp::Ordering::Greater) && x >= round
-                                    || bears_out_in(x, round, bound, scale))
-                            })
-                        })
-            };
+        // Values that differ disagree, however they were said: a rounding
+        // ("some 600 m" against 620 metres), an approximation ("more than 4
+        // million euros" against €4.8m) or a bound is a reader's question
+        // (the figure's qualifier tells which), and an editor marks it. Two
+        // figures written in units of different factors ("2,030 feet" and
+        // "620 metres") were converted, and agree within a rounding.
+        // (value, factor of its written unit to the base) of each figure
+        // said as a value, an approximation or a bound, not converted.
+        let stated: Vec<(f64, f64)> = g
+            .iter()
+            .filter(|&&i| !infos[i].vague && !infos[i].converted)
+            .filter_map(|&i| Some((value(i)?, written_factor(figures[i].unit.as_deref()))))
+            .collect();
+        let values_clash = if toll_floors || rising || stamped_apart {
+            false
+        } else {
+            stated.iter().enumerate().any(|(k, &(x, fx))| {
+                stated[k + 1..].iter().any(|&(y, fy)| {
+                    if (fx - fy).abs() > 1e-9 * fx.abs().max(fy.abs()) {
+                        !close(x, y)
+                    } else {
+                        (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1e-9)
+                    }
+                })
+            })
+        };
         let disagree = g.len() > 1
             && values.len() == g.len()
             && if market {
@@ -2844,11 +2799,10 @@ mod tests {
 
     #[test]
     fn a_conversion_in_brackets_raises_no_flag() {
-        // One fact in three versions: "more than 45,000 hectares", 45,200
-        // hectares, and an outlet's "(111,000 acres)", in square
-        // kilometres 450, 452 and 449.2. The conversion, rounded by the
-        // outlet, falls below the bound; only as a conversion is it no
-        // clash.
+        // One fact in three versions: 45,200 hectares twice, and an
+        // outlet's "(111,000 acres)", in square kilometres 452, 452 and
+        // 449.2. The outlet rounded its conversion; a rounding by an
+        // outlet of the value itself ("45,000 hectares") is a difference.
         let area = |version: usize, text: &str, value: f64, unit: &str| Figure {
             version,
             paragraph: 0,
@@ -2862,30 +2816,33 @@ mod tests {
             normalized: None,
             qualifier: None,
         };
-        let info = |value: f64, bound: bool, converted: bool| Info {
+        let info = |value: f64, converted: bool| Info {
             family: Some("area".to_string()),
             unit: Some("hectares".to_string()),
             counted: false,
-            bound: bound.then_some(std::cmp::Ordering::Greater),
             converted,
             ..counted_info(value, &["fire", "burned"])
         };
-        for converted in [true, false] {
+        for (first, converted, flagged) in [
+            (45_200.0, true, false),
+            (45_000.0, true, true),
+            (45_200.0, false, true),
+        ] {
             let mut figures = vec![
-                area(0, "45,000", 45_000.0, "hectares"),
+                area(0, "45,200", first, "hectares"),
                 area(1, "45,200", 45_200.0, "hectares"),
-                area(2, "111,000", 111_000.0, "acres"),
+                area(2, "111,000", 111_000.0, "hectares"),
             ];
             let infos = vec![
-                info(450.0, true, false),
-                info(452.0, false, false),
-                info(449.2, false, converted),
+                info(first / 100.0, false),
+                info(452.0, false),
+                info(449.2, converted),
             ];
             number_groups(&mut figures, &infos, &mut [vec![0, 1, 2]]);
             assert_eq!(
                 figures.iter().any(|f| f.discrepancy),
-                !converted,
-                "{figures:?}"
+                flagged,
+                "{first} {converted}: {figures:?}"
             );
         }
     }
