@@ -291,6 +291,10 @@ struct Info {
     /// The only figure of its unit family in its version: the one count of
     /// developers, of trucks, of beds an outlet gives.
     once: bool,
+    /// Its version's first count of the dead, of no part of them ("killing
+    /// at least 23 people", "the death toll rose to 31"): the toll each
+    /// outlet leads with, one fact across outlets whatever its hour.
+    lead_toll: bool,
     /// Content words of the phrase right before it, within its clause
     /// ("a one-off cost of"): what the number is the amount of.
     lead: HashSet<String>,
@@ -311,9 +315,6 @@ struct Info {
     /// hectares (111,000 acres)"): rounded by the outlet, compared through
     /// the figure before it.
     converted: bool,
-    /// When its version was published, to the minute ("2025-10-30T07:48"),
-    /// when the version says.
-    written: Option<String>,
     /// A move of a share price in percent ("shares were down 9.4% in
     /// early trade", "closed 8.7% lower", "fell as much as 11%"), by the
     /// moment of the trading day it was told at (see [`market_moment`]).
@@ -329,10 +330,6 @@ struct Info {
     /// For an age ("the nearly 900-year-old cathedral"), the noun of what
     /// is that old, as a content term.
     aged: Option<String>,
-    /// The hour or day a running count is told at, right after it ("217
-    /// aftershocks by 7 p.m.", "300 by Wednesday morning", "as of noon"),
-    /// folded.
-    stamp: Option<String>,
     /// A part of a group the text has told already ("the names of 97 of
     /// those detained", "12 of them were children"): not a count of the
     /// whole.
@@ -345,22 +342,6 @@ struct Info {
     /// [`group`].
     tally: bool,
 }
-
-/// Right after a count and a word or three, the hour or day it was told
-/// at: "by 7 p.m.", "by Wednesday morning", "as of noon", "as of Friday".
-static STAMP: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(&format!(
-        r"(?i)^(?:\s+[a-z-]+){{0,5}}?\s+(?:by|as of)\s+({HOUR})(?:[\s,.;:)]|$)"
-    ))
-    .expect("valid pattern")
-});
-/// A sentence that opens on the hour its counts were told at: "By
-/// evening, 485 firefighters with 140 engines were on the ground".
-static STAMP_OPENS: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(&format!(r"(?i)^\W*(?:by|as of)\s+({HOUR})\s*,")).expect("valid pattern")
-});
-/// An hour or a part of a day, as news tells when a count stood.
-const HOUR: &str = r"[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midday|midnight|dawn|nightfall|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night)";
 
 /// Right after a count, the words that make it a part of a group told
 /// before ("97 of those detained", "of them", "of whom").
@@ -1307,7 +1288,9 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                         kindred_units(u, w, at)
                     })
         }
-        _ => same_value,
+        // A toll said without its noun ("the death toll rose to at least
+        // 31") counts what the other's noun names.
+        _ => same_value || (a.lead_toll && b.lead_toll),
     };
     if !family_ok && !aged {
         return None;
@@ -1367,6 +1350,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // feeling picks out no part.)
         return None;
     }
+    let mut lead_tolls = false;
     if !same_value {
         // Different values are one fact only when the words around them
         // say so: a five-year ban is not four years in prison.
@@ -1469,6 +1453,9 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                 .is_some_and(|f| !matches!(f, "people" | "person" | "other" | "time"))
             && ratio <= 1.6
             && ctx > 0.0;
+        // The toll each of two outlets leads with: one count of the dead,
+        // told at its hour (the scoped and the dated stay apart above).
+        lead_tolls = a.lead_toll && b.lead_toll && ratio <= 2.0;
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
             aged = false;
@@ -1483,7 +1470,8 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             || aged
             || moving
             || own_count
-            || own_kind)
+            || own_kind
+            || lead_tolls)
         {
             // The words around the two may say the same in other words
             // ("ships within 15 miles of the shore" / "vessels within 12
@@ -1507,7 +1495,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     if same_value {
         s += 0.3;
     }
-    if aged {
+    if aged || lead_tolls {
         s = s.max(ACCEPT);
     }
     if a.family.is_some() && a.family == b.family {
@@ -1698,6 +1686,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 place,
                 sole: false,
                 once: false,
+                lead_toll: false,
                 lead: lead_terms(&para.text, f.start, &others),
                 trail: trail_terms(&para.text, f.end, &others, f.unit.as_deref()),
                 state: {
@@ -1734,7 +1723,6 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                                 })
                             })
                 },
-                written: published[f.version].1.clone(),
                 market: market_moment(
                     f.unit.as_deref(),
                     &para.text[sentence_start.min(f.start)..f.start],
@@ -1748,14 +1736,6 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 ),
                 age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
-                stamp: STAMP
-                    .captures(crate::text::head(&para.text[f.end..], 80))
-                    .or_else(|| {
-                        STAMP_OPENS.captures(&para.text[sentence_start.min(f.start)..f.start])
-                    })
-                    .and_then(|c| c.get(1))
-                    // ("7 p.m." and "7pm" are one hour.)
-                    .map(|m| crate::text::fold(m.as_str()).replace([' ', '.'], "")),
                 tally: false,
                 years: {
                     let end = sentence_ends
@@ -1842,6 +1822,24 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         }
     }
     let mut infos = infos;
+    // Each version's first count of the dead (by place), of no part.
+    let mut first_toll: HashMap<usize, (Place, usize)> = HashMap::default();
+    for (i, info) in infos.iter().enumerate() {
+        if let Some(p) = info.place
+            && info.toll == Some("deaths")
+            && info.state.iter().all(|w| toll_kind(w) == Some("deaths"))
+            && !info.of_those
+            && !info.vague
+        {
+            let e = first_toll.entry(p[0]).or_insert((p, i));
+            if p < e.0 {
+                *e = (p, i);
+            }
+        }
+    }
+    for (_, i) in first_toll.into_values() {
+        infos[i].lead_toll = true;
+    }
     for info in &mut infos {
         info.sole = info
             .place
@@ -2532,7 +2530,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         let vague_clash = ranges.iter().any(|&(lo, hi)| {
             exact.iter().any(|&x| x < lo) || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
-        let all_counted = g.iter().all(|&i| infos[i].counted);
         // Values written to the same decimal place in the same unit, or
         // with none ("6.4" and "6.3" on the magnitude scale, "2.5%" and
         // "2.4%"), disagree on that place: no rounding or conversion stands
@@ -2560,52 +2557,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     && (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0)
             })
         });
-        // Floors of a toll alone ("at least 112 dead", "at least 126
-        // dead") are the count told at different hours: the higher bears
-        // out the lower, as any higher count does.
-        let toll_floors = g.iter().filter(|&&i| !infos[i].vague).all(|&i| {
-            infos[i].toll.is_some() && infos[i].bound == Some(std::cmp::Ordering::Greater)
-        });
-        // A toll told at different hours, never lower when told later
-        // ("one person has died" on Sunday morning, "two" on Monday): the
-        // count rising, not outlets at odds.
-        // A version without a time of its own (a newsletter's summary)
-        // that gives the highest count of one the dated versions show
-        // rising is read as its latest telling; where they show it steady,
-        // or it gives less, its other value disagrees. The people a vessel
-        // carried do not rise.
-        let dated: Vec<usize> = g
-            .iter()
-            .copied()
-            .filter(|&i| infos[i].written.is_some())
-            .collect();
-        let (lowest, latest) = dated
-            .iter()
-            .filter_map(|&i| value(i))
-            .fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
-        let seen_rising = latest > lowest;
-        let undated_latest = g
-            .iter()
-            .filter(|&&i| infos[i].written.is_none())
-            .all(|&i| value(i).is_some_and(|x| x >= latest));
-        let rising = g
-            .iter()
-            .all(|&i| infos[i].toll.is_some_and(|k| k != "aboard"))
-            && (dated.len() == g.len() || (seen_rising && undated_latest))
-            && dated.len() >= 2
-            && dated.iter().all(|&i| {
-                dated.iter().all(|&j| {
-                    let (ti, tj) = (&infos[i].written, &infos[j].written);
-                    match (value(i), value(j)) {
-                        (Some(x), Some(y)) if ti < tj => x <= y,
-                        (Some(x), Some(y)) if ti == tj => x == y,
-                        _ => true,
-                    }
-                })
-            })
-            && dated
-                .iter()
-                .any(|&i| infos[i].written != infos[dated[0]].written);
         // A share price's move told at different moments of the trading
         // day ("down 9.4% in early trade", "closed 8.7% lower", "fell as
         // much as 11%"): the price moving, not outlets at odds. Moves told
@@ -2627,30 +2578,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                 }
             })
         });
-        // A running count told at different hours ("more than 90
-        // aftershocks", "217 aftershocks by 7 p.m.", "more than 300 by
-        // Wednesday morning"): each value told at an hour of its own, the
-        // count moving, not outlets at odds. Values told at one hour, or
-        // both at none, can disagree.
-        // (Of counts of people or things; a measure told "about" one value
-        // and another "by Wednesday" still differ.)
-        let stamped_apart = all_counted
-            && g.iter().any(|&i| infos[i].stamp.is_some())
-            && g.iter().enumerate().all(|(k, &i)| {
-                g[k + 1..].iter().all(|&j| match (value(i), value(j)) {
-                    // Both told at hours of their own, different ones; or
-                    // only one, the higher: the count told later.
-                    (Some(x), Some(y)) if !agree(x, y, all_counted) => {
-                        match (&infos[i].stamp, &infos[j].stamp) {
-                            (Some(a), Some(b)) => a != b,
-                            (Some(_), None) => x > y,
-                            (None, Some(_)) => y > x,
-                            (None, None) => false,
-                        }
-                    }
-                    _ => true,
-                })
-            });
         // Values that differ disagree, however they were said: a rounding
         // ("some 600 m" against 620 metres), an approximation ("more than 4
         // million euros" against €4.8m) or a bound is a reader's question
@@ -2664,19 +2591,15 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .filter(|&&i| !infos[i].vague && !infos[i].converted)
             .filter_map(|&i| Some((value(i)?, written_factor(figures[i].unit.as_deref()))))
             .collect();
-        let values_clash = if toll_floors || rising || stamped_apart {
-            false
-        } else {
-            stated.iter().enumerate().any(|(k, &(x, fx))| {
-                stated[k + 1..].iter().any(|&(y, fy)| {
-                    if (fx - fy).abs() > 1e-9 * fx.abs().max(fy.abs()) {
-                        !close(x, y)
-                    } else {
-                        (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1e-9)
-                    }
-                })
+        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx))| {
+            stated[k + 1..].iter().any(|&(y, fy)| {
+                if (fx - fy).abs() > 1e-9 * fx.abs().max(fy.abs()) {
+                    !close(x, y)
+                } else {
+                    (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1e-9)
+                }
             })
-        };
+        });
         let disagree = g.len() > 1
             && values.len() == g.len()
             && if market {
@@ -2714,20 +2637,19 @@ mod tests {
             requested: false,
             sole: false,
             once: false,
+            lead_toll: false,
             lead: HashSet::default(),
             trail: HashSet::default(),
             voiced: true,
             state: Vec::new(),
             toll: None,
             converted: false,
-            written: None,
             market: None,
             market_of: None,
             vague: false,
             aged: None,
             age_of: None,
             of_those: false,
-            stamp: None,
             tally: false,
         }
     }
