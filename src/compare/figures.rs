@@ -722,9 +722,21 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
 /// day's extreme ("as much as", "at one point"), the close, early trade,
 /// later in the day, or none stated. Markets move all day, and each
 /// report gives the move at its own hour: only moves told at the same
-/// moment (or both at none) can disagree.
+/// moment (or both at none) can disagree. A price the shares stood at
+/// ("at $41.20", "closed at $42.35") is told at its moment too.
 fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static str> {
-    if !unit.is_some_and(|u| u.starts_with("percent")) {
+    // A share's price told at its moment ("down 9.4% at $41.20 in
+    // afternoon trading", "closed at $42.35") moves as its change does.
+    let price = unit.is_some_and(|u| {
+        crate::extract::lexicon::LEXICON
+            .units
+            .get(&u.to_lowercase())
+            .is_some_and(|k| k.kind == "currency")
+    }) && {
+        let l = lead.trim_end().to_lowercase();
+        l.ends_with(" at") || l.ends_with(" to")
+    };
+    if !unit.is_some_and(|u| u.starts_with("percent")) && !price {
         return None;
     }
     let lead_text = lead;
@@ -2571,7 +2583,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     return false;
                 }
                 match (infos[i].bound, infos[j].bound) {
-                    (None, None) => !agree(x, y, false),
+                    (None, None) => (x - y).abs() > 1e-9 * x.abs().max(y.abs()),
                     (Some(b), None) => !bears_out(y, x, Some(b)),
                     (None, Some(b)) => !bears_out(x, y, Some(b)),
                     (Some(_), Some(_)) => false,

@@ -1526,3 +1526,30 @@ fn the_toll_each_outlet_leads_with_is_one_fact_however_it_is_worded() {
     assert_apart(&c, (0, 9.0), (0, 23.0));
     assert_apart(&c, (2, 140.0), (2, 28.0));
 }
+
+#[test]
+fn a_share_price_told_at_its_moment_moves_as_its_change_does() {
+    // The price in afternoon trade and the price at the close are the
+    // market moving; two prices at the close disagree.
+    let at = |a: &str, b: &str| {
+        compare(&[
+            &format!(
+                "Recall\n\nBrenmoor shares were down 9.1% at {a} in afternoon trading in New York after the recall."
+            ),
+            &format!(
+                "Recall\n\nBrenmoor shares closed 6.5% lower at {b} on the New York Stock Exchange after the recall."
+            ),
+        ])
+    };
+    let c = at("$41.20", "$42.35");
+    assert!(
+        !figure(&c, 0, 41.2).discrepancy && !figure(&c, 1, 42.35).discrepancy,
+        "{:?}",
+        c.figures
+    );
+    let c = compare(&[
+        "Recall\n\nBrenmoor shares closed 6.5% lower at $42.35 on the New York Stock Exchange after the recall.",
+        "Recall\n\nBrenmoor shares closed 6.5% lower at $43.10 in New York after the recall.",
+    ]);
+    assert_disagree(&c, (0, 42.35), (1, 43.1));
+}
