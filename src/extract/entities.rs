@@ -350,6 +350,10 @@ pub fn skeleton(name: &str) -> String {
         // The Slavic ц: "ts" in English, "c" in Czech and Polish
         // (Yarovets / Jarovec).
         ("ts", "c"),
+        // A hard c is k in Greek, Slavic, German and Nordic spellings
+        // (Corinthia / Korinthia, Nicolas / Nikolas, Carl / Karl); a soft
+        // one was read as s above, the Slavic c as ts.
+        ("c", "k"),
         ("dzh", "j"),
         // Egyptian romanisations write the doubled ج as "gg", others as
         // "jj" (Naggar / Najjar, Haggag / Hajjaj); single g stays g
@@ -560,7 +564,8 @@ pub struct NameKey {
     cons: String,
     /// A Chinese name's skeleton in Wade–Giles when it is written in
     /// pinyin: "zh" as "ch", an initial "x" as "hs" (Zhang / Chang, Zhou /
-    /// Chou, Xi / Hsi).
+    /// Chou, Xi / Hsi); a long name's initial "Ch" read as "H" (Greek and
+    /// Slavic romanisations).
     wade: Option<String>,
     /// The consonants with "kh" read as "k", as South Asian and some
     /// Arabic romanisations write it (Akhter / Akter, Sheikh / Sheik),
@@ -579,13 +584,26 @@ impl NameKey {
                 .as_bytes()
                 .windows(2)
                 .any(|w| w.eq_ignore_ascii_case(b"zh"));
-        let wade = pinyin.then(|| {
-            let w = fold(name).replace("zh", "ch");
-            skeleton(
-                &w.strip_prefix('x')
-                    .map_or(w.clone(), |rest| format!("hs{rest}")),
-            )
-        });
+        // A Greek or Slavic initial "Ch" (χ, х) is "H" in other
+        // romanisations (Chatzigeorgiou / Hatzigeorgiou, Chelidoni /
+        // Helidoni, Christo / Hristo); in a long name only, where no
+        // English or French "ch" is likely (not Chan / Han).
+        let folded_name = fold(name);
+        let greek_h = folded_name
+            .strip_prefix("ch")
+            .filter(|rest| {
+                rest.chars().count() >= 5 && rest.starts_with(['a', 'e', 'i', 'o', 'u', 'r'])
+            })
+            .map(|rest| skeleton(&format!("h{rest}")));
+        let wade = pinyin
+            .then(|| {
+                let w = folded_name.replace("zh", "ch");
+                skeleton(
+                    &w.strip_prefix('x')
+                        .map_or(w.clone(), |rest| format!("hs{rest}")),
+                )
+            })
+            .or(greek_h);
         let kh_as_k = name
             .as_bytes()
             .windows(2)
@@ -2965,7 +2983,20 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 || g.eq_ignore_ascii_case(given)
                 || given_abd.as_ref().is_some_and(|r| r.same(cg))
                 || without_abd(g).is_some_and(|r| NameKey::new(&r).same(&gk));
-            given_same || (cs.same(&sk) && cg.close(&gk))
+            // Three names or more, all but the first the same ("Syed Nadeem
+            // Ali Shah" / "Sayed Nadeem Ali Shah"): a short given name
+            // written with other vowels, its consonants the same.
+            let rest_same = ws.len() >= 3
+                && cs.same(&sk)
+                && !cg.cons.is_empty()
+                && cg.cons == gk.cons
+                && cg.skel.as_bytes().first() == gk.skel.as_bytes().first()
+                && c.members.iter().any(|&m| {
+                    let o = words_of(&found[m].cand.text);
+                    o.len() == ws.len()
+                        && o[1..].iter().zip(&ws[1..]).all(|(a, b)| fold(a) == fold(b))
+                });
+            given_same || (cs.same(&sk) && cg.close(&gk)) || rest_same
         });
         // A short form of the given name with the same surname ("Alex
         // Haddad" / "Alexander Haddad", "Bill" / "William", "Segun" /
@@ -2977,7 +3008,16 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 };
                 cs.same(&sk)
                     && (super::lexicon::LEXICON.short_form_of(g, given)
-                        || super::lexicon::LEXICON.end_form_of(g, given))
+                        || super::lexicon::LEXICON.end_form_of(g, given)
+                        // A middle name and the surname ("Nadeem Shah" for
+                        // "Syed Nadeem Ali Shah"): the name the person goes
+                        // by, when the full name has three or more.
+                        || (ws.len() == 2
+                            && c.members.iter().any(|&m| {
+                                let o = words_of(&found[m].cand.text);
+                                o.len() >= 3
+                                    && o[1..o.len() - 1].iter().any(|w| fold(w) == fold(given))
+                            })))
             });
             match (fits.next(), fits.next()) {
                 (Some((c, _)), None) => Some(c),
@@ -5294,5 +5334,32 @@ mod tests {
             ("BOV".to_string(), "BV".to_string())
         );
         assert_eq!(initials("Monetary Policy Committee").1, "MPC");
+    }
+
+    #[test]
+    fn a_long_name_spelled_with_other_vowels_or_told_by_its_middle_name_is_one_person() {
+        let ents = entities_of(&[
+            &[
+                "The provincial minister, Saeed Kamran Ali Rizvi, said the canals were full. Rizvi visited Mirpur on Tuesday.",
+            ],
+            &[
+                "Minister Sayeed Kamran Ali Rizvi told reporters the canals were full. Kamran Rizvi visited Mirpur later.",
+            ],
+            &["Officials said Tariq Rizvi, a farmer, had lost his crop."],
+        ]);
+        assert_one(&ents, "Saeed Kamran Ali Rizvi", "Sayeed Kamran Ali Rizvi");
+        assert_one(&ents, "Saeed Kamran Ali Rizvi", "Kamran Rizvi");
+        assert_apart(&ents, "Saeed Kamran Ali Rizvi", "Tariq Rizvi");
+    }
+
+    #[test]
+    fn a_hard_c_is_k_and_a_greek_ch_is_h() {
+        assert!(NameKey::new("Korinthos").same(&NameKey::new("Corinthos")));
+        assert!(NameKey::new("Karavaggio").same(&NameKey::new("Caravaggio")));
+        assert!(NameKey::new("Chatzidakis").same(&NameKey::new("Hatzidakis")));
+        assert!(NameKey::new("Chalkidona").same(&NameKey::new("Halkidona")));
+        // A soft c stays s; a short "Ch" is no "H" (Chan / Han).
+        assert!(!NameKey::new("Cesar").same(&NameKey::new("Kesar")));
+        assert!(!NameKey::new("Chan").same(&NameKey::new("Han")));
     }
 }
