@@ -103,8 +103,6 @@ static MOVES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(||
     )
 });
 
-/// Two values that agree: equal within a rounding (2%: "$1.25bn" and
-/// "1.2513 billion dollars", "72 kilometres" and "45 miles").
 /// A year in running text (1900 to 2099), or one named by its distance
 /// from the day of writing ("this year", "next year", "last year").
 static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
@@ -291,9 +289,11 @@ struct Info {
     /// The only figure of its unit family in its version: the one count of
     /// developers, of trucks, of beds an outlet gives.
     once: bool,
-    /// Its version's first count of the dead, of no part of them ("killing
-    /// at least 23 people", "the death toll rose to 31"): the toll each
-    /// outlet leads with, one fact across outlets whatever its hour.
+    /// Its version's first count of the dead, of no part of them and in a
+    /// sentence that names no year ("killing at least 23 people", "the
+    /// death toll rose to 31", not "a landslide in 2019 killed 40"): the
+    /// toll each outlet leads with, one fact across outlets whatever its
+    /// hour, when the sentences are linked or share a word around it.
     lead_toll: bool,
     /// Content words of the phrase right before it, within its clause
     /// ("a one-off cost of"): what the number is the amount of.
@@ -316,8 +316,9 @@ struct Info {
     /// the figure before it.
     converted: bool,
     /// A move of a share price in percent ("shares were down 9.4% in
-    /// early trade", "closed 8.7% lower", "fell as much as 11%"), by the
-    /// moment of the trading day it was told at (see [`market_moment`]).
+    /// early trade", "closed 8.7% lower", "fell as much as 11%"), or the
+    /// price after a trading verb ("down 9.4% at $41.20"), by the moment of
+    /// the trading day it was told at (see [`market_moment`]).
     market: Option<&'static str>,
     /// Of a share price's move, the company named with the shares
     /// ("Korvo Rail shares", "shares in Meridia"), folded; none for "the
@@ -734,7 +735,40 @@ fn market_moment(unit: Option<&str>, lead: &str, after: &str) -> Option<&'static
             .is_some_and(|k| k.kind == "currency")
     }) && {
         let l = lead.trim_end().to_lowercase();
-        l.ends_with(" at") || l.ends_with(" to")
+        let before = l.strip_suffix(" at").or_else(|| l.strip_suffix(" to"));
+        // A trading verb among the last words ("closed at", "were down
+        // 9.4% at", "fell to"); not a bid, a buyback or a valuation
+        // ("raised its offer for the shares to $45", "values the shares at").
+        before.is_some_and(|b| {
+            let last: Vec<&str> = b.split_whitespace().rev().take(3).collect();
+            last.iter().any(|w| {
+                matches!(
+                    *w,
+                    "closed"
+                        | "traded"
+                        | "trading"
+                        | "ended"
+                        | "finished"
+                        | "opened"
+                        | "fell"
+                        | "rose"
+                        | "dropped"
+                        | "slipped"
+                        | "jumped"
+                        | "climbed"
+                        | "slumped"
+                        | "down"
+                        | "up"
+                        | "lower"
+                        | "higher"
+                )
+            }) && !last.iter().any(|w| {
+                matches!(
+                    *w,
+                    "offer" | "bid" | "buyback" | "valued" | "values" | "worth" | "raised"
+                )
+            })
+        })
     };
     if !unit.is_some_and(|u| u.starts_with("percent")) && !price {
         return None;
@@ -1467,7 +1501,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             && ctx > 0.0;
         // The toll each of two outlets leads with: one count of the dead,
         // told at its hour (the scoped and the dated stay apart above).
-        lead_tolls = a.lead_toll && b.lead_toll && ratio <= 2.0;
+        lead_tolls = a.lead_toll && b.lead_toll && ratio <= 2.0 && (link >= LINKED || ctx > 0.0);
         // An age and a span of years of one named thing, near in value.
         if !close_enough {
             aged = false;
@@ -1839,6 +1873,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     for (i, info) in infos.iter().enumerate() {
         if let Some(p) = info.place
             && info.toll == Some("deaths")
+            && info.years.is_empty()
             && info.state.iter().all(|w| toll_kind(w) == Some("deaths"))
             && !info.of_those
             && !info.vague
@@ -2497,8 +2532,13 @@ pub fn drop_lone_vague(figures: &mut Vec<Figure>) {
 fn written_factor(unit: Option<&str>) -> f64 {
     unit.map(str::to_lowercase)
         .and_then(|u| {
-            let u = u.split(" per ").next().unwrap_or(&u).to_string();
-            crate::extract::lexicon::LEXICON.units.get(&u)?.factor
+            // The whole unit first ("metres per second", "m/s"), else
+            // what is counted per something.
+            let units = &crate::extract::lexicon::LEXICON.units;
+            units
+                .get(&u)
+                .or_else(|| units.get(u.split(" per ").next()?))?
+                .factor
         })
         .unwrap_or(1.0)
 }
@@ -2586,7 +2626,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     (None, None) => (x - y).abs() > 1e-9 * x.abs().max(y.abs()),
                     (Some(b), None) => !bears_out(y, x, Some(b)),
                     (None, Some(b)) => !bears_out(x, y, Some(b)),
-                    (Some(_), Some(_)) => false,
+                    (Some(_), Some(_)) => (x - y).abs() > 1e-9 * x.abs().max(y.abs()),
                 }
             })
         });

@@ -805,8 +805,8 @@ fn a_bound_or_a_floor_of_a_toll_that_differs_from_the_count_is_flagged() {
         "Stall reports\n\nThe company said it was aware of nearly 140 incidents worldwide in which engines had stalled.",
     ]);
     assert_disagree(&c, (2, 140.0), (0, 143.0));
-    // A toll said as a floor is a count still rising: a later, higher
-    // count bears it out; an exact count told lower still disagrees.
+    // A toll said as a floor and a higher count: one fact, flagged; an
+    // exact count told lower disagrees too.
     let c = compare(&[
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing at least nine people, the coast guard said.",
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing 14 people, the coast guard said.",
@@ -819,15 +819,15 @@ fn a_bound_or_a_floor_of_a_toll_that_differs_from_the_count_is_flagged() {
         "Ferry capsizes\n\nThe ferry capsized on Sunday and 14 people were killed, the coast guard said.",
     ]);
     assert_disagree(&c, (1, 9.0), (0, 14.0));
-    // A toll told as risen to a count is the count at one hour: a later,
-    // higher count bears it out.
+    // A toll told as risen to a count and a later, higher count: one
+    // fact, flagged.
     let c = compare(&[
         "Ferry capsizes\n\nThe number of people killed when the ferry capsized has risen to 11, the coast guard said.",
         "Ferry capsizes\n\nFourteen people were killed when the ferry capsized on Sunday, the coast guard said.",
         "Ferry capsizes\n\nThe ferry capsized on Sunday, killing 14 people, the coast guard said.",
     ]);
     assert_disagree(&c, (0, 11.0), (1, 14.0));
-    // Floors alone, told at different hours, bear each other out.
+    // Floors alone, told at different hours: one fact, flagged.
     let c = compare(&[
         "Quake\n\nThe earthquake killed at least 112 people, officials said on Monday.",
         "Quake\n\nThe earthquake killed at least 126 people, officials said on Monday.",
@@ -1011,9 +1011,9 @@ fn a_count_of_homes_destroyed_told_higher_later_is_one_fact() {
 
 #[test]
 fn almost_a_round_half_meets_the_value_just_under_it_as_one_flagged_fact() {
-    // "Almost €10.5 billion" for 10.43 billion is a rounding to the half (flagged),
-    // beside outlets that give 10.43 and 10.4; "almost €11 billion" is
-    // not borne out by 10.43 billion.
+    // "Almost €10.5 billion" for 10.43 billion is a rounding to the half,
+    // beside outlets that give 10.43 and 10.4: one fact, flagged; so is
+    // "almost €11 billion".
     let story = |approx: &str| {
         compare(&[
             "Harbour Line results\n\nHarbour Line said third-quarter revenue rose 3.1% to €10.43 billion, helped by the summer timetable.",
@@ -1484,9 +1484,9 @@ fn a_running_count_told_at_different_hours_is_one_flagged_fact() {
 }
 
 #[test]
-fn review_an_agent_is_no_hour_a_ceiling_is_no_floor_and_time_served_is_no_sentence() {
-    // "by Monday's earthquake" is who killed them, not when they were
-    // counted: 40 and 32 dead disagree.
+fn review_a_toll_by_an_agent_a_ceiling_is_no_floor_and_time_served_is_no_sentence() {
+    // "by Monday's earthquake" is who killed them: 40 and 32 dead are one
+    // toll, and disagree.
     let c = compare(&[
         "Quake\n\nAt least 40 people were killed by Monday's earthquake in the valley, officials said.",
         "Quake\n\n32 people were killed in Monday's earthquake in the valley, officials said.",
@@ -1541,9 +1541,14 @@ fn a_share_price_told_at_its_moment_moves_as_its_change_does() {
             ),
         ])
     };
-    let c = at("$41.20", "$42.35");
+    assert_agree(&at("$41.20", "$42.35"), (0, 41.2), (1, 42.35));
+    // An offer for the shares is no price they traded at.
+    let c = compare(&[
+        "Bid\n\nHalvard raised its offer for Brenmoor shares to $45 on Monday.",
+        "Bid\n\nBrenmoor shares closed at $43.80 on Monday.",
+    ]);
     assert!(
-        !figure(&c, 0, 41.2).discrepancy && !figure(&c, 1, 42.35).discrepancy,
+        figure(&c, 0, 45.0).group != figure(&c, 1, 43.8).group || figure(&c, 0, 45.0).discrepancy,
         "{:?}",
         c.figures
     );
