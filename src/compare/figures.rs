@@ -1404,6 +1404,13 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
             (Some(x), Some(y)) if x != 0.0 && y != 0.0 => (x / y).abs().max((y / x).abs()),
             _ => f64::INFINITY,
         };
+        // Spans of time fifty times apart in seconds are two spans ("254 mm
+        // of rain in 24 hours" / "the worst in 15 years"), however alike
+        // their sentences: one span told in other units ("two days" / "48
+        // hours") is brought to the same seconds.
+        if a.family.as_deref() == Some("second") && b.family == a.family && ratio > 50.0 {
+            return None;
+        }
         // Words around a figure that are only its unit's ("and 14 seats.")
         // say nothing the units have not said: no evidence of one fact.
         let voiced = a.voiced && b.voiced;

@@ -1558,3 +1558,21 @@ fn a_share_price_told_at_its_moment_moves_as_its_change_does() {
     ]);
     assert_disagree(&c, (0, 42.35), (1, 43.1));
 }
+
+#[test]
+fn a_span_of_hours_is_no_span_of_years() {
+    // The rain of one day and the years since a heavier one are two spans,
+    // though the sentences tell one record; "two days" and 48 hours are one.
+    let c = compare(&[
+        "Rain\n\nThe weather office recorded 254 millimetres of rain in Tavor in the 24 hours to Tuesday morning, the heaviest single-day fall in the town since 2010.",
+        "Rain\n\nTavor received 254mm of rain in 24 hours, the weather office said, the most in a single day since 2010.",
+        "Rain\n\nTavor was hammered by 10 inches of rain in a single day, the worst the town has seen in 15 years.",
+    ]);
+    assert_apart(&c, (1, 24.0), (2, 15.0));
+    assert_apart(&c, (0, 24.0), (2, 15.0));
+    let c = compare(&[
+        "Strike\n\nThe dockers will strike for 48 hours from Monday, the union said.",
+        "Strike\n\nThe dockers will strike for two days from Monday, the union said.",
+    ]);
+    assert_agree(&c, (0, 48.0), (1, 2.0));
+}
