@@ -110,32 +110,17 @@ static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
         .expect("valid year pattern")
 });
 
-/// When a version was published: its year ("2025-10-30…"), and its day and
-/// minute ("2025-10-30T07:48") when it gives the time.
-fn published_at(v: &Version) -> (Option<u16>, Option<String>) {
-    let p = v.published.as_deref();
-    let year = p
+/// The year a version was published ("2025-10-30…"), when it says.
+fn published_year(v: &Version) -> Option<u16> {
+    v.published
+        .as_deref()
         .and_then(|p| p.get(..4)?.parse().ok())
-        .filter(|y| (1900..2100).contains(y));
-    let minute = p
-        .and_then(|p| p.get(..16))
-        .filter(|p| p.as_bytes().get(10) == Some(&b'T'))
-        .map(str::to_string);
-    (year, minute)
+        .filter(|y| (1900..2100).contains(y))
 }
 
-/// Digits after the decimal point of a figure written as one number
-/// ("6.4" gives 1, "$1.25bn" 2, "26" 0); `None` for words or ranges.
-fn decimal_places(text: &str) -> Option<usize> {
-    let digits: Vec<&str> = text
-        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .filter(|p| p.chars().any(|c| c.is_ascii_digit()))
-        .collect();
-    let [number] = digits[..] else {
-        return None;
-    };
-    let number = number.trim_end_matches('.');
-    Some(number.split_once('.').map_or(0, |(_, d)| d.len()))
+/// Two values that differ at all (beyond the float's own noise).
+fn differ(a: f64, b: f64) -> bool {
+    (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1e-9)
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -215,26 +200,17 @@ fn bound_of(word: &str) -> Option<std::cmp::Ordering> {
 /// which is nearer 5 million: an outlet rounding that far tells another
 /// figure.
 fn bears_out(exact: f64, round: f64, bound: Option<std::cmp::Ordering>) -> bool {
-    bears_out_in(exact, round, bound, 1.0)
-}
-
-/// [`bears_out`] for values brought to a base unit: `scale` is the round
-/// one's unit in that base ("more than 40 hours" is 144,000 seconds, its
-/// precision ten hours, not a thousand seconds).
-fn bears_out_in(exact: f64, round: f64, bound: Option<std::cmp::Ordering>, scale: f64) -> bool {
     if round <= 0.0 || exact <= 0.0 {
         return agree(exact, round, false);
     }
     // The round number's precision, as written: the largest power of ten
     // it is a whole multiple of (a tenth or finer for a decimal).
-    let written = round / scale;
     let mut p = 1e-6_f64;
-    while p * 10.0 <= written
-        && ((written / (p * 10.0)).round() * p * 10.0 - written).abs() <= 1e-9 * written
+    while p * 10.0 <= round
+        && ((round / (p * 10.0)).round() * p * 10.0 - round).abs() <= 1e-9 * round
     {
         p *= 10.0;
     }
-    let p = p * scale;
     // Nearer to it than half a step, strictly: 250,000 is no "about
     // 300,000".
     // Within a rounding of it, at any precision ("almost €10.5 billion"
@@ -1639,7 +1615,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     for list in spans.values_mut() {
         list.sort_unstable();
     }
-    let published: Vec<(Option<u16>, Option<String>)> = versions.iter().map(published_at).collect();
+    let published: Vec<Option<u16>> = versions.iter().map(published_year).collect();
     let mut ends: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     let mut rank_counter: HashMap<(usize, usize, Option<String>), usize> = HashMap::default();
     // Each figure's facts for pairing, and how the text qualifies it (shown
@@ -1798,7 +1774,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
                     // "This year", "next year", "last year": years by the
                     // day the version was published, when it says.
-                    let now = published[f.version].0;
+                    let now = published[f.version];
                     let mut ys: Vec<u16> = YEAR_IN
                         .captures_iter(sentence_text)
                         .filter_map(|c| match (c.name("year"), c.name("from")) {
@@ -2589,33 +2565,6 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         let vague_clash = ranges.iter().any(|&(lo, hi)| {
             exact.iter().any(|&x| x < lo) || ranges.iter().any(|&(l2, h2)| h2 <= lo || hi <= l2)
         });
-        // Values written to the same decimal place in the same unit, or
-        // with none ("6.4" and "6.3" on the magnitude scale, "2.5%" and
-        // "2.4%"), disagree on that place: no rounding or conversion stands
-        // between them.
-        // (value, decimal places, unit) of each exactly written figure
-        // with a decimal point, read once.
-        // (A bound is weighed below: "almost €10.5 billion" tells no
-        // tenth against "€10.4 billion".)
-        let written: Vec<(f64, usize, Option<&str>)> = g
-            .iter()
-            .filter(|&&i| !infos[i].vague && !infos[i].converted && infos[i].bound.is_none())
-            .filter_map(|&i| {
-                let places = decimal_places(&figures[i].text).filter(|p| *p > 0)?;
-                Some((value(i)?, places, figures[i].unit.as_deref()))
-            })
-            .collect();
-        let places_clash = written.iter().enumerate().any(|(k, &(x, pa, ua))| {
-            written[k + 1..].iter().any(|&(y, pb, ub)| {
-                pa == pb
-                    && match (ua, ub) {
-                        (Some(u), Some(w)) => u.eq_ignore_ascii_case(w),
-                        // No unit written: nothing was converted.
-                        _ => true,
-                    }
-                    && (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1.0)
-            })
-        });
         // A share price's move told at different moments of the trading
         // day ("down 9.4% in early trade", "closed 8.7% lower", "fell as
         // much as 11%"): the price moving, not outlets at odds. Moves told
@@ -2630,10 +2579,9 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
                     return false;
                 }
                 match (infos[i].bound, infos[j].bound) {
-                    (None, None) => (x - y).abs() > 1e-9 * x.abs().max(y.abs()),
+                    (None, None) | (Some(_), Some(_)) => differ(x, y),
                     (Some(b), None) => !bears_out(y, x, Some(b)),
                     (None, Some(b)) => !bears_out(x, y, Some(b)),
-                    (Some(_), Some(_)) => (x - y).abs() > 1e-9 * x.abs().max(y.abs()),
                 }
             })
         });
@@ -2652,10 +2600,10 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             .collect();
         let values_clash = stated.iter().enumerate().any(|(k, &(x, fx))| {
             stated[k + 1..].iter().any(|&(y, fy)| {
-                if (fx - fy).abs() > 1e-9 * fx.abs().max(fy.abs()) {
+                if differ(fx, fy) {
                     !close(x, y)
                 } else {
-                    (x - y).abs() > 1e-9 * x.abs().max(y.abs()).max(1e-9)
+                    differ(x, y)
                 }
             })
         });
@@ -2664,7 +2612,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
             && if market {
                 moves_clash
             } else {
-                values_clash || vague_clash || places_clash
+                values_clash || vague_clash
             }
             && infos[g[0]].family.as_deref() != Some("date");
         for &i in g {

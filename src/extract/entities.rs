@@ -594,24 +594,27 @@ impl NameKey {
         // Helidoni, Chalkidiki / Halkidiki): in a long name with a Greek or
         // Slavic mark ("tz", "-ou", "-os", "-akis", "-ov"), not Chan / Han,
         // Chandler / Handler, Chalabi / Halabi.
-        let folded_name = fold(name);
-        let greek_h = folded_name
-            .strip_prefix("ch")
-            .filter(|rest| {
-                rest.chars().count() >= 5
+        let greek_h = name
+            .get(..2)
+            .is_some_and(|c| c.eq_ignore_ascii_case("ch"))
+            .then(|| fold(name))
+            .and_then(|folded| {
+                let rest = folded.strip_prefix("ch")?;
+                let marked = rest.contains("tz")
+                    || [
+                        "ou", "is", "os", "as", "oni", "ia", "iki", "ov", "ova", "ev", "eva",
+                        "akis", "idis", "enko",
+                    ]
+                    .iter()
+                    .any(|e| rest.ends_with(e));
+                (rest.chars().count() >= 5
                     && rest.starts_with(['a', 'e', 'i', 'o', 'u', 'r'])
-                    && (rest.contains("tz")
-                        || [
-                            "ou", "is", "os", "as", "oni", "ia", "iki", "ov", "ova", "ev", "eva",
-                            "akis", "idis", "enko",
-                        ]
-                        .iter()
-                        .any(|e| rest.ends_with(e)))
-            })
-            .map(|rest| skeleton(&format!("h{rest}")));
+                    && marked)
+                    .then(|| skeleton(&format!("h{rest}")))
+            });
         let wade = pinyin
             .then(|| {
-                let w = folded_name.replace("zh", "ch");
+                let w = fold(name).replace("zh", "ch");
                 skeleton(
                     &w.strip_prefix('x')
                         .map_or(w.clone(), |rest| format!("hs{rest}")),
