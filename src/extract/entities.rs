@@ -82,6 +82,13 @@ fn place_slot(before: &str) -> bool {
             .is_some_and(|m| PLACE_BEFORE.is_match(&before[..m.start()]))
 }
 
+/// A possessive right after a name ("in Ondvale's shops", "at Berlow's
+/// plant", "in Mr Tarrant's view"): the slot's place is the thing owned,
+/// and the owner may be a firm or a person as well as a town.
+fn owner_after(after: &str) -> bool {
+    after.starts_with("'s") || after.starts_with("\u{2019}s")
+}
+
 /// The name a name is joined to by "and" or "or" ("Dowarabazar and ").
 /// (Not a list after a comma: in "In Paris, Merkel and Macron said" the
 /// comma closes the place's phrase.)
@@ -1584,6 +1591,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         };
                     } else if place_slot(before)
                         && cand.n_words <= 2
+                        && !owner_after(after)
                         && !is_acronym(&cand.text)
                         && !korean_given_name(&cand.text)
                     {
@@ -2763,6 +2771,28 @@ fn join_same_things(
                 absorb(clusters, from, into, found, assigned, by_key, true);
                 *e.into_mut() = into;
             }
+        }
+    }
+    // One name written as one word and as several ("SilentHarbor" /
+    // "Silent Harbor", "DeSantis" / "De Santis", "PetroNova" / "Petro
+    // Nova"): the capitals inside the word stand where the other's words
+    // begin, letter for letter, so it is one name, whatever kind each
+    // spelling's slots made of it.
+    let mut spaced: HashMap<String, usize> = HashMap::new();
+    for (c, name) in live(clusters) {
+        if words_of(&name).len() >= 2 {
+            spaced.entry(name.split_whitespace().collect()).or_insert(c);
+        }
+    }
+    for (c, name) in live(clusters) {
+        let camel = words_of(&name).len() == 1
+            && !is_acronym(&name)
+            && name.chars().skip(1).any(char::is_uppercase);
+        match spaced.get(&name) {
+            Some(&into) if camel && into != c && !clusters[into].members.is_empty() => {
+                absorb(clusters, c, into, found, assigned, by_key, true);
+            }
+            _ => {}
         }
     }
     let named = live(clusters);
@@ -4439,6 +4469,49 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_possessive_after_in_does_not_make_the_owner_a_place() {
+        let ents = entities_of(&[
+            &[
+                "Brevanto Energy, the largest utility in the region, said on Monday it would raise prices.",
+                "Brevanto said the rise was needed to cover gas costs.",
+            ],
+            &[
+                "In Brevanto's call centres, the phones did not stop ringing.",
+                "Brevanto said customers could spread the cost.",
+            ],
+        ]);
+        assert_one(&ents, "Brevanto Energy", "Brevanto");
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name == "Brevanto" && e.kind == EntityKind::Place),
+            "{ents:?}"
+        );
+        // A town in its slot is still a town.
+        let ents = entities_of(&[&["Rescuers reached houses in Kelmarsh on Friday."]]);
+        assert_eq!(
+            kind_of(&ents, "Kelmarsh"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_written_as_one_word_with_inner_capitals_is_the_name_in_words() {
+        let ents = entities_of(&[
+            &["A group calling itself Grey Lantern claimed the attack on Sunday."],
+            &["GreyLantern, a little-known crew, says it holds the files."],
+        ]);
+        assert_one(&ents, "Grey Lantern", "GreyLantern");
+        // The same letters in other places are other words.
+        let ents = entities_of(&[
+            &["Mayor Ana Lantern met Grey Holdings on Monday."],
+            &["GreyLantern, a little-known crew, says it holds the files."],
+        ]);
+        assert_apart(&ents, "GreyLantern", "Ana Lantern");
     }
 
     #[test]
