@@ -82,11 +82,16 @@ fn place_slot(before: &str) -> bool {
             .is_some_and(|m| PLACE_BEFORE.is_match(&before[..m.start()]))
 }
 
-/// A possessive right after a name ("in Ondvale's shops", "at Berlow's
-/// plant", "in Mr Tarrant's view"): the slot's place is the thing owned,
-/// and the owner may be a firm or a person as well as a town.
+/// A possessive right after a name, before a common noun ("in Ondvale's
+/// shops", "at Berlow's plant", "in Mr Tarrant's view"): the slot's place
+/// is the thing owned, and the owner may be a firm or a person as well as
+/// a town. (Before a name, the possessive is part of it: "at St Brigid's
+/// General Hospital".)
 fn owner_after(after: &str) -> bool {
-    after.starts_with("'s") || after.starts_with("\u{2019}s")
+    after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase))
 }
 
 /// The name a name is joined to by "and" or "or" ("Dowarabazar and ").
@@ -340,6 +345,24 @@ pub fn skeleton(name: &str) -> String {
     if s.len() >= 5 && s.ends_with("ch") {
         s.pop();
     }
+    // "ow" before a consonant is the diphthong other romanisations write
+    // "ou" or "au" (Chowdhury / Choudhury / Chaudhry, Rowshan / Roushan,
+    // Mowlana / Moulana); before a vowel the w is a consonant (Bowie).
+    if s.contains("ow") {
+        let b: Vec<char> = s.chars().collect();
+        s = b
+            .iter()
+            .enumerate()
+            .map(|(k, &c)| {
+                let consonant_next = b.get(k + 1).is_some_and(|n| !"aeiouy".contains(*n));
+                if c == 'w' && k > 0 && b[k - 1] == 'o' && consonant_next {
+                    'u'
+                } else {
+                    c
+                }
+            })
+            .collect();
+    }
     let initial_y = s.starts_with('y');
     // The rewrites in order, each only where its pattern occurs (a name is
     // a few letters: a byte scan is cheaper than building a searcher).
@@ -583,6 +606,8 @@ pub struct NameKey {
     /// Arabic romanisations write it (Akhter / Akter, Sheikh / Sheik),
     /// where the skeleton reads it as "h" (Mikhail / Mihail).
     kh_as_k: Option<String>,
+    /// A Korean family name's one reading across its romanisations.
+    korean: Option<&'static str>,
 }
 
 impl NameKey {
@@ -638,6 +663,7 @@ impl NameKey {
             cons,
             wade,
             kh_as_k,
+            korean: korean_family_name(name),
         }
     }
 
@@ -660,7 +686,11 @@ impl NameKey {
         if sa.is_empty() || sb.is_empty() {
             return false;
         }
-        if sa == sb || self.wade.as_ref() == Some(sb) || other.wade.as_ref() == Some(sa) {
+        if sa == sb
+            || self.wade.as_ref() == Some(sb)
+            || other.wade.as_ref() == Some(sa)
+            || (self.korean.is_some() && self.korean == other.korean)
+        {
             return true;
         }
         // A name that opens with a vowel opens with different vowels in
@@ -678,6 +708,48 @@ impl NameKey {
         }
         sa.len() >= 6 && sb.len() >= 6 && strsim::jaro_winkler(sa, sb) >= 0.93
     }
+}
+
+/// The commonest Korean family names in the spellings the three
+/// romanisations in use give them (Revised Romanization, McCune–Reischauer,
+/// and the customary spellings people choose for themselves, with North
+/// Korea's initial "R"): Lee / Yi / Rhee, Park / Pak, Choi / Choe, Jung /
+/// Jeong / Chung. Only forms of two letters or more, and none that is also
+/// a common Chinese name (Li, Zhang) or only a Korean name's syllable.
+fn korean_family_name(name: &str) -> Option<&'static str> {
+    const FAMILIES: &[&[&str]] = &[
+        &["lee", "yi", "rhee", "rhie", "ri"],
+        &["park", "pak", "bak"],
+        &["choi", "choe", "chey"],
+        &["jung", "jeong", "chung", "cheong", "joung"],
+        &["kim", "gim"],
+        &["kang", "gang"],
+        &["cho", "jo"],
+        &["yoon", "yun", "youn"],
+        &["jang", "chang"],
+        &["lim", "im", "rim"],
+        &["shin", "sin"],
+        &["kwon", "gwon"],
+        &["ahn", "an"],
+        &["ryu", "yoo", "ryoo", "rhyu"],
+        &["seo", "suh"],
+        &["oh", "o"],
+        &["moon", "mun"],
+        &["roh", "noh", "no"],
+        &["baek", "paik", "paek"],
+        &["ko", "koh", "go"],
+        &["heo", "hur", "huh"],
+        &["jeon", "chun", "chon"],
+        &["koo", "ku", "gu"],
+        &["byun", "byeon", "pyon"],
+        &["eom", "um"],
+    ];
+    let folded = fold(name);
+    FAMILIES
+        .iter()
+        .find(|f| f.contains(&folded.as_str()))
+        .map(|f| f[0])
+        .filter(|_| folded.len() >= 2)
 }
 
 /// One skeleton is the other with one vowel more ("sied" / "saied" for
@@ -2899,6 +2971,63 @@ fn join_same_things(
     }
 }
 
+/// One word, one thing in a story (one sense per discourse): a word alone
+/// that a slot or two read as a place or a person ("the Cheonghae yard",
+/// "In Ondvale's shops") while the story's other mentions of the same word
+/// alone, at least twice as many, stand for one body's name (the firm
+/// named in full elsewhere), is that body. Not a word a lexicon knows or a
+/// mention typed for sure (a title, "the town of").
+fn one_sense_per_word(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // Per word: the clusters holding it alone, with how many times.
+    let mut holders: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        for &m in &cl.members {
+            let cand = &found[m].cand;
+            if cand.n_words != 1 || is_acronym(&cand.text) {
+                continue;
+            }
+            let list = holders.entry(fold(clean_name(&cand.text))).or_default();
+            match list.iter_mut().find(|(d, _)| *d == c) {
+                Some(e) => e.1 += 1,
+                None => list.push((c, 1)),
+            }
+        }
+    }
+    for (word, list) in &holders {
+        let Some(&(body, most)) = list
+            .iter()
+            .filter(|(c, _)| clusters[*c].kind() == EntityKind::Organization)
+            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+        else {
+            continue;
+        };
+        if words_of(&cluster_name(&clusters[body], found)).len() < 2 {
+            continue;
+        }
+        for &(c, n) in list {
+            let loose = clusters[c].members.iter().all(|&m| {
+                let f = &found[m];
+                f.cand.n_words == 1
+                    && f.cand.known.is_none()
+                    && f.strength != Strength::Sure
+                    && fold(clean_name(&f.cand.text)) == *word
+            });
+            if c != body
+                && loose
+                && most >= 2 * n
+                && matches!(clusters[c].kind(), EntityKind::Place | EntityKind::Person)
+            {
+                absorb(clusters, c, body, found, assigned, by_key, false);
+            }
+        }
+    }
+}
+
 /// Kind words that name an area by its own name ("Jeolseo Province" is
 /// Jeolseo), folded; not the features named after a place ("Tumbarra
 /// Road", "Kooyalla State Forest", "Napa Valley").
@@ -2909,6 +3038,9 @@ const AREA_KINDS: &[&str] = &[
     "region",
     "prefecture",
     "municipality",
+    // A federation's state by its name with the word and without ("Lagos
+    // State" / "Lagos", "Kaduna State", "Penang State").
+    "state",
     "governorate",
     "oblast",
     "department",
@@ -3430,8 +3562,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 .iter()
                 .copied()
                 .filter(|&c| {
+                    // (A short form, not a longer word the given name
+                    // opens: "Jungnowi", a body's Korean short name, is no
+                    // long form of the "Jung" of "Jung Hye-jin".)
                     clusters[c].given.as_ref().is_some_and(|(g, gk)| {
-                        gk.same(&wk) || super::lexicon::LEXICON.short_form_of(g, word)
+                        gk.same(&wk)
+                            || ((super::lexicon::LEXICON.short_form_of(g, word)
+                                || super::lexicon::LEXICON.end_form_of(g, word))
+                                && word.chars().count() <= g.chars().count())
                     })
                 })
                 .collect();
@@ -3641,6 +3779,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
     join_aliases(versions, &mut clusters, &found, &mut assigned, &mut by_key);
+    one_sense_per_word(&mut clusters, &found, &mut assigned, &mut by_key);
 
     // A maker's name before a capitalised word names its product, not a
     // person ("the Tsurugi Aster", "a Korvane Kestrel" where the story
@@ -4469,6 +4608,128 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn korean_family_names_in_their_romanisations_are_one_person() {
+        let ents = entities_of(&[
+            &[
+                "Union leader Park Ji-hoon said the yard was idle. Chief executive Lee Dong-wook asked for talks. Minister Jung Soo-ah urged calm. Choi Eun-bi, a welder, spoke.",
+            ],
+            &[
+                "Pak Ji-hoon told reporters the strike would go on. Yi Dong-wook, the chief executive, disagreed. Chung Soo-ah met both sides. Choe Eun-bi agreed.",
+            ],
+            &["Rhee Dong-wook apologised, and Mr. Yi said the order was safe."],
+        ]);
+        assert_one(&ents, "Park Ji-hoon", "Pak Ji-hoon");
+        assert_one(&ents, "Lee Dong-wook", "Yi Dong-wook");
+        assert_one(&ents, "Lee Dong-wook", "Rhee Dong-wook");
+        assert_one(&ents, "Jung Soo-ah", "Chung Soo-ah");
+        assert_one(&ents, "Choi Eun-bi", "Choe Eun-bi");
+        // Other family names with one given name are other people.
+        let ents =
+            entities_of(&[&["Kim Ji-hoon, a welder, and Park Ji-hoon, the union leader, spoke."]]);
+        assert_apart(&ents, "Kim Ji-hoon", "Park Ji-hoon");
+    }
+
+    #[test]
+    fn a_place_word_that_is_a_common_surname_leaves_the_kind_to_the_slot() {
+        for (text, name, kind) in [
+            (
+                "Union chairman Minjun Park said members would not accept it.",
+                "Minjun Park",
+                EntityKind::Person,
+            ),
+            (
+                "Fiona Hill, a former adviser, said the talks had failed.",
+                "Fiona Hill",
+                EntityKind::Person,
+            ),
+            (
+                "Crowds gathered in Sorrel Park on Sunday.",
+                "Sorrel Park",
+                EntityKind::Place,
+            ),
+            (
+                "Tents went up at Lake Varno overnight.",
+                "Lake Varno",
+                EntityKind::Place,
+            ),
+        ] {
+            let ents = entities_of(&[&[text]]);
+            assert_eq!(kind_of(&ents, name), Some(kind), "{text}: {ents:?}");
+        }
+    }
+
+    #[test]
+    fn a_longer_word_that_a_given_name_opens_is_not_that_person() {
+        let ents = entities_of(&[&[
+            "Labour Minister Jung Hye-jin urged both sides to talk.",
+            "Jungnowi, the state mediation body, said the talks had failed.",
+        ]]);
+        assert_apart(&ents, "Jungnowi", "Jung Hye-jin");
+        // A given name cut to its end, alone, is the one person it fits.
+        let ents = entities_of(&[
+            &["Governor Adewale Ojo lost his seat on Friday."],
+            &["Supporters of Wale chanted outside the court, and Wale Ojo said he would appeal."],
+        ]);
+        assert_one(&ents, "Adewale Ojo", "Wale");
+    }
+
+    #[test]
+    fn a_pilgrims_honorific_is_no_given_name() {
+        let ents = entities_of(&[
+            &["The runner-up, Alhaji Muhammadu Sani Garba, welcomed the ruling."],
+            &["Mohammed Sani Garba said the result was stolen."],
+        ]);
+        assert_one(&ents, "Mohammed Sani Garba", "Muhammadu Sani Garba");
+    }
+
+    #[test]
+    fn south_asian_spellings_of_a_diphthong_and_a_state_with_its_word_are_one() {
+        let ents = entities_of(&[
+            &[
+                "Adviser Farhana Chowdhury visited the shelters. Police in Ekiti State made arrests.",
+            ],
+            &["Farhana Choudhury said aid was coming. Crowds in Ekiti cheered."],
+        ]);
+        assert_one(&ents, "Farhana Chowdhury", "Farhana Choudhury");
+        assert_one(&ents, "Ekiti State", "Ekiti");
+        // A w before a vowel is a consonant: Bowen is no Buen.
+        assert!(!NameKey::new("Bowen").same(&NameKey::new("Buen")));
+    }
+
+    #[test]
+    fn a_management_firm_is_a_body() {
+        let ents = entities_of(&[&[
+            "Tarrow Ship Management, based in the city, runs two of the tankers.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Tarrow Ship Management"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_firms_word_alone_keeps_one_sense_through_the_story() {
+        let ents = entities_of(&[
+            &[
+                "Workers at Haneul Heavy Industries walked out on Monday.",
+                "Haneul said the strike was illegal. Haneul has 148 ships on order.",
+            ],
+            &[
+                "Cranes stood idle at the Haneul yard.",
+                "Haneul declined to comment.",
+            ],
+        ]);
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.kind == EntityKind::Place && e.variants.iter().any(|v| v == "Haneul")),
+            "{ents:?}"
+        );
+        assert_one(&ents, "Haneul Heavy Industries", "Haneul");
     }
 
     #[test]

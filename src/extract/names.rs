@@ -728,6 +728,9 @@ const TRADE_LAST: &[&str] = &[
     // Advisers: "Skyline Aviation Advisory", "Horizon Consulting".
     "advisory",
     "consulting",
+    // Managers of ships, funds and property ("Anglo-Eastern Ship
+    // Management", "Wellington Management", "Hines Property Management").
+    "management",
 ];
 
 fn org_word(w: &str) -> bool {
@@ -2106,7 +2109,20 @@ fn push(
     } else if n_words >= 2
         && (PLACE_WORDS.contains(&last.as_str()) || PLACE_FIRST.contains(&words[0].as_str()))
     {
-        (Some(EntityKind::Place), Strength::Good)
+        // A kind of place that is also a common surname ("Minjun Park",
+        // "Fiona Hill", "Ricki Lake") closes a person's name as often as a
+        // place's ("Gorky Park", "Primrose Hill"): what the text says
+        // around it decides.
+        let surname = matches!(last.as_str(), "park" | "hill" | "lake")
+            && !PLACE_FIRST.contains(&words[0].as_str());
+        (
+            Some(EntityKind::Place),
+            if surname {
+                Strength::Weak
+            } else {
+                Strength::Good
+            },
+        )
     } else if n_words >= 2
         && BUILDING_WORDS.contains(&last.as_str())
         && !LEXICON.first_names.contains(&words[0])
