@@ -323,7 +323,7 @@ struct Info {
 /// Right after a count, the words that make it a part of a group told
 /// before ("97 of those detained", "of them", "of whom").
 static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom|the\s+(?:dead|victims|injured|wounded|killed|arrested|detained|missing|passengers))\b").expect("valid pattern")
+    crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom|the\s+(?P<noun>dead|victims|injured|wounded|killed|arrested|detained|missing|passengers))\b").expect("valid pattern")
 });
 
 /// Right after a count of years, the words of a prison term: "in
@@ -1277,6 +1277,9 @@ const LINKED: f64 = crate::link::KEEP as f64;
 /// Pair score from which two figures are one fact (the gates in
 /// [`pair_score`] carry the evidence rules; the score orders the pairs).
 const ACCEPT: f64 = 0.2;
+/// A link between two sentences that tell the same thing in most of their
+/// words and meaning, well above what keeps a link.
+const STRONG_LINK: f64 = 0.5;
 
 /// How likely two figures of different versions state the same fact, or
 /// `None` when they cannot: `link` is how well their sentences are linked.
@@ -1292,17 +1295,32 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     let (a_value, b_value) = (value_beside_age(a, aged), value_beside_age(b, aged));
     let same_value = matches!((a_value, b_value), (Some(x), Some(y))
         if agree(x, y, a.counted && b.counted));
+    // Counts within a rounding of each other in sentences that tell the
+    // same thing ("some 8,500 members … walked out in the first all-day
+    // strike since 2019" / "some 9,200 unionized workers walked out …, the
+    // first all-day strike since 2019").
+    let near_in_linked = a.counted
+        && b.counted
+        && link >= STRONG_LINK
+        && matches!((a_value, b_value), (Some(x), Some(y))
+            if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= 1.1);
     let family_ok = match (&a.family, &b.family) {
         (Some(x), Some(y)) => {
             x == y
+                // A part named after its group ("Three of the injured")
+                // is what the other's noun counts at the same value
+                // ("Three victims").
+                || (same_value && (a.of_those || b.of_those))
                 || a.unit
                     .as_deref()
                     .zip(b.unit.as_deref())
                     .is_some_and(|(u, w)| {
                         // The same count of twenty or more, each its
                         // version's only one of its kind, asks less of
-                        // the nouns ("4,800 jobs" / "4,800 positions").
-                        let at = if same_value && own_tally(a, b) {
+                        // the nouns ("4,800 jobs" / "4,800 positions"),
+                        // and so do near counts in closely linked
+                        // sentences ("members" / "workers").
+                        let at = if (same_value && own_tally(a, b)) || near_in_linked {
                             0.25
                         } else {
                             0.42
@@ -1365,7 +1383,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // people"), however alike the sentences.
         return None;
     }
-    if !same_value && parts_apart(a, b) {
+    if !same_value && parts_apart(a, b) && !near_in_linked {
         // Six missing people are not the eight workers on the bridge; a
         // town's population is not the number evacuated. ("15,000
         // terrified people" are the 12,000 people of another outlet: a
@@ -1373,6 +1391,9 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         return None;
     }
     let mut lead_tolls = false;
+    // Two near amounts led by the same phrase: one fact wherever their
+    // sentences stand, linked or not.
+    let mut phrased = false;
     if !same_value {
         // Different values are one fact only when the words around them
         // say so: a five-year ban is not four years in prison.
@@ -1427,6 +1448,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // of 8 billion kroner" / "one-off restructuring costs of 9 billion
         // crowns"): two content words or more, half the shorter phrase.
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
+        phrased = led;
         // Most of a longer phrase the same ("Alpine Air shares jumped 14
         // percent" / "Alpine Air shares rocketed 19 per cent"): the same
         // measure of the same subject, even at values further apart.
@@ -1524,7 +1546,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     if same_value {
         s += 0.3;
     }
-    if aged || lead_tolls {
+    if aged || lead_tolls || phrased {
         s = s.max(ACCEPT);
     }
     if a.family.is_some() && a.family == b.family {
@@ -1631,6 +1653,15 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 Some("date".to_string())
             } else if share {
                 family(Some("percent"))
+            } else if f.unit.is_none()
+                && let Some(noun) = OF_THOSE
+                    .captures(crate::text::head(&para.text[f.end..], 20))
+                    .and_then(|c| c.name("noun"))
+            {
+                // A part of a group named after it ("Eight of the dead were
+                // in Bhola" / "Nine of the dead"): a count of that group.
+                // (The whole stays apart: parts pair only with parts.)
+                family(Some(noun.as_str()))
             } else {
                 family(f.unit.as_deref())
             };
@@ -1954,6 +1985,33 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
                 if figures[i].version == figures[j].version {
+                    continue;
+                }
+                if let Some(s) =
+                    pair_score(&infos[i], &infos[j], link_between(i, j)).filter(|s| *s >= ACCEPT)
+                {
+                    cands.push((s, i, j));
+                }
+            }
+        }
+    }
+    // Figures of kindred nouns led by the same word, wherever they stand
+    // ("Cheonghae's backlog stands at 148 vessels" / "Cheonghae's backlog
+    // of close to 150 ships"): the families differ, so the buckets above
+    // never met them. Only words few figures share: the story's topic
+    // words lead too many to say what is measured.
+    let mut by_lead: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, info) in infos.iter().enumerate() {
+        if info.family.as_deref().is_some_and(|f| f != "date") {
+            for w in &info.lead {
+                by_lead.entry(w.as_str()).or_default().push(i);
+            }
+        }
+    }
+    for list in by_lead.values().filter(|l| l.len() <= 12) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if figures[i].version == figures[j].version || infos[i].family == infos[j].family {
                     continue;
                 }
                 if let Some(s) =
@@ -2705,6 +2763,49 @@ mod tests {
         assert_eq!(third.len(), 2, "{figures:?}");
         assert_eq!(third[0].group, third[1].group, "{figures:?}");
         assert!(anchors.is_empty(), "{anchors:?}");
+    }
+
+    #[test]
+    fn near_amounts_led_by_one_phrase_meet_without_a_link() {
+        // The order backlog, in vessels and in ships, in sentences no link
+        // joins: the phrase before the numbers says what they measure.
+        let versions: Vec<Version> = [
+            "Korvel's backlog stands at 148 vessels, enough to keep its docks busy into 2029.",
+            "Korvel's backlog of close to 150 ships means it has little spare dock time.",
+        ]
+        .iter()
+        .map(|t| crate::align::key::tests::version(&[t]))
+        .collect();
+        let mut figures = crate::extract::figures::extract(&versions);
+        let r = read(&mut figures, &versions);
+        group(&mut figures, r, &Links::default());
+        let of = |text: &str| {
+            figures
+                .iter()
+                .find(|f| f.text == text)
+                .map(|f| f.group)
+                .expect("found")
+        };
+        assert_eq!(of("148"), of("150"), "{figures:?}");
+        // Another measure with its own phrase stays apart.
+        let versions: Vec<Version> = [
+            "Korvel's backlog stands at 148 vessels.",
+            "Korvel's fleet of rivals counts 150 ships.",
+        ]
+        .iter()
+        .map(|t| crate::align::key::tests::version(&[t]))
+        .collect();
+        let mut figures = crate::extract::figures::extract(&versions);
+        let r = read(&mut figures, &versions);
+        group(&mut figures, r, &Links::default());
+        let of = |text: &str| {
+            figures
+                .iter()
+                .find(|f| f.text == text)
+                .map(|f| f.group)
+                .expect("found")
+        };
+        assert_ne!(of("148"), of("150"), "{figures:?}");
     }
 
     #[test]

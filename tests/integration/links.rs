@@ -1576,3 +1576,33 @@ fn a_span_of_hours_is_no_span_of_years() {
     ]);
     assert_agree(&c, (0, 48.0), (1, 2.0));
 }
+
+#[test]
+fn a_part_of_the_dead_named_after_it_is_a_count_of_that_part() {
+    // "Eight of the dead" and "Nine of the dead" in one district are one
+    // part told with two values; the whole toll is another fact.
+    let c = compare(&[
+        "Storm\n\nThe storm killed at least 14 people along the coast, officials said.\n\nEight of the dead were in Varnel district, the district chief said.",
+        "Storm\n\nThe toll from the storm rose to 19 on Tuesday evening.\n\nNine of the dead were in Varnel district alone.",
+    ]);
+    assert_disagree(&c, (0, 8.0), (1, 9.0));
+    assert_apart(&c, (0, 8.0), (0, 14.0));
+    assert_apart(&c, (1, 9.0), (1, 19.0));
+}
+
+#[test]
+fn near_counts_in_sentences_that_tell_one_thing_are_one_fact_whatever_the_noun() {
+    // Members of a union and unionised workers who walked out in the first
+    // all-day strike since 2019: one count, told as 8,500 and as 9,200.
+    let c = compare(&[
+        "Strike\n\nKorvel Heavy Industries lost a full day of work at its Tamsan and Orrin yards on Wednesday when some 8,500 members of the union walked out in the first all-day strike at the builder since 2019.",
+        "Strike\n\nThe cranes stood still at Korvel Heavy Industries on Wednesday as some 9,200 unionized workers walked out at its yards in Orrin and Tamsan, the first all-day strike at the builder since 2019.",
+    ]);
+    assert_disagree(&c, (1, 9200.0), (0, 8500.0));
+    // Far apart in value, the part stays a part.
+    let c = compare(&[
+        "Strike\n\nKorvel Heavy Industries lost a full day of work at its Tamsan and Orrin yards on Wednesday when some 8,500 workers walked out in the first all-day strike at the builder since 2019.",
+        "Strike\n\nThe cranes stood still at Korvel Heavy Industries on Wednesday as some 2,100 unionized workers walked out at its yards in Orrin and Tamsan, the first all-day strike at the builder since 2019.",
+    ]);
+    assert_apart(&c, (1, 2100.0), (0, 8500.0));
+}
