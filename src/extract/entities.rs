@@ -4611,6 +4611,47 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_fields_listed_with_commas_are_one_name() {
+        let ents = entities_of(&[&[
+            "The Ministry of Land, Infrastructure, Transport and Tourism ordered a halt on Friday.",
+            "The Department for Environment, Food and Rural Affairs said it would act.",
+        ]]);
+        for name in [
+            "Ministry of Land, Infrastructure, Transport and Tourism",
+            "Department for Environment, Food and Rural Affairs",
+        ] {
+            assert_eq!(
+                kind_of(&ents, name),
+                Some(EntityKind::Organization),
+                "{ents:?}"
+            );
+        }
+        // A list of bodies is a list.
+        let ents =
+            entities_of(&[&["The Bank of England, Barclays and Lloyds said rates would rise."]]);
+        assert!(holder(&ents, "Bank of England").is_some(), "{ents:?}");
+        assert!(holder(&ents, "Barclays").is_some(), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_named_for_its_members_holds_its_field_and_a_legal_form_keeps_its_stops() {
+        let ents = entities_of(&[&[
+            "Rika Tanabe, of the Japan Drivers' Safety Network, said the bow was not enough.",
+            "Mineração Serra Azul S.A. said the dam was safe.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Japan Drivers' Safety Network"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Mineração Serra Azul S.A."),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn korean_family_names_in_their_romanisations_are_one_person() {
         let ents = entities_of(&[
             &[

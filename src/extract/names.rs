@@ -325,6 +325,54 @@ fn joins(text: &str, prev: &Word, next: &Word) -> bool {
             && is_abbreviation(prev.text))
 }
 
+/// Inside a body's name of its fields ("Ministry of Land, …"), at a comma:
+/// the run so far names a kind of body and then "of" or "for", and from
+/// the comma on come capitalised fields, each after a comma, until one
+/// after "and" (eight words at most).
+fn fields_listed(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
+    let body_of = (i + 1..j).any(|k| {
+        matches!(ws[k].text, "of" | "for")
+            && matches!(
+                fold(ws[k - 1].text).as_str(),
+                "ministry" | "minister" | "department" | "secretary" | "committee" | "commission"
+            )
+    });
+    if !body_of {
+        return false;
+    }
+    let mut m = j;
+    while m < ws.len() && m < j + 8 {
+        // A field is a common noun ("Transport", "Rural Affairs"), not a
+        // body or a name of its own ("the Ministry of Health, Police and
+        // Army units", "the Bank of England, Barclays and Lloyds").
+        let field = |w: &Word| {
+            w.cap
+                && !is_body_word(w.text)
+                && common_word(w.text, 0.0)
+                // ("Labour" in "Health, Labour and Welfare" is the field,
+                // however well the lexicon knows the party.)
+                && (LEXICON.known(w.text).is_none() || common_word(w.text, -0.3))
+        };
+        if !field(&ws[m]) {
+            return false;
+        }
+        let Some(next) = ws.get(m + 1) else {
+            return false;
+        };
+        match &text[ws[m].end..next.start] {
+            ", " => {}
+            " " if next.text == "and" => {
+                return ws.get(m + 2).is_some_and(field);
+            }
+            // A field of two words ("Rural Affairs", "Civil Aviation").
+            " " if next.cap => {}
+            _ => return false,
+        }
+        m += 1;
+    }
+    false
+}
+
 /// The letters that open ships' names, as written: motor vessel, motor
 /// ship or tanker, steamship, the British, US and Commonwealth navies'
 /// prefixes, fishing and research vessels.
@@ -1168,6 +1216,18 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
+            // A body's fields listed with commas, the last after "and"
+            // ("the Ministry of Land, Infrastructure, Transport and
+            // Tourism", "the Department for Environment, Food and Rural
+            // Affairs"): one name through its commas.
+            if &text[ws[j - 1].end..ws[j].start] == ", "
+                && ws[j].cap
+                && !ws[j].initial
+                && fields_listed(text, &ws, i, j)
+            {
+                j += 1;
+                continue;
+            }
             if !joins(text, &ws[j - 1], &ws[j]) || ws[j].initial {
                 break;
             }
@@ -1467,7 +1527,14 @@ fn members_body(ws: &[Word], j: usize) -> bool {
         Some(stem) => matches!(stem, "women" | "men" | "children" | "people"),
         None => owner.trim_end_matches(['\'', '’']).ends_with('s'),
     };
-    plural && next.cap && org_word(&fold(clean_name(next.text)))
+    // The kind of body right after, or after a word or two of its field
+    // ("the Japan Drivers' Safety Network", "the Road Hauliers' Trade
+    // Association").
+    plural
+        && next.cap
+        && (j..(j + 3).min(ws.len()))
+            .take_while(|&k| ws[k].cap)
+            .any(|k| org_word(&fold(clean_name(ws[k].text))))
 }
 
 /// Where an office in the possessive followed by "Office" starts in
@@ -2073,9 +2140,12 @@ fn push(
         // "MV Dali", "HMS Defender", "USS Carney": a ship, named by the
         // letters of its kind; no person or firm is written so.
         (Some(EntityKind::Other), Strength::Sure)
-    } else if n_words >= 2
-        && (LEGAL_FORMS.contains(&last.as_str()) || COMPANY_FORMS.contains(&last.as_str()))
-    {
+    } else if n_words >= 2 && {
+        // Written with its stops or without ("S.A." / "SA", "S.p.A.",
+        // "N.V.").
+        let form = last.replace('.', "");
+        LEGAL_FORMS.contains(&form.as_str()) || COMPANY_FORMS.contains(&form.as_str())
+    } {
         // "Airbus SE", "Leonardo SpA", "Equinor ASA", "Nokia Oyj": a legal
         // form of company closing the name.
         (Some(EntityKind::Organization), Strength::Good)

@@ -1304,3 +1304,19 @@ fn pointers_to_other_stories_under_a_label_or_set_as_a_call_out_are_set_aside() 
         kept(&v)
     );
 }
+
+#[test]
+fn a_labelled_pitch_and_the_senders_postal_imprint_are_furniture() {
+    // A newsletter's premium pitch under its label, and the sender's
+    // firm and postal address that commercial email must carry; a story's
+    // sentence naming a firm and a number is kept.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nPREMIUM: Members receive our weekly data pack and an archive of every past issue. Upgrade to Harbour Brief Pro for $19 a month.\n\nHarbour Brief, a service of Tallis Media Research Ltd, 14 Quay Street, Leith\n\nThe contract went to Brannock Ltd, 300 metres from the bridge.\n"
+    ));
+    assert_set_aside(&v, &["Members receive our", "14 Quay Street"]);
+    assert!(
+        kept(&v).iter().any(|t| t.contains("went to Brannock Ltd")),
+        "{:?}",
+        kept(&v)
+    );
+}
