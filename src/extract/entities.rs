@@ -2236,6 +2236,29 @@ fn join_short_forms(
         let mut it = long.iter();
         short.iter().all(|w| it.any(|l| one(l, w)))
     };
+    // A pet name for the given name and one of the full name's later names
+    // ("Tião Alves" for "Sebastião Alves Pereira", "Wale Ojo" for "Adewale
+    // Babatunde Ojo"): names with several surnames are cut to any of them.
+    let by_pet_name = |short: &[(String, String)],
+                       short_letters: &[String],
+                       long: &[(String, String)],
+                       long_letters: &[String]| {
+        if short.len() < 2
+            || short.len() > long.len()
+            || short.len() != short_letters.len()
+            || long.len() != long_letters.len()
+        {
+            return false;
+        }
+        let (pet, given) = (&short_letters[0], &long_letters[0]);
+        let lexicon = &super::lexicon::LEXICON;
+        pet.chars().count() < given.chars().count()
+            && (lexicon.short_form_of(given, pet) || lexicon.end_form_of(given, pet))
+            && {
+                let mut it = long[1..].iter();
+                short[1..].iter().all(|w| it.any(|l| one(l, w)))
+            }
+    };
     // Initials: each the first letter of the full name's given names in
     // order, the surname the same; a middle initial the full name leaves
     // out may stand over ("M.R." for "Meenakshi").
@@ -2260,7 +2283,10 @@ fn join_short_forms(
         let holders: Vec<usize> = people
             .iter()
             .filter(|(d, long, long_letters)| {
-                d != c && (within(short, long) || by_initials(short_letters, long_letters))
+                d != c
+                    && (within(short, long)
+                        || by_initials(short_letters, long_letters)
+                        || by_pet_name(short, short_letters, long, long_letters))
             })
             .map(|(d, _, _)| *d)
             .collect();
@@ -4649,6 +4675,28 @@ mod tests {
             Some(EntityKind::Organization),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_pet_name_with_one_of_several_surnames_is_the_person() {
+        let ents = entities_of(&[
+            &["Mayor Sebastião Alves Pereira said the village was lost."],
+            &["Tião Alves, the mayor, wept as he spoke."],
+        ]);
+        assert_one(&ents, "Sebastião Alves Pereira", "Tião Alves");
+        // A company with its legal form written with stops and without it
+        // is one company.
+        let ents = entities_of(&[
+            &["Mineração Rio Claro S.A. said the dam was safe."],
+            &["Shares in Mineração Rio Claro fell 9% after the collapse."],
+        ]);
+        assert_one(&ents, "Mineração Rio Claro S.A.", "Mineração Rio Claro");
+        // Another given name with the same surname is another person.
+        let ents = entities_of(&[
+            &["Mayor Sebastião Alves Pereira said the village was lost."],
+            &["Marta Alves, a nurse, wept as she spoke."],
+        ]);
+        assert_apart(&ents, "Sebastião Alves Pereira", "Marta Alves");
     }
 
     #[test]

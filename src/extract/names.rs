@@ -800,10 +800,16 @@ const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas",
 /// another ("Plc", "Inc", "GmbH", "SE", "Oyj"). Forms of two letters other
 /// than "Co" count in capitals only: "SE", not a short word of a name ("Se").
 pub fn is_legal_form(word: &str) -> bool {
-    let f = fold(word);
-    let f = f.trim_end_matches('.');
+    // With its stops or without ("S.A." / "SA", "N.V.", "Inc.").
+    let f = fold(word).replace('.', "");
+    let f = f.as_str();
     (LEGAL_FORMS.contains(&f) || COMPANY_FORMS.contains(&f))
-        && (f.len() > 2 || f == "co" || word.chars().all(|c| c.is_uppercase()))
+        && (f.len() > 2
+            || f == "co"
+            || word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase))
 }
 
 /// Legal forms written before a company's name, as wire copy writes them:
