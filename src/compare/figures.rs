@@ -262,6 +262,8 @@ struct Info {
     requested: bool,
     /// The only figure of its unit family in its sentence.
     sole: bool,
+    /// The only count of anything in its sentence.
+    alone: bool,
     /// The only figure of its unit family in its version: the one count of
     /// developers, of trucks, of beds an outlet gives.
     once: bool,
@@ -1301,6 +1303,8 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     // first all-day strike since 2019").
     let near_in_linked = a.counted
         && b.counted
+        && a.alone
+        && b.alone
         && link >= STRONG_LINK
         && matches!((a_value, b_value), (Some(x), Some(y))
             if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= 1.1);
@@ -1310,7 +1314,13 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                 // A part named after its group ("Three of the injured")
                 // is what the other's noun counts at the same value
                 // ("Three victims").
-                || (same_value && (a.of_those || b.of_those))
+                || (same_value
+                    && (a.of_those || b.of_those)
+                    && (a.toll.is_some()
+                        || b.toll.is_some()
+                        || matches!(x.as_str(), "people" | "person")
+                        || matches!(y.as_str(), "people" | "person")
+                        || kindred_units(x, y, 0.25)))
                 || a.unit
                     .as_deref()
                     .zip(b.unit.as_deref())
@@ -1448,7 +1458,7 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // of 8 billion kroner" / "one-off restructuring costs of 9 billion
         // crowns"): two content words or more, half the shorter phrase.
         let led = ratio <= 1.25 && shared >= 2 && shared * 2 >= a.lead.len().min(b.lead.len());
-        phrased = led;
+        phrased = led && ctx > 0.0 && !periods_apart(a, b);
         // Most of a longer phrase the same ("Alpine Air shares jumped 14
         // percent" / "Alpine Air shares rocketed 19 per cent"): the same
         // measure of the same subject, even at values further apart.
@@ -1556,6 +1566,30 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         s += 0.05;
     }
     Some(s)
+}
+
+/// Two figures said of different periods by the words right before them
+/// ("Net profit for the year rose to…" / "Net profit in the fourth quarter
+/// was…").
+fn periods_apart(a: &Info, b: &Info) -> bool {
+    const PERIODS: &[&str] = &[
+        "year",
+        "quarter",
+        "half",
+        "month",
+        "week",
+        "annual",
+        "quarterli",
+    ];
+    let of = |i: &Info| -> Vec<&str> {
+        PERIODS
+            .iter()
+            .copied()
+            .filter(|p| i.lead.iter().any(|w| w.starts_with(p)))
+            .collect()
+    };
+    let (x, y) = (of(a), of(b));
+    !x.is_empty() && !y.is_empty() && x != y
 }
 
 /// The same count, of twenty or more, of one kind of thing, the only count
@@ -1745,6 +1779,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     .map(|v| if share { v * 100.0 } else { v }),
                 place,
                 sole: false,
+                alone: false,
                 once: false,
                 lead_toll: false,
                 lead: lead_terms(&para.text, f.start, &others),
@@ -1901,7 +1936,20 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     for (_, i) in first_toll.into_values() {
         infos[i].lead_toll = true;
     }
+    let mut counts_in_sentence: HashMap<[usize; 3], usize> = HashMap::default();
+    // (Counts of two or more: "the first all-day strike" counts nothing.)
+    for info in infos
+        .iter()
+        .filter(|i| i.counted && i.value.is_some_and(|v| v >= 2.0))
+    {
+        if let Some(p) = info.place {
+            *counts_in_sentence.entry(p).or_default() += 1;
+        }
+    }
     for info in &mut infos {
+        info.alone = info
+            .place
+            .is_some_and(|p| counts_in_sentence.get(&p).copied() == Some(1));
         info.sole = info
             .place
             .is_some_and(|p| per_sentence[&(p, info.family.clone())] == 1);
@@ -2701,6 +2749,7 @@ mod tests {
             asked: false,
             requested: false,
             sole: false,
+            alone: false,
             once: false,
             lead_toll: false,
             lead: HashSet::default(),

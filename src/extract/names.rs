@@ -1536,11 +1536,27 @@ fn members_body(ws: &[Word], j: usize) -> bool {
     // The kind of body right after, or after a word or two of its field
     // ("the Japan Drivers' Safety Network", "the Road Hauliers' Trade
     // Association").
+    // (A place's or a firm's possessive is an owner, not members: "the
+    // Philippines' National Security Council", "Barclays' Investment
+    // Bank".)
+    let owner_word = owner.trim_end_matches(['\'', '’']);
     plural
         && next.cap
+        && LEXICON.known(clean_name(ws[j - 1].text)).is_none()
+        && (next_is_kind(ws, j)
+            || common_word(owner_word, 0.0)
+            || owner.ends_with("'s")
+            || owner.ends_with("’s"))
         && (j..(j + 3).min(ws.len()))
             .take_while(|&k| ws[k].cap)
             .any(|k| org_word(&fold(clean_name(ws[k].text))))
+}
+
+/// The word right after a plural possessive is itself a kind of body
+/// ("Workers' Union").
+fn next_is_kind(ws: &[Word], j: usize) -> bool {
+    ws.get(j)
+        .is_some_and(|w| org_word(&fold(clean_name(w.text))))
 }
 
 /// Where an office in the possessive followed by "Office" starts in

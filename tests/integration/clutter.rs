@@ -1320,3 +1320,16 @@ fn a_labelled_pitch_and_the_senders_postal_imprint_are_furniture() {
         kept(&v)
     );
 }
+
+#[test]
+fn a_story_sentence_with_a_firm_and_its_street_is_kept() {
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nThe fire broke out at Harlow Foods Ltd, 12 Mill Road, shortly after 2am.\n\nSeating was limited, 200 people packed into the hall on Church Street.\n"
+    ));
+    let kept = kept(&v);
+    assert!(kept.iter().any(|t| t.contains("Harlow Foods")), "{kept:?}");
+    assert!(
+        kept.iter().any(|t| t.contains("Seating was limited")),
+        "{kept:?}"
+    );
+}
