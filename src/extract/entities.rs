@@ -94,15 +94,8 @@ fn owner_after(after: &str) -> bool {
         .is_some_and(|rest| {
             // A part of a place is still the place's ("in Pokrovsk's
             // eastern outskirts", "in Tavor's old town").
+            // (Points of the compass as names::COMPASS lists them.)
             const PARTS: &[&str] = &[
-                "north",
-                "south",
-                "east",
-                "west",
-                "northern",
-                "southern",
-                "eastern",
-                "western",
                 "central",
                 "outskirts",
                 "suburbs",
@@ -124,7 +117,9 @@ fn owner_after(after: &str) -> bool {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            rest.starts_with(char::is_lowercase) && !PARTS.contains(&word)
+            rest.starts_with(char::is_lowercase)
+                && !PARTS.contains(&word)
+                && !crate::extract::names::COMPASS.contains(&word)
         })
 }
 
@@ -759,7 +754,7 @@ fn korean_family_name(name: &str) -> Option<&'static str> {
         &["ahn", "an"],
         &["ryu", "yoo", "ryoo", "rhyu"],
         &["seo", "suh"],
-        &["oh", "o"],
+        &["oh"],
         &["moon", "mun"],
         &["roh", "noh", "no"],
         &["baek", "paik", "paek"],
@@ -770,12 +765,16 @@ fn korean_family_name(name: &str) -> Option<&'static str> {
         &["byun", "byeon", "pyon"],
         &["eom", "um"],
     ];
+    // (No family's spelling is longer than six letters: most names are
+    // not folded at all.)
+    if name.chars().count() > 6 {
+        return None;
+    }
     let folded = fold(name);
     FAMILIES
         .iter()
         .find(|f| f.contains(&folded.as_str()))
         .map(|f| f[0])
-        .filter(|_| folded.len() >= 2)
 }
 
 /// A given name whose cut-off head is one of the Yoruba particles names

@@ -340,19 +340,19 @@ fn fields_listed(text: &str, ws: &[Word], i: usize, j: usize) -> bool {
     if !body_of {
         return false;
     }
+    // A field is a common noun ("Transport", "Rural Affairs"), not a body
+    // or a name of its own ("the Ministry of Health, Police and Army
+    // units", "the Bank of England, Barclays and Lloyds").
+    let field = |w: &Word| {
+        w.cap
+            && !is_body_word(w.text)
+            && common_word(w.text, 0.0)
+            // ("Labour" in "Health, Labour and Welfare" is the field,
+            // however well the lexicon knows the party.)
+            && (LEXICON.known(w.text).is_none() || common_word(w.text, -0.3))
+    };
     let mut m = j;
     while m < ws.len() && m < j + 8 {
-        // A field is a common noun ("Transport", "Rural Affairs"), not a
-        // body or a name of its own ("the Ministry of Health, Police and
-        // Army units", "the Bank of England, Barclays and Lloyds").
-        let field = |w: &Word| {
-            w.cap
-                && !is_body_word(w.text)
-                && common_word(w.text, 0.0)
-                // ("Labour" in "Health, Labour and Welfare" is the field,
-                // however well the lexicon knows the party.)
-                && (LEXICON.known(w.text).is_none() || common_word(w.text, -0.3))
-        };
         if !field(&ws[m]) {
             return false;
         }
@@ -800,10 +800,8 @@ const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas",
 /// another ("Plc", "Inc", "GmbH", "SE", "Oyj"). Forms of two letters other
 /// than "Co" count in capitals only: "SE", not a short word of a name ("Se").
 pub fn is_legal_form(word: &str) -> bool {
-    // With its stops or without ("S.A." / "SA", "N.V.", "Inc.").
     let f = fold(word).replace('.', "");
-    let f = f.as_str();
-    (LEGAL_FORMS.contains(&f) || COMPANY_FORMS.contains(&f))
+    legal_form_folded(&f)
         && (f.len() > 2
             || f == "co"
             || word
@@ -812,13 +810,20 @@ pub fn is_legal_form(word: &str) -> bool {
                 .all(char::is_uppercase))
 }
 
+/// A folded word that is a legal form of company, written with its stops
+/// or without ("S.A." / "SA", "N.V.", "Inc.").
+fn legal_form_folded(folded: &str) -> bool {
+    let f = folded.replace('.', "");
+    LEGAL_FORMS.contains(&f.as_str()) || COMPANY_FORMS.contains(&f.as_str())
+}
+
 /// Legal forms written before a company's name, as wire copy writes them:
 /// Indonesian "PT" ("PT Telekomunikasi Indonesia"), Russian "OAO", "PAO",
 /// "ZAO", "OOO" and "PJSC"/"JSC" ("PAO Sberbank").
 const COMPANY_FORMS_BEFORE: &[&str] = &["PT", "OAO", "PAO", "ZAO", "OOO", "JSC", "PJSC"];
 
 /// Points of the compass, as they open the names of regions.
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -2162,12 +2167,7 @@ fn push(
         // "MV Dali", "HMS Defender", "USS Carney": a ship, named by the
         // letters of its kind; no person or firm is written so.
         (Some(EntityKind::Other), Strength::Sure)
-    } else if n_words >= 2 && {
-        // Written with its stops or without ("S.A." / "SA", "S.p.A.",
-        // "N.V.").
-        let form = last.replace('.', "");
-        LEGAL_FORMS.contains(&form.as_str()) || COMPANY_FORMS.contains(&form.as_str())
-    } {
+    } else if n_words >= 2 && legal_form_folded(&last) {
         // "Airbus SE", "Leonardo SpA", "Equinor ASA", "Nokia Oyj": a legal
         // form of company closing the name.
         (Some(EntityKind::Organization), Strength::Good)
