@@ -41,7 +41,7 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
         Value::Array(items) if items.len() == 1 && items[0].is_object() => &items[0],
         _ => return Err(InputError::JsonWithoutText),
     };
-    let body = first_string(obj, TEXT_KEYS).ok_or(InputError::JsonWithoutText)?;
+    let body = body_text(obj).ok_or(InputError::JsonWithoutText)?;
     if body.trim().is_empty() {
         return Err(InputError::JsonWithoutText);
     }
@@ -92,6 +92,29 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
     Ok(doc)
 }
 
+/// The article text: the first text key that holds a string, or a list of
+/// paragraphs (strings, or objects with a `text`), as scrapers that keep
+/// the page's blocks write it. Paragraphs are kept apart by a blank line.
+fn body_text(obj: &Value) -> Option<String> {
+    TEXT_KEYS.iter().find_map(|k| match obj.get(*k)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => {
+            let parts: Vec<&str> = items
+                .iter()
+                .filter_map(|i| match i {
+                    Value::String(s) => Some(s.as_str()),
+                    Value::Object(o) => o.get("text").and_then(|t| t.as_str()),
+                    _ => None,
+                })
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!parts.is_empty()).then(|| parts.join("\n\n"))
+        }
+        _ => None,
+    })
+}
+
 /// The first key that holds a string (or an object with a `name`).
 fn first_string(obj: &Value, keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|k| match obj.get(*k)? {
@@ -135,6 +158,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(doc.authors, vec!["Ann Lee", "Tom Reyes"]);
+    }
+
+    #[test]
+    fn text_given_as_a_list_of_paragraphs_is_read_paragraph_by_paragraph() {
+        let o = IngestOptions::default();
+        let j = r#"{"title": "Head", "text": ["The harbour board met on Monday evening to vote.", "  ", "It approved the new quay by six votes to three."]}"#;
+        let doc = extract(j, o).unwrap();
+        assert_eq!(doc.title.as_deref(), Some("Head"));
+        let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            text,
+            [
+                "The harbour board met on Monday evening to vote.",
+                "It approved the new quay by six votes to three."
+            ]
+        );
+        let j = r#"{"content": [{"type": "p", "text": "The harbour board met on Monday."}, {"type": "img"}]}"#;
+        let doc = extract(j, o).unwrap();
+        assert_eq!(doc.blocks.len(), 1);
+        // A list with nothing in it is no text.
+        assert!(matches!(
+            extract(r#"{"text": [1, ""]}"#, o),
+            Err(InputError::JsonWithoutText)
+        ));
     }
 
     #[test]
