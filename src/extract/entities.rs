@@ -2762,6 +2762,9 @@ fn join_aliases(
             // (Consiglio di Stato)", "the Unione Utenti Digitali (UUD,
             // Union of Digital Users)".
             let mut glosses = Vec::new();
+            // Glosses "or" joins name one thing among themselves too:
+            // "Ewa Nowak (Wspólna Droga, or Common Path)".
+            let mut ors = Vec::new();
             let (mut cur, mut next) = (b, k + 2);
             while after(cur).starts_with([')', ',', ';']) {
                 glosses.push(cur);
@@ -2772,10 +2775,19 @@ fn join_aliases(
                     Some(&c) if matches!(gap(cur, c), Some(", " | "; ")) => {
                         (cur, next) = (c, next + 1);
                     }
+                    Some(&c) if matches!(gap(cur, c), Some(", or " | ", or the ")) => {
+                        ors.extend([(cur, c, true), (c, cur, true)]);
+                        (cur, next) = (c, next + 1);
+                    }
                     _ => break,
                 }
             }
-            pairs.extend(glosses.into_iter().map(|g| (a, g, true)));
+            // A person's brackets hold what they belong to, not another
+            // name: "Ewa Nowak (Wspólna Droga)" is her party.
+            if found[a].kind != Some(EntityKind::Person) {
+                pairs.extend(glosses.into_iter().map(|g| (a, g, true)));
+            }
+            pairs.extend(ors);
         }
     }
     for (a, b, gloss) in pairs {
@@ -2824,6 +2836,22 @@ fn join_aliases(
         // A place glossed in brackets is mostly placed ("Springfield
         // (Illinois)"), not renamed.
         if gloss && (ka == EntityKind::Place || kb == EntityKind::Place) {
+            continue;
+        }
+        // A body glossed by its name in its own language, read as a
+        // person only for want of a kind word ("the Fire Department (Corpo
+        // de Bombeiros)"): no given name opens it and no title stands
+        // before it.
+        let unsure_person = |m: usize, c: usize| {
+            clusters[c].kind() == EntityKind::Person
+                && found[m].cand.n_words >= 2
+                && found[m].cand.title.is_none()
+                && found[m].cand.text.split_whitespace().next().is_some_and(|w| {
+                    !LEXICON.first_names.contains(&fold(w)) && !LEXICON.is_title_word(&fold(w))
+                })
+        };
+        if gloss && ka == EntityKind::Organization && unsure_person(b, cb) {
+            absorb(clusters, cb, ca, found, assigned, by_key, false);
             continue;
         }
         if kb == ka || kb == EntityKind::Other {
@@ -5365,6 +5393,37 @@ mod tests {
             &["The Ministry of Finance (MOF) blamed the contractor."],
         ]);
         assert_apart(&ents, "Ministry of Finance", "Ministerio de Obras Públicas");
+    }
+
+    #[test]
+    fn a_body_glossed_by_its_own_language_name_is_one_and_a_persons_brackets_hold_no_alias() {
+        // A body's name in its own language reads as a person's (no kind
+        // word); glossing a body, it is that body's other name.
+        let ents = entities_of(&[
+            &[
+                "Captain Ilse Marwood, of the Talvern Fire Department (Corpo de Salvadores), said crews worked through the night.",
+            ],
+            &["Corpo de Salvadores teams reached the farm at dawn, the mayor said."],
+        ]);
+        assert_one(&ents, "Talvern Fire Department", "Corpo de Salvadores");
+        // A person's brackets hold the party: not another name of hers;
+        // the party's two names, joined by "or", are one.
+        let ents = entities_of(&[
+            &[
+                "Halina Worek (Wspólna Droga, or Common Path) took 48.2% of the vote.",
+                "Worek thanked her voters on Sunday.",
+            ],
+            &["Common Path said it would ask for a recount."],
+        ]);
+        assert_apart(&ents, "Halina Worek", "Wspólna Droga");
+        assert_apart(&ents, "Halina Worek", "Common Path");
+        assert_one(&ents, "Common Path", "Wspólna Droga");
+        // A body glossed by a person's name with a given name stays apart
+        // from it.
+        let ents = entities_of(&[&[
+            "The Talvern Fire Department (Marta Kessel) declined to comment.",
+        ]]);
+        assert_apart(&ents, "Talvern Fire Department", "Marta Kessel");
     }
 
     #[test]
