@@ -505,6 +505,27 @@ fn consonants(skel: &str) -> String {
     first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
 }
 
+/// The name with German umlauts and ß written out ("Füssen" ->
+/// "Fuessen"), `None` for a name without them.
+fn umlauts_written_out(name: &str) -> Option<String> {
+    name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']).then(|| {
+        let mut out = String::with_capacity(name.len() + 4);
+        for c in name.chars() {
+            match c {
+                'ä' => out.push_str("ae"),
+                'ö' => out.push_str("oe"),
+                'ü' => out.push_str("ue"),
+                'Ä' => out.push_str("Ae"),
+                'Ö' => out.push_str("Oe"),
+                'Ü' => out.push_str("Ue"),
+                'ß' => out.push_str("ss"),
+                c => out.push(c),
+            }
+        }
+        out
+    })
+}
+
 /// A key for a name of several words that agrees across spellings: word by
 /// word, each as its consonants in a transliteration-blind form when it has
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
@@ -626,6 +647,15 @@ pub struct NameKey {
     kh_as_k: Option<String>,
     /// A Korean family name's one reading across its romanisations.
     korean: Option<&'static str>,
+    /// The skeleton with German umlauts and ß written out as typewriters
+    /// and URLs write them (Füssen / Fuessen, Müller / Mueller, Weiß /
+    /// Weiss), where folding drops the marks (Fussen).
+    umlaut: Option<String>,
+    /// A Ukrainian or Belarusian name's "h" as Russian-derived spellings
+    /// write it, "g" (Hrytsenko / Gritsenko, Holub / Golub): the skeleton
+    /// with every h as g, for a name with a Slavic ending only (Hill is no
+    /// Gill).
+    slavic_g: Option<String>,
 }
 
 impl NameKey {
@@ -676,12 +706,27 @@ impl NameKey {
             .windows(2)
             .any(|w| w.eq_ignore_ascii_case(b"kh"))
             .then(|| consonants(&skeleton(&fold(name).replace("kh", "k"))));
+        let umlaut = umlauts_written_out(name).map(|n| skeleton(&n));
+        let slavic_g = (skel.contains('h') || skel.contains('g'))
+            .then(|| fold(name))
+            .filter(|f| {
+                f.chars().count() >= 5
+                    && [
+                        "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyi", "skyy",
+                        "skiy", "skyj", "ska", "iy", "yi", "ov", "ova", "ev", "eva",
+                    ]
+                    .iter()
+                    .any(|e| f.ends_with(e))
+            })
+            .map(|_| skel.replace('h', "g"));
         NameKey {
             skel,
             cons,
             wade,
             kh_as_k,
             korean: korean_family_name(name),
+            umlaut,
+            slavic_g,
         }
     }
 
@@ -711,7 +756,13 @@ impl NameKey {
         if sa.is_empty() || sb.is_empty() {
             return false;
         }
-        if sa == sb || self.wade.as_ref() == Some(sb) || other.wade.as_ref() == Some(sa) {
+        if sa == sb
+            || self.wade.as_ref() == Some(sb)
+            || other.wade.as_ref() == Some(sa)
+            || self.umlaut.as_ref() == Some(sb)
+            || other.umlaut.as_ref() == Some(sa)
+            || (self.slavic_g.is_some() && self.slavic_g == other.slavic_g)
+        {
             return true;
         }
         // A name that opens with a vowel opens with different vowels in
@@ -3869,6 +3920,10 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 .copied()
                 .filter(|&c| clusters[c].kind() == EntityKind::Place)
         });
+        // A word with umlauts meets its spelling with them written out
+        // ("Füssen" / "Fuessen") as well as the one with them dropped.
+        let written_out = umlauts_written_out(word).map(|w| format!("W:{}", skeleton(&w)));
+        let target = target.or_else(|| written_out.as_ref().and_then(|k| by_key.get(k)).copied());
         let c = target.unwrap_or_else(|| {
             let key = format!("W:{}", skeleton(word));
             *by_key.entry(key).or_insert_with(|| {
@@ -3876,6 +3931,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 clusters.len() - 1
             })
         });
+        if let Some(k) = written_out {
+            by_key.entry(k).or_insert(c);
+        }
         if let Some(k) = place_key {
             by_key.entry(k).or_insert(c);
         }
@@ -5767,6 +5825,40 @@ mod tests {
             Some(EntityKind::Organization),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn umlauts_written_out_and_ukrainian_h_written_g_are_one_spelling() {
+        // German umlauts and ß as typewriters write them.
+        assert!(same_name("Grünwald", "Gruenwald"));
+        assert!(same_name("Kößler", "Koessler"));
+        assert!(same_name("Bärbel", "Baerbel"));
+        assert!(same_name("Fürth", "Furth"));
+        // Ukrainian h is Russian-derived g, in a name with a Slavic ending.
+        assert!(same_name("Hryhorenko", "Grigorenko"));
+        assert!(same_name("Holovko", "Golovko") || same_name("Holovchuk", "Golovchuk"));
+        assert!(same_name("Horbatyuk", "Gorbatyuk"));
+        // Elsewhere h and g are different letters.
+        assert!(!same_name("Hill", "Gill"));
+        assert!(!same_name("Hallam", "Gallam"));
+        assert!(!same_name("Hanson", "Ganson"));
+        let ents = entities_of(&[
+            &["Mayor Dieter Schöllhorn said the road through Lindenhöhe would stay shut."],
+            &["Mayor Dieter Schoellhorn said the road through Lindenhoehe would stay shut."],
+            &["The line between Oberhagen and Lüssen will stay closed for a week."],
+            &["The train, travelling from Luessen towards Oberhagen, came off the rails."],
+            &[
+                "The branch from Lussen is single-track.",
+                "Buses run from Lussen to Oberhagen instead.",
+            ],
+            &["Port spokesman Taras Hrebenyuk said ships were moving again."],
+            &["Port spokesman Taras Grebenyuk said ships were moving again."],
+        ]);
+        assert_one(&ents, "Dieter Schöllhorn", "Dieter Schoellhorn");
+        assert_one(&ents, "Lindenhöhe", "Lindenhoehe");
+        assert_one(&ents, "Taras Hrebenyuk", "Taras Grebenyuk");
+        assert_one(&ents, "Lüssen", "Luessen");
+        assert_one(&ents, "Lussen", "Luessen");
     }
 
     #[test]
