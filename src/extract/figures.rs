@@ -2177,6 +2177,50 @@ fn counted_before(text: &str, start: usize) -> Option<String> {
         })
 }
 
+/// Whether a version writes numbers the continental way, a decimal comma
+/// and a dot between thousands ("34,60 osteks", "11,2 percent", "2.000
+/// euros"), as translated copy often keeps them (sometimes beside English
+/// thousands an editor fixed, "25,000"): learnt from the version itself.
+/// A comma before one or two digits is no English thousands; with one such
+/// sign only, a second sign (another, or a thousands dot) must agree.
+fn continental_numbers(v: &Version) -> bool {
+    static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)[0-9]{1,3},[0-9]{1,2}(?:[^0-9,]|$)").expect("valid pattern")
+    });
+    static THOUSANDS_DOT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)[0-9]{1,3}\.[0-9]{3}(?:[^0-9.]|$)").expect("valid pattern")
+    });
+    let (mut commas, mut dots) = (0usize, 0usize);
+    for p in &v.paragraphs {
+        commas += DECIMAL_COMMA.find_iter(&p.text).count();
+        dots += THOUSANDS_DOT.find_iter(&p.text).count();
+    }
+    commas >= 1 && commas + dots >= 2
+}
+
+/// The text with continental separators read as English ones: a comma
+/// before one or two digits (and no third) is the decimal point, a dot
+/// before three digits (and no fourth) a thousands comma; English
+/// thousands ("25,000") and other dots ("14.10.2025", "10.30") stay. The
+/// same length, so offsets hold.
+fn swap_separators(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    for i in 1..b.len().saturating_sub(1) {
+        if !digit(i - 1) || !digit(i + 1) {
+            continue;
+        }
+        if b[i] == b',' && !(digit(i + 2) && digit(i + 3)) && b.get(i + 3) != Some(&b',') {
+            out[i] = b'.';
+        } else if b[i] == b'.' && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
+            out[i] = b',';
+        }
+    }
+    // Only ASCII bytes changed, for ASCII bytes: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
 pub fn extract(versions: &[Version]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (vi, v) in versions.iter().enumerate() {
@@ -2185,11 +2229,17 @@ pub fn extract(versions: &[Version]) -> Vec<Figure> {
             .as_deref()
             .and_then(|d| d.get(..4))
             .and_then(|y| y.parse().ok());
+        let continental = continental_numbers(v);
         for (pi, p) in v.paragraphs.iter().enumerate() {
             if p.kind == crate::model::ParagraphKind::Byline {
                 continue;
             }
-            for f in find(&p.text, year) {
+            let read = if continental {
+                Cow::Owned(swap_separators(&p.text))
+            } else {
+                Cow::Borrowed(p.text.as_str())
+            };
+            for f in find(&read, year) {
                 // A value too large to hold (a mutated file's run of digits
                 // once gave one; the fuzz test's saved case replays it) is
                 // no figure a reader can check, and no number JSON can hold.
@@ -2246,6 +2296,42 @@ mod tests {
             texts("LONDON, Nov 17 (Reuters) - Seven workers were trapped in a one-on-one talk."),
             vec!["Nov 17".to_string(), "Seven".to_string()]
         );
+    }
+
+    #[test]
+    fn a_version_that_writes_numbers_the_continental_way_is_read_its_way() {
+        let values = |paras: &[&str]| -> Vec<f64> {
+            extract(&[crate::align::key::tests::version(paras)])
+                .into_iter()
+                .filter_map(|f| f.value.as_number())
+                .collect()
+        };
+        // Decimal commas and thousands dots, learnt from the version.
+        assert_eq!(
+            values(&[
+                "Withdrawals are capped at 2.000 vells a day; the street rate was 41,25 vells.",
+                "Inflation reached 9,4 percent in March, the statistics office said.",
+            ]),
+            vec![2000.0, 41.25, 9.4]
+        );
+        // As written, the figure's text stays.
+        let f = extract(&[crate::align::key::tests::version(&[
+            "Payments above 5.000 euros need approval; the rate is 41,25 vells.",
+        ])]);
+        assert_eq!(f[0].text, "5.000");
+        assert_eq!(f[0].value.as_number(), Some(5000.0));
+        // English thousands an editor fixed stay thousands beside them.
+        assert_eq!(
+            values(&["Police put the crowd at 8,500; the rate was 41,25 vells, up 2,5 percent."]),
+            vec![8500.0, 41.25, 2.5]
+        );
+        // A version with no decimal comma keeps its dots as decimal
+        // points, and one lone sign is no style.
+        assert_eq!(
+            values(&["About 1,392 votes separated them; turnout was 61.500 percent."]),
+            vec![1392.0, 61.5]
+        );
+        assert!(!values(&["The margin was 3,5 points."]).contains(&3.5));
     }
 
     #[test]
