@@ -110,6 +110,16 @@ static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
         .expect("valid year pattern")
 });
 
+/// A month a sentence sets its event in: "in June", "In July 2025", "since
+/// March", "last May", "early September". (Not a dateline's day, "on 14
+/// October", which is mostly the report's own day.)
+static MONTH_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    )
+    .expect("valid month pattern")
+});
+
 /// The year a version was published ("2025-10-30…"), when it says.
 fn published_year(v: &Version) -> Option<u16> {
     v.published
@@ -238,6 +248,8 @@ struct Info {
     /// The years its sentence names ("In October 2005, a magnitude 7.6
     /// earthquake…"), sorted.
     years: Vec<u16>,
+    /// The months its sentence sets events in ([`MONTH_IN`]), sorted.
+    months: Vec<String>,
     family: Option<String>,
     context: HashSet<String>,
     rank: usize,
@@ -1864,6 +1876,20 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     ys.dedup();
                     ys
                 },
+                months: {
+                    let end = sentence_ends
+                        .get(sentence)
+                        .copied()
+                        .unwrap_or(para.text.len());
+                    let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
+                    let mut ms: Vec<String> = MONTH_IN
+                        .captures_iter(sentence_text)
+                        .filter_map(|c| c.name("month").map(|m| m.as_str().to_string()))
+                        .collect();
+                    ms.sort_unstable();
+                    ms.dedup();
+                    ms
+                },
             };
             // A toll told as risen to a count ("has risen to 14") is the
             // count at one hour, still rising: a floor, as "at least" is.
@@ -2476,10 +2502,15 @@ fn first_tellings_paired<'a, K: Ord>(
     pairs
 }
 
-/// Sentences set in different years (each names one or more, none in
-/// common): they tell of different events.
+/// Sentences set in different years or months (each names one or more,
+/// none in common): they tell of different events ("the accident near
+/// Garmisch in June 2022" / "In July, a train came off the rails near
+/// Riedlingen").
 fn years_apart(a: &Info, b: &Info) -> bool {
-    !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y))
+    fn disjoint<T: PartialEq>(x: &[T], y: &[T]) -> bool {
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
+    }
+    disjoint(&a.years, &b.years) || disjoint(&a.months, &b.months)
 }
 
 /// Words between number and noun that pick out different parts of what is
@@ -2741,6 +2772,7 @@ mod tests {
         let words: HashSet<String> = around.iter().map(|w| w.to_string()).collect();
         Info {
             years: Vec::new(),
+            months: Vec::new(),
             family: Some("hospital".to_string()),
             context: words.clone(),
             rank: 0,

@@ -295,6 +295,23 @@ fn past_events_in_different_years_are_different_facts() {
 }
 
 #[test]
+fn past_events_in_different_months_are_different_facts() {
+    // Two earlier accidents, one told by each outlet: a month each, no
+    // year in one of them.
+    let c = compare(&[
+        "The crash revives memories of the accident near Oberau in June 2022, when a regional train came off the rails and five people were killed.",
+        "In July, a regional express came off the rails near Halden after heavy rain washed mud onto the track; three people were killed.",
+    ]);
+    assert_ne!(figure(&c, 0, 5.0).group, figure(&c, 1, 3.0).group, "{:?}", c.figures);
+    // One event in one month stays one fact.
+    let c = compare(&[
+        "In July, a regional express came off the rails near Halden after heavy rain; three people were killed.",
+        "In July a regional express derailed near Halden after heavy rain, killing four people.",
+    ]);
+    assert_disagree(&c, (0, 3.0), (1, 4.0));
+}
+
+#[test]
 fn a_request_granted_to_the_letter_is_still_another_fact() {
     let c = compare(&[
         "The prosecutor had requested a five-year ban from office for Reyes.",
