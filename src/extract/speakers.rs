@@ -548,7 +548,14 @@ impl Salience {
             if self.recent.len() > RECENT {
                 self.recent.remove(0);
             }
-            if is_subject(text, s, e, mentions, entities) {
+            // A person named as the source of what the sentence says
+            // ("…, according to Ruth Pennington, a trader") is whom the
+            // next "she said" quotes, as a sentence's subject is.
+            let source = text[..s]
+                .trim_end()
+                .get(text[..s].trim_end().len().saturating_sub(12)..)
+                .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
+            if source || is_subject(text, s, e, mentions, entities) {
                 self.subject = Some(ei);
                 self.para_subject = Some(ei);
             }
