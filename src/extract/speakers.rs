@@ -1669,7 +1669,18 @@ impl Context<'_> {
             .filter(|c| c.word != "according to")
             .filter(before_ok)
             .collect();
-        let mut ordered: Vec<&Cue> = if opens {
+        // "Kyiv is keen to stress continuity: exports “will continue”,
+        // deputy minister Oleksiy Harbuz insisted.": a person named right
+        // before a verb that closes the sentence after the quotation and a
+        // comma tags the quotation itself, ahead of a verb before it.
+        let tagged = afters.first().is_some_and(|c| {
+            text[qb..c.start].trim_start().starts_with(',')
+                && named_before(c)
+                && text[c.end..sb.max(c.end)]
+                    .trim_start()
+                    .starts_with(['.', '!', '?'])
+        });
+        let mut ordered: Vec<&Cue> = if opens || tagged {
             afters.into_iter().chain(befores).collect()
         } else {
             befores.into_iter().chain(afters).collect()
