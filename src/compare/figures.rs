@@ -111,11 +111,11 @@ static YEAR_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
 });
 
 /// A month a sentence sets its event in: "in June", "In July 2025", "since
-/// March", "last May", "early September". (Not a dateline's day, "on 14
+/// March", "last August", "early September". (Not a dateline's day, "on 14
 /// October", which is mostly the report's own day.)
 static MONTH_IN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        r"\b(?:(?P<verb>[a-z]+) )?(?:(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate) (?:early |late |mid-)?|[Mm]id-)(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
     )
     .expect("valid month pattern")
 });
@@ -1882,8 +1882,18 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                         .copied()
                         .unwrap_or(para.text.len());
                     let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
+                    // (Not when the report came out: "figures published
+                    // in April".)
                     let mut ms: Vec<String> = MONTH_IN
                         .captures_iter(sentence_text)
+                        .filter(|c| {
+                            !c.name("verb").is_some_and(|v| {
+                                matches!(
+                                    v.as_str(),
+                                    "published" | "released" | "reported" | "announced" | "issued"
+                                )
+                            })
+                        })
                         .filter_map(|c| c.name("month").map(|m| m.as_str().to_string()))
                         .collect();
                     ms.sort_unstable();
@@ -2510,7 +2520,10 @@ fn years_apart(a: &Info, b: &Info) -> bool {
     fn disjoint<T: PartialEq>(x: &[T], y: &[T]) -> bool {
         !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
     }
-    disjoint(&a.years, &b.years) || disjoint(&a.months, &b.months)
+    // One month each: a sentence that names two compares them ("eased to
+    // 3.2% in March, from 3.5% in February").
+    disjoint(&a.years, &b.years)
+        || (a.months.len() == 1 && b.months.len() == 1 && a.months != b.months)
 }
 
 /// Words between number and noun that pick out different parts of what is

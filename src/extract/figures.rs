@@ -2181,21 +2181,19 @@ fn counted_before(text: &str, start: usize) -> Option<String> {
 /// and a dot between thousands ("34,60 osteks", "11,2 percent", "2.000
 /// euros"), as translated copy often keeps them (sometimes beside English
 /// thousands an editor fixed, "25,000"): learnt from the version itself.
-/// A comma before one or two digits is no English thousands; with one such
-/// sign only, a second sign (another, or a thousands dot) must agree.
+/// A comma before one or two digits is no English thousands, but one may be
+/// a slip ("sections 2,3"): two are needed, as English three-decimal
+/// figures ("a 4.125% coupon") look like thousands dots and count for
+/// nothing.
 fn continental_numbers(v: &Version) -> bool {
     static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)[0-9]{1,3},[0-9]{1,2}(?:[^0-9,]|$)").expect("valid pattern")
     });
-    static THOUSANDS_DOT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)[0-9]{1,3}\.[0-9]{3}(?:[^0-9.]|$)").expect("valid pattern")
-    });
-    let (mut commas, mut dots) = (0usize, 0usize);
-    for p in &v.paragraphs {
-        commas += DECIMAL_COMMA.find_iter(&p.text).count();
-        dots += THOUSANDS_DOT.find_iter(&p.text).count();
-    }
-    commas >= 1 && commas + dots >= 2
+    v.paragraphs
+        .iter()
+        .map(|p| DECIMAL_COMMA.find_iter(&p.text).count())
+        .sum::<usize>()
+        >= 2
 }
 
 /// The text with continental separators read as English ones: a comma
@@ -2316,7 +2314,7 @@ mod tests {
         );
         // As written, the figure's text stays.
         let f = extract(&[crate::align::key::tests::version(&[
-            "Payments above 5.000 euros need approval; the rate is 41,25 vells.",
+            "Payments above 5.000 euros need approval; the rate is 41,25 vells, up 0,5.",
         ])]);
         assert_eq!(f[0].text, "5.000");
         assert_eq!(f[0].value.as_number(), Some(5000.0));
@@ -2332,6 +2330,7 @@ mod tests {
             vec![1392.0, 61.5]
         );
         assert!(!values(&["The margin was 3,5 points."]).contains(&3.5));
+        assert!(values(&["Sections 2,3 of the bond pay a 4.125% coupon."]).contains(&4.125));
     }
 
     #[test]

@@ -554,7 +554,9 @@ impl Salience {
             let source = text[..s]
                 .trim_end()
                 .get(text[..s].trim_end().len().saturating_sub(12)..)
-                .is_some_and(|t| t.eq_ignore_ascii_case("according to"));
+                .is_some_and(|t| t.eq_ignore_ascii_case("according to"))
+                // (Not "according to Clinton's spokeswoman".)
+                && !text[e..].starts_with(['\'', '’']);
             if source || is_subject(text, s, e, mentions, entities) {
                 self.subject = Some(ei);
                 self.para_subject = Some(ei);

@@ -97,7 +97,9 @@ pub fn extract(text: &str, opts: IngestOptions) -> Result<RawDoc, InputError> {
 /// the page's blocks write it. Paragraphs are kept apart by a blank line.
 fn body_text(obj: &Value) -> Option<String> {
     TEXT_KEYS.iter().find_map(|k| match obj.get(*k)? {
-        Value::String(s) => Some(s.clone()),
+        // (An empty key leaves the search to the next: "text": "" beside
+        // the "content" that holds it.)
+        Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
         Value::Array(items) => {
             let parts: Vec<&str> = items
                 .iter()
@@ -177,6 +179,8 @@ mod tests {
         let j = r#"{"content": [{"type": "p", "text": "The harbour board met on Monday."}, {"type": "img"}]}"#;
         let doc = extract(j, o).unwrap();
         assert_eq!(doc.blocks.len(), 1);
+        let j = r#"{"text": "", "content": ["The harbour board met on Monday."]}"#;
+        assert_eq!(extract(j, o).unwrap().blocks.len(), 1);
         // A list with nothing in it is no text.
         assert!(matches!(
             extract(r#"{"text": [1, ""]}"#, o),

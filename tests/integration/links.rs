@@ -309,6 +309,14 @@ fn past_events_in_different_months_are_different_facts() {
         "In July a regional express derailed near Halden after heavy rain, killing four people.",
     ]);
     assert_disagree(&c, (0, 3.0), (1, 4.0));
+    // A sentence that compares two months, and the month a report came
+    // out, set no event apart.
+    let c = compare(&[
+        "Inflation in Veldland eased to 3.2% in March, down from 3.5% in February, the statistics office said.",
+        "Figures published in April show inflation in Veldland eased to 3.2% in March.",
+        "Inflation in Veldland eased to 3.2% last month, figures published in April show.",
+    ]);
+    assert_eq!(figure(&c, 0, 3.2).group, figure(&c, 2, 3.2).group, "{:?}", c.figures);
 }
 
 #[test]
