@@ -712,8 +712,8 @@ impl NameKey {
             .filter(|f| {
                 f.chars().count() >= 5
                     && [
-                        "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyi", "skyy",
-                        "skiy", "skyj", "ska", "iy", "yi", "ov", "ova", "ev", "eva",
+                        "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyi", "skyy", "skiy",
+                        "skyj", "ska", "iy", "yi", "ov", "ova", "ev", "eva",
                     ]
                     .iter()
                     .any(|e| f.ends_with(e))
@@ -2928,7 +2928,7 @@ fn join_aliases(
         // person only for want of a kind word ("the Fire Department (Corpo
         // de Bombeiros)"): no given name opens it and no title stands
         // before it.
-            // (A body's own-language name joins its words with a lower-case
+        // (A body's own-language name joins its words with a lower-case
         // word, "de", "für", "y", or the text says "or"; a person glossing
         // a body, "Tesla (Elon Musk)", has neither, and no mention of the
         // person is titled or stands where speakers stand.)
@@ -2946,9 +2946,14 @@ fn join_aliases(
                     .members
                     .iter()
                     .all(|&x| found[x].cand.title.is_none() && !found[x].speaker_slot)
-                && found[m].cand.text.split_whitespace().next().is_some_and(|w| {
-                    !LEXICON.first_names.contains(&fold(w)) && !LEXICON.is_title_word(&fold(w))
-                })
+                && found[m]
+                    .cand
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        !LEXICON.first_names.contains(&fold(w)) && !LEXICON.is_title_word(&fold(w))
+                    })
         };
         if gloss && ka == EntityKind::Organization && unsure_person(b, cb) {
             absorb(clusters, cb, ca, found, assigned, by_key, false);
@@ -5528,9 +5533,8 @@ mod tests {
         assert_one(&ents, "Common Path", "Wspólna Droga");
         // A body glossed by a person's name with a given name stays apart
         // from it.
-        let ents = entities_of(&[&[
-            "The Talvern Fire Department (Marta Kessel) declined to comment.",
-        ]]);
+        let ents =
+            entities_of(&[&["The Talvern Fire Department (Marta Kessel) declined to comment."]]);
         assert_apart(&ents, "Talvern Fire Department", "Marta Kessel");
         // Nor does a body glossed by its head, a given name no list knows.
         let ents = entities_of(&[

@@ -302,7 +302,12 @@ fn past_events_in_different_months_are_different_facts() {
         "The crash revives memories of the accident near Oberau in June 2022, when a regional train came off the rails and five people were killed.",
         "In July, a regional express came off the rails near Halden after heavy rain washed mud onto the track; three people were killed.",
     ]);
-    assert_ne!(figure(&c, 0, 5.0).group, figure(&c, 1, 3.0).group, "{:?}", c.figures);
+    assert_ne!(
+        figure(&c, 0, 5.0).group,
+        figure(&c, 1, 3.0).group,
+        "{:?}",
+        c.figures
+    );
     // One event in one month stays one fact.
     let c = compare(&[
         "In July, a regional express came off the rails near Halden after heavy rain; three people were killed.",
@@ -316,7 +321,12 @@ fn past_events_in_different_months_are_different_facts() {
         "Figures published in April show inflation in Veldland eased to 3.2% in March.",
         "Inflation in Veldland eased to 3.2% last month, figures published in April show.",
     ]);
-    assert_eq!(figure(&c, 0, 3.2).group, figure(&c, 2, 3.2).group, "{:?}", c.figures);
+    assert_eq!(
+        figure(&c, 0, 3.2).group,
+        figure(&c, 2, 3.2).group,
+        "{:?}",
+        c.figures
+    );
 }
 
 #[test]
