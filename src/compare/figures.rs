@@ -1773,6 +1773,17 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 let own = unit.as_deref().map(words).unwrap_or_default();
                 around.iter().any(|w| !own.contains(w))
             };
+            // The figure's sentence, where its years and months are read.
+            let sentence_text = para
+                .text
+                .get(
+                    sentence_start
+                        ..sentence_ends
+                            .get(sentence)
+                            .copied()
+                            .unwrap_or(para.text.len()),
+                )
+                .unwrap_or("");
             let mut info = Info {
                 asked,
                 requested,
@@ -1845,11 +1856,6 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
                 tally: false,
                 years: {
-                    let end = sentence_ends
-                        .get(sentence)
-                        .copied()
-                        .unwrap_or(para.text.len());
-                    let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
                     // "This year", "next year", "last year": years by the
                     // day the version was published, when it says.
                     let now = published[f.version];
@@ -1877,11 +1883,6 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     ys
                 },
                 months: {
-                    let end = sentence_ends
-                        .get(sentence)
-                        .copied()
-                        .unwrap_or(para.text.len());
-                    let sentence_text = para.text.get(sentence_start..end).unwrap_or("");
                     // (Not when the report came out: "figures published
                     // in April".)
                     let mut ms: Vec<String> = MONTH_IN
@@ -2512,10 +2513,10 @@ fn first_tellings_paired<'a, K: Ord>(
     pairs
 }
 
-/// Sentences set in different years or months (each names one or more,
-/// none in common): they tell of different events ("the accident near
-/// Garmisch in June 2022" / "In July, a train came off the rails near
-/// Riedlingen").
+/// Sentences set in different years (each names one or more, none in
+/// common) or in different months (each names one): they tell of different
+/// events ("the accident near Garmisch in June 2022" / "In July, a train
+/// came off the rails near Riedlingen").
 fn years_apart(a: &Info, b: &Info) -> bool {
     fn disjoint<T: PartialEq>(x: &[T], y: &[T]) -> bool {
         !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))

@@ -712,26 +712,20 @@ impl NameKey {
             .filter(|f| {
                 f.chars().count() >= 5
                     && [
-                        "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyi", "skyy", "skiy",
-                        "skyj", "ska", "iy", "yi", "ov", "ova", "ev", "eva",
+                        "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyy", "skyj", "ska",
+                        "iy", "yi", "ov", "ova", "ev", "eva",
                     ]
                     .iter()
                     .any(|e| f.ends_with(e))
             })
             .map(|f| {
+                let mut g = String::with_capacity(f.len());
                 let mut prev = ' ';
-                let g: String = f
-                    .chars()
-                    .map(|c| {
-                        let out = if c == 'h' && !matches!(prev, 'k' | 's' | 'c' | 'z') {
-                            'g'
-                        } else {
-                            c
-                        };
-                        prev = c;
-                        out
-                    })
-                    .collect();
+                for c in f.chars() {
+                    let digraph = matches!(prev, 'k' | 's' | 'c' | 'z');
+                    g.push(if c == 'h' && !digraph { 'g' } else { c });
+                    prev = c;
+                }
                 skeleton(&g)
             });
         NameKey {
@@ -2796,6 +2790,8 @@ fn join_aliases(
     };
     let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
     let mut said_or: HashSet<(usize, usize)> = HashSet::new();
+    let in_person =
+        |m: usize| assigned[m].is_some_and(|g| clusters[g].kind() == EntityKind::Person);
     for (k, w) in order.windows(2).enumerate() {
         let (a, b) = (w[0], w[1]);
         let Some(between) = gap(a, b) else { continue };
@@ -2845,10 +2841,7 @@ fn join_aliases(
                     Some(&c) if matches!(gap(cur, c), Some(", or " | ", or the ")) => {
                         // (Both people: "(Keir Starmer, or Angela Rayner
                         // if he is ousted)" names two.)
-                        let person = |m: usize| {
-                            assigned[m].is_some_and(|g| clusters[g].kind() == EntityKind::Person)
-                        };
-                        if !(person(cur) && person(c)) {
+                        if !(in_person(cur) && in_person(c)) {
                             ors.push((cur, c));
                         }
                         (cur, next) = (c, next + 1);
@@ -2860,18 +2853,15 @@ fn join_aliases(
             // name: "Ewa Nowak (Wspólna Droga)" is her party.
             // (An "or" gloss counts only when it closes its part of the
             // brackets too.)
-            let ors: Vec<(usize, usize, bool)> = ors
-                .into_iter()
-                .filter(|(_, c)| glosses.contains(c))
-                .flat_map(|(x, c)| [(x, c, true), (c, x, true)])
-                .collect();
-            let person = found[a].kind == Some(EntityKind::Person)
-                || assigned[a].is_some_and(|c| clusters[c].kind() == EntityKind::Person);
-            if !person {
+            for (x, c) in ors.into_iter().filter(|(_, c)| glosses.contains(c)) {
+                for (p, q) in [(x, c), (c, x)] {
+                    said_or.insert((p, q));
+                    pairs.push((p, q, true));
+                }
+            }
+            if found[a].kind != Some(EntityKind::Person) && !in_person(a) {
                 pairs.extend(glosses.into_iter().map(|g| (a, g, true)));
             }
-            said_or.extend(ors.iter().map(|&(x, c, _)| (x, c)));
-            pairs.extend(ors);
         }
     }
     for (a, b, gloss) in pairs {

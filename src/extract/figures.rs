@@ -2186,32 +2186,43 @@ fn counted_before(text: &str, start: usize) -> Option<String> {
 /// figures ("a 4.125% coupon") look like thousands dots and count for
 /// nothing.
 fn continental_numbers(v: &Version) -> bool {
-    static DECIMAL_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)[0-9]{1,3},[0-9]{1,2}(?:[^0-9,]|$)").expect("valid pattern")
-    });
     v.paragraphs
         .iter()
-        .map(|p| DECIMAL_COMMA.find_iter(&p.text).count())
+        .map(|p| {
+            let b = p.text.as_bytes();
+            (0..b.len()).filter(|&i| decimal_comma_at(b, i)).count()
+        })
         .sum::<usize>()
         >= 2
 }
 
-/// The text with continental separators read as English ones: a comma
-/// before one or two digits (and no third) is the decimal point, a dot
-/// before three digits (and no fourth) a thousands comma; English
-/// thousands ("25,000") and other dots ("14.10.2025", "10.30") stay. The
-/// same length, so offsets hold.
+/// A comma between digits that can only be a decimal comma: one to three
+/// digits before it, one or two after it, then neither a digit nor another
+/// comma ("41,25 vells", not "25,000" nor India's "1,25,000").
+fn decimal_comma_at(b: &[u8], i: usize) -> bool {
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    // (At most three digits before it, as a number's first group.)
+    let long_before = i >= 4 && (2..=4).all(|k| digit(i - k));
+    if b[i] != b',' || i == 0 || !digit(i - 1) || !digit(i + 1) || long_before {
+        return false;
+    }
+    let n = if digit(i + 2) { 2 } else { 1 };
+    !digit(i + 1 + n) && b.get(i + 1 + n) != Some(&b',')
+}
+
+/// The text with continental separators read as English ones: a decimal
+/// comma ([`decimal_comma_at`]) is the decimal point, a dot before three
+/// digits (and no fourth) a thousands comma; English thousands ("25,000")
+/// and other dots ("14.10.2025", "10.30") stay. The same length, so
+/// offsets hold.
 fn swap_separators(text: &str) -> String {
     let b = text.as_bytes();
     let mut out = b.to_vec();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     for i in 1..b.len().saturating_sub(1) {
-        if !digit(i - 1) || !digit(i + 1) {
-            continue;
-        }
-        if b[i] == b',' && !(digit(i + 2) && digit(i + 3)) && b.get(i + 3) != Some(&b',') {
+        if decimal_comma_at(b, i) {
             out[i] = b'.';
-        } else if b[i] == b'.' && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
+        } else if b[i] == b'.' && digit(i - 1) && (1..=3).all(|k| digit(i + k)) && !digit(i + 4) {
             out[i] = b',';
         }
     }

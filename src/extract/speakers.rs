@@ -551,10 +551,9 @@ impl Salience {
             // A person named as the source of what the sentence says
             // ("…, according to Ruth Pennington, a trader") is whom the
             // next "she said" quotes, as a sentence's subject is.
-            let source = text[..s]
-                .trim_end()
-                .get(text[..s].trim_end().len().saturating_sub(12)..)
-                .is_some_and(|t| t.eq_ignore_ascii_case("according to"))
+            let lead = text[..s].trim_end().as_bytes();
+            let source = lead.len() >= 12
+                && lead[lead.len() - 12..].eq_ignore_ascii_case(b"according to")
                 // (Not "according to Clinton's spokeswoman".)
                 && !text[e..].starts_with(['\'', '’']);
             if source || is_subject(text, s, e, mentions, entities) {
