@@ -2001,8 +2001,29 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     // the two, which may tell other things, are one row.
     let mut probe = figures.to_vec();
     let anchors = group_in(&mut probe, &infos, links);
+    // A count whose value the story gives nowhere else in its version,
+    // nor under another kind of unit anywhere ("About 1,200 people were
+    // ordered out" / "1,200 terrified residents forced to flee"): the
+    // value's rarity in the story is the evidence that it is one fact,
+    // as a noun of its own is.
+    let mut by_value: HashMap<u64, (HashSet<usize>, usize, bool)> = HashMap::default();
+    for (k, info) in infos.iter().enumerate() {
+        if let Some(v) = info.value {
+            let e = by_value.entry(v.to_bits()).or_default();
+            e.0.insert(figures[k].version);
+            e.1 += 1;
+            e.2 |= !info.counted || info.vague;
+        }
+    }
     for info in &mut infos {
-        info.tally = info.once && info.counted;
+        let rare = info.counted
+            && info.value.is_some_and(|v| {
+                v >= 100.0
+                    && by_value
+                        .get(&v.to_bits())
+                        .is_some_and(|(vs, n, mixed)| vs.len() >= 2 && vs.len() == *n && !mixed)
+            });
+        info.tally = (info.once || rare) && info.counted;
     }
     group_in(figures, &infos, links);
     anchors

@@ -1641,3 +1641,23 @@ fn near_counts_in_sentences_that_tell_one_thing_are_one_fact_whatever_the_noun()
     ]);
     assert_apart(&c, (1, 2100.0), (0, 8500.0));
 }
+
+#[test]
+fn a_count_whose_value_the_story_gives_once_per_outlet_is_one_fact_under_any_noun() {
+    // "1,600 people" in an outlet that counts people twice, and "1,600
+    // frightened villagers" in a tabloid's exclaimed lede: no noun of its
+    // own, no linked sentence, but the value is told once in each and of
+    // nothing else. A value told of two things in one version proves
+    // nothing, and the two stay apart.
+    let first = "About 1,600 people were told to leave their homes late on Saturday as the flames spread toward the coast.\n\nNine people were treated in hospital for smoke inhalation, the regional health office said.";
+    let c = compare(&[
+        first,
+        "Four hamlets burned to the ground, 1,600 frightened villagers forced to flee in the dark!\n\nThe inferno is the third of the summer on the peninsula.",
+    ]);
+    assert_agree(&c, (0, 1600.0), (1, 1600.0));
+    let c = compare(&[
+        first,
+        "Four hamlets burned to the ground, 1,600 frightened villagers forced to flee in the dark!\n\nThe inferno is the third of the summer on the peninsula.\n\nThe fire brigade's union says 1,600 posts have gone since 2015.",
+    ]);
+    assert_apart(&c, (0, 1600.0), (1, 1600.0));
+}
