@@ -2800,6 +2800,118 @@ fn join_translated_twins(
     }
 }
 
+/// Whether a word is read off a name's words by their first syllables, as
+/// Spanish, Portuguese, Russian and German name public bodies and firms
+/// ("Sernageomin": SERvicio NAcional de GEOlogía y MINería; "Codelco":
+/// COrporación nacional DEL COBre; "Pemex": PEtróleos MEXicanos;
+/// "Gazprom", "Roskomnadzor"). The word is cut into pieces of two to
+/// five letters, each the start of a word of the name, in order, the
+/// first from the name's first word; words may be passed over, and at
+/// least two pieces must come from words that are not function words.
+fn syllable_abbreviates(short: &str, long: &str) -> bool {
+    let short = fold(short);
+    let words: Vec<String> = long
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    if short.chars().count() < 5 || words.len() < 2 || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    const FUNCTION: &[&str] = &[
+        "de", "del", "la", "las", "los", "el", "y", "e", "do", "da", "dos", "das", "di", "des",
+        "du", "le", "et", "of", "and", "the", "fur", "und", "der", "die",
+    ];
+    let short: Vec<char> = short.chars().collect();
+    let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+    // From letter `at` of the word and word `w` of the name on: can the
+    // rest be read, with `content` pieces from content words so far?
+    fn read(
+        short: &[char],
+        at: usize,
+        words: &[Vec<char>],
+        w: usize,
+        content: usize,
+        function: &[&str],
+    ) -> bool {
+        if at == short.len() {
+            return content >= 2;
+        }
+        for (k, word) in words.iter().enumerate().skip(w) {
+            // The first piece comes from the first word.
+            if at == 0 && k > 0 {
+                return false;
+            }
+            let is_function = function.contains(&word.iter().collect::<String>().as_str());
+            let most = word.len().min(5).min(short.len() - at);
+            for len in (2..=most).rev() {
+                if word[..len] == short[at..at + len]
+                    && read(
+                        short,
+                        at + len,
+                        words,
+                        k + 1,
+                        content + usize::from(!is_function),
+                        function,
+                    )
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    read(&short, 0, &words, 0, 0, FUNCTION)
+}
+
+/// A body called by a word read off its name's first syllables
+/// ([`syllable_abbreviates`]), whatever the word was typed as ("Sernageomin
+/// said", a speaker's place): one body, when exactly one organization's
+/// name of two words or more reads so.
+fn join_syllable_acronyms(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    let bodies: Vec<(usize, Vec<String>)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
+        .map(|(c, cl)| {
+            let names = cl
+                .members
+                .iter()
+                .map(|&m| &found[m].cand)
+                .filter(|cand| cand.n_words >= 2)
+                .map(|cand| cand.text.clone())
+                .collect();
+            (c, names)
+        })
+        .filter(|(_, names): &(usize, Vec<String>)| !names.is_empty())
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    for c in 0..clusters.len() {
+        let cl = &clusters[c];
+        if cl.members.is_empty() || !cl.members.iter().all(|&m| found[m].cand.n_words == 1) {
+            continue;
+        }
+        let word = clean_name(&found[cl.members[0]].cand.text).to_string();
+        let owners: Vec<usize> = bodies
+            .iter()
+            .filter(|(b, names)| *b != c && names.iter().any(|n| syllable_abbreviates(&word, n)))
+            .map(|(b, _)| *b)
+            .collect();
+        if let [into] = owners[..]
+            && !clusters[into].members.is_empty()
+        {
+            absorb(clusters, c, into, found, assigned, by_key, false);
+        }
+    }
+}
+
 /// A name the text gives as another's alias ("Pushpa Kamal Dahal, also
 /// known as Prachanda", "Ahmed al-Sharaa, better known as Abu Mohammed
 /// al-Jolani", "Bolsonaro, known as the Trump of the Tropics"): one
@@ -4054,6 +4166,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
     join_aliases(versions, &mut clusters, &found, &mut assigned, &mut by_key);
+    join_syllable_acronyms(&mut clusters, &found, &mut assigned, &mut by_key);
     one_sense_per_word(versions, &mut clusters, &found, &mut assigned, &mut by_key);
 
     // A maker's name before a capitalised word names its product, not a

@@ -513,6 +513,38 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     "policia",
     "ejercito",
     "exercito",
+    // Public services, offices and authorities ("Servicio Nacional de
+    // Geología y Minería", "Defesa Civil", "Corpo de Bombeiros",
+    // "Protección Civil", "Guardia Civil", "Prefeitura de Belo
+    // Horizonte", "Junta de Andalucía", "Autoridad del Canal").
+    "servicio",
+    "servico",
+    "corporacion",
+    "corporacao",
+    "direccion",
+    "direcao",
+    "oficina",
+    "agencia",
+    "autoridad",
+    "autoridade",
+    "departamento",
+    "defensa",
+    "defesa",
+    "proteccion",
+    "protecao",
+    "corpo",
+    "cuerpo",
+    "guardia",
+    "guarda",
+    "prefeitura",
+    "prefectura",
+    "alcaldia",
+    "municipalidad",
+    "ayuntamiento",
+    "intendencia",
+    "gobierno",
+    "governo",
+    "junta",
 ];
 
 /// Words that make a name an organization.

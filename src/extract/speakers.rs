@@ -1094,6 +1094,53 @@ const INSTITUTIONS: &[&str] = &[
 /// `noun` ("Lisbrook University" for "the ministry").
 fn other_institution(name: &str, noun: &str) -> bool {
     let noun = fold(noun);
+    // "The company said" is no public body, union or party speaking (a
+    // mining regulator named just before a firm's statement).
+    const BUSINESSES: &[&str] = &[
+        "company",
+        "firm",
+        "business",
+        "carmaker",
+        "drugmaker",
+        "automaker",
+        "airline",
+        "retailer",
+        "insurer",
+        "lender",
+        "manufacturer",
+    ];
+    const PUBLIC: &[&str] = &[
+        "ministry",
+        "department",
+        "agency",
+        "court",
+        "council",
+        "commission",
+        "committee",
+        "police",
+        "army",
+        "parliament",
+        "senate",
+        "service",
+        "servicio",
+        "servico",
+        "authority",
+        "autoridad",
+        "university",
+        "school",
+        "hospital",
+        "church",
+        "union",
+        "party",
+        "ministerio",
+    ];
+    if BUSINESSES.contains(&noun.as_str())
+        && name
+            .split_whitespace()
+            .any(|w| PUBLIC.contains(&fold(crate::extract::names::clean_name(w)).as_str()))
+    {
+        return true;
+    }
     // "The agency", "the department" stand for any public body ("the U.S.
     // State Department … the agency said").
     if !INSTITUTIONS.contains(&noun.as_str())
@@ -1860,8 +1907,12 @@ impl Context<'_> {
                 if let Some(ei) = story_organization_named(&c[3], self.entities) {
                     return found(Some(ei), cue, Attribution::Role);
                 }
-                if let Some(ei) = sal.organization_speaker.or(sal.organization)
-                    && !other_institution(&self.entities[ei].name, &c[3])
+                // (The body last speaking may be another kind: the body
+                // last named may not.)
+                if let Some(ei) = [sal.organization_speaker, sal.organization]
+                    .into_iter()
+                    .flatten()
+                    .find(|&ei| !other_institution(&self.entities[ei].name, &c[3]))
                 {
                     return found(Some(ei), cue, Attribution::Role);
                 }
