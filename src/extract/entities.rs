@@ -362,6 +362,34 @@ pub fn skeleton(name: &str) -> String {
         })
         .unwrap_or(&folded);
     let mut s: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    // The Dutch-era spelling of Indonesian and Malay names writes j as
+    // "dj", u as "oe" and c as "tj" (Djoko Soetrisno / Joko Sutrisno,
+    // Soekarno / Sukarno, Tjahjo / Cahyo).
+    if s.contains("dj") || s.contains("oe") || s.contains("tj") {
+        s = s.replace("dj", "j").replace("oe", "u").replace("tj", "c");
+    }
+    // Inside a name, "ch" before a consonant is the sound others write
+    // "kh" or "h" (Rachman / Rahman, Achmad / Ahmad, Eichmann / Eikhmann);
+    // at the start it stays (Chris).
+    if s.len() > 3 && s[1..].contains("ch") {
+        let b: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        let mut k = 0;
+        while k < b.len() {
+            if k > 0
+                && b[k] == 'c'
+                && b.get(k + 1) == Some(&'h')
+                && b.get(k + 2).is_some_and(|n| !"aeiouyh".contains(*n))
+            {
+                out.push('h');
+                k += 2;
+            } else {
+                out.push(b[k]);
+                k += 1;
+            }
+        }
+        s = out;
+    }
     // An initial j or y is a consonant in every romanisation (Jordan /
     // Yordan, Yusuf / Jusuf); read as the vowel i it would make "Jordan"
     // and "Arden", or "Yemen" and "Oman", one name.
@@ -493,8 +521,6 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
-/// The skeleton without its vowels after the first letter (a first vowel
-/// is written as `a`: Usama, Osama).
 /// Two skeletons with the same consonants that differ twice in their
 /// vowels: a vowel between two consonants in one and none in the other,
 /// and the last vowel back (o, u) in one and not in the other. Each alone
@@ -540,6 +566,8 @@ fn prophet_prefix(given: &str) -> bool {
         || NameKey::new(given).same(&NameKey::new("Muhammad"))
 }
 
+/// The skeleton without its vowels after the first letter (a first vowel
+/// is written as `a`: Usama, Osama).
 fn consonants(skel: &str) -> String {
     let mut cs = skel.chars();
     let first = match cs.next() {
@@ -627,6 +655,24 @@ pub fn spelling_key(name: &str) -> String {
     // "Isla Verde" is "Verde Island" in Spanish order and word.
     if let Some(rest) = name.strip_prefix("isla ").filter(|r| !r.trim().is_empty()) {
         name = format!("{rest} island");
+    }
+    // Indonesian and Malay put the point of the compass after the region
+    // ("Kalimantan Timur" / "East Kalimantan", "Jawa Tengah" / "Central
+    // Java", "Sulawesi Selatan").
+    if let Some((rest, last)) = name.rsplit_once(' ')
+        && !rest.trim().is_empty()
+    {
+        let point = match last {
+            "timur" => Some("east"),
+            "barat" => Some("west"),
+            "utara" => Some("north"),
+            "selatan" => Some("south"),
+            "tengah" => Some("central"),
+            _ => None,
+        };
+        if let Some(point) = point {
+            name = format!("{point} {rest}");
+        }
     }
     name.split_whitespace()
         .map(|w| {
@@ -4670,6 +4716,8 @@ mod tests {
         assert!(same_name("Zelensky", "Zelenskyy"));
         assert!(same_name("Zelenskiy", "Zelenskyy"));
         assert!(same_name("Mohammed", "Muhammad"));
+        assert!(same_name("Djoko Soetrisno", "Joko Sutrisno") && same_name("Tjahjo", "Cahyo"));
+        assert!(same_name("Rachman", "Rahman") && same_name("Achmad", "Ahmad"));
         // Two names with the same consonants: a vowel dropped and the last
         // vowel changed at once. Either alone is a spelling.
         assert!(!same_name("Mahmoud", "Mohammed") && !same_name("Mahmud", "Muhammad"));
@@ -4710,6 +4758,12 @@ mod tests {
             spelling_key("Brgy. Santa Clara")
         );
         assert_eq!(spelling_key("Nord-Kivu"), spelling_key("North Kivu"));
+        assert_eq!(
+            spelling_key("Kalimantan Timur"),
+            spelling_key("East Kalimantan")
+        );
+        assert_eq!(spelling_key("Jawa Tengah"), spelling_key("Central Java"));
+        assert_ne!(spelling_key("Jawa Barat"), spelling_key("East Java"));
         assert_ne!(spelling_key("Nord-Kivu"), spelling_key("Sud-Kivu"));
         assert!(same_name("Kokzhar", "Kok-Jar"));
         // Japanese long o, marked or not.

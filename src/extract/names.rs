@@ -545,6 +545,18 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     "gobierno",
     "governo",
     "junta",
+    // Indonesian and Malay public bodies ("Kantor SAR Balikpapan", "Badan
+    // Meteorologi", "Dinas Kesehatan", "Kementerian Perhubungan",
+    // "Mahkamah Agung").
+    "kantor",
+    "badan",
+    "dinas",
+    "kementerian",
+    "kepolisian",
+    "komisi",
+    "lembaga",
+    "pengadilan",
+    "mahkamah",
 ];
 
 /// Words that make a name an organization.
