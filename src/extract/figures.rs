@@ -1999,6 +1999,8 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
                     | "some"
                     | "someone"
                     | "anyone"
+                    // "Not one cent", "not one life": none, said hard.
+                    | "not"
             ) || matches!(
                 next_lower,
                 "i" | "you"
@@ -2722,6 +2724,8 @@ mod tests {
             vec![s("10000", "people")]
         );
         assert_eq!(vals("the river cuts the city in two."), vec![]);
+        assert_eq!(vals("We will not pay them. Not one krona."), vec![]);
+        assert_eq!(vals("Not one of the 12 pumps worked.").len(), 1);
         assert_eq!(vals("the code 2025-13-45 was shown"), vec![]);
         assert_eq!(vals("signed on 2025-03-14"), vec![s("2025-03-14", "date")]);
         assert_eq!(
