@@ -2001,11 +2001,12 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     // the two, which may tell other things, are one row.
     let mut probe = figures.to_vec();
     let anchors = group_in(&mut probe, &infos, links);
-    // A count whose value the story gives nowhere else in its version,
-    // nor under another kind of unit anywhere ("About 1,200 people were
-    // ordered out" / "1,200 terrified residents forced to flee"): the
-    // value's rarity in the story is the evidence that it is one fact,
-    // as a noun of its own is.
+    // A count of 100 or more whose value the story gives in two versions
+    // or more, once in each, and never of a measure or vaguely ("About
+    // 1,200 people were ordered out" / "1,200 terrified residents forced
+    // to flee"): the value's rarity in the story is the evidence that it
+    // is one fact, as a noun of its own is. Not a round value (200, 2,000):
+    // those are told of many things.
     let mut by_value: HashMap<u64, (HashSet<usize>, usize, bool)> = HashMap::default();
     for (k, info) in infos.iter().enumerate() {
         if let Some(v) = info.value {
@@ -2019,6 +2020,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
         let rare = info.counted
             && info.value.is_some_and(|v| {
                 v >= 100.0
+                    && (v % 100.0 != 0.0 || (v > 1000.0 && v % 1000.0 != 0.0))
                     && by_value
                         .get(&v.to_bits())
                         .is_some_and(|(vs, n, mixed)| vs.len() >= 2 && vs.len() == *n && !mixed)

@@ -516,7 +516,9 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     // Public services, offices and authorities ("Servicio Nacional de
     // Geología y Minería", "Defesa Civil", "Corpo de Bombeiros",
     // "Protección Civil", "Guardia Civil", "Prefeitura de Belo
-    // Horizonte", "Junta de Andalucía", "Autoridad del Canal").
+    // Horizonte", "Junta de Andalucía", "Autoridad del Canal"); only as
+    // the first of two words or more ("Kantor" alone is a surname). Not
+    // the words of areas ("Departamento de Antioquia").
     "servicio",
     "servico",
     "corporacion",
@@ -527,7 +529,6 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     "agencia",
     "autoridad",
     "autoridade",
-    "departamento",
     "defensa",
     "defesa",
     "proteccion",
@@ -537,7 +538,6 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     "guardia",
     "guarda",
     "prefeitura",
-    "prefectura",
     "alcaldia",
     "municipalidad",
     "ayuntamiento",
@@ -2238,7 +2238,7 @@ fn push(
             // Suprema", not "Hélder Câmara").
             && (!LAST_ONLY_KINDS.contains(&w.as_str())
                 || (k + 1 == n_words && !LEXICON.first_names.contains(&words[0])))
-            && (!FIRST_ONLY_KINDS.contains(&w.as_str()) || k == 0)
+            && (!FIRST_ONLY_KINDS.contains(&w.as_str()) || (k == 0 && n_words >= 2))
     }) || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
     {
         (Some(EntityKind::Organization), Strength::Good)

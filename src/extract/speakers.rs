@@ -1094,8 +1094,9 @@ const INSTITUTIONS: &[&str] = &[
 /// `noun` ("Lisbrook University" for "the ministry").
 fn other_institution(name: &str, noun: &str) -> bool {
     let noun = fold(noun);
-    // "The company said" is no public body, union or party speaking (a
-    // mining regulator named just before a firm's statement).
+    // "The company said" is no public body speaking (a mining regulator
+    // named just before a firm's statement). Only words no firm's name
+    // holds: firms are called "Union Pacific", "United Parcel Service".
     const BUSINESSES: &[&str] = &[
         "company",
         "firm",
@@ -1121,17 +1122,11 @@ fn other_institution(name: &str, noun: &str) -> bool {
         "army",
         "parliament",
         "senate",
-        "service",
         "servicio",
         "servico",
         "authority",
         "autoridad",
         "university",
-        "school",
-        "hospital",
-        "church",
-        "union",
-        "party",
         "ministerio",
     ];
     if BUSINESSES.contains(&noun.as_str())

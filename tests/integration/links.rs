@@ -1660,4 +1660,11 @@ fn a_count_whose_value_the_story_gives_once_per_outlet_is_one_fact_under_any_nou
         "Four hamlets burned to the ground, 1,600 frightened villagers forced to flee in the dark!\n\nThe inferno is the third of the summer on the peninsula.\n\nThe fire brigade's union says 1,600 posts have gone since 2015.",
     ]);
     assert_apart(&c, (0, 1600.0), (1, 1600.0));
+    // A round value is told of many things: 2,000 people are not 2,000
+    // troops.
+    let c = compare(&[
+        "About 2,000 people were told to leave their homes late on Saturday as the flames spread toward the coast.\n\nNine people were treated in hospital for smoke inhalation, the regional health office said.",
+        "The army sent 2,000 troops to the burning hills!\n\nThe inferno is the third of the summer on the peninsula.",
+    ]);
+    assert_apart(&c, (0, 2000.0), (1, 2000.0));
 }
