@@ -2858,67 +2858,72 @@ fn join_translated_twins(
     }
 }
 
-/// Whether a word is read off a name's words by their first syllables, as
-/// Spanish, Portuguese, Russian and German name public bodies and firms
+/// [`reads_off`] for a word and a name as written.
+#[cfg(test)]
+fn syllable_abbreviates(short: &str, long: &str) -> bool {
+    reads_off(&fold(short), &syllable_words(long))
+}
+
+/// A name's words as [`reads_off`] reads them: folded letters, and whether
+/// the word says something (not a connector nor an article: "de", "del",
+/// "los", "do", "für").
+fn syllable_words(long: &str) -> Vec<(Vec<char>, bool)> {
+    // Articles of Spanish, Portuguese and German names that
+    // [`super::names::CONNECTORS`] leaves out.
+    const ARTICLES: &[&str] = &["las", "los", "el", "do", "dos", "das", "fur", "die"];
+    long.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let f = fold(w);
+            let content =
+                !super::names::CONNECTORS.contains(&f.as_str()) && !ARTICLES.contains(&f.as_str());
+            (f.chars().collect(), content)
+        })
+        .collect()
+}
+
+/// Whether a folded word is read off a name's words by their first
+/// syllables, as Spanish, Portuguese, Russian and German name bodies and firms
 /// ("Sernageomin": SERvicio NAcional de GEOlogía y MINería; "Codelco":
 /// COrporación nacional DEL COBre; "Pemex": PEtróleos MEXicanos;
 /// "Gazprom", "Roskomnadzor"). The word is cut into pieces of two to
 /// five letters, each the start of a word of the name, in order, the
 /// first from the name's first word; words may be passed over, and at
-/// least two pieces must come from words that are not function words.
-fn syllable_abbreviates(short: &str, long: &str) -> bool {
-    let short = fold(short);
-    let words: Vec<String> = long
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
-    if short.chars().count() < 5 || words.len() < 2 || !short.chars().all(char::is_alphabetic) {
+/// least two pieces must come from words that say something. The name
+/// comes as its [`syllable_words`].
+fn reads_off(short: &str, words: &[(Vec<char>, bool)]) -> bool {
+    let short: Vec<char> = short.chars().collect();
+    if short.len() < 5 || words.len() < 2 || !short.iter().all(|c| c.is_alphabetic()) {
         return false;
     }
-    const FUNCTION: &[&str] = &[
-        "de", "del", "la", "las", "los", "el", "y", "e", "do", "da", "dos", "das", "di", "des",
-        "du", "le", "et", "of", "and", "the", "fur", "und", "der", "die",
-    ];
     // The first piece must open the first word, and the word must not
     // hold that whole first word ("Pemex" is no short form of "Pemex
     // Exploración y Producción", its own unit).
-    let opening: String = words[0].chars().take(2).collect();
-    if !short.starts_with(&opening) || short.starts_with(&words[0]) {
+    let first = &words[0].0;
+    if !short.starts_with(&first[..first.len().min(2)]) || short.starts_with(first) {
         return false;
     }
-    let short: Vec<char> = short.chars().collect();
-    let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
     // From letter `at` of the word and word `w` of the name on: can the
     // rest be read, with `content` pieces from content words so far?
     fn read(
         short: &[char],
         at: usize,
-        words: &[Vec<char>],
+        words: &[(Vec<char>, bool)],
         w: usize,
         content: usize,
-        function: &[&str],
     ) -> bool {
         if at == short.len() {
             return content >= 2;
         }
-        for (k, word) in words.iter().enumerate().skip(w) {
+        for (k, (word, says)) in words.iter().enumerate().skip(w) {
             // The first piece comes from the first word.
             if at == 0 && k > 0 {
                 return false;
             }
-            let is_function = function.contains(&word.iter().collect::<String>().as_str());
             let most = word.len().min(5).min(short.len() - at);
             for len in (2..=most).rev() {
                 if word[..len] == short[at..at + len]
-                    && read(
-                        short,
-                        at + len,
-                        words,
-                        k + 1,
-                        content + usize::from(!is_function),
-                        function,
-                    )
+                    && read(short, at + len, words, k + 1, content + usize::from(*says))
                 {
                     return true;
                 }
@@ -2926,11 +2931,11 @@ fn syllable_abbreviates(short: &str, long: &str) -> bool {
         }
         false
     }
-    read(&short, 0, &words, 0, 0, FUNCTION)
+    read(&short, 0, words, 0, 0)
 }
 
 /// A body called by a word read off its name's first syllables
-/// ([`syllable_abbreviates`]), whatever the word was typed as ("Sernageomin
+/// ([`reads_off`]), whatever the word was typed as ("Sernageomin
 /// said", a speaker's place): one body, when exactly one organization's
 /// name of two words or more reads so.
 fn join_syllable_acronyms(
@@ -2939,7 +2944,9 @@ fn join_syllable_acronyms(
     assigned: &mut [Option<usize>],
     by_key: &mut HashMap<String, usize>,
 ) {
-    let bodies: Vec<(usize, Vec<String>)> = clusters
+    // Each body's names of two words or more, read once.
+    type Words = Vec<(Vec<char>, bool)>;
+    let bodies: Vec<(usize, Vec<Words>)> = clusters
         .iter()
         .enumerate()
         .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Organization)
@@ -2949,11 +2956,11 @@ fn join_syllable_acronyms(
                 .iter()
                 .map(|&m| &found[m].cand)
                 .filter(|cand| cand.n_words >= 2)
-                .map(|cand| cand.text.clone())
+                .map(|cand| syllable_words(&cand.text))
                 .collect();
             (c, names)
         })
-        .filter(|(_, names): &(usize, Vec<String>)| !names.is_empty())
+        .filter(|(_, names): &(usize, Vec<Words>)| !names.is_empty())
         .collect();
     if bodies.is_empty() {
         return;
@@ -2963,10 +2970,10 @@ fn join_syllable_acronyms(
         if cl.members.is_empty() || !cl.members.iter().all(|&m| found[m].cand.n_words == 1) {
             continue;
         }
-        let word = clean_name(&found[cl.members[0]].cand.text).to_string();
+        let word = fold(clean_name(&found[cl.members[0]].cand.text));
         let owners: Vec<usize> = bodies
             .iter()
-            .filter(|(b, names)| *b != c && names.iter().any(|n| syllable_abbreviates(&word, n)))
+            .filter(|(b, names)| *b != c && names.iter().any(|n| reads_off(&word, n)))
             .map(|(b, _)| *b)
             .collect();
         if let [into] = owners[..]
@@ -5106,9 +5113,9 @@ mod tests {
     #[test]
     fn the_name_after_a_muhammad_prefix_is_the_one_a_person_goes_by() {
         // "Md Rafiqul Anwar" goes by the name after the prefix, "Rafiqul",
-        // as Bangladeshi and Malaysian names are used. A
-        // given name of another person with the same consonants (Mahmoud
-        // beside Mohammed) leaves "Sheikh Mohammed" to the one Mohammed.
+        // as Bangladeshi and Malaysian names are used. A given name of
+        // another person with the same consonants (Mahmoud beside
+        // Mohammed) leaves "Sheikh Mohammed" to the one Mohammed.
         let ents = entities_of(&[
             &[
                 "Md Rafiqul Anwar, a harbour pilot at Mongla, said the channel was blocked.",

@@ -1094,9 +1094,14 @@ const INSTITUTIONS: &[&str] = &[
 /// `noun` ("Lisbrook University" for "the ministry").
 fn other_institution(name: &str, noun: &str) -> bool {
     let noun = fold(noun);
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| fold(crate::extract::names::clean_name(w)))
+        .collect();
     // "The company said" is no public body speaking (a mining regulator
-    // named just before a firm's statement). Only words no firm's name
-    // holds: firms are called "Union Pacific", "United Parcel Service".
+    // named just before a firm's statement): the institutions' words and
+    // a public service's own-language ones, less those firms' names hold
+    // too ("Union Pacific", "HCA Hospital Corporation", "Bank of Tallin").
     const BUSINESSES: &[&str] = &[
         "company",
         "firm",
@@ -1110,30 +1115,18 @@ fn other_institution(name: &str, noun: &str) -> bool {
         "lender",
         "manufacturer",
     ];
-    const PUBLIC: &[&str] = &[
-        "ministry",
-        "department",
-        "agency",
-        "court",
-        "council",
-        "commission",
-        "committee",
-        "police",
-        "army",
-        "parliament",
-        "senate",
+    const FIRMS_TOO: &[&str] = &["hospital", "school", "college", "union", "bank", "church"];
+    const PUBLIC_MORE: &[&str] = &[
         "servicio",
         "servico",
         "authority",
         "autoridad",
-        "university",
         "ministerio",
     ];
-    if BUSINESSES.contains(&noun.as_str())
-        && name
-            .split_whitespace()
-            .any(|w| PUBLIC.contains(&fold(crate::extract::names::clean_name(w)).as_str()))
-    {
+    let public = |w: &str| {
+        (INSTITUTIONS.contains(&w) && !FIRMS_TOO.contains(&w)) || PUBLIC_MORE.contains(&w)
+    };
+    if BUSINESSES.contains(&noun.as_str()) && words.iter().any(|w| public(w)) {
         return true;
     }
     // "The agency", "the department" stand for any public body ("the U.S.
@@ -1146,12 +1139,11 @@ fn other_institution(name: &str, noun: &str) -> bool {
     {
         return false;
     }
-    let kinds: Vec<String> = name
-        .split_whitespace()
-        .map(|w| fold(crate::extract::names::clean_name(w)))
+    let mut kinds = words
+        .iter()
         .filter(|w| INSTITUTIONS.contains(&w.as_str()))
-        .collect();
-    !kinds.is_empty() && !kinds.contains(&noun)
+        .peekable();
+    kinds.peek().is_some() && !kinds.any(|w| *w == noun)
 }
 
 /// Whether one of an entity's names of two words or more holds the
