@@ -1587,7 +1587,7 @@ const SHAKES: &[&str] = &[
 /// marchers at 15,000": an estimate of a count, whose noun stands before
 /// the number. A crowd, a turnout or an attendance counts people.
 static ESTIMATED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:put|puts|putting|estimated|estimates|estimating|placed|places|numbered)\s+(?:the\s+)?(crowds?|turnout|attendance|size of the crowd|number of ([a-z]+))\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+|up to\s+|at least\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:put|puts|putting|estimated|estimates|estimating|placed|places|numbered)\s+(?:the\s+)?(crowds?|turnout|attendance|size of the crowd|number of ([a-z]+)|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+s))\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+|up to\s+|at least\s+)?$")
         .expect("valid regex")
 });
 
@@ -1595,7 +1595,7 @@ static ESTIMATED_AT: LazyLock<Regex> = LazyLock::new(|| {
 fn estimated_count(text: &str, start: usize) -> Option<String> {
     let before = crate::text::tail(text, start, 80);
     let c = ESTIMATED_AT.captures(before)?;
-    Some(match c.get(2) {
+    Some(match c.get(2).or(c.get(3)) {
         Some(noun) => fold(noun.as_str()),
         None => "people".to_string(),
     })
@@ -2142,7 +2142,7 @@ fn normalize(value: f64, unit: Option<&str>, factor: f64) -> Option<f64> {
 /// "The number of confirmed cases rose to 143", "puts the number of
 /// infections at 146": what a bare number counts, named before it.
 static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bnumber of (?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\s+(?:[a-z]+\s+){0,3}?(?:to|at|reached|hit|is|was|stood at|stands at)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?$")
+    Regex::new(r"(?i)\bnumber of (?:[a-z][a-z-]*\s+){0,4}?([a-z][a-z-]*s)\s+(?:[a-z]+\s+){0,3}?(?:to|at|reached|hit|is|was|stood at|stands at)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?$")
         .expect("valid number-of pattern")
 });
 
@@ -2516,6 +2516,22 @@ mod tests {
         assert_eq!(
             units("The number of injured has reached 2,562."),
             vec![None]
+        );
+        // A longer phrase before the noun ("the number of fully or partly
+        // flooded shops at 1,240"), and an estimate that names its noun
+        // without "number of" ("officials put flooded shops at about
+        // 1,300", "the council estimated losses at 340").
+        assert_eq!(
+            units("The chamber put the number of fully or partly flooded shops at 1,240."),
+            vec![Some("shops".to_string())]
+        );
+        assert_eq!(
+            units("Officials put flooded shops at about 1,300 on Monday."),
+            vec![Some("shops".to_string())]
+        );
+        assert_eq!(
+            units("The council estimated its losses at 340."),
+            vec![Some("losses".to_string())]
         );
     }
 

@@ -1668,3 +1668,15 @@ fn a_count_whose_value_the_story_gives_once_per_outlet_is_one_fact_under_any_nou
     ]);
     assert_apart(&c, (0, 2000.0), (1, 2000.0));
 }
+
+/// An estimate that names its noun before the number ("put flooded shops at
+/// some 1,300") counts what another outlet's "1,240 shops were flooded"
+/// counts: one fact told with two values.
+#[test]
+fn an_estimate_naming_its_noun_first_meets_the_count_it_disagrees_with() {
+    let c = compare(&[
+        "Storm Ilse tore through the harbour town of Velby overnight. The chamber of commerce said 1,240 shops were flooded in the old quarter. Power was back by noon.",
+        "Storm Ilse battered Velby overnight. Trade officials put flooded shops at some 1,300, most of them in the old quarter. Power returned by noon.",
+    ]);
+    assert_disagree(&c, (0, 1240.0), (1, 1300.0));
+}
