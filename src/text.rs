@@ -133,6 +133,21 @@ pub fn fold(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
             continue;
         }
+        // Letters written as two by outlets that cannot type them: the
+        // Icelandic thorn ("Þingvellir" / "Thingvellir"), the ligatures
+        // ("Færøerne" / "Faeroerne", "Œuvre" / "Oeuvre") and the German
+        // sharp s ("Straße" / "Strasse").
+        let two = match c {
+            'þ' | 'Þ' => "th",
+            'æ' | 'Æ' => "ae",
+            'œ' | 'Œ' => "oe",
+            'ß' | 'ẞ' => "ss",
+            _ => "",
+        };
+        if !two.is_empty() {
+            out.push_str(two);
+            continue;
+        }
         for d in std::iter::once(c).nfkd() {
             if !unicode_normalization::char::is_combining_mark(d) {
                 out.extend(plain(d).to_lowercase());
@@ -448,6 +463,9 @@ mod tests {
         assert_eq!(fold("Tromsø"), "tromso");
         assert_eq!(fold("Đoković"), "dokovic");
         assert_eq!(fold("İstanbul"), "istanbul");
+        assert_eq!(fold("Þórshöfn"), "thorshofn");
+        assert_eq!(fold("Bahnhofstraße"), "bahnhofstrasse");
+        assert_eq!(fold("Ærø"), "aero");
     }
 
     #[test]

@@ -755,6 +755,11 @@ pub struct NameKey {
     /// name ([`dutch_era`]), compared with the other name's skeleton or
     /// its own such key.
     dutch: Option<String>,
+    /// The skeleton of a name written with a háček, with its letters as
+    /// English romanisations of Slavic names write them: ž "zh", č "ch", š
+    /// "sh" (Ružik / Ruzhik, Čerkas / Cherkas, Šapoval / Shapoval), where
+    /// folding drops the mark (Ruzik, which the skeleton also meets).
+    hacek: Option<String>,
 }
 
 impl NameKey {
@@ -836,6 +841,18 @@ impl NameKey {
             umlaut,
             slavic_g,
             dutch: dutch_era(name),
+            hacek: name.contains(['ž', 'Ž', 'č', 'Č', 'š', 'Š']).then(|| {
+                let mut out = String::with_capacity(name.len() + 4);
+                for c in name.chars() {
+                    match c {
+                        'ž' | 'Ž' => out.push_str("zh"),
+                        'č' | 'Č' => out.push_str("ch"),
+                        'š' | 'Š' => out.push_str("sh"),
+                        c => out.push(c),
+                    }
+                }
+                skeleton(&out)
+            }),
         }
     }
 
@@ -875,6 +892,8 @@ impl NameKey {
             || self.dutch.as_ref() == Some(sb)
             || other.dutch.as_ref() == Some(sa)
             || (self.dutch.is_some() && self.dutch == other.dutch)
+            || self.hacek.as_ref() == Some(sb)
+            || other.hacek.as_ref() == Some(sa)
             || (self.slavic_g.is_some() && self.slavic_g == other.slavic_g)
         {
             return true;
@@ -3300,8 +3319,11 @@ fn join_same_things(
         .map(|(c, n)| {
             (
                 *c,
+                // A hyphen between two names is a space ("Harwick-Lomond"
+                // / "Harwick Lomond Engineering Group").
                 words_of(n)
                     .iter()
+                    .flat_map(|w| w.split(['-', '‑']).filter(|p| !p.is_empty()))
                     .map(|w| match fold(clean_name(w)) {
                         w if w == "&" => "and".to_string(),
                         w => w,
@@ -3386,13 +3408,110 @@ fn join_same_things(
                                 && (!wb[wa.len()..].iter().any(|w| w == "state")
                                     || clusters[*a].canonical.is_none())
                         }
-                        _ => (cut || firm || of_place) && wa.len() >= 2,
+                        // Two bodies, the shorter name the longer without
+                        // its kind words ("Harwick Lomond" / "Harwick
+                        // Lomond Engineering Group"): a person's name
+                        // before them names a foundation or a firm after
+                        // the person ("Emil Rauch Foundation"), a body's
+                        // the body itself.
+                        _ => {
+                            (cut || firm
+                                || of_place
+                                || (*ka == EntityKind::Organization
+                                    && *kb == EntityKind::Organization))
+                                && wa.len() >= 2
+                        }
                     }
             })
             .map(|(b, _, _)| *b)
             .collect();
         if let [into] = into[..] {
             absorb(clusters, *a, into, found, assigned, by_key, false);
+        }
+    }
+    join_water_names(clusters, found, assigned, by_key);
+}
+
+/// A river or a lake is called by its name alone once the story has named
+/// it with its word ("the River Tavel" / "the Tavel", "the Mahakam River"
+/// / "the Mahakam", "Lake Corvo" / "Corvo Lagoon" / "Corvo"): one place,
+/// when the name alone is a place no lexicon knows (Mississippi the state
+/// is no river) and all the story's water names on it are of one kind
+/// (a river, or standing water).
+fn join_water_names(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    fn water(word: &str) -> Option<u8> {
+        match word {
+            "river" => Some(0),
+            "lake" | "lagoon" | "laguna" | "reservoir" => Some(1),
+            _ => None,
+        }
+    }
+    let places: Vec<(usize, Vec<String>)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Place)
+        .map(|(c, cl)| {
+            let name = cluster_name(cl, found);
+            (
+                c,
+                words_of(&name)
+                    .iter()
+                    .map(|w| fold(clean_name(w)))
+                    .collect(),
+            )
+        })
+        .collect();
+    // The name alone, however its slots read it ("searched the Orvanne" is
+    // no kind of place to them; "Quillmere is shrinking" reads as a
+    // person's shape), unless a mention was sure of a body or a person.
+    let bare_names: Vec<(usize, String)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| {
+            !cl.members.is_empty()
+                && cl.canonical.is_none()
+                && match cl.kind() {
+                    EntityKind::Place | EntityKind::Other => true,
+                    EntityKind::Person => cl.person_by_shape_only(),
+                    _ => false,
+                }
+        })
+        .filter_map(|(c, cl)| match &words_of(&cluster_name(cl, found))[..] {
+            [w] => Some((c, fold(clean_name(w)))),
+            _ => None,
+        })
+        .collect();
+    for (a, bare) in &bare_names {
+        if water(bare).is_some() {
+            continue;
+        }
+        let mut kinds = HashSet::new();
+        let mut named: Vec<usize> = Vec::new();
+        for (b, wb) in &places {
+            let kind = match &wb[..] {
+                [x, w] if x == bare => water(w),
+                [w, x] if x == bare => water(w),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                kinds.insert(k);
+                named.push(*b);
+            }
+        }
+        if kinds.len() != 1 {
+            continue;
+        }
+        named.sort_by_key(|&b| std::cmp::Reverse(clusters[b].members.len()));
+        let into = named[0];
+        for &from in named[1..].iter().chain([a]) {
+            if !clusters[from].members.is_empty() && !clusters[into].members.is_empty() {
+                absorb(clusters, from, into, found, assigned, by_key, false);
+            }
         }
     }
 }
@@ -5488,6 +5607,12 @@ mod tests {
         ]);
         assert_one(&ents, "Karaçayır", "Karacayir");
         assert_one(&ents, "Elazığ", "Elazig");
+        // The Icelandic thorn written "th", the German sharp s "ss".
+        let ents = entities_of(&[
+            &["Geologist Þórhildur Gunnarsdóttir said the ground near Hveravík was still rising."],
+            &["Thorhildur Gunnarsdottir, a geologist, said the ground was rising near Hveravik."],
+        ]);
+        assert_one(&ents, "Þórhildur Gunnarsdóttir", "Thorhildur Gunnarsdottir");
     }
 
     #[test]
@@ -5704,6 +5829,27 @@ mod tests {
     }
 
     #[test]
+    fn a_river_or_a_lake_by_its_name_alone_is_the_water_named_in_full() {
+        let ents = entities_of(&[
+            &["The ferry capsized on the River Orvanne near the town of Pellisk."],
+            &["Divers searched the Orvanne overnight, police in Pellisk said."],
+            &["Herders watered their flocks at Lake Quillmere, which the mine draws on."],
+            &["The ruling protects Quillmere Lagoon. Farmers say Quillmere is already shrinking."],
+        ]);
+        assert_one(&ents, "Orvanne", "River Orvanne");
+        assert_one(&ents, "Quillmere", "Lake Quillmere");
+        assert_one(&ents, "Quillmere Lagoon", "Lake Quillmere");
+        assert_apart(&ents, "Pellisk", "River Orvanne");
+        // A river and a lake of one name are two waters, and the name
+        // alone could be either.
+        let ents = entities_of(&[
+            &["Flooding on the River Senno cut the road to Lake Senno on Monday."],
+            &["Senno residents were told to leave their homes."],
+        ]);
+        assert_apart(&ents, "River Senno", "Lake Senno");
+    }
+
+    #[test]
     fn a_short_form_keeps_the_full_names_words_in_order() {
         let ents = entities_of(&[
             &[
@@ -5735,6 +5881,14 @@ mod tests {
             "Ana Lucía Ortega Díaz chairs the committee. Pablo Ortega, her cousin, resigned.",
         ]]);
         assert_apart(&ents, "Pablo Ortega", "Ana Lucía Ortega Díaz");
+        // A firm's short form with a hyphen where the full name has a space.
+        let ents = entities_of(&[
+            &[
+                "The contractor, Harwick Lomond Engineering Group, said it would cooperate with inspectors.",
+            ],
+            &["Blame fell on the engineering group Harwick-Lomond, which maintains the bridge."],
+        ]);
+        assert_one(&ents, "Harwick-Lomond", "Harwick Lomond Engineering Group");
     }
 
     #[test]
@@ -6217,6 +6371,12 @@ mod tests {
         assert_one(&ents, "Taras Hrebenyuk", "Taras Grebenyuk");
         assert_one(&ents, "Lüssen", "Luessen");
         assert_one(&ents, "Lussen", "Luessen");
+        // A háček's letter written as English romanisations of Slavic
+        // names write it, and written plain.
+        assert!(same_name("Ružik", "Ruzhik"));
+        assert!(same_name("Čerkasov", "Cherkasov"));
+        assert!(same_name("Šapoval", "Shapoval"));
+        assert!(same_name("Ružik", "Ruzik"));
     }
 
     #[test]

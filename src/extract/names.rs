@@ -912,6 +912,10 @@ pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
 const PLACE_FIRST: &[&str] = &[
     "mount", "mt", "lake", "cape", "port", "fort", "isle", "sierra", "monte", "mont", "jebel",
     "jabal", "djebel", "wadi", "oued", "ras", "tizi", "bir",
+    // British and Irish style puts the river's word first ("River Severn",
+    // "River Liffey"); Spanish and Portuguese name lagoons so ("Laguna
+    // Colorada", "Lagoa Santa").
+    "river", "laguna", "lagoa",
     // Streets and squares named in the language of the place ("Rua de São
     // Bento", "Calle Mayor", "Piazza Venezia").
     "rua", "avenida", "calle", "rue", "plaza", "piazza", "praça", "paseo",
@@ -942,6 +946,7 @@ const PLACE_WORDS: &[&str] = &[
     // Dam", "Kariba Reservoir").
     "dam",
     "reservoir",
+    "lagoon",
     "palace",
     "bay",
     "river",
