@@ -1163,9 +1163,27 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         }
         let before = text[..num.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
+        // A currency's letters written against the number ("KSh310
+        // billion", "Rs500", "Sh2.4bn"): money, not a code. Two letters at
+        // least (a lone capital is a code's: "R2", "A4").
+        let glued_before: String = text[..num.start()]
+            .chars()
+            .rev()
+            .take_while(|ch| ch.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let currency_glued = glued_before.chars().count() >= 2
+            && glued_before.starts_with(char::is_uppercase)
+            && LEXICON
+                .units
+                .get(glued_before.as_str())
+                .is_some_and(|u| u.kind == "currency");
         // Codes and names (G7, A350, COVID-19, 4G), ordinals (21st), URLs.
-        let code_before = before
-            .is_some_and(|b| b.is_alphabetic() || b == '/' || b == '#' || b == '@' || b == '_')
+        let code_before = !currency_glued
+            && before
+                .is_some_and(|b| b.is_alphabetic() || b == '/' || b == '#' || b == '@' || b == '_')
             || (before == Some('-')
                 && text[..num.start() - 1]
                     .chars()
@@ -2299,6 +2317,26 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_currencys_letters_against_the_number_make_money_and_a_codes_do_not() {
+        let found =
+            found_in("The bill would raise KSh310 billion, or Sh2.4bn a month, and Rs500 more.");
+        let money: Vec<(f64, Option<String>)> = found
+            .iter()
+            .map(|f| (f.value.as_number().unwrap_or(f64::NAN), f.unit.clone()))
+            .collect();
+        assert_eq!(
+            money,
+            vec![
+                (310e9, Some("KSh".to_string())),
+                (2.4e9, Some("Sh".to_string())),
+                (500.0, Some("Rs".to_string())),
+            ]
+        );
+        // A capital or a word against a number is a code or a name.
+        assert!(texts("The G7 met as the A350 and Boeing737 flew.").is_empty());
     }
 
     #[test]
