@@ -1669,7 +1669,7 @@ static JOINED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(
 
 /// What each figure's words say, for pairing: read from the texts alone, so
 /// it can be done while the sentences are being linked.
-pub struct Read(Vec<Info>);
+pub struct Read(Vec<Info>, Vec<(usize, usize)>);
 
 /// Read each figure's facts for pairing, and set how the text qualifies it.
 pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
@@ -1931,7 +1931,104 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     for (f, q) in figures.iter_mut().zip(qualifiers) {
         f.qualifier = q;
     }
-    Read(infos)
+    let updates = updates(figures, versions, &infos);
+    Read(infos, updates)
+}
+
+/// "up from", "down from", "from": the old value of a count told beside
+/// its new one.
+static FROM: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:up|down|rising|falling|risen|fallen|revised|raised|lowered)? ?from\b",
+    )
+    .expect("valid from pattern")
+});
+
+/// Words that say a count was revised over the day: the new and the old
+/// count are one fact at two hours ("revised its figures to 150 arrested,
+/// up from the 112 arrests it gave on Tuesday", "now covers 36 lots, up
+/// from 34 in the initial notice").
+static REVISED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:revis\w*|updat\w*|initially|initial (?:figure|count|toll|tally|estimate|report|notice|number)s?|first reported|earlier (?:figure|count|toll|tally|estimate|report)s?|previous (?:figure|count|toll|tally|estimate)s?|(?:it|they|he|she|police|officials) (?:had )?(?:gave|given|reported|put)|had (?:given|reported|put))\b",
+    )
+    .expect("valid revision pattern")
+});
+
+/// Words that set the old value in another period: a year-on-year change
+/// ("up from $4bn a year earlier", "from 3.1% last quarter"), not a
+/// revision.
+static PERIOD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:year|years|quarter|quarters|month|months|annual\w*|(?:19|20)\d\d|last week|a week (?:earlier|ago|before))\b",
+    )
+    .expect("valid period pattern")
+});
+
+/// Pairs of figures of one sentence that are one count revised: the
+/// figures before "up from" (or "from") and those after it, matched by
+/// their toll or unit, in a sentence that says the count was revised and
+/// sets the old value in no other period. Outlets that give either value
+/// disagree on that fact.
+fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usize, usize)> {
+    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for (i, f) in figures.iter().enumerate() {
+        by_para.entry((f.version, f.paragraph)).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for ((v, p), list) in by_para {
+        let text = &versions[v].paragraphs[p].text;
+        for m in FROM.find_iter(text) {
+            // The sentence around the cue.
+            let start = text[..m.start()]
+                .rfind(['.', '!', '?', ';'])
+                .map_or(0, |k| k + 1);
+            let end = text[m.end()..]
+                .find(['.', '!', '?', ';'])
+                .map_or(text.len(), |k| m.end() + k);
+            let sentence = &text[start..end];
+            if !REVISED.is_match(sentence) || PERIOD.is_match(&text[m.start()..end]) {
+                continue;
+            }
+            let new: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&i| figures[i].start >= start && figures[i].end <= m.start())
+                .collect();
+            let old: Vec<usize> = list
+                .iter()
+                .copied()
+                .filter(|&i| figures[i].start >= m.end() && figures[i].end <= end)
+                .collect();
+            // What a count is a toll of, by its reading or by its noun
+            // ("112 arrests").
+            let toll = |x: &Info| x.toll.or_else(|| x.unit.as_deref().and_then(toll_kind));
+            for &a in &new {
+                let same_kind = |b: usize| {
+                    let (x, y) = (&infos[a], &infos[b]);
+                    x.value.is_some()
+                        && y.value.is_some()
+                        && x.value != y.value
+                        && x.family.as_deref() != Some("date")
+                        && match (toll(x), toll(y)) {
+                            (Some(s), Some(t)) => s == t,
+                            _ => x.family.is_some() && x.family == y.family,
+                        }
+                };
+                // Each new value meets the one old value of its kind.
+                if let [b] = old
+                    .iter()
+                    .copied()
+                    .filter(|&b| same_kind(b))
+                    .collect::<Vec<_>>()[..]
+                {
+                    out.push((a, b));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Group figures by fact and flag discrepancies, from what [`read`] found
@@ -1944,7 +2041,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
 /// Returns the fact anchors: pairs of sentences of different versions that
 /// give one measured fact (a figure with a unit, not a date), for the rows.
 pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, Place)> {
-    let infos = read.0;
+    let Read(infos, updates) = read;
     let mut per_sentence: HashMap<(Place, Option<String>), usize> = HashMap::default();
     let mut per_version: HashMap<(usize, Option<String>), usize> = HashMap::default();
     for info in &infos {
@@ -2000,7 +2097,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     // paragraph), is one fact but no evidence that the passages around
     // the two, which may tell other things, are one row.
     let mut probe = figures.to_vec();
-    let anchors = group_in(&mut probe, &infos, links);
+    let anchors = group_in(&mut probe, &infos, links, &[]);
     // A count of 100 or more whose value the story gives in two versions
     // or more, once in each, and never of a measure or vaguely ("About
     // 1,200 people were ordered out" / "1,200 terrified residents forced
@@ -2027,12 +2124,17 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             });
         info.tally = (info.once || rare) && info.counted;
     }
-    group_in(figures, &infos, links);
+    group_in(figures, &infos, links, &updates);
     anchors
 }
 
 /// [`group`] with the figures' facts for pairing read.
-fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place, Place)> {
+fn group_in(
+    figures: &mut [Figure],
+    infos: &[Info],
+    links: &Links,
+    updates: &[(usize, usize)],
+) -> Vec<(Place, Place)> {
     let mut by_place: HashMap<Place, Vec<usize>> = HashMap::default();
     // Where each figure stands in its sentence's list.
     let mut slot = vec![0; infos.len()];
@@ -2390,6 +2492,18 @@ fn group_in(figures: &mut [Figure], infos: &[Info], links: &Links) -> Vec<(Place
         }
     }
     join_readings(infos, &mut group_of, &mut members);
+    // A count and its revision told in one sentence ([`updates`]): one
+    // fact, with what each outlet gave of it.
+    for &(a, b) in updates {
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga != gb {
+            let moved = std::mem::take(&mut members[gb]);
+            for &m in &moved {
+                group_of[m] = ga;
+            }
+            members[ga].extend(moved);
+        }
+    }
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
     number_groups(figures, infos, &mut groups);
     // A count of the dead is measured even when no noun follows it ("the

@@ -1680,3 +1680,29 @@ fn an_estimate_naming_its_noun_first_meets_the_count_it_disagrees_with() {
     ]);
     assert_disagree(&c, (0, 1240.0), (1, 1300.0));
 }
+
+/// A count revised over the day and told beside its old value ("revised
+/// its figures to 65 arrested, up from the 40 arrests it gave on Monday")
+/// is one fact: an outlet that gives the old value and one that gives the
+/// new one disagree on it. A change over a year, or a rate set anew, is
+/// no revision.
+#[test]
+fn a_count_revised_beside_its_old_value_is_one_fact_a_change_over_a_year_is_not() {
+    let c = compare(&[
+        "Police said two people were killed and 40 arrested during the march through Tarvik on Monday.",
+        "Police have since revised their figures to three dead and 65 arrested, up from the two deaths and 40 arrests they gave on Monday evening.",
+        "Three people died and 65 were arrested in Tarvik, police said on Tuesday.",
+    ]);
+    assert_disagree(&c, (0, 40.0), (2, 65.0));
+    assert_disagree(&c, (0, 2.0), (2, 3.0));
+    let c = compare(&[
+        "Orsel Motors revised its outlook on Friday: it sold 5,400 cars, up from 4,100 a year earlier.",
+        "Orsel Motors sold 5,400 cars, the company said in a revised outlook.",
+    ]);
+    assert_apart(&c, (0, 5400.0), (0, 4100.0));
+    let c = compare(&[
+        "The bank, known by its initials BKV, reset the official rate to 30 lirks per euro from 24.",
+        "The BKV set the official rate at 30 lirks per euro.",
+    ]);
+    assert_apart(&c, (0, 30.0), (0, 24.0));
+}
