@@ -241,7 +241,7 @@ const NEWSROOM_WORDS: &[&str] = &[
 /// The word for a ship right before a name ("the ferry Alkyon", "the
 /// container ship Ever Given", "the tanker Selvara Dawn").
 static VESSEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
+    Regex::new(r"(?i)\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
         .expect("valid regex")
 });
 /// A person named by an identification: "the man was identified as X",
