@@ -374,6 +374,19 @@ pub fn skeleton(name: &str) -> String {
     if s.len() >= 5 && s.ends_with("ch") {
         s.pop();
     }
+    // The Slavic я ending a name after a consonant is "ya", "iya" or "ia"
+    // by romanisation (Ilya / Ilia, Natalya / Natalia, Yuliya / Yulia).
+    if s.len() >= 4 && s.ends_with("iya") {
+        s.replace_range(s.len() - 3.., "ia");
+    } else if s.len() >= 4
+        && s.ends_with("ya")
+        && s[..s.len() - 2]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !"aeiouy".contains(c))
+    {
+        s.replace_range(s.len() - 2.., "ia");
+    }
     // "ow" before the aspirates "dh" and "sh" is the diphthong other
     // romanisations of South Asian names write "ou" or "au" (Chowdhury /
     // Choudhury / Chaudhry, Rowshan / Roushan); elsewhere it stays
@@ -760,6 +773,11 @@ pub struct NameKey {
     /// "sh" (Ružik / Ruzhik, Čerkas / Cherkas, Šapoval / Shapoval), where
     /// folding drops the mark (Ruzik, which the skeleton also meets).
     hacek: Option<String>,
+    /// A Slavic name's opening ж as French and older romanisations write
+    /// it, "J" (Zhurbenko / Jurbenko, Zhukov / Jukov): the skeleton of the
+    /// name with its "Zh" written "J", for a name with a Slavic ending only
+    /// (Zhang is no Jang, nor Yang).
+    slavic_j: Option<String>,
 }
 
 impl NameKey {
@@ -841,6 +859,20 @@ impl NameKey {
             umlaut,
             slavic_g,
             dutch: dutch_era(name),
+            slavic_j: {
+                let f = fold(name);
+                f.strip_prefix("zh")
+                    .filter(|rest| {
+                        rest.chars().count() >= 4
+                            && [
+                                "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyy", "ska",
+                                "ov", "ova", "ev", "eva", "in", "ina",
+                            ]
+                            .iter()
+                            .any(|e| rest.ends_with(e))
+                    })
+                    .map(|rest| skeleton(&format!("j{rest}")))
+            },
             hacek: name.contains(['ž', 'Ž', 'č', 'Č', 'š', 'Š']).then(|| {
                 let mut out = String::with_capacity(name.len() + 4);
                 for c in name.chars() {
@@ -892,6 +924,8 @@ impl NameKey {
             || self.dutch.as_ref() == Some(sb)
             || other.dutch.as_ref() == Some(sa)
             || (self.dutch.is_some() && self.dutch == other.dutch)
+            || self.slavic_j.as_ref() == Some(sb)
+            || other.slavic_j.as_ref() == Some(sa)
             || self.hacek.as_ref() == Some(sb)
             || other.hacek.as_ref() == Some(sa)
             || (self.slavic_g.is_some() && self.slavic_g == other.slavic_g)
@@ -6377,6 +6411,19 @@ mod tests {
         assert!(same_name("Čerkasov", "Cherkasov"));
         assert!(same_name("Šapoval", "Shapoval"));
         assert!(same_name("Ružik", "Ruzik"));
+        // The Slavic я after a consonant, "ya", "iya" or "ia".
+        assert!(same_name("Ilya", "Ilia"));
+        assert!(same_name("Yuliya", "Yulia"));
+        assert!(same_name("Natalya", "Natalia"));
+        // An opening ж written "J" in a Slavic name, not in a Chinese one.
+        assert!(same_name("Zhurmanov", "Jurmanov"));
+        assert!(!same_name("Zhang", "Jang"));
+        assert!(!same_name("Zhang", "Yang"));
+        let ents = entities_of(&[
+            &["Challenger Ilya Zhurmanov said the count was rigged."],
+            &["Ilia Jurmanov, the challenger, said the count had been rigged."],
+        ]);
+        assert_one(&ents, "Ilya Zhurmanov", "Ilia Jurmanov");
     }
 
     #[test]
