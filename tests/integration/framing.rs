@@ -2006,3 +2006,45 @@ fn review_a_toll_road_and_a_nosediving_plane_are_literal() {
         assert!(!got.iter().any(|(_, t)| t == word), "{word}: {got:?}");
     }
 }
+
+/// An election called a sham or rigged in an outlet's own voice, and a
+/// leader said to cling to power, are loaded; a bus rigged with explosives
+/// and the same words inside a quotation are not the outlet's framing.
+#[test]
+fn labels_for_a_disputed_vote_are_loaded_in_an_outlets_own_voice() {
+    let c = compare(vec![
+        version(
+            0,
+            None,
+            "Marlo Venn was declared the winner of Sunday's runoff in Dorvia with 50.4% of the vote.\n\nThe opposition said it would appeal.",
+        ),
+        version(
+            1,
+            None,
+            "Marlo Venn clung to power after Sunday's sham election in Dorvia, which critics say was rigged.\n\nA bus rigged with explosives was found near the border.",
+        ),
+        version(
+            2,
+            None,
+            "Marlo Venn won Sunday's runoff in Dorvia. \"This was a sham,\" said opposition leader Tia Roos.",
+        ),
+    ]);
+    assert_eq!(loaded_as(&c, "sham"), vec![vec![1]], "{:?}", loaded(&c));
+    assert_eq!(
+        loaded_as(&c, "clung to power"),
+        vec![vec![1]],
+        "{:?}",
+        loaded(&c)
+    );
+    // One item for the election rigged, none for the bus.
+    assert_eq!(loaded_as(&c, "rigged"), vec![vec![1]], "{:?}", loaded(&c));
+    let rigged = c
+        .framing
+        .iter()
+        .find(|i| i.kind == FramingKind::LoadedTerm && i.terms[0] == "rigged")
+        .unwrap();
+    assert!(
+        rigged.evidence.iter().all(|e| e.paragraph == 0),
+        "{rigged:?}"
+    );
+}
