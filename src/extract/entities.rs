@@ -2518,6 +2518,32 @@ fn join_short_forms(
                 short[1..].iter().all(|w| it.any(|l| one(l, w)))
             }
     };
+    // A Ukrainian given name and its Russian form ("Oleksiy Harbuz" /
+    // "Alexei Garbuz", "Volodymyr" / "Vladimir"), as outlets that take
+    // their names from Russian-language sources print them: the other
+    // names the same, or the same with the Ukrainian h written g.
+    let by_east_slavic = |a: &[String], b: &[String]| {
+        if a.len() < 2 || a.len() != b.len() || !east_slavic_pair(&a[0], &b[0]) {
+            return false;
+        }
+        let g = |w: &str| {
+            let mut out = String::with_capacity(w.len());
+            let mut prev = ' ';
+            for c in w.chars() {
+                out.push(if c == 'h' && !matches!(prev, 'k' | 's' | 'c' | 'z') {
+                    'g'
+                } else {
+                    c
+                });
+                prev = c;
+            }
+            skeleton(&out)
+        };
+        a[1..]
+            .iter()
+            .zip(&b[1..])
+            .all(|(x, y)| spelling_key(x) == spelling_key(y) || g(x) == g(y))
+    };
     // Initials: each the first letter of the full name's given names in
     // order, the surname the same; a middle initial the full name leaves
     // out may stand over ("M.R." for "Meenakshi").
@@ -2545,6 +2571,7 @@ fn join_short_forms(
                 d != c
                     && (within(short, long)
                         || by_initials(short_letters, long_letters)
+                        || by_east_slavic(short_letters, long_letters)
                         || by_pet_name(short, short_letters, long, long_letters))
             })
             .map(|(d, _, _)| *d)
@@ -2557,6 +2584,45 @@ fn join_short_forms(
         }
         absorb(clusters, *c, into, found, assigned, by_key, true);
     }
+}
+
+/// Ukrainian given names and their Russian forms, in the romanisations
+/// English-language news uses most (the Ukrainian national system of 2010;
+/// the Russian forms as agencies wrote them before 2022): either side
+/// matched in any spelling ([`same_name`]: Oleksii / Oleksiy, Alexei /
+/// Aleksei).
+const EAST_SLAVIC_GIVEN: &[(&str, &str)] = &[
+    ("oleksiy", "aleksei"),
+    ("oleksandr", "aleksandr"),
+    ("volodymyr", "vladimir"),
+    ("mykola", "nikolai"),
+    ("serhiy", "sergei"),
+    ("andriy", "andrei"),
+    ("dmytro", "dmitri"),
+    ("mykhailo", "mikhail"),
+    ("hryhoriy", "grigori"),
+    ("pavlo", "pavel"),
+    ("petro", "pyotr"),
+    ("vasyl", "vasili"),
+    ("yuriy", "yuri"),
+    ("anatoliy", "anatoli"),
+    ("yevhen", "yevgeni"),
+    ("oleh", "oleg"),
+    ("ihor", "igor"),
+    ("kyrylo", "kirill"),
+    ("bohdan", "bogdan"),
+    ("heorhiy", "georgi"),
+    ("olha", "olga"),
+    ("olena", "yelena"),
+    ("tetiana", "tatiana"),
+    ("halyna", "galina"),
+];
+
+/// Two given names that are one Ukrainian name and its Russian form.
+fn east_slavic_pair(a: &str, b: &str) -> bool {
+    EAST_SLAVIC_GIVEN
+        .iter()
+        .any(|(u, r)| (same_name(a, u) && same_name(b, r)) || (same_name(a, r) && same_name(b, u)))
 }
 
 /// A company called by its first word alone ("Meridia", "Veltra") beside
@@ -6424,6 +6490,19 @@ mod tests {
             &["Ilia Jurmanov, the challenger, said the count had been rigged."],
         ]);
         assert_one(&ents, "Ilya Zhurmanov", "Ilia Jurmanov");
+        // A Ukrainian given name and its Russian form, the surname's h
+        // written g; two people who share only a surname stay two.
+        let ents = entities_of(&[
+            &["Port chief Oleksiy Hlibuz said two berths were hit."],
+            &["Alexei Glibuz, who runs the port, said two berths had been hit."],
+            &["Mykola Hlibuz, his deputy, said the cranes were intact."],
+            &["Volodymyr Hlushko said grain was still moving. Vladimir Petrenko disagreed."],
+        ]);
+        assert_one(&ents, "Oleksiy Hlibuz", "Alexei Glibuz");
+        assert_apart(&ents, "Oleksiy Hlibuz", "Mykola Hlibuz");
+        assert_apart(&ents, "Volodymyr Hlushko", "Vladimir Petrenko");
+        assert!(east_slavic_pair("Oleksii", "Alexey"));
+        assert!(!east_slavic_pair("Oleksiy", "Mikhail"));
     }
 
     #[test]
