@@ -347,6 +347,12 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
         ("basis point", "basis points", 1.0),
         ("bps", "basis points", 1.0),
         ("bp", "basis points", 1.0),
+        // Concentrations in air and water ("41 parts per billion", "40
+        // ppb"), in parts per billion.
+        ("parts per billion", "ppb", 1.0),
+        ("ppb", "ppb", 1.0),
+        ("parts per million", "ppm", 1000.0),
+        ("ppm", "ppm", 1000.0),
     ] {
         if starts(pat) && !trimmed[pat.len()..].starts_with(char::is_alphabetic) {
             return (Some(unit.to_string()), end + lead + pat.len(), factor);
@@ -1971,6 +1977,11 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
             });
             continue;
         }
+        // "parts per billion", "deaths per million", "per thousand": the
+        // unit of a rate, not a figure of its own.
+        if before_word_is(&toks, o.start, "per") && o.end - o.start == 1 {
+            continue;
+        }
         // "cut the city in two", "split in three": a manner, not a figure.
         if before_word_is(&toks, o.start, "in")
             && o.end - o.start == 1
@@ -2317,6 +2328,17 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_concentration_in_parts_per_billion_or_million_is_one_unit() {
+        let t = "Benzene peaked at 41 parts per billion (ppb), against about 40 ppb and 0.5 ppm.";
+        assert_eq!(
+            units(t),
+            vec![Some("ppb".to_string()), Some("ppb".to_string()), Some("ppm".to_string())],
+            "{:?}",
+            texts(t)
+        );
     }
 
     #[test]
