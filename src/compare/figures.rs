@@ -1935,13 +1935,11 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     Read(infos, updates)
 }
 
-/// "up from", "down from", "from": the old value of a count told beside
-/// its new one.
+/// "up from", "down from": the old value of a count told beside its new
+/// one (a bare "from" is too often a cause or a place: "30 deaths from
+/// cholera").
 static FROM: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(
-        r"(?i)\b(?:up|down|rising|falling|risen|fallen|revised|raised|lowered)? ?from\b",
-    )
-    .expect("valid from pattern")
+    crate::rx::Regex::new(r"(?i)\b(?:up|down) from\b").expect("valid from pattern")
 });
 
 /// Words that say a count was revised over the day: the new and the old
@@ -1950,7 +1948,7 @@ static FROM: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(||
 /// from 34 in the initial notice").
 static REVISED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"(?i)\b(?:revis\w*|updat\w*|initially|initial (?:figure|count|toll|tally|estimate|report|notice|number)s?|first reported|earlier (?:figure|count|toll|tally|estimate|report)s?|previous (?:figure|count|toll|tally|estimate)s?|(?:it|they|he|she|police|officials) (?:had )?(?:gave|given|reported|put)|had (?:given|reported|put))\b",
+        r"(?i)\b(?:revis\w*|updat\w*|initially|initial (?:figure|count|toll|tally|estimate|report|notice|number)s?|first reported|earlier (?:figure|count|toll|tally|estimate|report)s?|previous (?:figure|count|toll|tally|estimate)s?|(?:it|they|he|she|police|officials) (?:had )?(?:gave|given)|had (?:given|reported|put))\b",
     )
     .expect("valid revision pattern")
 });
@@ -1980,12 +1978,19 @@ fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usi
         let text = &versions[v].paragraphs[p].text;
         for m in FROM.find_iter(text) {
             // The sentence around the cue.
+            // (A stop inside a number, "1.2 million", ends no sentence.)
+            let stop = |k: usize| text[k + 1..].chars().next().is_none_or(char::is_whitespace);
             let start = text[..m.start()]
-                .rfind(['.', '!', '?', ';'])
+                .match_indices(['.', '!', '?', ';'])
+                .map(|(k, _)| k)
+                .filter(|&k| stop(k))
+                .last()
                 .map_or(0, |k| k + 1);
             let end = text[m.end()..]
-                .find(['.', '!', '?', ';'])
-                .map_or(text.len(), |k| m.end() + k);
+                .match_indices(['.', '!', '?', ';'])
+                .map(|(k, _)| m.end() + k)
+                .find(|&k| stop(k))
+                .unwrap_or(text.len());
             let sentence = &text[start..end];
             if !REVISED.is_match(sentence) || PERIOD.is_match(&text[m.start()..end]) {
                 continue;
@@ -2505,7 +2510,10 @@ fn group_in(
         }
     }
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
-    number_groups(figures, infos, &mut groups);
+    // The old value of a revision is no value the outlet states now: it
+    // clashes with nothing.
+    let superseded: HashSet<usize> = updates.iter().map(|&(_, b)| b).collect();
+    number_groups(figures, infos, &mut groups, &superseded);
     // A count of the dead is measured even when no noun follows it ("the
     // death toll has risen to 632"). An ordinal that counts ("a third
     // term", "the fifth straight year") tells the background, not the news.
@@ -2820,7 +2828,12 @@ fn written_factor(unit: Option<&str>) -> f64 {
 }
 
 /// Number groups by first appearance; flag disagreements.
-fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize>]) {
+fn number_groups(
+    figures: &mut [Figure],
+    infos: &[Info],
+    groups: &mut [Vec<usize>],
+    superseded: &HashSet<usize>,
+) {
     groups.sort_by_key(|g| {
         g.iter()
             .map(|&i| (figures[i].version, figures[i].paragraph, figures[i].start))
@@ -2888,7 +2901,7 @@ fn number_groups(figures: &mut [Figure], infos: &[Info], groups: &mut [Vec<usize
         // said as a value, an approximation or a bound, not converted.
         let stated: Vec<(f64, f64)> = g
             .iter()
-            .filter(|&&i| !infos[i].vague && !infos[i].converted)
+            .filter(|&&i| !infos[i].vague && !infos[i].converted && !superseded.contains(&i))
             .filter_map(|&i| Some((value(i)?, written_factor(figures[i].unit.as_deref()))))
             .collect();
         let values_clash = stated.iter().enumerate().any(|(k, &(x, fx))| {
@@ -3106,7 +3119,12 @@ mod tests {
                 info(452.0, false),
                 info(449.2, converted),
             ];
-            number_groups(&mut figures, &infos, &mut [vec![0, 1, 2]]);
+            number_groups(
+                &mut figures,
+                &infos,
+                &mut [vec![0, 1, 2]],
+                &HashSet::default(),
+            );
             assert_eq!(
                 figures.iter().any(|f| f.discrepancy),
                 flagged,

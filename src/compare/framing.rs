@@ -1539,8 +1539,15 @@ fn loaded_terms(
                 // A label or a vivid word as the head of a compound
                 // ("cyber-thugs", "eco-zealots", "flood-ravaged"): the
                 // word, named as written.
+                // (A head written with a capital is a name's: "Hayat
+                // Tahrir al-Sham", "Ahrar al-Sham".)
+                let capital_head = t
+                    .text
+                    .rsplit_once('-')
+                    .is_some_and(|(_, h)| h.starts_with(char::is_uppercase));
                 let compound_label = f
                     .rsplit_once('-')
+                    .filter(|_| !capital_head)
                     .map(|(_, head)| head)
                     .filter(|head| head.len() >= 4)
                     .and_then(|head| by_stem.get(&stem(head)))

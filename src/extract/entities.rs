@@ -241,7 +241,7 @@ const NEWSROOM_WORDS: &[&str] = &[
 /// The word for a ship right before a name ("the ferry Alkyon", "the
 /// container ship Ever Given", "the tanker Selvara Dawn").
 static VESSEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
+    Regex::new(r"(?i)(?:^|\s)(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
         .expect("valid regex")
 });
 /// A person named by an identification: "the man was identified as X",
@@ -373,19 +373,6 @@ pub fn skeleton(name: &str) -> String {
     // Tolmach).
     if s.len() >= 5 && s.ends_with("ch") {
         s.pop();
-    }
-    // The Slavic я ending a name after a consonant is "ya", "iya" or "ia"
-    // by romanisation (Ilya / Ilia, Natalya / Natalia, Yuliya / Yulia).
-    if s.len() >= 4 && s.ends_with("iya") {
-        s.replace_range(s.len() - 3.., "ia");
-    } else if s.len() >= 4
-        && s.ends_with("ya")
-        && s[..s.len() - 2]
-            .chars()
-            .next_back()
-            .is_some_and(|c| !"aeiouy".contains(c))
-    {
-        s.replace_range(s.len() - 2.., "ia");
     }
     // "ow" before the aspirates "dh" and "sh" is the diphthong other
     // romanisations of South Asian names write "ou" or "au" (Chowdhury /
@@ -863,10 +850,10 @@ impl NameKey {
                 let f = fold(name);
                 f.strip_prefix("zh")
                     .filter(|rest| {
-                        rest.chars().count() >= 4
+                        rest.chars().count() >= 5
                             && [
                                 "enko", "chuk", "yuk", "iuk", "ych", "vich", "sky", "skyy", "ska",
-                                "ov", "ova", "ev", "eva", "in", "ina",
+                                "kov", "kova", "nov", "nova", "ev", "eva",
                             ]
                             .iter()
                             .any(|e| rest.ends_with(e))
@@ -3421,9 +3408,17 @@ fn join_same_things(
                 *c,
                 // A hyphen between two names is a space ("Harwick-Lomond"
                 // / "Harwick Lomond Engineering Group").
+                // (A place keeps its hyphens: "Ivano-Frankivsk" is one
+                // word beside "Ivano-Frankivsk Region".)
                 words_of(n)
                     .iter()
-                    .flat_map(|w| w.split(['-', '‑']).filter(|p| !p.is_empty()))
+                    .flat_map(|w| {
+                        if clusters[*c].kind() == EntityKind::Organization {
+                            w.split(['-', '‑']).filter(|p| !p.is_empty()).collect()
+                        } else {
+                            vec![*w]
+                        }
+                    })
                     .map(|w| match fold(clean_name(w)) {
                         w if w == "&" => "and".to_string(),
                         w => w,
@@ -3529,7 +3524,6 @@ fn join_same_things(
             absorb(clusters, *a, into, found, assigned, by_key, false);
         }
     }
-    join_water_names(clusters, found, assigned, by_key);
 }
 
 /// A river or a lake is called by its name alone once the story has named
@@ -3537,8 +3531,11 @@ fn join_same_things(
 /// / "the Mahakam", "Lake Corvo" / "Corvo Lagoon" / "Corvo"): one place,
 /// when the name alone is a place no lexicon knows (Mississippi the state
 /// is no river) and all the story's water names on it are of one kind
-/// (a river, or standing water).
+/// (a river, or standing water). Not a town named after its river: a
+/// river's name alone is "the X" at least once, and never "in X", "town
+/// of X" or "X's", which a settlement is. (Water is "in" a lake.)
 fn join_water_names(
+    versions: &[Version],
     clusters: &mut [Cluster],
     found: &[Found],
     assigned: &mut [Option<usize>],
@@ -3586,6 +3583,36 @@ fn join_water_names(
             _ => None,
         })
         .collect();
+    // Where each mention of a cluster stands: (the words before, after).
+    let around = |c: usize| -> Vec<(String, String)> {
+        clusters[c]
+            .members
+            .iter()
+            .map(|&m| {
+                let f = &found[m];
+                let text = &versions[f.version].paragraphs[f.paragraph].text;
+                (
+                    crate::text::tail(text, f.cand.start, 16).to_lowercase(),
+                    crate::text::head(&text[f.cand.end..], 3).to_string(),
+                )
+            })
+            .collect()
+    };
+    let settlement = |c: usize| {
+        around(c).iter().any(|(before, after)| {
+            ["in ", "town of ", "village of ", "city of "]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || after.starts_with("'s")
+                || after.starts_with("’s")
+        })
+    };
+    let with_the = |c: usize| around(c).iter().any(|(before, _)| before.ends_with("the "));
+    // (settlement, written "the X") of each name alone.
+    let read: HashMap<usize, (bool, bool)> = bare_names
+        .iter()
+        .map(|(c, _)| (*c, (settlement(*c), with_the(*c))))
+        .collect();
     for (a, bare) in &bare_names {
         if water(bare).is_some() {
             continue;
@@ -3603,7 +3630,7 @@ fn join_water_names(
                 named.push(*b);
             }
         }
-        if kinds.len() != 1 {
+        if kinds.len() != 1 || (kinds.contains(&0) && (read[a].0 || !read[a].1)) {
             continue;
         }
         named.sort_by_key(|&b| std::cmp::Reverse(clusters[b].members.len()));
@@ -4463,6 +4490,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_water_names(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_aliases(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_syllable_acronyms(&mut clusters, &found, &mut assigned, &mut by_key);
     one_sense_per_word(versions, &mut clusters, &found, &mut assigned, &mut by_key);
@@ -5947,6 +5975,12 @@ mod tests {
             &["Senno residents were told to leave their homes."],
         ]);
         assert_apart(&ents, "River Senno", "Lake Senno");
+        // A town named after its river is the town.
+        let ents = entities_of(&[
+            &["The River Dallow burst its banks on Monday."],
+            &["Water flooded Dallow's high street, and shops in Dallow closed."],
+        ]);
+        assert_apart(&ents, "Dallow", "River Dallow");
     }
 
     #[test]
@@ -6485,6 +6519,8 @@ mod tests {
         assert!(same_name("Zhurmanov", "Jurmanov"));
         assert!(!same_name("Zhang", "Jang"));
         assert!(!same_name("Zhang", "Yang"));
+        assert!(!same_name("Zhimin", "Jimin"));
+        assert!(!same_name("Zhixin", "Jixin"));
         let ents = entities_of(&[
             &["Challenger Ilya Zhurmanov said the count was rigged."],
             &["Ilia Jurmanov, the challenger, said the count had been rigged."],

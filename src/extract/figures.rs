@@ -1180,7 +1180,16 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             .into_iter()
             .rev()
             .collect();
+        // (A three-letter code in capitals only before an amount written
+        // as money, with a scale or separators ("USD1.5bn", "INR2,000"):
+        // "COP28", "PHP8" are names and versions far more often than
+        // pesos.)
+        let iso_like = glued_before.chars().count() == 3
+            && glued_before.chars().all(|ch| ch.is_ascii_uppercase())
+            && c.name("tail").is_none_or(|t| t.as_str().is_empty())
+            && !num.as_str().contains([',', '.']);
         let currency_glued = glued_before.chars().count() >= 2
+            && !iso_like
             && glued_before.starts_with(char::is_uppercase)
             && LEXICON
                 .units
@@ -2199,6 +2208,22 @@ fn counted_before(text: &str, start: usize) -> Option<String> {
     let clause = tail.rsplit(['.', '!', '?', ';']).next().unwrap_or(tail);
     NUMBER_OF
         .captures(clause)
+        .filter(|c| {
+            // Three words or four before the noun only when they modify it
+            // ("fully or partly damaged houses"), not when they run past
+            // another noun ("people killed in floods").
+            let m = c.get(0).expect("match");
+            let noun = c.get(1).expect("noun");
+            let before: Vec<&str> = clause[m.start()..noun.start()]
+                .split_whitespace()
+                .skip(2)
+                .collect();
+            before.len() <= 2
+                || before.iter().all(|w| {
+                    let w = w.to_lowercase();
+                    matches!(w.as_str(), "or" | "and") || w.ends_with("ly") || w.ends_with("ed")
+                })
+        })
         .map(|c| c[1].to_lowercase())
         .filter(|noun| {
             !matches!(
@@ -2335,7 +2360,11 @@ mod tests {
         let t = "Benzene peaked at 41 parts per billion (ppb), against about 40 ppb and 0.5 ppm.";
         assert_eq!(
             units(t),
-            vec![Some("ppb".to_string()), Some("ppb".to_string()), Some("ppm".to_string())],
+            vec![
+                Some("ppb".to_string()),
+                Some("ppb".to_string()),
+                Some("ppm".to_string())
+            ],
             "{:?}",
             texts(t)
         );
@@ -2357,8 +2386,11 @@ mod tests {
                 (500.0, Some("Rs".to_string())),
             ]
         );
-        // A capital or a word against a number is a code or a name.
+        // A capital or a word against a number is a code or a name, and so
+        // is a currency's code in capitals.
         assert!(texts("The G7 met as the A350 and Boeing737 flew.").is_empty());
+        assert!(texts("Delegates at COP28 met as PHP8 shipped.").is_empty());
+        assert_eq!(units("It raised USD1.5bn."), vec![Some("USD".to_string())]);
     }
 
     #[test]
@@ -2584,6 +2616,10 @@ mod tests {
         assert_eq!(
             units("The chamber put the number of fully or partly flooded shops at 1,240."),
             vec![Some("shops".to_string())]
+        );
+        assert_eq!(
+            units("The number of people killed in floods rose to 40."),
+            vec![None]
         );
         assert_eq!(
             units("Officials put flooded shops at about 1,300 on Monday."),

@@ -2016,12 +2016,12 @@ fn labels_for_a_disputed_vote_are_loaded_in_an_outlets_own_voice() {
         version(
             0,
             None,
-            "Marlo Venn was declared the winner of Sunday's runoff in Dorvia with 50.4% of the vote.\n\nThe opposition said it would appeal.",
+            "Marlo Venn was declared the winner of Sunday's runoff in Dorvia with 50.4% of the vote.\n\nThe opposition said it would appeal. Fighters of Ahrar al-Sham were seen near the border.",
         ),
         version(
             1,
             None,
-            "Marlo Venn clung to power after Sunday's sham election in Dorvia, which critics say was rigged.\n\nA bus rigged with explosives was found near the border.",
+            "Marlo Venn clung to power after Sunday's sham election in Dorvia, which was rigged.\n\nA bus rigged with explosives was found near the border.",
         ),
         version(
             2,

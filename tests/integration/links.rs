@@ -1705,4 +1705,16 @@ fn a_count_revised_beside_its_old_value_is_one_fact_a_change_over_a_year_is_not(
         "The BKV set the official rate at 30 lirks per euro.",
     ]);
     assert_apart(&c, (0, 30.0), (0, 24.0));
+    // Outlets that tell the same revision agree.
+    let c = compare(&[
+        "Police revised their count to 45 arrests, up from the 30 arrests they gave earlier, after the march.",
+        "Police have revised their count to 45 arrests, up from the 30 arrests they gave earlier.",
+    ]);
+    assert_agree(&c, (0, 45.0), (1, 45.0));
+    // A bare "from" is a cause, not an old value.
+    let c = compare(&[
+        "Officials reported 30 deaths from cholera and 12 deaths from dysentery, updating Monday's figures.",
+        "Cholera has killed 30 people, officials said.",
+    ]);
+    assert_apart(&c, (0, 30.0), (0, 12.0));
 }
