@@ -1981,10 +1981,9 @@ fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usi
             // (A stop inside a number, "1.2 million", ends no sentence.)
             let stop = |k: usize| text[k + 1..].chars().next().is_none_or(char::is_whitespace);
             let start = text[..m.start()]
-                .match_indices(['.', '!', '?', ';'])
+                .rmatch_indices(['.', '!', '?', ';'])
                 .map(|(k, _)| k)
-                .filter(|&k| stop(k))
-                .last()
+                .find(|&k| stop(k))
                 .map_or(0, |k| k + 1);
             let end = text[m.end()..]
                 .match_indices(['.', '!', '?', ';'])
