@@ -1000,10 +1000,42 @@ fn after_preposition(before: &str) -> bool {
     // apart: "a statement from the EU said" is the EU's.
     let mut ws = before.split_whitespace().rev();
     let last = ws.next();
+    let second = ws.next();
     if last.is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && ws.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && second.is_some_and(|w| w.eq_ignore_ascii_case("of"))
     {
         return true;
+    }
+    // "Hildur Jonsdottir of Iceland's Met Office warned": a possessive
+    // after "of" is of the phrase too.
+    if last.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && second.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
+        return true;
+    }
+    // "Ari Berg of Almannavarnir, the civil protection department, said":
+    // an apposition to the body a person is of. (The word before "of" is
+    // the person's name: "On the outskirts of Kyiv, the rescue service
+    // said" is the service's.)
+    let head = before.trim_end();
+    let head = head
+        .strip_suffix("the")
+        .filter(|h| h.ends_with(char::is_whitespace))
+        .unwrap_or(head)
+        .trim_end();
+    if let Some(head) = head.strip_suffix(',') {
+        let words: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+        if let Some(of) = words.iter().position(|w| *w == "of")
+            && of >= 1
+            && words[..of]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && words
+                .get(of + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return true;
+        }
     }
     last.is_some_and(|w| {
         matches!(
