@@ -1935,11 +1935,12 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
     Read(infos, updates)
 }
 
-/// "up from", "down from": the old value of a count told beside its new
-/// one (a bare "from" is too often a cause or a place: "30 deaths from
-/// cholera").
+/// "up from", "down from", or "from" right after "to" and a number ("revised
+/// the count to 45 from 30"): the old value of a count told beside its new
+/// one. (Any other bare "from" is too often a cause or a place: "30 deaths
+/// from cholera".)
 static FROM: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\b(?:up|down) from\b").expect("valid from pattern")
+    crate::rx::Regex::new(r"(?i)\b(?:up |down )?from\b").expect("valid from pattern")
 });
 
 /// Words that say a count was revised over the day: the new and the old
@@ -1979,7 +1980,12 @@ fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usi
         for m in FROM.find_iter(text) {
             // The sentence around the cue.
             // (A stop inside a number, "1.2 million", ends no sentence.)
-            let stop = |k: usize| text[k + 1..].chars().next().is_none_or(char::is_whitespace);
+            let stop = |k: usize| {
+                text[k + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            };
             let start = text[..m.start()]
                 .rmatch_indices(['.', '!', '?', ';'])
                 .map(|(k, _)| k)
@@ -1991,6 +1997,16 @@ fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usi
                 .find(|&k| stop(k))
                 .unwrap_or(text.len());
             let sentence = &text[start..end];
+            // A bare "from" only right after "to" and the new number.
+            static TO_NUMBER: std::sync::LazyLock<crate::rx::Regex> =
+                std::sync::LazyLock::new(|| {
+                    crate::rx::Regex::new(r"(?i)\bto\s+[0-9][0-9.,]*(?:\s+[a-z]+)?\s+$")
+                        .expect("valid to-number pattern")
+                });
+            let bare = !m.as_str().contains(' ');
+            if bare && !TO_NUMBER.is_match(crate::text::tail(text, m.start(), 40)) {
+                continue;
+            }
             if !REVISED.is_match(sentence) || PERIOD.is_match(&text[m.start()..end]) {
                 continue;
             }

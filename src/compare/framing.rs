@@ -1539,12 +1539,16 @@ fn loaded_terms(
                 // A label or a vivid word as the head of a compound
                 // ("cyber-thugs", "eco-zealots", "flood-ravaged"): the
                 // word, named as written.
-                // (A head written with a capital is a name's: "Hayat
-                // Tahrir al-Sham", "Ahrar al-Sham".)
-                let capital_head = t
-                    .text
-                    .rsplit_once('-')
-                    .is_some_and(|(_, h)| h.starts_with(char::is_uppercase));
+                // (A capitalised head after a lower-case article is a
+                // name's: "Hayat Tahrir al-Sham", "Ahrar al-Sham"; a Title
+                // Case headline's "Eco-Zealots" is still a label.)
+                let capital_head = t.text.rsplit_once('-').is_some_and(|(article, h)| {
+                    h.starts_with(char::is_uppercase)
+                        && article
+                            .rsplit('-')
+                            .next()
+                            .is_some_and(|a| a.starts_with(char::is_lowercase))
+                });
                 let compound_label = f
                     .rsplit_once('-')
                     .filter(|_| !capital_head)

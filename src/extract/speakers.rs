@@ -1025,14 +1025,19 @@ fn after_preposition(before: &str) -> bool {
         .trim_end();
     if let Some(head) = head.strip_suffix(',') {
         let words: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+        // (Two capitalised words before "of", a full name: "Ahead of
+        // Christmas," and "In the Gulf of Mexico," open a sentence.)
         if let Some(of) = words.iter().position(|w| *w == "of")
             && of >= 1
             && words[..of]
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase))
-            && words
-                .get(of + 1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words[of + 1..]
+                .iter()
+                .take(2)
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count()
+                == 2
         {
             return true;
         }

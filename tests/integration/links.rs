@@ -1711,6 +1711,19 @@ fn a_count_revised_beside_its_old_value_is_one_fact_a_change_over_a_year_is_not(
         "Police have revised their count to 45 arrests, up from the 30 arrests they gave earlier.",
     ]);
     assert_agree(&c, (0, 45.0), (1, 45.0));
+    // Wire copy's "to 45 from 30" is a revision too.
+    let c = compare(&[
+        "Police said 30 people were arrested at the march in Tarvik.",
+        "Police revised the count of arrests to 45 from 30 on Tuesday, citing new footage.",
+        "Police said 45 people had been arrested in Tarvik.",
+    ]);
+    assert_disagree(&c, (0, 30.0), (2, 45.0));
+    assert_eq!(
+        figure(&c, 1, 30.0).group,
+        figure(&c, 1, 45.0).group,
+        "{:?}",
+        c.figures
+    );
     // A bare "from" is a cause, not an old value.
     let c = compare(&[
         "Officials reported 30 deaths from cholera and 12 deaths from dysentery, updating Monday's figures.",
