@@ -1943,6 +1943,12 @@ static FROM: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(||
     crate::rx::Regex::new(r"(?i)\b(?:up |down )?from\b").expect("valid from pattern")
 });
 
+/// "to 45 " right before a bare "from": the new number of a revision.
+static TO_NUMBER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\bto\s+[0-9][0-9.,]*(?:\s+[a-z]+)?\s+$")
+        .expect("valid to-number pattern")
+});
+
 /// Words that say a count was revised over the day: the new and the old
 /// count are one fact at two hours ("revised its figures to 150 arrested,
 /// up from the 112 arrests it gave on Tuesday", "now covers 36 lots, up
@@ -1976,33 +1982,18 @@ fn updates(figures: &[Figure], versions: &[Version], infos: &[Info]) -> Vec<(usi
     }
     let mut out = Vec::new();
     for ((v, p), list) in by_para {
-        let text = &versions[v].paragraphs[p].text;
+        let para = &versions[v].paragraphs[p];
+        let text = &para.text;
+        let mut ends: Option<Vec<usize>> = None;
         for m in FROM.find_iter(text) {
-            // The sentence around the cue.
-            // (A stop inside a number, "1.2 million", ends no sentence.)
-            let stop = |k: usize| {
-                text[k + 1..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            };
-            let start = text[..m.start()]
-                .rmatch_indices(['.', '!', '?', ';'])
-                .map(|(k, _)| k)
-                .find(|&k| stop(k))
-                .map_or(0, |k| k + 1);
-            let end = text[m.end()..]
-                .match_indices(['.', '!', '?', ';'])
-                .map(|(k, _)| m.end() + k)
-                .find(|&k| stop(k))
-                .unwrap_or(text.len());
+            // The sentence around the cue, by the paragraph's own sentence
+            // ends (found once, at its first cue).
+            let ends = ends.get_or_insert_with(|| sentence_ends(para));
+            let at = sentence_at(ends, m.start());
+            let start = at.checked_sub(1).map_or(0, |k| ends[k]);
+            let end = ends.get(at).copied().unwrap_or(text.len()).max(m.end());
             let sentence = &text[start..end];
             // A bare "from" only right after "to" and the new number.
-            static TO_NUMBER: std::sync::LazyLock<crate::rx::Regex> =
-                std::sync::LazyLock::new(|| {
-                    crate::rx::Regex::new(r"(?i)\bto\s+[0-9][0-9.,]*(?:\s+[a-z]+)?\s+$")
-                        .expect("valid to-number pattern")
-                });
             let bare = !m.as_str().contains(' ');
             if bare && !TO_NUMBER.is_match(crate::text::tail(text, m.start(), 40)) {
                 continue;
@@ -2517,11 +2508,7 @@ fn group_in(
     for &(a, b) in updates {
         let (ga, gb) = (group_of[a], group_of[b]);
         if ga != gb {
-            let moved = std::mem::take(&mut members[gb]);
-            for &m in &moved {
-                group_of[m] = ga;
-            }
-            members[ga].extend(moved);
+            merge_groups(&mut group_of, &mut members, ga, gb);
         }
     }
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
@@ -2732,11 +2719,7 @@ fn join_readings(infos: &[Info], group_of: &mut [usize], members: &mut [Vec<usiz
             if gi == gj || (a - b).abs() > READINGS || years_apart(&infos[i], &infos[j]) {
                 continue;
             }
-            let moved = std::mem::take(&mut members[gj]);
-            for &m in &moved {
-                group_of[m] = gi;
-            }
-            members[gi].extend(moved);
+            merge_groups(group_of, members, gi, gj);
         }
     }
 }
@@ -2792,12 +2775,17 @@ fn join(
         if clash {
             continue;
         }
-        let moved = std::mem::take(&mut members[gj]);
-        for &m in &moved {
-            group_of[m] = gi;
-        }
-        members[gi].extend(moved);
+        merge_groups(group_of, members, gi, gj);
     }
+}
+
+/// Move every member of group `from` into group `into`.
+fn merge_groups(group_of: &mut [usize], members: &mut [Vec<usize>], into: usize, from: usize) {
+    let moved = std::mem::take(&mut members[from]);
+    for &m in &moved {
+        group_of[m] = into;
+    }
+    members[into].extend(moved);
 }
 
 /// Leave out vague amounts ("hundreds of members", "tens of thousands of

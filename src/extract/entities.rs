@@ -585,22 +585,50 @@ fn consonants(skel: &str) -> String {
 /// The name with German umlauts and ß written out ("Füssen" ->
 /// "Fuessen"), `None` for a name without them.
 fn umlauts_written_out(name: &str) -> Option<String> {
-    name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']).then(|| {
-        let mut out = String::with_capacity(name.len() + 4);
-        for c in name.chars() {
-            match c {
-                'ä' => out.push_str("ae"),
-                'ö' => out.push_str("oe"),
-                'ü' => out.push_str("ue"),
-                'Ä' => out.push_str("Ae"),
-                'Ö' => out.push_str("Oe"),
-                'Ü' => out.push_str("Ue"),
-                'ß' => out.push_str("ss"),
-                c => out.push(c),
+    written_out(
+        name,
+        &[
+            ('ä', "ae"),
+            ('ö', "oe"),
+            ('ü', "ue"),
+            ('Ä', "Ae"),
+            ('Ö', "Oe"),
+            ('Ü', "Ue"),
+            ('ß', "ss"),
+        ],
+    )
+}
+
+/// The name with each letter of `table` written as its letters, `None` for
+/// a name with none of them.
+fn written_out(name: &str, table: &[(char, &str)]) -> Option<String> {
+    name.contains(|c| table.iter().any(|(l, _)| *l == c))
+        .then(|| {
+            let mut out = String::with_capacity(name.len() + 4);
+            for c in name.chars() {
+                match table.iter().find(|(l, _)| *l == c) {
+                    Some((_, w)) => out.push_str(w),
+                    None => out.push(c),
+                }
             }
-        }
-        out
-    })
+            out
+        })
+}
+
+/// A folded name with the Ukrainian h written as Russian-derived spellings
+/// write it, g: every h that is no "kh", "sh", "ch" or "zh".
+fn h_as_g(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    let mut prev = ' ';
+    for c in folded.chars() {
+        out.push(if c == 'h' && !matches!(prev, 'k' | 's' | 'c' | 'z') {
+            'g'
+        } else {
+            c
+        });
+        prev = c;
+    }
+    out
 }
 
 /// A key for a name of several words that agrees across spellings: word by
@@ -827,16 +855,7 @@ impl NameKey {
                     .iter()
                     .any(|e| f.ends_with(e))
             })
-            .map(|f| {
-                let mut g = String::with_capacity(f.len());
-                let mut prev = ' ';
-                for c in f.chars() {
-                    let digraph = matches!(prev, 'k' | 's' | 'c' | 'z');
-                    g.push(if c == 'h' && !digraph { 'g' } else { c });
-                    prev = c;
-                }
-                skeleton(&g)
-            });
+            .map(|f| skeleton(&h_as_g(&f)));
         NameKey {
             skel,
             cons,
@@ -860,18 +879,18 @@ impl NameKey {
                     })
                     .map(|rest| skeleton(&format!("j{rest}")))
             },
-            hacek: name.contains(['ž', 'Ž', 'č', 'Č', 'š', 'Š']).then(|| {
-                let mut out = String::with_capacity(name.len() + 4);
-                for c in name.chars() {
-                    match c {
-                        'ž' | 'Ž' => out.push_str("zh"),
-                        'č' | 'Č' => out.push_str("ch"),
-                        'š' | 'Š' => out.push_str("sh"),
-                        c => out.push(c),
-                    }
-                }
-                skeleton(&out)
-            }),
+            hacek: written_out(
+                name,
+                &[
+                    ('ž', "zh"),
+                    ('Ž', "Zh"),
+                    ('č', "ch"),
+                    ('Č', "Ch"),
+                    ('š', "sh"),
+                    ('Š', "Sh"),
+                ],
+            )
+            .map(|n| skeleton(&n)),
         }
     }
 
@@ -2513,19 +2532,7 @@ fn join_short_forms(
         if a.len() < 2 || a.len() != b.len() || !east_slavic_pair(&a[0], &b[0]) {
             return false;
         }
-        let g = |w: &str| {
-            let mut out = String::with_capacity(w.len());
-            let mut prev = ' ';
-            for c in w.chars() {
-                out.push(if c == 'h' && !matches!(prev, 'k' | 's' | 'c' | 'z') {
-                    'g'
-                } else {
-                    c
-                });
-                prev = c;
-            }
-            skeleton(&out)
-        };
+        let g = |w: &str| skeleton(&h_as_g(w));
         a[1..]
             .iter()
             .zip(&b[1..])

@@ -1172,14 +1172,8 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         // A currency's letters written against the number ("KSh310
         // billion", "Rs500", "Sh2.4bn"): money, not a code. Two letters at
         // least (a lone capital is a code's: "R2", "A4").
-        let glued_before: String = text[..num.start()]
-            .chars()
-            .rev()
-            .take_while(|ch| ch.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let head = &text[..num.start()];
+        let glued_before = &head[head.trim_end_matches(char::is_alphabetic).len()..];
         // (A three-letter code in capitals only before an amount written
         // as money, with a scale or separators ("USD1.5bn", "INR2,000"):
         // "COP28", "PHP8" are names and versions far more often than
@@ -1193,7 +1187,7 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             && glued_before.starts_with(char::is_uppercase)
             && LEXICON
                 .units
-                .get(glued_before.as_str())
+                .get(glued_before)
                 .is_some_and(|u| u.kind == "currency");
         // Codes and names (G7, A350, COVID-19, 4G), ordinals (21st), URLs.
         let code_before = !currency_glued
