@@ -1525,6 +1525,14 @@ fn is_acronym(text: &str) -> bool {
 /// Find candidates in every paragraph and weigh their context.
 fn find_all(versions: &[Version]) -> Vec<Found> {
     let outlets: HashSet<String> = versions.iter().map(|v| fold(&v.outlet)).collect();
+    // The words the story writes in lower case: capitalised at a
+    // sentence's opening they are still common words.
+    let lower: HashSet<&str> = versions
+        .iter()
+        .flat_map(|v| &v.paragraphs)
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
+        .collect();
     let mut out = Vec::new();
     for (vi, v) in versions.iter().enumerate() {
         let authors: Vec<String> = v.authors.iter().map(|a| fold(a)).collect();
@@ -1658,6 +1666,42 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         cand.strength = Strength::Sure;
                         cand.known = Some(k.clone());
                     }
+                }
+                // "Survivor Jung Hyewon, 34, said", "Witness Maria Lopez
+                // told…": a word opening a sentence before a person's name
+                // says who the person is, and is no part of the name, when
+                // the name opens with its family name (nothing but a title
+                // or a description stands before that), or when the word
+                // is no given name and the story writes it in lower case
+                // elsewhere ("a witness").
+                if cand.n_words == 3
+                    && cand.title.is_none()
+                    && cand.known.is_none()
+                    && let Some(space) = cand.text.find(' ')
+                    && text[..cand.start]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| ".!?:\"“”".contains(c))
+                    && let Some(family_first) =
+                        super::names::reads_as_person(&cand.text[space + 1..])
+                    && {
+                        let head = &cand.text[..space];
+                        let lowered = head.to_lowercase();
+                        !LEXICON.first_names.contains(&fold(head))
+                            && korean_family_name(head).is_none()
+                            && super::names::reads_as_person(
+                                &cand.text[..cand.text.rfind(' ').unwrap_or(space)],
+                            ) != Some(true)
+                            && (family_first
+                                || lower.contains(lowered.as_str())
+                                || lower.contains(format!("{lowered}s").as_str()))
+                    }
+                {
+                    cand.start += space + 1;
+                    cand.text = cand.text[space + 1..].to_string();
+                    cand.n_words = 2;
+                    cand.kind = Some(EntityKind::Person);
                 }
                 // "London-based", "New York-based": the name is the part
                 // before the hyphen (a lower-case word after it makes an
@@ -4282,6 +4326,19 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                                 && word.chars().count() <= g.chars().count())
                             || after_prefix.get(&c).is_some_and(|k| k.same(&wk))
                     })
+                    // The family name, written first, in the spelling of
+                    // one of the person's own full names ("Yi" after "Yi
+                    // Jae-sung", whose person is also "Lee Jae-sung").
+                    || clusters[c].members.iter().any(|&m| {
+                        found[m].cand.n_words == 2
+                            && super::names::reads_as_person(&found[m].cand.text) == Some(true)
+                            && found[m]
+                                .cand
+                                .text
+                                .split(' ')
+                                .next()
+                                .is_some_and(|l| fold(clean_name(l)) == folded_word)
+                    })
                 })
                 .collect();
             (people, by_given)
@@ -5504,6 +5561,71 @@ mod tests {
         let ents =
             entities_of(&[&["Kim Ji-hoon, a welder, and Park Ji-hoon, the union leader, spoke."]]);
         assert_apart(&ents, "Kim Ji-hoon", "Park Ji-hoon");
+    }
+
+    #[test]
+    fn a_given_name_written_with_a_hyphen_makes_a_person_wherever_it_stands() {
+        // A family name that is also a word for a place ("Park") or an
+        // interjection ("Oh") opens a person's name before a given name of
+        // two syllables joined by a hyphen, in any slot.
+        let ents = entities_of(&[&[
+            "\"The smoke was thick,\" Park Seo-jun, head of the harbour police, told reporters.",
+            "\"Why so late?\" asked Oh Mi-rae, 47, whose son is missing.",
+            "Tsai Ling-yu, a deputy, visited the port. The London-based insurer Harwell paid.",
+        ]]);
+        assert_kinds(
+            &ents,
+            &["Park Seo-jun", "Oh Mi-rae", "Tsai Ling-yu"],
+            EntityKind::Person,
+        );
+        assert_eq!(kind_of(&ents, "Mi"), None, "{ents:?}");
+        assert_eq!(
+            kind_of(&ents, "London"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_opening_the_sentence_is_no_part_of_the_name() {
+        let ents = entities_of(&[&[
+            // Before a name written family name first.
+            "Survivor Baek Na-ri, 29, said the corridor filled with smoke.",
+            // Before a given name, when the story writes the word in lower
+            // case too.
+            "Witness Clara Mendes said she ran. Another witness hid.",
+            // A given name the lexicon does not know stays the name's.
+            "Tembeka Grace Mokoena said the clinic was full.",
+            "Survivor Network International said it would help.",
+        ]]);
+        assert_kinds(
+            &ents,
+            &["Baek Na-ri", "Clara Mendes", "Tembeka Grace Mokoena"],
+            EntityKind::Person,
+        );
+        assert_eq!(
+            kind_of(&ents, "Survivor Network International"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(holder(&ents, "Survivor Baek Na-ri"), None, "{ents:?}");
+    }
+
+    #[test]
+    fn a_family_name_alone_goes_with_the_full_name_spelled_so() {
+        // Three spellings of one captain merge by the Korean family name
+        // and the given name split differently; "Yi" alone is his in the
+        // spelling of the outlet that wrote "Yi Han-seul".
+        let ents = entities_of(&[
+            &["The captain, Lee Han-seul, 58, was questioned."],
+            &["The skipper, Rhee Hanseul, was led away."],
+            &[
+                "Captain Yi Han-seul was among the last to leave.",
+                "\"I did what I could,\" Yi told reporters.",
+            ],
+        ]);
+        assert_one(&ents, "Lee Han-seul", "Rhee Hanseul");
+        assert_one(&ents, "Lee Han-seul", "Yi");
     }
 
     #[test]

@@ -905,6 +905,60 @@ pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// A family name and a given name written with a hyphen, in either order:
+/// "Park Jin-ho", "Oh Sun-hee", "Tsai Ing-wen", "Jin-ho Park". Korean
+/// names and Chinese names from Taiwan and Hong Kong are romanised so in
+/// English-language news (AP, Reuters, Yonhap, the Korea Herald, the
+/// Taipei Times): a short capitalised family name of one syllable, and a
+/// given name of two syllables joined by a hyphen, the second in lower
+/// case. No place or body is written in this shape: a hyphenated place
+/// is one word ("Port-au-Prince", "Aix-en-Provence"), and a lower-case
+/// tail that makes a name an adjective ("London-based") is read first.
+pub(crate) fn east_asian_name(ws: &[Word]) -> bool {
+    fn family(w: &str) -> bool {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && (2..=5).contains(&w.chars().count())
+            && cs.all(char::is_lowercase)
+    }
+    fn given(w: &str) -> bool {
+        let Some((a, b)) = w.split_once('-') else {
+            return false;
+        };
+        let mut cs = a.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && (2..=5).contains(&a.chars().count())
+            && cs.all(char::is_lowercase)
+            && (2..=5).contains(&b.chars().count())
+            && b.chars().all(char::is_lowercase)
+            && !adjective_tail(b)
+    }
+    let [x, y] = ws else {
+        return false;
+    };
+    let (x, y) = (clean_name(x.text), clean_name(y.text));
+    (family(x) && given(y)) || (given(x) && family(y))
+}
+
+/// How two words open a person's name on their own, if they do: with a
+/// given name the lexicon knows (`Some(false)`), or with the family name,
+/// as Korean, Chinese and Vietnamese names are written (`Some(true)`: a
+/// family name of those countries' commonest, or a name of the shape of
+/// [`east_asian_name`]). Nothing but a title or a description stands
+/// before a name written family name first.
+pub(crate) fn reads_as_person(name: &str) -> Option<bool> {
+    let ws = words(name);
+    let [first, _] = &ws[..] else {
+        return None;
+    };
+    let f = fold(clean_name(first.text));
+    if SURNAME_FIRST.contains(&f.as_str()) || east_asian_name(&ws) {
+        Some(true)
+    } else {
+        LEXICON.first_names.contains(&f).then_some(false)
+    }
+}
+
 /// Words that make a name a place.
 /// Words that open the names of places ("Mount Kenya", "Lake Chad", "Port
 /// Said", "Jebel Marra", "Wadi Rum", "Ras Tanura"), in English and in the
@@ -1918,11 +1972,19 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
                 && end - i >= 2
                 && text[..ws[i].start].trim_end().ends_with(" the")
                 && institution_head(ws, i + 1, end))
+            // A short word before a given name written with a hyphen is a
+            // family name, however common in capitals ("Oh Sun-hee",
+            // "Song Ji-woo", "Moon Jae-in").
+            && !(end - i == 2 && !crate::text::is_stop(w) && east_asian_name(&ws[i..end]))
         {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
             continue;
         }
+        // A common noun opening the sentence before a person's given name
+        // and surname ("Survivor Jung Hyewon, 34, said", "Witness Maria
+        // Lopez told…", "Fisherman Bae Man-su"): it says who the person
+        // is, and is no part of the name.
         let olen = office_len(ws, i, end);
         // An office word before a kind of institution is part of its name
         // ("General Federation of…", "General Assembly", "General Council").
@@ -2208,6 +2270,10 @@ fn push(
         && !OTHER_WORDS.contains(&last.as_str())
     {
         (Some(EntityKind::Person), Strength::Sure)
+    } else if east_asian_name(&ws[i..end]) && !OTHER_WORDS.contains(&words[0].as_str()) {
+        // "Park Jin-ho", "Lee Jae-sung": a person's name by its shape, not
+        // the park or lake its family name is also a word for.
+        (Some(EntityKind::Person), Strength::Good)
     } else if n_words >= 2 && COMPANY_FORMS_BEFORE.contains(&ws[i].text) {
         // "PT Tambang Timah", "PAO Sberbank": a company, named after its
         // legal form.
