@@ -682,6 +682,12 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     if own(&SHELTERED) {
         return Some("sheltered");
     }
+    // "19 people had been pulled out alive", "six were found alive under
+    // the slabs": the people rescued, by how they came out, however far
+    // down the clause. (Not "moved to safety": the evacuated are.)
+    if own(&RESCUED) {
+        return Some("rescued");
+    }
     // The people a boat, a bus or a plane carried ("42 people were on
     // board", "carrying 42 people", "45 people had crowded onto the
     // boat"): a count accident reports give from different sources, so
@@ -961,6 +967,10 @@ fn reported_state(rest: &str) -> Option<&'static str> {
 
 /// Where a vessel's people were, right after the count: "42 people
 /// aboard", "crammed onto the boat".
+static RESCUED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:out alive|(?:found|pulled|brought|dug|freed|rescued) [a-z ]{0,20}?alive)\b")
+        .expect("valid regex")
+});
 static ABOARD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
         r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:aboard|onboard|on board|(?:crowded|crammed|packed|squeezed) (?:onto|into|on))\b",

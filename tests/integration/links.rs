@@ -1731,3 +1731,18 @@ fn a_count_revised_beside_its_old_value_is_one_fact_a_change_over_a_year_is_not(
     ]);
     assert_apart(&c, (0, 30.0), (0, 12.0));
 }
+
+#[test]
+fn people_pulled_out_alive_are_the_rescued_however_far_the_clause_runs() {
+    let c = compare(&[
+        "Rescuers had pulled 14 people out alive by late morning, the emergency agency said.",
+        "By evening, only 19 people had been pulled out alive, emergency workers said.",
+    ]);
+    assert_disagree(&c, (0, 14.0), (1, 19.0));
+    // The dead are not the rescued.
+    let c = compare(&[
+        "Rescuers had pulled 14 people out alive by late morning, the emergency agency said.",
+        "By evening, 17 people had been pulled from the rubble dead, emergency workers said.",
+    ]);
+    assert_apart(&c, (0, 14.0), (1, 17.0));
+}
