@@ -635,6 +635,17 @@ fn h_as_g(folded: &str) -> String {
 /// word, each as its consonants in a transliteration-blind form when it has
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
 /// as written; a leading "the" dropped.
+/// The key of a name written as one word: "Mine Workers" and
+/// "Mineworkers" meet.
+fn compact_key(name: &str) -> String {
+    let joined: String = fold(name)
+        .trim_start_matches("the ")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    format!("C:{}", spelling_key(&joined))
+}
+
 pub fn spelling_key(name: &str) -> String {
     let original = name;
     // "U.S. Geological Survey" / "US Geological Survey": the stops of an
@@ -3852,6 +3863,10 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 });
                 clusters.len() - 1
             });
+            // (Its compound written apart or together: see below.)
+            if f.cand.text.contains(' ') {
+                by_key.entry(compact_key(&f.cand.text)).or_insert(c);
+            }
             add(&mut clusters, c, i, f, &mut assigned);
         }
     }
@@ -4078,11 +4093,21 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                         || matches!(fold(p).trim_end_matches('.'), "barangay" | "brgy"))
             })
             .map_or(bare, |(_, name)| name);
-        let key = format!("N:{}", spelling_key(bare));
-        let c = *by_key.entry(key).or_insert_with(|| {
-            clusters.push(Cluster::default());
-            clusters.len() - 1
-        });
+        let key = spelling_key(bare);
+        // A compound written as one word or two ("the National Union of
+        // Mineworkers" / "of Mine Workers", "Healthcare" / "Health Care"):
+        // one name, when it has two words or more either way.
+        let compact = bare.contains(' ').then(|| compact_key(bare));
+        let c = match compact.as_ref().and_then(|k| by_key.get(k)) {
+            Some(&c) => c,
+            None => *by_key.entry(format!("N:{key}")).or_insert_with(|| {
+                clusters.push(Cluster::default());
+                clusters.len() - 1
+            }),
+        };
+        if let Some(k) = compact {
+            by_key.entry(k).or_insert(c);
+        }
         add(&mut clusters, c, i, f, &mut assigned);
     }
     // A place or an organization named in full and by its last words, a
@@ -5561,6 +5586,33 @@ mod tests {
         let ents =
             entities_of(&[&["Kim Ji-hoon, a welder, and Park Ji-hoon, the union leader, spoke."]]);
         assert_apart(&ents, "Kim Ji-hoon", "Park Ji-hoon");
+    }
+
+    #[test]
+    fn a_compound_written_as_one_word_or_two_is_one_name() {
+        let ents = entities_of(&[
+            &["The National Union of Dock Workers called the strike on Monday."],
+            &["The National Union of Dockworkers said talks had failed."],
+            &[
+                "Talks at the Kessing Health Care Trust went on. Kessing Healthcare Trust staff joined.",
+            ],
+        ]);
+        assert_one(
+            &ents,
+            "National Union of Dock Workers",
+            "National Union of Dockworkers",
+        );
+        assert_one(
+            &ents,
+            "Kessing Health Care Trust",
+            "Kessing Healthcare Trust",
+        );
+        // (Names whose letters differ stay apart.)
+        assert_apart(
+            &ents,
+            "National Union of Dock Workers",
+            "Kessing Health Care Trust",
+        );
     }
 
     #[test]
