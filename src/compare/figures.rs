@@ -685,7 +685,11 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // "19 people had been pulled out alive", "six were found alive under
     // the slabs": the people rescued, by how they came out, however far
     // down the clause. (Not "moved to safety": the evacuated are.)
-    if own(&RESCUED) {
+    if own(&RESCUED) && {
+        let at = RESCUED.find(clause).map_or(0, |m| m.start());
+        !DOUBTED.is_match(&clause[..at])
+            && !DOUBTED.is_match(crate::text::tail(lead, lead.len(), 24))
+    } {
         return Some("rescued");
     }
     // The people a boat, a bus or a plane carried ("42 people were on
@@ -965,12 +969,25 @@ fn reported_state(rest: &str) -> Option<&'static str> {
     toll_kind(w)
 }
 
+/// How the people counted came out of a collapse or a wreck: "pulled out
+/// alive", "found alive under the slabs".
+static RESCUED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:out alive|(?:found|pulled|brought|dug|freed|rescued) [a-z ]{0,20}?alive)\b",
+    )
+    .expect("valid regex")
+});
+/// Words that deny or doubt what follows them in a clause ("none of the
+/// 17 has been brought out alive", "may never be found alive", "hope to
+/// get them out alive").
+static DOUBTED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\b(?:none|no|not|never|nobody|hope[sd]?|hoping|fear(?:s|ed)?|unlikely|may|might|could|would)\b",
+    )
+    .expect("valid regex")
+});
 /// Where a vessel's people were, right after the count: "42 people
 /// aboard", "crammed onto the boat".
-static RESCUED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\b(?:out alive|(?:found|pulled|brought|dug|freed|rescued) [a-z ]{0,20}?alive)\b")
-        .expect("valid regex")
-});
 static ABOARD: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
         r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:aboard|onboard|on board|(?:crowded|crammed|packed|squeezed) (?:onto|into|on))\b",

@@ -464,7 +464,10 @@ pub fn is_org_kind_word(word: &str) -> bool {
 /// A folded word of [`ORG_WORDS`], [`LAST_ONLY_KINDS`] or
 /// [`FIRST_ONLY_KINDS`] (where a name holds it is weighed by the caller).
 fn listed_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w) || LAST_ONLY_KINDS.contains(&w) || FIRST_ONLY_KINDS.contains(&w)
+    ORG_WORDS.contains(&w)
+        || LAST_ONLY_KINDS.contains(&w)
+        || FIRST_ONLY_KINDS.contains(&w)
+        || TRADE_FIRST.contains(&w)
 }
 
 /// Kind words that make a body only as a name's last word: a police
@@ -558,6 +561,34 @@ const FIRST_ONLY_KINDS: &[&str] = &[
     "pengadilan",
     "mahkamah",
 ];
+
+/// Trades that open the names of firms in Spanish and Portuguese ("Minera
+/// Escondida", "Mineração Rio do Norte", "Naviera Armas", "Aerolíneas
+/// Argentinas", "Cementos Argos", "Industrias Peñoles", "Siderúrgica del
+/// Orinoco", "Inmobiliaria Colonial", "Cervecería Polar"): kind words of
+/// organizations as the first of two words or more, like
+/// [`FIRST_ONLY_KINDS`]; the rest is the firm's own name ("Escondida").
+const TRADE_FIRST: &[&str] = &[
+    "minera",
+    "mineradora",
+    "mineracao",
+    "petrolera",
+    "naviera",
+    "aerolineas",
+    "cementos",
+    "industrias",
+    "siderurgica",
+    "inmobiliaria",
+    "aseguradora",
+    "cerveceria",
+    "embotelladora",
+];
+
+/// Whether a word (folded) is a trade that opens a firm's name (see
+/// [`TRADE_FIRST`]).
+pub(crate) fn trade_first(folded: &str) -> bool {
+    TRADE_FIRST.contains(&folded)
+}
 
 /// Words that make a name an organization.
 const ORG_WORDS: &[&str] = &[
@@ -837,8 +868,11 @@ const LEGAL_FORMS: &[&str] = &[
 
 /// Legal forms of companies in other countries, as the last word of a name
 /// of two words or more (a European company, "SE"; Italian, "SpA"; Nordic,
-/// "AB", "ASA", "Oyj"; French, "SARL", "SAS"; Italian and Romanian, "Srl").
-const COMPANY_FORMS: &[&str] = &["se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl", "tbk"];
+/// "AB", "ASA", "Oyj"; French, "SARL", "SAS"; Italian and Romanian, "Srl";
+/// Peruvian, "SAC" and "SAA"; Brazilian and Colombian, "Ltda").
+const COMPANY_FORMS: &[&str] = &[
+    "se", "spa", "ab", "asa", "oyj", "sarl", "sas", "srl", "tbk", "sac", "saa", "ltda",
+];
 
 /// A company's legal form written after its name, of this country or
 /// another ("Plc", "Inc", "GmbH", "SE", "Oyj"). Forms of two letters other
@@ -905,6 +939,16 @@ pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Words that open English compounds written with a hyphen ("Far-right",
+/// "Ex-wife", "Then-mayor", "Co-op", "Mid-term", "Anti-war"), not given
+/// names.
+const COMPOUND_FIRST: &[&str] = &[
+    "ex", "co", "anti", "pro", "non", "pre", "post", "mid", "far", "then", "self", "half", "well",
+    "full", "part", "high", "low", "year", "top", "all", "one", "two", "cross", "multi", "semi",
+    "sub", "super", "inter", "over", "under", "out", "off", "up", "down", "end", "re", "de", "un",
+    "vice", "step", "grand", "great", "left", "right", "old", "new", "pan", "neo", "bi", "tri",
+];
+
 /// A family name and a given name written with a hyphen, in either order:
 /// "Park Jin-ho", "Oh Sun-hee", "Tsai Ing-wen", "Jin-ho Park". Korean
 /// names and Chinese names from Taiwan and Hong Kong are romanised so in
@@ -915,11 +959,22 @@ pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
 /// is one word ("Port-au-Prince", "Aix-en-Provence"), and a lower-case
 /// tail that makes a name an adjective ("London-based") is read first.
 pub(crate) fn east_asian_name(ws: &[Word]) -> bool {
+    // One syllable: one run of vowels ("Park", "Choi", "Hwang", not
+    // "Maria" or "Adams").
+    fn one_syllable(w: &str) -> bool {
+        let vowel = |c: char| "aeiouy".contains(c.to_ascii_lowercase());
+        let cs: Vec<char> = w.chars().collect();
+        let runs = (0..cs.len())
+            .filter(|&k| vowel(cs[k]) && (k == 0 || !vowel(cs[k - 1])))
+            .count();
+        runs == 1
+    }
     fn family(w: &str) -> bool {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
             && (2..=5).contains(&w.chars().count())
             && cs.all(char::is_lowercase)
+            && one_syllable(w)
     }
     fn given(w: &str) -> bool {
         let Some((a, b)) = w.split_once('-') else {
@@ -929,6 +984,7 @@ pub(crate) fn east_asian_name(ws: &[Word]) -> bool {
         cs.next().is_some_and(char::is_uppercase)
             && (2..=5).contains(&a.chars().count())
             && cs.all(char::is_lowercase)
+            && !COMPOUND_FIRST.contains(&a.to_lowercase().as_str())
             && (2..=5).contains(&b.chars().count())
             && b.chars().all(char::is_lowercase)
             && !adjective_tail(b)
@@ -1981,10 +2037,6 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             i += 1;
             continue;
         }
-        // A common noun opening the sentence before a person's given name
-        // and surname ("Survivor Jung Hyewon, 34, said", "Witness Maria
-        // Lopez told…", "Fisherman Bae Man-su"): it says who the person
-        // is, and is no part of the name.
         let olen = office_len(ws, i, end);
         // An office word before a kind of institution is part of its name
         // ("General Federation of…", "General Assembly", "General Council").
@@ -2309,7 +2361,8 @@ fn push(
             // Suprema", not "Hélder Câmara").
             && (!LAST_ONLY_KINDS.contains(&w.as_str())
                 || (k + 1 == n_words && !LEXICON.first_names.contains(&words[0])))
-            && (!FIRST_ONLY_KINDS.contains(&w.as_str()) || (k == 0 && n_words >= 2))
+            && (!(FIRST_ONLY_KINDS.contains(&w.as_str()) || TRADE_FIRST.contains(&w.as_str()))
+                || (k == 0 && n_words >= 2))
     }) || (n_words >= 2 && TRADE_LAST.contains(&last.as_str()))
     {
         (Some(EntityKind::Organization), Strength::Good)
@@ -2416,6 +2469,23 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn east_asian_names_by_their_shape_not_english_compounds() {
+        let shaped = |t: &str| east_asian_name(&words(t));
+        for name in ["Park Jin-ho", "Oh Sun-hee", "Tsai Ing-wen", "Jin-ho Park"] {
+            assert!(shaped(name), "{name}");
+        }
+        for text in [
+            "Far-right Vox",
+            "Then-mayor Adams",
+            "Maria Ex-wife",
+            "Co-op Bank",
+            "Adams Jin-ho",
+        ] {
+            assert!(!shaped(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_body_named_in_common_words_joined_by_and_is_one_name() {
