@@ -687,8 +687,14 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // down the clause. (Not "moved to safety": the evacuated are.)
     if own(&RESCUED) && {
         let at = RESCUED.find(clause).map_or(0, |m| m.start());
-        !DOUBTED.is_match(&clause[..at])
-            && !DOUBTED.is_match(crate::text::tail(lead, lead.len(), 24))
+        // The lead's own clause, its last few words.
+        let lead_clause = lead.rsplit([',', ';']).next().unwrap_or("");
+        let near = crate::text::tail(lead_clause, lead_clause.len(), 24);
+        let near = match near.find(char::is_whitespace) {
+            Some(cut) if near.len() < lead_clause.len() => &near[cut..],
+            _ => near,
+        };
+        !DOUBTED.is_match(&clause[..at]) && !DOUBTED.is_match(near)
     } {
         return Some("rescued");
     }
@@ -979,10 +985,11 @@ static RESCUED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new
 });
 /// Words that deny or doubt what follows them in a clause ("none of the
 /// 17 has been brought out alive", "may never be found alive", "hope to
-/// get them out alive").
+/// get them out alive"); "may" in lower case only (not the month), and no
+/// bare "no" ("no fewer than 14", "trapped with no food").
 static DOUBTED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"(?i)\b(?:none|no|not|never|nobody|hope[sd]?|hoping|fear(?:s|ed)?|unlikely|may|might|could|would)\b",
+        r"(?i:\b(?:none|not|never|nobody|no one|hope[sd]?|hoping|fear(?:s|ed)?|unlikely|might|could|would)\b)|\bmay\b",
     )
     .expect("valid regex")
 });

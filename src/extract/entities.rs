@@ -1706,8 +1706,6 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         .is_none_or(|c| ".!?:\"“”".contains(c))
                     && let Some(family_first) =
                         super::names::reads_as_person(&cand.text[space + 1..])
-                    && let family_first = family_first
-                    && super::names::east_asian_name(&super::names::words(&cand.text[space + 1..]))
                     && {
                         let head = &cand.text[..space];
                         let lowered = head.to_lowercase();
@@ -1716,7 +1714,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                             && super::names::reads_as_person(
                                 &cand.text[..cand.text.rfind(' ').unwrap_or(space)],
                             ) != Some(true)
-                            && (family_first
+                            && ((family_first
+                                && super::names::east_asian_name(&super::names::words(
+                                    &cand.text[space + 1..],
+                                )))
                                 || lower.contains(lowered.as_str())
                                 || lower.contains(format!("{lowered}s").as_str()))
                     }
@@ -3890,6 +3891,14 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         (crate::extract::names::trade_first(&fold(first)) && rest.contains(' '))
             .then(|| spelling_key(rest))
     };
+    // (Not when the rest names a place too: "Minera Las Bambas" and the
+    // mine at "Las Bambas" are two.)
+    let place_keys: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == Some(EntityKind::Place))
+        .map(|f| spelling_key(clean_name(&f.cand.text)))
+        .collect();
+    let trade_rest = |text: &str| trade_rest(text).filter(|k| !place_keys.contains(k));
     let trade_rests: HashSet<String> = found
         .iter()
         .filter_map(|f| trade_rest(clean_name(&f.cand.text)))
@@ -4291,7 +4300,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         let mut ws = words_of(&name);
         // The name's own last word comes before its legal form ("Austral"
         // of "Minera Austral S.A.").
-        if ws.len() >= 3 && crate::extract::names::is_legal_form(ws[ws.len() - 1]) {
+        while ws.len() >= 3 && crate::extract::names::is_legal_form(ws[ws.len() - 1]) {
             ws.pop();
         }
         if ws.len() < 2 {

@@ -945,7 +945,7 @@ pub(crate) fn shares_a_compass_name(folded: &str, after: &str) -> bool {
 const COMPOUND_FIRST: &[&str] = &[
     "ex", "co", "anti", "pro", "non", "pre", "post", "mid", "far", "then", "self", "half", "well",
     "full", "part", "high", "low", "year", "top", "all", "one", "two", "cross", "multi", "semi",
-    "sub", "super", "inter", "over", "under", "out", "off", "up", "down", "end", "re", "de", "un",
+    "sub", "super", "inter", "over", "under", "out", "off", "up", "down", "end", "re", "de",
     "vice", "step", "grand", "great", "left", "right", "old", "new", "pan", "neo", "bi", "tri",
 ];
 
@@ -962,12 +962,13 @@ pub(crate) fn east_asian_name(ws: &[Word]) -> bool {
     // One syllable: one run of vowels ("Park", "Choi", "Hwang", not
     // "Maria" or "Adams").
     fn one_syllable(w: &str) -> bool {
-        let vowel = |c: char| "aeiouy".contains(c.to_ascii_lowercase());
-        let cs: Vec<char> = w.chars().collect();
+        let vowel = |c: char| "aeiouy".contains(c);
+        let cs: Vec<char> = fold(w).chars().collect();
         let runs = (0..cs.len())
             .filter(|&k| vowel(cs[k]) && (k == 0 || !vowel(cs[k - 1])))
             .count();
-        runs == 1
+        // ("Ng" has none.)
+        runs <= 1
     }
     fn family(w: &str) -> bool {
         let mut cs = w.chars();
@@ -1015,7 +1016,6 @@ pub(crate) fn reads_as_person(name: &str) -> Option<bool> {
     }
 }
 
-/// Words that make a name a place.
 /// Words that open the names of places ("Mount Kenya", "Lake Chad", "Port
 /// Said", "Jebel Marra", "Wadi Rum", "Ras Tanura"), in English and in the
 /// transliterated Arabic of news from the Middle East and North Africa.
@@ -2473,7 +2473,13 @@ mod tests {
     #[test]
     fn east_asian_names_by_their_shape_not_english_compounds() {
         let shaped = |t: &str| east_asian_name(&words(t));
-        for name in ["Park Jin-ho", "Oh Sun-hee", "Tsai Ing-wen", "Jin-ho Park"] {
+        for name in [
+            "Park Jin-ho",
+            "Oh Sun-hee",
+            "Tsai Ing-wen",
+            "Jin-ho Park",
+            "Ng Man-tat",
+        ] {
             assert!(shaped(name), "{name}");
         }
         for text in [

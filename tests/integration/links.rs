@@ -1739,6 +1739,12 @@ fn people_pulled_out_alive_are_the_rescued_however_far_the_clause_runs() {
         "By evening, only 19 people had been pulled out alive, emergency workers said.",
     ]);
     assert_disagree(&c, (0, 14.0), (1, 19.0));
+    // A month or "no fewer than" doubts nothing.
+    let c = compare(&[
+        "Rescuers had pulled 14 people out alive by late morning, the emergency agency said.",
+        "On May 3, no fewer than 19 people had been pulled out alive, emergency workers said.",
+    ]);
+    assert_disagree(&c, (0, 14.0), (1, 19.0));
     // Those no one brought out alive are not the rescued.
     let c = compare(&[
         "Rescuers had pulled 14 people out alive by late morning, the emergency agency said.",
