@@ -1346,12 +1346,17 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     // Counts within a rounding of each other in sentences that tell the
     // same thing ("some 8,500 members … walked out in the first all-day
     // strike since 2019" / "some 9,200 unionized workers walked out …, the
-    // first all-day strike since 2019").
+    // first all-day strike since 2019"): closely linked, or linked and
+    // told with the same words right before or after the counts ("some
+    // 4,200 workers walked out on Monday" / "some 4,000 members of the
+    // union walked out on Monday").
     let near_in_linked = a.counted
         && b.counted
         && a.alone
         && b.alone
-        && link >= STRONG_LINK
+        && (link >= STRONG_LINK
+            || (link >= LINKED
+                && (!a.trail.is_disjoint(&b.trail) || !a.lead.is_disjoint(&b.lead))))
         && matches!((a_value, b_value), (Some(x), Some(y))
             if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= 1.1);
     let family_ok = match (&a.family, &b.family) {

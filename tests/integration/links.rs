@@ -1752,3 +1752,16 @@ fn people_pulled_out_alive_are_the_rescued_however_far_the_clause_runs() {
     ]);
     assert_apart(&c, (0, 14.0), (1, 17.0));
 }
+
+#[test]
+fn near_counts_told_with_the_same_verb_in_linked_sentences_are_one_fact() {
+    // "Workers" and "members" walked out: the phrase after the counts is
+    // the same, the sentences are linked, the values a rounding apart.
+    let c = compare(&[
+        "Strike\n\nA strike by some 4,200 workers at the Harth copper mine entered its fourth day on Thursday.\n\nThe Harth Mine Workers' Union, which represents most of the mine's 5,600 employees, wants a 12% rise.",
+        "Strike\n\nSome 4,200 workers walked out on Monday after the union turned its nose up at a 4.5% offer.",
+        "Strike\n\nSome 4,000 members of the Harth Mineworkers' Union walked out on Monday; output is down about 70%.",
+    ]);
+    assert_disagree(&c, (1, 4200.0), (2, 4000.0));
+    assert_apart(&c, (0, 5600.0), (2, 4000.0));
+}
