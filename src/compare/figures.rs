@@ -668,9 +668,14 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // other number between.
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
     // (A phrase is the count's when no other number stands between.)
+    // (A number right before the phrase counts the places, not the people:
+    // "moved to 312 relief camps".)
     let own = |re: &crate::rx::Regex| {
-        re.find(clause)
-            .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
+        re.find(clause).is_some_and(|m| {
+            let before = clause[..m.start()].trim_end();
+            let before = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',');
+            !before.contains(|c: char| c.is_ascii_digit())
+        })
     };
     if own(&FROM_HOMES) {
         return Some("evacuated");
@@ -1078,7 +1083,7 @@ static FROM_HOMES: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::
 /// camps, evacuation centres.
 static SHELTERED: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
     crate::rx::Regex::new(
-        r"(?i)\b(?:shelters?|refuge|relief camps?|evacuation (?:centres?|centers?|sites?))\b",
+        r"(?i)\b(?:shelters?|refuge|relief (?:camps?|centres?|centers?)|evacuation (?:centres?|centers?|sites?))\b",
     )
     .expect("valid shelter pattern")
 });

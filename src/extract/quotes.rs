@@ -484,6 +484,7 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         })
                         .or_else(|| prev_in_para.as_ref().map(continued))
                         .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
+                        .or_else(|| pronoun_before(text, s.outer_start, &quoted, &sal))
                         .or_else(|| {
                             opens_paragraph
                                 .then(|| gap_chain.as_ref().map(continued))
@@ -706,6 +707,45 @@ fn reported_before(
     };
     (between.split_whitespace().count() <= 2).then_some(Found {
         speaker: Some(m.2),
+        cue: None,
+        how: Attribution::Continued,
+    })
+}
+
+/// The speaker of the sentence right before `at` when it opens on "He" or
+/// "She" and a verb of saying, in indirect speech ("She said the family
+/// had lost almost everything. “Not the rice, not the school books,
+/// nothing.”"): the person the pronoun points to, as
+/// [`reported_before`] does for a name.
+fn pronoun_before(
+    text: &str,
+    at: usize,
+    quoted: &[(usize, usize)],
+    sal: &Salience,
+) -> Option<Found> {
+    let end = text[..at].trim_end().len();
+    if !text[..end].ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let start = sentence_start(text, end - 1);
+    let start = start
+        + text[start..end]
+            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
+            .unwrap_or(0);
+    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
+        return None;
+    }
+    let first = text[start..end].split_whitespace().next()?.to_lowercase();
+    if !matches!(first.as_str(), "he" | "she") {
+        return None;
+    }
+    // The verb right after the pronoun, an adverb between at most.
+    let cue = cues_in(text, start, end, quoted).into_iter().next()?;
+    if text[start..cue.start].split_whitespace().count() > 2 {
+        return None;
+    }
+    Some(Found {
+        speaker: Some(sal.pronoun(&first)?),
         cue: None,
         how: Attribution::Continued,
     })

@@ -1765,3 +1765,39 @@ fn near_counts_told_with_the_same_verb_in_linked_sentences_are_one_fact() {
     assert_disagree(&c, (1, 4200.0), (2, 4000.0));
     assert_apart(&c, (0, 5600.0), (2, 4000.0));
 }
+
+#[test]
+fn people_in_relief_camps_are_one_count_whatever_the_camps_number() {
+    // The number of camps between the count and its camps counts the
+    // places, not the people.
+    let c = compare(&[
+        "Floods\n\nRescuers have pulled 1,870 people from flooded homes. Some 46,000 people have been moved to 312 relief camps.",
+        "Floods\n\nAs many as 61,432 persons have been accommodated in 389 relief centres across Chennai and the neighbouring districts, officials said. At least 12 people have died.",
+        "Floods\n\nAt least 12 people have died, and state figures put some 60,000 people in relief camps by Tuesday night.",
+    ]);
+    assert_disagree(&c, (0, 46000.0), (1, 61432.0));
+    assert_apart(&c, (0, 312.0), (1, 61432.0));
+}
+
+#[test]
+fn a_quotation_after_she_said_in_indirect_speech_is_hers() {
+    let c = compare(&[
+        "Floods\n\n“The water came in at two in the morning,” said Kavitha Raman, a domestic worker.\n\nShe said the family had lost almost everything. “Not the rice, not the school books, nothing.”",
+        "Floods\n\nThe water rose overnight, officials said.",
+    ]);
+    let q = c
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Not the rice"))
+        .expect("quoted");
+    let speaker = q
+        .speaker
+        .as_ref()
+        .and_then(|id| c.entities.iter().find(|e| &e.id == id));
+    assert_eq!(
+        speaker.map(|e| e.name.as_str()),
+        Some("Kavitha Raman"),
+        "{:?}",
+        c.quotes
+    );
+}
