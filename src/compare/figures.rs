@@ -95,6 +95,13 @@ fn scoped(i: &Info) -> bool {
         .any(|w| SCOPE.contains(w))
 }
 
+/// Words of approximation, stemmed: they say how a count is told, not what
+/// it counts ("nearly 4,200 stranded passengers" / "nearly 4,000
+/// passengers").
+static HEDGE_WORDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
+    words("nearly around almost roughly approximately estimated about some over more least fewer")
+});
+
 /// Verbs of change, stemmed: before a figure they name no measure ("rose
 /// 3%").
 static MOVES: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
@@ -668,12 +675,17 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // other number between.
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
     // (A phrase is the count's when no other number stands between.)
-    // (A number right before the phrase counts the places, not the people:
-    // "moved to 312 relief camps".)
     let own = |re: &crate::rx::Regex| {
+        re.find(clause)
+            .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
+    };
+    // Of shelters, a number right before the phrase counts the places, not
+    // the people ("moved to 312 relief camps"). (The clause ends at a
+    // comma, so a count of places in the thousands is not read.)
+    let own_place = |re: &crate::rx::Regex| {
         re.find(clause).is_some_and(|m| {
             let before = clause[..m.start()].trim_end();
-            let before = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',');
+            let before = before.trim_end_matches(|c: char| c.is_ascii_digit());
             !before.contains(|c: char| c.is_ascii_digit())
         })
     };
@@ -684,7 +696,7 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // shelters", "staying in relief camps": the people sheltered, a count
     // disaster reports give as it stood at their hour (not the evacuated:
     // many who leave stay with family).
-    if own(&SHELTERED) {
+    if own_place(&SHELTERED) {
         return Some("sheltered");
     }
     // "19 people had been pulled out alive", "six were found alive under
@@ -1361,7 +1373,10 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         && b.alone
         && (link >= STRONG_LINK
             || (link >= LINKED
-                && (!a.trail.is_disjoint(&b.trail) || !a.lead.is_disjoint(&b.lead))))
+                && a.trail
+                    .intersection(&b.trail)
+                    .chain(a.lead.intersection(&b.lead))
+                    .any(|w| !HEDGE_WORDS.contains(w) && !MOVES.contains(w))))
         && matches!((a_value, b_value), (Some(x), Some(y))
             if x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= 1.1);
     let family_ok = match (&a.family, &b.family) {
@@ -1384,8 +1399,8 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
                         // The same count of twenty or more, each its
                         // version's only one of its kind, asks less of
                         // the nouns ("4,800 jobs" / "4,800 positions"),
-                        // and so do near counts in closely linked
-                        // sentences ("members" / "workers").
+                        // and so do near counts in linked sentences
+                        // that say them alike ("members" / "workers").
                         let at = if (same_value && own_tally(a, b)) || near_in_linked {
                             0.25
                         } else {

@@ -484,7 +484,7 @@ pub fn extract(versions: &[Version], entities: &[Entity]) -> Vec<Quote> {
                         })
                         .or_else(|| prev_in_para.as_ref().map(continued))
                         .or_else(|| said_before(text, s.outer_start, mentions, entities, &quoted))
-                        .or_else(|| pronoun_before(text, s.outer_start, &quoted, &sal))
+                        .or_else(|| pronoun_before(text, s.outer_start, mentions, &quoted, &sal))
                         .or_else(|| {
                             opens_paragraph
                                 .then(|| gap_chain.as_ref().map(continued))
@@ -720,6 +720,7 @@ fn reported_before(
 fn pronoun_before(
     text: &str,
     at: usize,
+    mentions: &super::speakers::Mentions,
     quoted: &[(usize, usize)],
     sal: &Salience,
 ) -> Option<Found> {
@@ -744,8 +745,15 @@ fn pronoun_before(
     if text[start..cue.start].split_whitespace().count() > 2 {
         return None;
     }
+    // Who the sentence itself names ("She said her daughter Amina had lost
+    // everything") is not who the pronoun stands for.
+    let named: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.0 >= start && m.1 <= end)
+        .map(|m| m.2)
+        .collect();
     Some(Found {
-        speaker: Some(sal.pronoun(&first)?),
+        speaker: Some(sal.pronoun_but(&first, &named)?),
         cue: None,
         how: Attribution::Continued,
     })

@@ -1800,4 +1800,24 @@ fn a_quotation_after_she_said_in_indirect_speech_is_hers() {
         "{:?}",
         c.quotes
     );
+    // Whom that sentence names is not who "she" is.
+    let c = compare(&[
+        "Floods\n\n“The water came in at two in the morning,” said Kavitha Raman, a domestic worker.\n\nShe said her daughter Meena Raman had lost her school books. “We have nothing left.”",
+        "Floods\n\nThe water rose overnight, officials said.",
+    ]);
+    let q = c
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We have nothing"))
+        .expect("quoted");
+    let speaker = q
+        .speaker
+        .as_ref()
+        .and_then(|id| c.entities.iter().find(|e| &e.id == id));
+    assert_eq!(
+        speaker.map(|e| e.name.as_str()),
+        Some("Kavitha Raman"),
+        "{:?}",
+        c.quotes
+    );
 }
