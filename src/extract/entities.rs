@@ -3904,6 +3904,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         .filter_map(|f| trade_rest(clean_name(&f.cand.text)))
         .collect();
     // 2. People written with a given name and a surname.
+    // (Each person's names run together: "P. Meenakshi Sundaram" is "P.
+    // Meenakshisundaram", a name written as one word or two.)
+    let mut person_compact: HashMap<String, usize> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
         if assigned[i].is_some() || f.kind != Some(EntityKind::Person) || f.cand.n_words < 2 {
             continue;
@@ -3996,6 +3999,16 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                 _ => None,
             }
         });
+        // (Initials left out: "R. Kamalasundaram" is "Kamala Sundaram"; a
+        // name is filed so only when two words or more run together, so
+        // "J. Smith" and "K. Smith" never meet this way.)
+        let spelled: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| clean_name(w).trim_end_matches('.').chars().count() > 1)
+            .collect();
+        let compact = compact_key(&spelled.join(" "));
+        let existing = existing.or_else(|| person_compact.get(&compact).copied());
         let c = existing.unwrap_or_else(|| {
             clusters.push(Cluster {
                 given: Some((given.to_string(), gk)),
@@ -4004,6 +4017,9 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             });
             clusters.len() - 1
         });
+        if spelled.len() >= 2 {
+            person_compact.entry(compact).or_insert(c);
+        }
         add(&mut clusters, c, i, f, &mut assigned);
     }
     // 2b. A surname with its particle ("Le Pen" after "Marine Le Pen"):
@@ -5653,6 +5669,17 @@ mod tests {
             Some(EntityKind::Organization),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_person_whose_names_are_written_as_one_word_or_two_is_one_person() {
+        let ents = entities_of(&[
+            &[
+                "“The rain will ease by Thursday,” said R. Kamala Sundaram, head of the weather centre.",
+            ],
+            &["“The rain will ease,” centre head R. Kamalasundaram said."],
+        ]);
+        assert_one(&ents, "Kamala Sundaram", "R. Kamalasundaram");
     }
 
     #[test]
