@@ -458,11 +458,11 @@ pub fn is_org_kind_word(word: &str) -> bool {
         "regiment",
     ];
     let f = fold(word);
-    listed_org_word(&f) && !NOT_ALONE.contains(&f.as_str())
+    listed_org_word(&f) && !NOT_ALONE.contains(&f.as_str()) && !TRADE_FIRST.contains(&f.as_str())
 }
 
-/// A folded word of [`ORG_WORDS`], [`LAST_ONLY_KINDS`] or
-/// [`FIRST_ONLY_KINDS`] (where a name holds it is weighed by the caller).
+/// A folded word of [`ORG_WORDS`], [`LAST_ONLY_KINDS`], [`FIRST_ONLY_KINDS`]
+/// or [`TRADE_FIRST`] (where a name holds it is weighed by the caller).
 fn listed_org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w)
         || LAST_ONLY_KINDS.contains(&w)
