@@ -95,11 +95,14 @@ fn scoped(i: &Info) -> bool {
         .any(|w| SCOPE.contains(w))
 }
 
-/// Words of approximation, stemmed: they say how a count is told, not what
-/// it counts ("nearly 4,200 stranded passengers" / "nearly 4,000
+/// The words of [`HEDGES`], stemmed: they say how a count is told, not
+/// what it counts ("nearly 4,200 stranded passengers" / "nearly 4,000
 /// passengers").
 static HEDGE_WORDS: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(|| {
-    words("nearly around almost roughly approximately estimated about some over more least fewer")
+    HEDGES
+        .iter()
+        .flat_map(|(phrase, _)| words(phrase))
+        .collect()
 });
 
 /// Verbs of change, stemmed: before a figure they name no measure ("rose
@@ -675,20 +678,22 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // other number between.
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
     // (A phrase is the count's when no other number stands between.)
-    let own = |re: &crate::rx::Regex| {
-        re.find(clause)
-            .is_some_and(|m| !clause[..m.start()].contains(|c: char| c.is_ascii_digit()))
-    };
-    // Of shelters, a number right before the phrase counts the places, not
-    // the people ("moved to 312 relief camps"). (The clause ends at a
-    // comma, so a count of places in the thousands is not read.)
-    let own_place = |re: &crate::rx::Regex| {
+    // `places`: a number right before the phrase counts the places, not
+    // the people ("moved to 312 relief camps"), as only shelters are
+    // written. (The clause ends at a comma, so a count of places in the
+    // thousands is not read.)
+    let own_at = |re: &crate::rx::Regex, places: bool| {
         re.find(clause).is_some_and(|m| {
-            let before = clause[..m.start()].trim_end();
-            let before = before.trim_end_matches(|c: char| c.is_ascii_digit());
+            let mut before = &clause[..m.start()];
+            if places {
+                before = before
+                    .trim_end()
+                    .trim_end_matches(|c: char| c.is_ascii_digit());
+            }
             !before.contains(|c: char| c.is_ascii_digit())
         })
     };
+    let own = |re: &crate::rx::Regex| own_at(re, false);
     if own(&FROM_HOMES) {
         return Some("evacuated");
     }
@@ -696,7 +701,7 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // shelters", "staying in relief camps": the people sheltered, a count
     // disaster reports give as it stood at their hour (not the evacuated:
     // many who leave stay with family).
-    if own_place(&SHELTERED) {
+    if own_at(&SHELTERED, true) {
         return Some("sheltered");
     }
     // "19 people had been pulled out alive", "six were found alive under

@@ -1540,12 +1540,18 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
     let outlets: HashSet<String> = versions.iter().map(|v| fold(&v.outlet)).collect();
     // The words the story writes in lower case: capitalised at a
     // sentence's opening they are still common words.
-    let lower: HashSet<&str> = versions
-        .iter()
-        .flat_map(|v| &v.paragraphs)
-        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
-        .collect();
+    // (Read only when a candidate asks.)
+    let lower: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    let lower = || {
+        lower.get_or_init(|| {
+            versions
+                .iter()
+                .flat_map(|v| &v.paragraphs)
+                .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+                .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
+                .collect()
+        })
+    };
     let mut out = Vec::new();
     for (vi, v) in versions.iter().enumerate() {
         let authors: Vec<String> = v.authors.iter().map(|a| fold(a)).collect();
@@ -1704,8 +1710,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         .chars()
                         .next_back()
                         .is_none_or(|c| ".!?:\"“”".contains(c))
-                    && let Some(family_first) =
-                        super::names::reads_as_person(&cand.text[space + 1..])
+                    && super::names::reads_as_person(&cand.text[space + 1..]).is_some()
                     && {
                         let head = &cand.text[..space];
                         let lowered = head.to_lowercase();
@@ -1714,12 +1719,10 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                             && super::names::reads_as_person(
                                 &cand.text[..cand.text.rfind(' ').unwrap_or(space)],
                             ) != Some(true)
-                            && ((family_first
-                                && super::names::east_asian_name(&super::names::words(
-                                    &cand.text[space + 1..],
-                                )))
-                                || lower.contains(lowered.as_str())
-                                || lower.contains(format!("{lowered}s").as_str()))
+                            && (super::names::east_asian_name(&super::names::words(
+                                &cand.text[space + 1..],
+                            )) || lower().contains(lowered.as_str())
+                                || lower().contains(format!("{lowered}s").as_str()))
                     }
                 {
                     cand.start += space + 1;
@@ -3659,34 +3662,29 @@ fn join_water_names(
             _ => None,
         })
         .collect();
-    // Where each mention of a cluster stands: (the words before, after).
-    let around = |c: usize| -> Vec<(String, String)> {
-        clusters[c]
-            .members
-            .iter()
-            .map(|&m| {
-                let f = &found[m];
-                let text = &versions[f.version].paragraphs[f.paragraph].text;
-                (
-                    crate::text::tail(text, f.cand.start, 16).to_lowercase(),
-                    crate::text::head(&text[f.cand.end..], 3).to_string(),
-                )
-            })
-            .collect()
-    };
-    let settlement = |c: usize| {
-        around(c).iter().any(|(before, _)| {
-            before == "in "
-                || [" in ", "town of ", "village of ", "city of "]
-                    .iter()
-                    .any(|w| before.ends_with(w))
-        })
-    };
-    let with_the = |c: usize| around(c).iter().any(|(before, _)| before.ends_with("the "));
-    // (settlement, written "the X") of each name alone.
+    // (settlement, written "the X") of each name alone, by the words
+    // before its mentions ("in X", "the town of X"; "the X").
     let read: HashMap<usize, (bool, bool)> = bare_names
         .iter()
-        .map(|(c, _)| (*c, (settlement(*c), with_the(*c))))
+        .map(|(c, _)| {
+            let befores: Vec<String> = clusters[*c]
+                .members
+                .iter()
+                .map(|&m| {
+                    let f = &found[m];
+                    let text = &versions[f.version].paragraphs[f.paragraph].text;
+                    crate::text::tail(text, f.cand.start, 16).to_lowercase()
+                })
+                .collect();
+            let settlement = befores.iter().any(|before| {
+                before == "in "
+                    || [" in ", "town of ", "village of ", "city of "]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+            });
+            let with_the = befores.iter().any(|before| before.ends_with("the "));
+            (*c, (settlement, with_the))
+        })
         .collect();
     for (a, bare) in &bare_names {
         if water(bare).is_some() {
@@ -3898,10 +3896,10 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
         .filter(|f| f.kind == Some(EntityKind::Place))
         .map(|f| spelling_key(clean_name(&f.cand.text)))
         .collect();
-    let trade_rest = |text: &str| trade_rest(text).filter(|k| !place_keys.contains(k));
+    let firm_rest = |text: &str| trade_rest(text).filter(|k| !place_keys.contains(k));
     let trade_rests: HashSet<String> = found
         .iter()
-        .filter_map(|f| trade_rest(clean_name(&f.cand.text)))
+        .filter_map(|f| firm_rest(clean_name(&f.cand.text)))
         .collect();
     // 2. People written with a given name and a surname.
     // (Each person's names run together: "P. Meenakshi Sundaram" is "P.
@@ -4145,7 +4143,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
                         || matches!(fold(p).trim_end_matches('.'), "barangay" | "brgy"))
             })
             .map_or(bare, |(_, name)| name);
-        let key = trade_rest(bare).unwrap_or_else(|| spelling_key(bare));
+        let key = firm_rest(bare).unwrap_or_else(|| spelling_key(bare));
         // A compound written as one word or two ("the National Union of
         // Mineworkers" / "of Mine Workers", "Healthcare" / "Health Care"):
         // one name, when it has two words or more either way.

@@ -635,16 +635,7 @@ fn opening_person<'m>(
     quoted: &[(usize, usize)],
     lead: usize,
 ) -> Option<&'m (usize, usize, usize)> {
-    // A closing quotation mark after the point before stays with the
-    // sentence before.
-    let start = sentence_start(text, end);
-    let start = start
-        + text[start..end]
-            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
-            .unwrap_or(0);
-    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
-        return None;
-    }
+    let start = unquoted_sentence(text, end, quoted)?;
     // An opening clause set off by a comma is not counted: "In a statement
     // issued later, Mr. Hemming said…" opens on Hemming.
     let words_before = |at: usize| {
@@ -660,6 +651,25 @@ fn opening_person<'m>(
         .filter(|m| entities[m.2].kind == EntityKind::Person)
 }
 
+/// Where the sentence that ends at `end` begins, past its leading marks (a
+/// closing quotation mark after the point before stays with the sentence
+/// before); none when the sentence holds a quotation.
+fn unquoted_sentence(text: &str, end: usize, quoted: &[(usize, usize)]) -> Option<usize> {
+    let start = sentence_start(text, end);
+    let start = start
+        + text[start..end]
+            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
+            .unwrap_or(0);
+    (!quoted.iter().any(|q| q.1 > start && q.0 < end)).then_some(start)
+}
+
+/// Where the sentence right before `at` ends (its final mark included),
+/// when the text before `at` ends on a full stop, "!" or "?".
+fn sentence_before(text: &str, at: usize) -> Option<usize> {
+    let end = text[..at].trim_end().len();
+    text[..end].ends_with(['.', '!', '?']).then_some(end)
+}
+
 /// The person who is the subject of the sentence right before `at`, when
 /// that sentence holds no quotation: named among its first words and
 /// followed by its verb ("“…,” says House. Durning did not need much
@@ -672,10 +682,7 @@ fn subject_before(
     entities: &[Entity],
     quoted: &[(usize, usize)],
 ) -> Option<Found> {
-    let end = text[..at].trim_end().len();
-    if !text[..end].ends_with(['.', '!', '?']) {
-        return None;
-    }
+    let end = sentence_before(text, at)?;
     let m = opening_person(text, end - 1, mentions, entities, quoted, 2)?;
     verb_next(&text[m.1..end - 1]).then_some(Found {
         speaker: Some(m.2),
@@ -724,18 +731,8 @@ fn pronoun_before(
     quoted: &[(usize, usize)],
     sal: &Salience,
 ) -> Option<Found> {
-    let end = text[..at].trim_end().len();
-    if !text[..end].ends_with(['.', '!', '?']) {
-        return None;
-    }
-    let start = sentence_start(text, end - 1);
-    let start = start
-        + text[start..end]
-            .find(|c: char| !(c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')))
-            .unwrap_or(0);
-    if quoted.iter().any(|q| q.1 > start && q.0 < end) {
-        return None;
-    }
+    let end = sentence_before(text, at)?;
+    let start = unquoted_sentence(text, end - 1, quoted)?;
     let first = text[start..end].split_whitespace().next()?.to_lowercase();
     if !matches!(first.as_str(), "he" | "she") {
         return None;

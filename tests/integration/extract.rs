@@ -1383,3 +1383,24 @@ fn a_word_in_marks_from_a_longer_quotation_elsewhere_is_that_quotation_trimmed()
         c.quotes
     );
 }
+
+#[test]
+fn a_quotation_after_she_said_in_indirect_speech_is_hers() {
+    let c = compare_texts(&[
+        "Floods\n\n“The water came in at two in the morning,” said Kavitha Raman, a domestic worker.\n\nShe said the family had lost almost everything. “Not the rice, not the school books, nothing.”",
+        "Floods\n\nThe water rose overnight, officials said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "Not the rice").as_deref(),
+        Some("Kavitha Raman")
+    );
+    // Whom that sentence names is not who "she" is.
+    let c = compare_texts(&[
+        "Floods\n\n“The water came in at two in the morning,” said Kavitha Raman, a domestic worker.\n\nShe said her daughter Meena Raman had lost her school books. “We have nothing left.”",
+        "Floods\n\nThe water rose overnight, officials said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "We have nothing").as_deref(),
+        Some("Kavitha Raman")
+    );
+}
