@@ -313,7 +313,7 @@ struct Info {
     toll: Option<&'static str>,
     /// A conversion in brackets after the figure it converts ("45,000
     /// hectares (111,000 acres)"): rounded by the outlet, compared through
-    /// the figure before it.
+    /// the figure before it, and with figures written in its own unit.
     converted: bool,
     /// A move of a share price in percent ("shares were down 9.4% in
     /// early trade", "closed 8.7% lower", "fell as much as 11%"), or the
@@ -2964,16 +2964,26 @@ fn number_groups(
         // (the figure's qualifier tells which), and an editor marks it. Two
         // figures written in units of different factors ("2,030 feet" and
         // "620 metres") were converted, and agree within a rounding.
-        // (value, factor of its written unit to the base) of each figure
-        // said as a value, an approximation or a bound, not converted.
-        let stated: Vec<(f64, f64)> = g
+        // A conversion in brackets is compared only with figures written in
+        // its own unit: two outlets that convert one sum at different rates
+        // ("₦2.5bn ($1.6m)" / "c.$1.7m") give a reader two sums, and an
+        // editor marks them.
+        // (value, factor of its written unit to the base, written unit,
+        // converted) of each figure said as a value, an approximation or a
+        // bound.
+        let stated: Vec<(f64, f64, Option<&str>, bool)> = g
             .iter()
-            .filter(|&&i| !infos[i].vague && !infos[i].converted && !superseded.contains(&i))
-            .filter_map(|&i| Some((value(i)?, written_factor(figures[i].unit.as_deref()))))
+            .filter(|&&i| !infos[i].vague && !superseded.contains(&i))
+            .filter_map(|&i| {
+                let unit = figures[i].unit.as_deref();
+                Some((value(i)?, written_factor(unit), unit, infos[i].converted))
+            })
             .collect();
-        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx))| {
-            stated[k + 1..].iter().any(|&(y, fy)| {
-                if differ(fx, fy) {
+        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx, ux, cx))| {
+            stated[k + 1..].iter().any(|&(y, fy, uy, cy)| {
+                if cx || cy {
+                    ux == uy && differ(x, y)
+                } else if differ(fx, fy) {
                     !close(x, y)
                 } else {
                     differ(x, y)
@@ -3179,7 +3189,13 @@ mod tests {
             let mut figures = vec![
                 area(0, "45,200", first, "hectares"),
                 area(1, "45,200", 45_200.0, "hectares"),
-                area(2, "111,000", 111_000.0, "hectares"),
+                // (A conversion is written in its own unit.)
+                area(
+                    2,
+                    "111,000",
+                    111_000.0,
+                    if converted { "acres" } else { "hectares" },
+                ),
             ];
             let infos = vec![
                 info(first / 100.0, false),

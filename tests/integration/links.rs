@@ -252,6 +252,25 @@ fn values_written_to_the_same_decimal_place_disagree_on_it() {
 }
 
 #[test]
+fn one_sum_converted_at_different_rates_disagrees() {
+    // Two outlets convert the same sum in pesos to dollars and get two sums
+    // (a reader sees $1.6m and $1.7m); the pesos agree, and the conversion
+    // of the pesos is no disagreement with them.
+    let c = compare(&[
+        "The storm destroyed the harbour's fish market, worth 28 million pesos ($1.6 million), the port authority said.",
+        "The harbour's fish market, worth 28 million pesos ($1.7 million), was destroyed by the storm, the port authority said.",
+    ]);
+    assert_disagree(&c, (0, 1.6e6), (1, 1.7e6));
+    assert_agree(&c, (0, 28e6), (1, 28e6));
+    // Converted alike: one sum.
+    let c = compare(&[
+        "The storm destroyed the harbour's fish market, worth 28 million pesos ($1.6 million), the port authority said.",
+        "The harbour's fish market, worth 28 million pesos ($1.6 million), was destroyed by the storm, the port authority said.",
+    ]);
+    assert_agree(&c, (0, 1.6e6), (1, 1.6e6));
+}
+
+#[test]
 fn readings_of_one_quake_by_different_agencies_are_one_fact() {
     // One outlet gives both agencies' readings, one picks the survey's,
     // one the national centre's (written three ways); an aftershock is
