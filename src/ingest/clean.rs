@@ -1604,7 +1604,9 @@ fn is_timestamp(text: &str) -> bool {
         return true;
     }
     // "02/04/2025", "2025-04-02", "4.2.2025 14:05": a date in figures alone.
-    if NUMERIC_DATE.is_match(text.trim()) {
+    // A live page's entry time on its own line ("17:55 WIB", "9.40am BST",
+    // "14:05"): a time of day and at most its zone.
+    if NUMERIC_DATE.is_match(text.trim()) || is_entry_time(text) {
         return true;
     }
     // A writer's line closed by the hour it was filed ("Harriet Cole,
@@ -1650,6 +1652,27 @@ static ISSUE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// A time of day: "10.42", "21:14", "9:05pm".
 static CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}\b").expect("valid regex"));
+
+/// A time of day alone, as live pages head their entries: "17:55", "9.40am",
+/// "17:55 WIB", "08:05 GMT+7".
+static ENTRY_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\d{1,2}(?<mins>[:.]\d{2})?\s?(?<half>(?i:[ap]\.?m\.?))?(?<zone>\s[A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a line is only a time of day and at most its zone ([`ENTRY_TIME`]):
+/// with minutes after a colon, or with its half or zone ("12.30" alone may
+/// be a price, "12 UN" a count).
+fn is_entry_time(text: &str) -> bool {
+    ENTRY_TIME.captures(text.trim()).is_some_and(|c| {
+        let half = c.name("half").is_some();
+        c.name("mins")
+            .is_some_and(|m| m.as_str().starts_with(':') || half || c.name("zone").is_some())
+            || half
+    })
+}
 
 /// A time of day with its half: "7:12am", "9.40pm".
 static CLOCK_AM_PM: LazyLock<Regex> =
@@ -2632,6 +2655,54 @@ mod tests {
             "By the council's count, twelve roads were closed on Monday after the flood.",
         ]);
         assert_eq!(c.blocks[0].0, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn a_live_page_loses_its_entry_times_and_closing_notice() {
+        let c = run(&[
+            "Ferry fire off Tolmar: what we know",
+            "Live coverage of the ferry fire has ended. Here is a summary of the day from our team in Tolmar.",
+            "**18:40 WIB**",
+            "The coast guard said all 212 passengers had been accounted for by the evening.",
+            "9.15am BST",
+            "The ferry caught fire shortly after leaving Tolmar at 07:30, the operator said.",
+            "14:05",
+            "The live page of the port authority crashed as relatives searched for news, the mayor said.",
+            "12.30",
+            "We've paused our live coverage for now.",
+        ]);
+        let r = reasons(&c);
+        for line in ["**18:40 WIB**", "9.15am BST", "14:05"] {
+            assert!(
+                r.contains(&(line, RemovalReason::Timestamp)),
+                "{line}: {r:?}"
+            );
+        }
+        assert!(
+            r.iter()
+                .any(|(t, reason)| t.starts_with("Live coverage of the ferry")
+                    && *reason == RemovalReason::Boilerplate),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "We've paused our live coverage for now.",
+                RemovalReason::Boilerplate
+            )),
+            "{r:?}"
+        );
+        // Story text stays, and so does a number alone that is no time.
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            kept.iter()
+                .any(|t| t.starts_with("The live page of the port")),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter().any(|t| t.starts_with("The ferry caught fire")),
+            "{kept:?}"
+        );
+        assert!(kept.contains(&"12.30"), "{kept:?}");
     }
 
     #[test]
