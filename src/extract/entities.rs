@@ -677,6 +677,15 @@ pub fn spelling_key(name: &str) -> String {
     {
         name = rest.trim_end_matches(',').to_string();
     }
+    // A group's holding company is the group ("Kordt Digital Holding AG" /
+    // "Kordt Digital", "Alder Foods Group"): a name of two words or more
+    // before "Holding(s)" or "Group".
+    for kind in [" holding", " holdings", " group"] {
+        if let Some(rest) = name.strip_suffix(kind).filter(|r| r.contains(' ')) {
+            name = rest.to_string();
+            break;
+        }
+    }
     // "Ministry of Defence" is the "Defense Ministry": a body named by its
     // kind and its field, in either order.
     for kind in ["ministry", "department", "office", "bureau", "agency"] {
@@ -1685,6 +1694,28 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         cand.strength = Strength::Sure;
                         cand.known = Some(k.clone());
                     }
+                }
+                // "Ballincollig, Co Cork", "Co. Donegal": "Co" is County,
+                // as Irish and British copy writes it, and the county is
+                // named by its own word ("Co" closes companies' names,
+                // never opens them).
+                if let Some(rest) = cand
+                    .text
+                    .strip_prefix("Co. ")
+                    .or_else(|| cand.text.strip_prefix("Co "))
+                    .filter(|r| {
+                        r.split(' ').count() <= 2
+                            && r.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                            && !r.split(' ').any(super::names::is_legal_form)
+                    })
+                {
+                    let rest = rest.to_string();
+                    cand.start += cand.text.len() - rest.len();
+                    cand.text = rest;
+                    cand.n_words = cand.text.split_whitespace().count();
+                    cand.kind = Some(EntityKind::Place);
+                    cand.strength = Strength::Good;
+                    cand.known = None;
                 }
                 // "Fisherman Bae Man-su said", "Witness Maria Lopez
                 // told…": a word opening a sentence before a person's name
@@ -5501,6 +5532,38 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn a_holding_company_is_its_group_and_co_is_a_county() {
+        let ents = entities_of(&[
+            &[
+                "Ostrava Digital Holding AG was fined on Tuesday. The company employs 900 people in Mallow, Co Cork, and said it would appeal.",
+            ],
+            &[
+                "Ostrava Digital said it would appeal the fine. Its staff in Cork were told on Wednesday.",
+            ],
+            &["Brenner Foods Group cut 40 jobs, and Brenner Foods said more could follow."],
+        ]);
+        assert_one(&ents, "Ostrava Digital Holding AG", "Ostrava Digital");
+        assert_one(&ents, "Brenner Foods Group", "Brenner Foods");
+        // "Co" is no word of the county's name: Cork is named in both.
+        assert_eq!(holder(&ents, "Co Cork"), None, "{ents:?}");
+        let cork = ents.iter().find(|e| e.name == "Cork").expect("Cork");
+        assert_eq!(cork.kind, EntityKind::Place, "{ents:?}");
+        assert_eq!(cork.mentions.len(), 2, "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_named_for_its_members_opens_on_them() {
+        let ents = entities_of(&[&[
+            "Consumers' Alliance Europe (CAE) welcomed the ruling, and the Farmers' Union of Wales said it would appeal.",
+        ]]);
+        assert_kinds(
+            &ents,
+            &["Consumers' Alliance Europe", "Farmers' Union of Wales"],
+            EntityKind::Organization,
+        );
     }
 
     #[test]

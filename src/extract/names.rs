@@ -2032,6 +2032,14 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             // family name, however common in capitals ("Oh Sun-hee",
             // "Song Ji-woo", "Moon Jae-in").
             && !(end - i == 2 && !crate::text::is_stop(w) && east_asian_name(&ws[i..end]))
+            // The members a body is named for, in the plural possessive,
+            // open its name ("Consumers' Alliance Europe", "the Farmers'
+            // Union of Wales", "Women's Aid").
+            && !(i + 1 < end
+                && (matches!(text[ws[i].end..ws[i + 1].start].trim_end(), "'" | "’")
+                    || ws[i].text.ends_with("'s")
+                    || ws[i].text.ends_with("’s"))
+                && members_body(ws, i + 1))
         {
             // "The Hague", "The Ledger": kept when the rest is known with it.
             i += 1;
