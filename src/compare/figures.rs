@@ -1691,6 +1691,21 @@ fn kindred_units(a: &str, b: &str, at: f32) -> bool {
     if a == "others" || b == "others" {
         return true;
     }
+    // People counted by where they are from ("150 million Europeans", "3
+    // million Syrians") are people ("140 million people").
+    let people = |u: &str| {
+        matches!(
+            u,
+            "people" | "persons" | "residents" | "citizens" | "inhabitants"
+        ) || u.strip_suffix('s').is_some_and(|one| {
+            crate::extract::lexicon::LEXICON
+                .demonyms
+                .contains_key(&crate::text::fold(one))
+        })
+    };
+    if people(a) && people(b) {
+        return true;
+    }
     crate::link::meaning::Table::get()
         .and_then(|t| t.word_cosine(a, b))
         .is_some_and(|c| c >= at)

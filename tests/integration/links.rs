@@ -252,6 +252,16 @@ fn values_written_to_the_same_decimal_place_disagree_on_it() {
 }
 
 #[test]
+fn people_counted_by_where_they_are_from_are_people() {
+    // "Europeans" counts the people the other outlet counts.
+    let c = compare(&[
+        "Vantor Market is the only app store on Vantor phones and is used by about 140 million people in the European Union, according to the commission.",
+        "Some 150 million Europeans use Vantor Market, and if you own a Vantor phone, it is the only store you may use.",
+    ]);
+    assert_disagree(&c, (1, 150e6), (0, 140e6));
+}
+
+#[test]
 fn one_sum_converted_at_different_rates_disagrees() {
     // Two outlets convert the same sum in pesos to dollars and get two sums
     // (a reader sees $1.6m and $1.7m); the pesos agree, and the conversion
