@@ -2796,6 +2796,20 @@ fn join_parent_short_forms(
     }
 }
 
+/// The family name of a person's name in words: the last, before a
+/// generational suffix ("Villaluz" of "Rodolfo Villaluz Jr.").
+fn family_word<'a>(ws: &[&'a str]) -> Option<&'a str> {
+    ws.iter()
+        .rev()
+        .find(|w| {
+            !matches!(
+                fold(w).trim_end_matches('.'),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
+        })
+        .copied()
+}
+
 /// A nickname written in quotation marks inside a name ("Rodrigo “Rigo”
 /// Sánchez", "Earvin “Magic” Johnson"): the nickname alone names that
 /// person.
@@ -2831,19 +2845,33 @@ fn join_nicknames(
                         let ws = words_of(&found[m].cand.text);
                         ws.len() >= 2
                             && fold(ws[0]) == *given
-                            && ws.last().is_some_and(|l| fold(clean_name(l)) == *surname)
+                            && family_word(&ws).is_some_and(|l| fold(clean_name(l)) == *surname)
                     })
             })
             .collect();
         let [into] = person[..] else {
             continue;
         };
+        // The nickname alone, or with the surname ("Rigo", "Governor
+        // Dodong Villaluz"), and the surname alone beside them.
+        let by_nick = |m: usize| {
+            let ws = words_of(&found[m].cand.text);
+            ws.first().is_some_and(|w| fold(clean_name(w)) == *nick)
+                && (ws.len() == 1
+                    || ws.len() <= 3
+                        && family_word(&ws).is_some_and(|l| fold(clean_name(l)) == *surname))
+        };
+        let by_surname = |m: usize| {
+            found[m].cand.n_words == 1 && fold(clean_name(&found[m].cand.text)) == *surname
+        };
         for c in 0..clusters.len() {
             if c == into
                 || clusters[c].members.is_empty()
-                || !clusters[c].members.iter().all(|&m| {
-                    found[m].cand.n_words == 1 && fold(clean_name(&found[m].cand.text)) == *nick
-                })
+                || !clusters[c].members.iter().any(|&m| by_nick(m))
+                || !clusters[c]
+                    .members
+                    .iter()
+                    .all(|&m| by_nick(m) || by_surname(m))
             {
                 continue;
             }
@@ -6362,6 +6390,29 @@ mod tests {
             &["Blame fell on the engineering group Harwick-Lomond, which maintains the bridge."],
         ]);
         assert_one(&ents, "Harwick-Lomond", "Harwick Lomond Engineering Group");
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_one_person_with_the_name() {
+        // No version writes the name without its nickname: the nickname
+        // with the surname, and the surname alone, are the same person.
+        let ents = entities_of(&[
+            &[
+                "Tolosa Governor Ramiro \"Dindo\" Salcedo Jr. said the province would sue. Salcedo spoke in Tolosa City.",
+            ],
+            &["Governor Dindo Salcedo said the province would sue the ship's owner."],
+            &[
+                "Board Member Lourdes “Lulu” Navarro called a special session. Lulu Navarro said funds were ready.",
+            ],
+        ]);
+        assert_one(&ents, "Ramiro \"Dindo\" Salcedo Jr.", "Dindo Salcedo");
+        assert_one(&ents, "Ramiro \"Dindo\" Salcedo Jr.", "Salcedo");
+        assert_one(&ents, "Lourdes “Lulu” Navarro", "Lulu Navarro");
+        assert_eq!(
+            kind_of(&ents, "Lourdes “Lulu” Navarro"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -1386,6 +1386,21 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 j += 1;
                 continue;
             }
+            // A nickname in quotation marks between a given name and a
+            // surname ("Rodolfo “Dodong” Villaluz", "Teresita \"Tess\"
+            // Abellana", "Earvin “Magic” Johnson"): one name, nickname and
+            // all.
+            if j + 1 < ws.len()
+                && ws[j].cap
+                && ws[j + 1].cap
+                && !is_kind_word(ws[j - 1].text)
+                && !is_kind_word(ws[j + 1].text)
+                && matches!(&text[ws[j - 1].end..ws[j].start], " \"" | " “" | " ‘")
+                && matches!(&text[ws[j].end..ws[j + 1].start], "\" " | "” " | "’ ")
+            {
+                j += 2;
+                continue;
+            }
             // A body's fields listed with commas, the last after "and"
             // ("the Ministry of Land, Infrastructure, Transport and
             // Tourism", "the Department for Environment, Food and Rural
