@@ -1696,7 +1696,7 @@ fn kindred_units(a: &str, b: &str, at: f32) -> bool {
     let people = |u: &str| {
         matches!(
             u,
-            "people" | "persons" | "residents" | "citizens" | "inhabitants"
+            "people" | "persons" | "residents" | "citizens" | "inhabitants" | "patients"
         ) || u.strip_suffix('s').is_some_and(|one| {
             crate::extract::lexicon::LEXICON
                 .demonyms

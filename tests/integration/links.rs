@@ -252,7 +252,13 @@ fn values_written_to_the_same_decimal_place_disagree_on_it() {
 }
 
 #[test]
-fn people_counted_by_where_they_are_from_are_people() {
+fn people_counted_as_patients_or_by_origin_are_people() {
+    // "Patients" counts the people the other outlet says were admitted.
+    let c = compare(&[
+        "Hospitals in the region have admitted 640 patients for heat-related conditions since Aug. 1, the health service said.",
+        "More than 600 people have been admitted to the region's hospitals with heat-related illness since 1 August.",
+    ]);
+    assert_disagree(&c, (1, 600.0), (0, 640.0));
     // "Europeans" counts the people the other outlet counts.
     let c = compare(&[
         "Vantor Market is the only app store on Vantor phones and is used by about 140 million people in the European Union, according to the commission.",
