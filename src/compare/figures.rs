@@ -244,6 +244,16 @@ fn bears_out(exact: f64, round: f64, bound: Option<std::cmp::Ordering>) -> bool 
     rounds && side
 }
 
+/// Whether a unit is a currency the lexicon knows.
+fn is_currency(unit: Option<&str>) -> bool {
+    unit.and_then(|u| {
+        crate::extract::lexicon::LEXICON
+            .units
+            .get(&u.to_lowercase())
+    })
+    .is_some_and(|k| k.kind == "currency")
+}
+
 /// Whether a figure counts things (its unit is no measure, currency or
 /// percentage the lexicon knows).
 fn counted(unit: Option<&str>) -> bool {
@@ -1691,19 +1701,29 @@ fn kindred_units(a: &str, b: &str, at: f32) -> bool {
     if a == "others" || b == "others" {
         return true;
     }
-    // People counted by where they are from ("150 million Europeans", "3
-    // million Syrians") are people ("140 million people").
+    // People counted as patients or by where they are from ("640
+    // patients", "150 million Europeans") are people ("140 million
+    // people").
+    // (Against the words for people only, not another demonym: "3.2
+    // million Syrians" are not "3.4 million Afghans"; and not a demonym
+    // that is also a common noun: utility poles, kiwis, swedes.)
     let people = |u: &str| {
         matches!(
             u,
             "people" | "persons" | "residents" | "citizens" | "inhabitants" | "patients"
-        ) || u.strip_suffix('s').is_some_and(|one| {
+        )
+    };
+    let demonym = |u: &str| {
+        !matches!(
+            u,
+            "poles" | "kiwis" | "swedes" | "danes" | "turks" | "victorians" | "georgians"
+        ) && u.strip_suffix('s').is_some_and(|one| {
             crate::extract::lexicon::LEXICON
                 .demonyms
                 .contains_key(&crate::text::fold(one))
         })
     };
-    if people(a) && people(b) {
+    if people(a) && (people(b) || demonym(b)) || demonym(a) && people(b) {
         return true;
     }
     crate::link::meaning::Table::get()
@@ -2986,18 +3006,41 @@ fn number_groups(
         // (value, factor of its written unit to the base, written unit,
         // converted) of each figure said as a value, an approximation or a
         // bound.
-        let stated: Vec<(f64, f64, Option<&str>, bool)> = g
+        let stated: Vec<(f64, f64, Option<&str>, bool, Option<f64>)> = g
             .iter()
             .filter(|&&i| !infos[i].vague && !superseded.contains(&i))
             .filter_map(|&i| {
                 let unit = figures[i].unit.as_deref();
-                Some((value(i)?, written_factor(unit), unit, infos[i].converted))
+                Some((
+                    value(i)?,
+                    written_factor(unit),
+                    unit,
+                    infos[i].converted,
+                    figures[i].value.as_number(),
+                ))
             })
             .collect();
-        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx, ux, cx))| {
-            stated[k + 1..].iter().any(|&(y, fy, uy, cy)| {
+        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx, ux, cx, wx))| {
+            stated[k + 1..].iter().any(|&(y, fy, uy, cy, wy)| {
                 if cx || cy {
-                    ux == uy && differ(x, y)
+                    // (Measures compared as written, each at its own
+                    // precision.)
+                    let (x, y) = if is_currency(ux) {
+                        (x, y)
+                    } else {
+                        (wx.unwrap_or(x), wy.unwrap_or(y))
+                    };
+                    // (A sum by its currency however written, "$" or "US$";
+                    // a measure converted by a fixed factor differs only
+                    // beyond the rounding of the rounder figure: "(6 miles)"
+                    // is "(6.2 miles)".)
+                    if is_currency(ux) {
+                        family(ux) == family(uy) && differ(x, y)
+                    } else {
+                        ux.map(str::to_lowercase) == uy.map(str::to_lowercase)
+                            && !bears_out(x, y, None)
+                            && !bears_out(y, x, None)
+                    }
                 } else if differ(fx, fy) {
                     !close(x, y)
                 } else {

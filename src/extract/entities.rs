@@ -1699,10 +1699,20 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 // as Irish and British copy writes it, and the county is
                 // named by its own word ("Co" closes companies' names,
                 // never opens them).
+                // (Where a place is written: after a comma, "in", "of",
+                // "from" or "near"; "coach Co Adriaanse" is a man.)
+                let county_slot = {
+                    let before = text[..cand.start].trim_end();
+                    before.ends_with(',')
+                        || [" in", " of", " from", " near"]
+                            .iter()
+                            .any(|w| before.ends_with(w))
+                };
                 if let Some(rest) = cand
                     .text
                     .strip_prefix("Co. ")
                     .or_else(|| cand.text.strip_prefix("Co "))
+                    .filter(|_| county_slot)
                     .filter(|r| {
                         r.split(' ').count() <= 2
                             && r.split(' ').all(|w| w.starts_with(char::is_uppercase))
@@ -5580,6 +5590,13 @@ mod tests {
         let cork = ents.iter().find(|e| e.name == "Cork").expect("Cork");
         assert_eq!(cork.kind, EntityKind::Place, "{ents:?}");
         assert_eq!(cork.mentions.len(), 2, "{ents:?}");
+        // Not a man whose given name is Co.
+        let ents = entities_of(&[&["Ajax coach Co Adriaanse said the team was ready."]]);
+        assert_ne!(
+            kind_of(&ents, "Adriaanse"),
+            Some(EntityKind::Place),
+            "{ents:?}"
+        );
     }
 
     #[test]
@@ -6411,6 +6428,14 @@ mod tests {
         assert_eq!(
             kind_of(&ents, "Lourdes “Lulu” Navarro"),
             Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        // A quoted common word between names joins nothing.
+        let ents = entities_of(&[&[
+            "Asked on the radio, Mayor Ana Ruiz told the BBC \"Absolutely\" Johnson was wrong.",
+        ]]);
+        assert!(
+            ents.iter().all(|e| !e.name.contains("Absolutely")),
             "{ents:?}"
         );
     }

@@ -1395,6 +1395,15 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 && ws[j + 1].cap
                 && !is_kind_word(ws[j - 1].text)
                 && !is_kind_word(ws[j + 1].text)
+                // Names, not common words set in capitals ("the BBC
+                // \"Absolutely\" Johnson", "Scotland's \"Yes\" Vote").
+                && [j - 1, j, j + 1].iter().all(|&k| {
+                    let w = fold(clean_name(ws[k].text));
+                    !LEXICON.common_caps.contains(w.as_str())
+                        && !in_capitals(ws[k].text)
+                        && !crate::text::is_stop(&w)
+                })
+                && !is_possessive(ws[j - 1].text)
                 && matches!(&text[ws[j - 1].end..ws[j].start], " \"" | " “" | " ‘")
                 && matches!(&text[ws[j].end..ws[j + 1].start], "\" " | "” " | "’ ")
             {

@@ -1657,20 +1657,38 @@ static CLOCK: LazyLock<Regex> =
 /// "17:55 WIB", "08:05 GMT+7".
 static ENTRY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\d{1,2}(?<mins>[:.]\d{2})?\s?(?<half>(?i:[ap]\.?m\.?))?(?<zone>\s[A-Z]{2,5}(?:[+\-−]\d{1,2}(?::\d{2})?)?)?$",
+        r"^(?<hour>\d{1,2})(?:[:.](?<mins>\d{2}))?\s?(?<half>(?i:[ap]\.?m\.?))?(?:\s(?<zone>[A-Z]{2,5})(?:[+\-−]\d{1,2}(?::\d{2})?)?)?$",
     )
     .expect("valid regex")
 });
 
+/// Time zones as news pages write them after a time: Europe's, the
+/// Americas', Australia's and New Zealand's, Indonesia's, India's,
+/// Pakistan's, East and South-East Asia's, Africa's, Moscow's.
+const ZONES: &[&str] = &[
+    "utc", "gmt", "bst", "cet", "cest", "wet", "west", "eet", "eest", "msk", "et", "est", "edt",
+    "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "hst", "aest", "aedt",
+    "acst", "acdt", "awst", "nzst", "nzdt", "wib", "wita", "wit", "ist", "pkt", "jst", "kst",
+    "hkt", "sgt", "pht", "ict", "eat", "wat", "cat", "sast",
+];
+
 /// Whether a line is only a time of day and at most its zone ([`ENTRY_TIME`]):
-/// with minutes after a colon, or with its half or zone ("12.30" alone may
-/// be a price, "12 UN" a count).
+/// a real hour and minute, with minutes after a colon, or with its half or
+/// a zone ("12.30" alone may be a price, "12.30 EUR" is one).
 fn is_entry_time(text: &str) -> bool {
     ENTRY_TIME.captures(text.trim()).is_some_and(|c| {
         let half = c.name("half").is_some();
-        c.name("mins")
-            .is_some_and(|m| m.as_str().starts_with(':') || half || c.name("zone").is_some())
-            || half
+        let hour: u32 = c["hour"].parse().unwrap_or(99);
+        let mins: Option<u32> = c.name("mins").and_then(|m| m.as_str().parse().ok());
+        let zone = c.name("zone").map(|z| z.as_str().to_ascii_lowercase());
+        let known_zone = zone.as_deref().is_some_and(|z| ZONES.contains(&z));
+        if zone.is_some() && !known_zone {
+            return false;
+        }
+        let colon = text.contains(':');
+        hour <= if half { 12 } else { 23 }
+            && mins.is_none_or(|m| m <= 59)
+            && (half || mins.is_some() && (colon || known_zone))
     })
 }
 
@@ -2669,6 +2687,9 @@ mod tests {
             "14:05",
             "The live page of the port authority crashed as relatives searched for news, the mayor said.",
             "12.30",
+            "12.30 EUR",
+            "24:17",
+            "Live coverage of league matches has moved to a streaming service under the new deal, the league said.",
             "We've paused our live coverage for now.",
         ]);
         let r = reasons(&c);
@@ -2702,7 +2723,15 @@ mod tests {
             kept.iter().any(|t| t.starts_with("The ferry caught fire")),
             "{kept:?}"
         );
-        assert!(kept.contains(&"12.30"), "{kept:?}");
+        // A price, a score, and a story about live coverage stay too.
+        for line in ["12.30", "12.30 EUR", "24:17"] {
+            assert!(kept.contains(&line), "{line}: {kept:?}");
+        }
+        assert!(
+            kept.iter()
+                .any(|t| t.starts_with("Live coverage of league")),
+            "{kept:?}"
+        );
     }
 
     #[test]

@@ -284,6 +284,12 @@ fn one_sum_converted_at_different_rates_disagrees() {
         "The harbour's fish market, worth 28 million pesos ($1.6 million), was destroyed by the storm, the port authority said.",
     ]);
     assert_agree(&c, (0, 1.6e6), (1, 1.6e6));
+    // A measure converted by a fixed factor differs only by its rounding.
+    let c = compare(&[
+        "The fire closed a 10 km (6 miles) stretch of the coast road, police said.",
+        "The fire closed a 10 km (6.2 miles) stretch of the coast road, police said.",
+    ]);
+    assert!(c.figures.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
 }
 
 #[test]
