@@ -3003,45 +3003,44 @@ fn number_groups(
         // its own unit: two outlets that convert one sum at different rates
         // ("₦2.5bn ($1.6m)" / "c.$1.7m") give a reader two sums, and an
         // editor marks them.
-        // (value, factor of its written unit to the base, written unit,
-        // converted) of each figure said as a value, an approximation or a
-        // bound.
-        let stated: Vec<(f64, f64, Option<&str>, bool, Option<f64>)> = g
+        // Each figure said as a value, an approximation or a bound.
+        struct Stated<'u> {
+            /// In the base unit.
+            value: f64,
+            /// As written.
+            written: Option<f64>,
+            unit: Option<&'u str>,
+            converted: bool,
+        }
+        let stated: Vec<Stated> = g
             .iter()
             .filter(|&&i| !infos[i].vague && !superseded.contains(&i))
             .filter_map(|&i| {
-                let unit = figures[i].unit.as_deref();
-                Some((
-                    value(i)?,
-                    written_factor(unit),
-                    unit,
-                    infos[i].converted,
-                    figures[i].value.as_number(),
-                ))
+                Some(Stated {
+                    value: value(i)?,
+                    written: figures[i].value.as_number(),
+                    unit: figures[i].unit.as_deref(),
+                    converted: infos[i].converted,
+                })
             })
             .collect();
-        let values_clash = stated.iter().enumerate().any(|(k, &(x, fx, ux, cx, wx))| {
-            stated[k + 1..].iter().any(|&(y, fy, uy, cy, wy)| {
-                if cx || cy {
-                    // (Measures compared as written, each at its own
-                    // precision.)
-                    let (x, y) = if is_currency(ux) {
-                        (x, y)
+        let values_clash = stated.iter().enumerate().any(|(k, a)| {
+            stated[k + 1..].iter().any(|b| {
+                let (x, y) = (a.value, b.value);
+                if a.converted || b.converted {
+                    // A sum by its currency however written ("$", "US$");
+                    // a measure as written, and converted by a fixed factor
+                    // it differs only beyond the rounding of the rounder
+                    // figure ("(6 miles)" is "(6.2 miles)").
+                    if is_currency(a.unit) {
+                        family(a.unit) == family(b.unit) && differ(x, y)
                     } else {
-                        (wx.unwrap_or(x), wy.unwrap_or(y))
-                    };
-                    // (A sum by its currency however written, "$" or "US$";
-                    // a measure converted by a fixed factor differs only
-                    // beyond the rounding of the rounder figure: "(6 miles)"
-                    // is "(6.2 miles)".)
-                    if is_currency(ux) {
-                        family(ux) == family(uy) && differ(x, y)
-                    } else {
-                        ux.map(str::to_lowercase) == uy.map(str::to_lowercase)
+                        let (x, y) = (a.written.unwrap_or(x), b.written.unwrap_or(y));
+                        a.unit.map(str::to_lowercase) == b.unit.map(str::to_lowercase)
                             && !bears_out(x, y, None)
                             && !bears_out(y, x, None)
                     }
-                } else if differ(fx, fy) {
+                } else if differ(written_factor(a.unit), written_factor(b.unit)) {
                     !close(x, y)
                 } else {
                     differ(x, y)
