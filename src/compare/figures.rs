@@ -1691,7 +1691,8 @@ fn own_tally(a: &Info, b: &Info) -> bool {
 /// currencies or measures the lexicon knows) and close in meaning. "Others"
 /// counts whatever kind the sentence has just named ("Le Pen and 23
 /// others", "the driver and two others were hurt"), so it is kin to any
-/// counted noun; the gates of [`pair_score_with`] still ask the sentences
+/// counted noun; patients and people counted by where they are from are
+/// people; the gates of [`pair_score_with`] still ask the sentences
 /// to be linked and the values near.
 fn kindred_units(a: &str, b: &str, at: f32) -> bool {
     let known = |u: &str| crate::extract::lexicon::LEXICON.units.contains_key(u);
@@ -1713,14 +1714,15 @@ fn kindred_units(a: &str, b: &str, at: f32) -> bool {
             "people" | "persons" | "residents" | "citizens" | "inhabitants" | "patients"
         )
     };
+    // (A demonym of the people's shape, "-an", "-i", "-on", "-o":
+    // "Europeans", "Iraqis", "Britons", "Filipinos"; not "Poles" beside
+    // utility poles, nor the lexicon's adjectives, "Channel", "Alpine".)
     let demonym = |u: &str| {
-        !matches!(
-            u,
-            "poles" | "kiwis" | "swedes" | "danes" | "turks" | "victorians" | "georgians"
-        ) && u.strip_suffix('s').is_some_and(|one| {
-            crate::extract::lexicon::LEXICON
-                .demonyms
-                .contains_key(&crate::text::fold(one))
+        u.strip_suffix('s').is_some_and(|one| {
+            ["an", "i", "on", "o"].iter().any(|e| one.ends_with(e))
+                && crate::extract::lexicon::LEXICON
+                    .demonyms
+                    .contains_key(&crate::text::fold(one))
         })
     };
     if people(a) && (people(b) || demonym(b)) || demonym(a) && people(b) {

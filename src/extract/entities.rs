@@ -1695,29 +1695,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         cand.known = Some(k.clone());
                     }
                 }
-                // "Ballincollig, Co Cork", "Co. Donegal": "Co" is County,
-                // as Irish and British copy writes it, and the county is
-                // named by its own word ("Co" closes companies' names,
-                // never opens them).
-                // (Where a place is written: after a comma, "in", "of",
-                // "from" or "near"; "coach Co Adriaanse" is a man.)
-                let county_slot = {
-                    let before = text[..cand.start].trim_end();
-                    before.ends_with(',')
-                        || [" in", " of", " from", " near"]
-                            .iter()
-                            .any(|w| before.ends_with(w))
-                };
+                // "Ballincollig, Co Cork", "a Co Tyrone man": "Co" is
+                // County, as Irish and British copy writes it before the
+                // counties of Ireland and Durham, and the county is named
+                // by its own word ("coach Co Adriaanse" is a man).
                 if let Some(rest) = cand
                     .text
                     .strip_prefix("Co. ")
                     .or_else(|| cand.text.strip_prefix("Co "))
-                    .filter(|_| county_slot)
-                    .filter(|r| {
-                        r.split(' ').count() <= 2
-                            && r.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                            && !r.split(' ').any(super::names::is_legal_form)
-                    })
+                    .filter(|r| IRISH_COUNTIES.contains(&fold(r).as_str()))
                 {
                     let rest = rest.to_string();
                     cand.start += cand.text.len() - rest.len();
@@ -2806,6 +2792,45 @@ fn join_parent_short_forms(
     }
 }
 
+/// The counties "Co" stands before in Irish and British copy ("Co Cork",
+/// "Co. Tyrone", "Co Durham"), folded.
+const IRISH_COUNTIES: &[&str] = &[
+    "antrim",
+    "armagh",
+    "carlow",
+    "cavan",
+    "clare",
+    "cork",
+    "derry",
+    "donegal",
+    "down",
+    "dublin",
+    "fermanagh",
+    "galway",
+    "kerry",
+    "kildare",
+    "kilkenny",
+    "laois",
+    "leitrim",
+    "limerick",
+    "londonderry",
+    "longford",
+    "louth",
+    "mayo",
+    "meath",
+    "monaghan",
+    "offaly",
+    "roscommon",
+    "sligo",
+    "tipperary",
+    "tyrone",
+    "waterford",
+    "westmeath",
+    "wexford",
+    "wicklow",
+    "durham",
+];
+
 /// The family name of a person's name in words: the last, before a
 /// generational suffix ("Villaluz" of "Rodolfo Villaluz Jr.").
 fn family_word<'a>(ws: &[&'a str]) -> Option<&'a str> {
@@ -2874,10 +2899,23 @@ fn join_nicknames(
         let by_surname = |m: usize| {
             found[m].cand.n_words == 1 && fold(clean_name(&found[m].cand.text)) == *surname
         };
+        // (The surname alone only while no one else in the story bears it:
+        // "Salcedo" may be Ana Salcedo.)
+        let others_bear = (0..clusters.len()).any(|d| {
+            d != into
+                && clusters[d].kind() == EntityKind::Person
+                && clusters[d].members.iter().any(|&m| {
+                    let ws = words_of(&found[m].cand.text);
+                    ws.len() >= 2
+                        && !by_nick(m)
+                        && family_word(&ws).is_some_and(|l| fold(clean_name(l)) == *surname)
+                })
+        });
         for c in 0..clusters.len() {
             if c == into
                 || clusters[c].members.is_empty()
                 || !clusters[c].members.iter().any(|&m| by_nick(m))
+                || others_bear && clusters[c].members.iter().any(|&m| by_surname(m))
                 || !clusters[c]
                     .members
                     .iter()
@@ -5591,7 +5629,7 @@ mod tests {
         assert_eq!(cork.kind, EntityKind::Place, "{ents:?}");
         assert_eq!(cork.mentions.len(), 2, "{ents:?}");
         // Not a man whose given name is Co.
-        let ents = entities_of(&[&["Ajax coach Co Adriaanse said the team was ready."]]);
+        let ents = entities_of(&[&["Ajax's coach, Co Adriaanse, said the team was ready."]]);
         assert_ne!(
             kind_of(&ents, "Adriaanse"),
             Some(EntityKind::Place),
@@ -6421,10 +6459,15 @@ mod tests {
             &[
                 "Board Member Lourdes “Lulu” Navarro called a special session. Lulu Navarro said funds were ready.",
             ],
+            &[
+                "Mayor Eduardo \"Jun\" Gullas declared a state of calamity. Jun Gullas asked for help.",
+            ],
         ]);
         assert_one(&ents, "Ramiro \"Dindo\" Salcedo Jr.", "Dindo Salcedo");
         assert_one(&ents, "Ramiro \"Dindo\" Salcedo Jr.", "Salcedo");
         assert_one(&ents, "Lourdes “Lulu” Navarro", "Lulu Navarro");
+        // (A month's spelling as the nickname: the full name is whole.)
+        assert_one(&ents, "Eduardo \"Jun\" Gullas", "Gullas");
         assert_eq!(
             kind_of(&ents, "Lourdes “Lulu” Navarro"),
             Some(EntityKind::Person),

@@ -1397,12 +1397,22 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
                 && !is_kind_word(ws[j + 1].text)
                 // Names, not common words set in capitals ("the BBC
                 // \"Absolutely\" Johnson", "Scotland's \"Yes\" Vote").
-                && [j - 1, j, j + 1].iter().all(|&k| {
+                && [j - 1, j + 1].iter().all(|&k| {
                     let w = fold(clean_name(ws[k].text));
                     !LEXICON.common_caps.contains(w.as_str())
                         && !in_capitals(ws[k].text)
                         && !crate::text::is_stop(&w)
                 })
+                // (The nickname may be a month's or a common word's
+                // spelling: "Jun", "Mar", "JV".)
+                && {
+                    let w = fold(ws[j].text);
+                    !crate::text::is_stop(&w)
+                        && !matches!(
+                            w.as_str(),
+                            "yes" | "no" | "absolutely" | "never" | "really" | "okay" | "ok"
+                        )
+                }
                 && !is_possessive(ws[j - 1].text)
                 && matches!(&text[ws[j - 1].end..ws[j].start], " \"" | " “" | " ‘")
                 && matches!(&text[ws[j].end..ws[j + 1].start], "\" " | "” " | "’ ")

@@ -1673,8 +1673,9 @@ const ZONES: &[&str] = &[
 ];
 
 /// Whether a line is only a time of day and at most its zone ([`ENTRY_TIME`]):
-/// a real hour and minute, with minutes after a colon, or with its half or
-/// a zone ("12.30" alone may be a price, "12.30 EUR" is one).
+/// an hour of the clock ("24:17" is a score), with minutes after a colon,
+/// or with its half ("9am"), or minutes after a dot and a known zone
+/// ("12.30" alone may be a price, "12.30 EUR" is one).
 fn is_entry_time(text: &str) -> bool {
     ENTRY_TIME.captures(text.trim()).is_some_and(|c| {
         let half = c.name("half").is_some();
@@ -1682,10 +1683,11 @@ fn is_entry_time(text: &str) -> bool {
         let mins: Option<u32> = c.name("mins").and_then(|m| m.as_str().parse().ok());
         let zone = c.name("zone").map(|z| z.as_str().to_ascii_lowercase());
         let known_zone = zone.as_deref().is_some_and(|z| ZONES.contains(&z));
-        if zone.is_some() && !known_zone {
+        let colon = text.contains(':');
+        // (After a dot, only a known zone: "12.30 EUR" is a price.)
+        if zone.is_some() && !known_zone && !colon {
             return false;
         }
-        let colon = text.contains(':');
         hour <= if half { 12 } else { 23 }
             && mins.is_none_or(|m| m <= 59)
             && (half || mins.is_some() && (colon || known_zone))
@@ -2690,6 +2692,7 @@ mod tests {
             "12.30 EUR",
             "24:17",
             "Live coverage of league matches has moved to a streaming service under the new deal, the league said.",
+            "Live coverage of parliamentary debates has ended after the broadcaster lost its funding, the Speaker's office said.",
             "We've paused our live coverage for now.",
         ]);
         let r = reasons(&c);
@@ -2727,11 +2730,9 @@ mod tests {
         for line in ["12.30", "12.30 EUR", "24:17"] {
             assert!(kept.contains(&line), "{line}: {kept:?}");
         }
-        assert!(
-            kept.iter()
-                .any(|t| t.starts_with("Live coverage of league")),
-            "{kept:?}"
-        );
+        for story in ["Live coverage of league", "Live coverage of parliamentary"] {
+            assert!(kept.iter().any(|t| t.starts_with(story)), "{kept:?}");
+        }
     }
 
     #[test]
