@@ -5638,6 +5638,25 @@ mod tests {
     }
 
     #[test]
+    fn a_month_in_a_writers_credit_is_a_given_name() {
+        let ents = entities_of(&[&[
+            "By Jun Alcaraz",
+            "Fishers in Tolosa stayed ashore on Monday, the coast guard said. The spill began on Jun 12 near Tolosa.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Jun Alcaraz"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        // A date is no name.
+        assert!(
+            ents.iter()
+                .all(|e| !e.name.starts_with("Jun ") || e.name == "Jun Alcaraz"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn a_body_named_for_its_members_opens_on_them() {
         let ents = entities_of(&[&[
             "Consumers' Alliance Europe (CAE) welcomed the ruling, and the Farmers' Union of Wales said it would appeal.",

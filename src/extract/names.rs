@@ -2066,6 +2066,17 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             // family name, however common in capitals ("Oh Sun-hee",
             // "Song Ji-woo", "Moon Jae-in").
             && !(end - i == 2 && !crate::text::is_stop(w) && east_asian_name(&ws[i..end]))
+            // A month's name or its short form is a given name in a
+            // writer's credit ("By Jun Alcaraz", "Reuters/April Lee").
+            && !(i + 2 == end
+                && crate::ingest::dates::month_number(w).is_some()
+                && {
+                    let before = text[..ws[i].start].trim_end_matches(' ');
+                    before.ends_with("By") || before.ends_with("by") || before.ends_with('/')
+                }
+                && !LEXICON
+                    .common_caps
+                    .contains(fold(ws[i + 1].text).as_str()))
             // The members a body is named for, in the plural possessive,
             // open its name ("Consumers' Alliance Europe", "the Farmers'
             // Union of Wales", "Women's Aid").
