@@ -4020,7 +4020,10 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
             continue;
         }
         let ws = words_of(&f.cand.text);
-        let (given, surname) = (ws[0], ws[ws.len() - 1]);
+        // (The surname before a generational suffix: "Villaluz" of
+        // "Rodolfo Villaluz Jr.".)
+        let surname = family_word(&ws).unwrap_or(ws[ws.len() - 1]);
+        let given = ws[0];
         // "Le Pen", "van der Berg": a surname with its particle, not a given
         // name; it joins the full name once all are known (below).
         if is_particle(given) {

@@ -2072,7 +2072,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
                 && crate::ingest::dates::month_number(w).is_some()
                 && {
                     let before = text[..ws[i].start].trim_end_matches(' ');
-                    before.ends_with("By") || before.ends_with("by") || before.ends_with('/')
+                    // (The word "by", not "nearby".)
+                    let word = before.rsplit([' ', '\n', '(']).next().unwrap_or(before);
+                    word.eq_ignore_ascii_case("by") || before.ends_with('/')
                 }
                 && !LEXICON
                     .common_caps

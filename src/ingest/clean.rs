@@ -1662,14 +1662,21 @@ static ENTRY_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Time zones as news pages write them after a time: Europe's, the
-/// Americas', Australia's and New Zealand's, Indonesia's, India's,
-/// Pakistan's, East and South-East Asia's, Africa's, Moscow's.
+/// Time zones a date line may name, matched in any case ("GMT", "bst"):
+/// Europe's, North America's, Australia's and New Zealand's.
 const ZONES: &[&str] = &[
-    "utc", "gmt", "bst", "cet", "cest", "wet", "west", "eet", "eest", "msk", "et", "est", "edt",
-    "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "hst", "aest", "aedt",
-    "acst", "acdt", "awst", "nzst", "nzdt", "wib", "wita", "wit", "ist", "pkt", "jst", "kst",
-    "hkt", "sgt", "pht", "ict", "eat", "wat", "cat", "sast",
+    "utc", "gmt", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "aest", "aedt", "acst",
+    "acdt", "awst", "nzst", "nzdt",
+];
+
+/// More zones, written in capitals after a live page's entry time only
+/// (some are words in lower case: "west", "cat"): Europe's others, the
+/// Americas', Indonesia's, India's, Pakistan's, East and South-East
+/// Asia's, Africa's, Moscow's.
+const MORE_ZONES: &[&str] = &[
+    "wet", "west", "eet", "eest", "msk", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "akst",
+    "hst", "wib", "wita", "wit", "ist", "pkt", "jst", "kst", "hkt", "sgt", "pht", "ict", "eat",
+    "wat", "cat", "sast",
 ];
 
 /// Whether a line is only a time of day and at most its zone ([`ENTRY_TIME`]):
@@ -1682,7 +1689,9 @@ fn is_entry_time(text: &str) -> bool {
         let hour: u32 = c["hour"].parse().unwrap_or(99);
         let mins: Option<u32> = c.name("mins").and_then(|m| m.as_str().parse().ok());
         let zone = c.name("zone").map(|z| z.as_str().to_ascii_lowercase());
-        let known_zone = zone.as_deref().is_some_and(|z| ZONES.contains(&z));
+        let known_zone = zone
+            .as_deref()
+            .is_some_and(|z| ZONES.contains(&z) || MORE_ZONES.contains(&z));
         let colon = text.contains(':');
         // (After a dot, only a known zone: "12.30 EUR" is a price.)
         if zone.is_some() && !known_zone && !colon {
@@ -1719,42 +1728,29 @@ fn date_words_only(text: &str) -> bool {
                 || CLOCK_AM_PM.is_match(w)
                 || dates::month_number(w).is_some()
                 || super::dates::is_weekday(w)
-                || matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "am" | "pm"
-                        | "utc"
-                        | "gmt"
-                        | "bst"
-                        | "cet"
-                        | "cest"
-                        | "est"
-                        | "edt"
-                        | "pst"
-                        | "pdt"
-                        | "et"
-                        | "on"
-                        | "at"
-                        | "aest"
-                        | "aedt"
-                        | "acst"
-                        | "acdt"
-                        | "awst"
-                        | "nzst"
-                        | "nzdt"
-                        | "first"
-                        | "last"
-                        | "updated"
-                        | "published"
-                        | "posted"
-                        | "modified"
-                        | "ago"
-                        | "minute"
-                        | "minutes"
-                        | "mins"
-                        | "hour"
-                        | "hours"
-                        | "hrs"
-                )
+                || {
+                    let w = w.to_ascii_lowercase();
+                    ZONES.contains(&w.as_str())
+                        || matches!(
+                            w.as_str(),
+                            "am" | "pm"
+                                | "on"
+                                | "at"
+                                | "first"
+                                | "last"
+                                | "updated"
+                                | "published"
+                                | "posted"
+                                | "modified"
+                                | "ago"
+                                | "minute"
+                                | "minutes"
+                                | "mins"
+                                | "hour"
+                                | "hours"
+                                | "hrs"
+                        )
+                }
         })
 }
 
@@ -2715,23 +2711,22 @@ mod tests {
             )),
             "{r:?}"
         );
-        // Story text stays, and so does a number alone that is no time.
+        // Story text stays, and so do a price, a score, and stories about
+        // live coverage.
         let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
-        assert!(
-            kept.iter()
-                .any(|t| t.starts_with("The live page of the port")),
-            "{kept:?}"
-        );
-        assert!(
-            kept.iter().any(|t| t.starts_with("The ferry caught fire")),
-            "{kept:?}"
-        );
-        // A price, a score, and a story about live coverage stay too.
         for line in ["12.30", "12.30 EUR", "24:17"] {
             assert!(kept.contains(&line), "{line}: {kept:?}");
         }
-        for story in ["Live coverage of league", "Live coverage of parliamentary"] {
-            assert!(kept.iter().any(|t| t.starts_with(story)), "{kept:?}");
+        for story in [
+            "The live page of the port",
+            "The ferry caught fire",
+            "Live coverage of league",
+            "Live coverage of parliamentary",
+        ] {
+            assert!(
+                kept.iter().any(|t| t.starts_with(story)),
+                "{story}: {kept:?}"
+            );
         }
     }
 
