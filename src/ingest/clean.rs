@@ -242,10 +242,10 @@ static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid writer's address pattern")
 });
 /// A date label opening a line ("Updated:", "Published on", "date").
-const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:\-–—]?\s*";
+const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|update|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.' -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris)(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|(?i:the associated press|associated press))(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
 /// A caption's closing credit with the agency first and the photographer
@@ -330,6 +330,12 @@ static SELF_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines after the headline within which a second print of it closes the
 /// page's top.
 const PAGE_TOP: usize = 6;
+/// A credit line that signs the story, not a photo: "Reporting by …",
+/// "Editing by …", "Compiled by …".
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(reporting|writing|editing|edited|compiled|research|contributed|contributing|translated|translation|additional|written)\b")
+        .expect("valid regex")
+});
 
 /// What cleaning decides for one block.
 #[derive(Debug, Clone, PartialEq)]
@@ -533,6 +539,63 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             && !blurb.contains(['"', '“', '”'])
         {
             decisions[i] = Decision::Remove(RemovalReason::Newsletter);
+        }
+    }
+    // A reader-funding appeal printed as a box of lines: what stands
+    // between two of its lines the rules know ("We need your help now" /
+    // "You are visiting us because we have something you value. …" / "If
+    // you've seen value in our reporting, please contribute …"), one or
+    // two short lines that quote no one and count nothing, is the appeal's.
+    for i in 1..raw.blocks.len() {
+        if decisions[i - 1] != Decision::Remove(RemovalReason::Newsletter) {
+            continue;
+        }
+        let run: Vec<usize> = (i..raw.blocks.len().min(i + 3))
+            .take_while(|&j| decisions[j] == Decision::Keep(ParagraphKind::Body))
+            .collect();
+        let closes =
+            |j: usize| decisions.get(j) == Some(&Decision::Remove(RemovalReason::Newsletter));
+        if (1..=2).contains(&run.len())
+            && closes(i + run.len())
+            && run.iter().all(|&j| {
+                let t = &raw.blocks[j].text;
+                word_count(t) <= 60
+                    && !t.contains(['"', '“', '”'])
+                    && !t.chars().any(|c| c.is_ascii_digit())
+            })
+        {
+            for j in run {
+                decisions[j] = Decision::Remove(RemovalReason::Newsletter);
+            }
+        }
+    }
+    // A photo's caption on its own line with its credit on the next ("Rescue
+    // workers search a collapsed house on Saturday." / "AFP", "… stall" /
+    // "Source: FL360aero"), the story going on below: the caption's. (Not
+    // the story's last paragraph over a sign-off line, nor the page's first
+    // line, its headline over the agency's credit.)
+    let first_kept = decisions
+        .iter()
+        .position(|d| matches!(d, Decision::Keep(_)));
+    for i in 0..raw.blocks.len().saturating_sub(2) {
+        if Some(i) == first_kept {
+            continue;
+        }
+        let t = raw.blocks[i].text.trim();
+        let credit = strip_emphasis(raw.blocks[i + 1].text.trim());
+        if matches!(
+            decisions[i],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && decisions[i + 1] == Decision::Remove(RemovalReason::Credit)
+            && word_count(&credit) <= 5
+            && !SIGN_OFF.is_match(&credit)
+            && word_count(t) <= 60
+            && !t.contains(['"', '“', '”'])
+            && (i + 2..raw.blocks.len()).any(|j| {
+                decisions[j] == Decision::Keep(ParagraphKind::Body) && prose(&raw.blocks[j].text)
+            })
+        {
+            decisions[i] = Decision::Keep(ParagraphKind::Caption);
         }
     }
     // A newsletter's masthead: its first line, the name and a tagline
@@ -779,6 +842,18 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     }
     if peeled.is_empty() && tail.is_empty() {
         return (None, Vec::new());
+    }
+    // An appeal that opens and closes the block ("Your support helps us to
+    // tell the story … Your support allows us to keep sending journalists")
+    // holds its pitch between: a sentence or two is the appeal's too.
+    let pitch = |r: &[Removed]| r.iter().any(|r| r.reason == RemovalReason::Newsletter);
+    if pitch(&peeled) && pitch(&tail) && last - first <= 2 {
+        peeled.push(Removed {
+            text: sentences[first..last].join(" "),
+            reason: RemovalReason::Newsletter,
+        });
+        peeled.extend(tail.into_iter().rev());
+        return (Some(String::new()), peeled);
     }
     peeled.extend(tail.into_iter().rev());
     (Some(sentences[first..last].join(" ")), peeled)
@@ -1103,8 +1178,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                     .skip(1)
                     .find(|&&j| decisions[j] != Decision::Keep(ParagraphKind::Byline))
                     .is_some_and(|&j| {
+                        // (A question or an exclamation of a headline's
+                        // length is no story's first sentence: "Miracle of
+                        // Seat 11A: How did a passenger survive?")
                         let t = blocks[j].text.trim_end();
-                        word_count(t) >= 6 && t.ends_with(['.', '"', '”', '!', '?'])
+                        word_count(t) >= 6 && t.ends_with(['.', '"', '”'])
+                            || word_count(t) >= 15 && t.ends_with(['!', '?'])
                     });
             if decisions[i] != Decision::Keep(ParagraphKind::Body)
                 || !headline_shape(text)
@@ -1163,9 +1242,30 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     {
         title = Some((i, collapse_ws(blocks[i].text.trim())));
     }
-    let Some((at, head)) = title else {
+    let Some((mut at, mut head)) = title else {
         return;
     };
+    // A breadcrumb that ends with the headline ("Home NEWS International
+    // News Morocco earthquake: Race against time …"), the headline printed
+    // alone on a line right below: that line is the headline, the trail
+    // the page's navigation.
+    let head_words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+    if let Some(&j) = kept.iter().find(|&&j| j > at)
+        && j <= at + 2
+        && decisions[j] == Decision::Keep(ParagraphKind::Body)
+        && headline_shape(blocks[j].text.trim())
+    {
+        let line: Vec<String> = blocks[j]
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        if line.len() >= 4 && line.len() < head_words.len() && head_words.ends_with(&line) {
+            decisions[at] = Decision::Remove(RemovalReason::Navigation);
+            at = j;
+            head = collapse_ws(blocks[j].text.trim());
+        }
+    }
     for j in printed_twice {
         decisions[j] = Decision::Remove(RemovalReason::Title);
     }
@@ -1182,8 +1282,11 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         let motto = word_count(t) <= 8
             && t.split_terminator(['.', '!'])
                 .all(|s| (1..=2).contains(&word_count(s)));
+        // (Nor an app's pitch of short sentences over an aggregator's copy:
+        // "Get all your news in one place.", "100's of premium titles.")
+        let pitch = word_count(t) <= 8 && !t.contains(['"', '“', '”']);
         if word_count(t) <= 14
-            && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder || motto)
+            && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder || motto || pitch)
             && (word_count(t) <= 8 || !t.contains(". "))
             && decisions[i] != Decision::Keep(ParagraphKind::Caption)
         {
@@ -2827,5 +2930,149 @@ mod tests {
         assert_eq!(masthead_name("Friday 7 March 2025 · Issue 12"), None);
         assert_eq!(masthead_name("Updated · 7 March 2025"), None);
         assert_eq!(masthead_name("Politics · Europe · 5 min read"), None);
+    }
+
+    #[test]
+    fn a_reader_funding_appeal_is_furniture_line_by_line_and_in_one_block() {
+        let lede = "The Varnholm ferry ran aground off the island's north cape on Sunday, and all 212 passengers were taken off by lifeboat before nightfall, the coastguard said.";
+        let c = run(&[
+            "We need your help now",
+            "Support from readers like you keeps the Varnholm Courier going.",
+            "You come to us because we give you something of value. Honest local news that gets it right.",
+            "If our reporting matters to you, please contribute what you can, so we can keep doing it.",
+            "Ferry runs aground off Varnholm cape",
+            lede,
+            "Your support helps us to tell the story Read more Support Now The tide is turning against local papers across the region. In a year of such thin margins we still need reporters out on the quays. Your support allows us to keep sending them.",
+            "The ferry's operator said an inquiry would begin on Monday.",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                lede,
+                "The ferry's operator said an inquiry would begin on Monday."
+            ],
+            "{:?}",
+            reasons(&c)
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ferry runs aground off Varnholm cape")
+        );
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.text.contains("thin margins") && r.reason == RemovalReason::Newsletter)
+        );
+    }
+
+    #[test]
+    fn a_caption_over_its_credit_line_is_a_caption() {
+        let caption = "Firefighters clear debris from a collapsed warehouse in Tarnby on Monday.";
+        let c = run(&[
+            "Warehouse roof gives way in Tarnby storm",
+            caption,
+            "AFP",
+            "A warehouse roof collapsed in Tarnby during Monday's storm, injuring four workers, the fire service said on Tuesday.",
+            "Loading bay",
+            "Source: Tarnby Fire Service",
+            "The fire service said the building had been inspected in March and passed as safe at the time.",
+        ]);
+        let kind = |t: &str| c.blocks.iter().find(|(_, b)| b == t).map(|(k, _)| *k);
+        assert_eq!(kind(caption), Some(ParagraphKind::Caption));
+        assert_eq!(kind("Loading bay"), Some(ParagraphKind::Caption));
+        // The headline over the agency's credit stays the headline, and a
+        // story's last paragraph over its sign-off stays the story.
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Warehouse roof gives way in Tarnby storm")
+        );
+        let last = "The council said the building would be demolished next week, and the street would stay closed.";
+        let c = run(&[
+            "Warehouse roof gives way in Tarnby storm",
+            "A warehouse roof collapsed in Tarnby during Monday's storm, injuring four workers, the fire service said on Tuesday.",
+            last,
+            "AFP",
+        ]);
+        assert!(c.blocks.contains(&(ParagraphKind::Body, last.to_string())));
+    }
+
+    #[test]
+    fn short_lines_above_the_headline_are_furniture_even_as_sentences() {
+        let c = run(&[
+            "All your news in a single app.",
+            "Hundreds of titles.",
+            "Tarnby council approves harbour wall after storm damage",
+            "Tarnby's council voted on Tuesday to build a new harbour wall, three months after storms wrecked the old one and flooded the quay.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Tarnby council approves harbour wall after storm damage")
+        );
+        assert_eq!(c.blocks.len(), 1, "{:?}", c.blocks);
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_with_the_headline_is_navigation() {
+        let head = "Storm damage: Tarnby harbour wall to be rebuilt by spring";
+        let crumb = format!("Home News {head}");
+        let c = run(&[
+            &crumb,
+            head,
+            "Tarnby's harbour wall, wrecked by storm damage in January, will be rebuilt by spring, the council said on Tuesday.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head));
+        assert!(reasons(&c).contains(&(crumb.as_str(), RemovalReason::Navigation)));
+        assert_eq!(c.blocks.len(), 1, "{:?}", c.blocks);
+    }
+
+    #[test]
+    fn a_question_headline_under_a_first_line_is_the_headline() {
+        // The first line is no headline by position when the line under it
+        // is a question of a headline's length.
+        let c = run(&[
+            "Harbour master Ilse Varn greets the rescued crew",
+            "Luck of the tide: How did the Solvang crew survive running aground off Varnholm?",
+            "All 14 crew of the trawler Solvang were rescued after it ran aground in fog off Varnholm, the coastguard said on Sunday.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some(
+                "Luck of the tide: How did the Solvang crew survive running aground off Varnholm?"
+            )
+        );
+    }
+
+    #[test]
+    fn a_last_update_line_and_widget_labels_are_furniture() {
+        let c = run(&[
+            "Tarnby council approves harbour wall after storm damage",
+            "LAST UPDATE | 9 Mar",
+            "In this article:",
+            "Tarnby's council voted on Tuesday to build a new harbour wall, three months after storms wrecked the old one and flooded the quay.",
+            "Workers wait on the quay at Tarnby harbour, Tuesday March 9, 2027. (Ann Lee/PA via AP) (ASSOCIATED PRESS)",
+            "The wall will cost 4 million crowns, the council said.",
+            "Recent post's",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.contains(&("LAST UPDATE | 9 Mar", RemovalReason::Timestamp)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("In this article:", RemovalReason::Navigation)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Recent post's", RemovalReason::Related)),
+            "{r:?}"
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Workers wait")),
+            "{:?}",
+            c.blocks
+        );
     }
 }
