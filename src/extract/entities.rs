@@ -2678,6 +2678,74 @@ fn join_short_forms(
     }
 }
 
+/// A name joined with an Arabic article or link ("Waker-Uz-Zaman",
+/// "Zia-ul-Haq", "Anis-ur-Rahman", "Moin-ud-Din") goes by either of its
+/// ends alone: "General Waker", "Mr Zaman", "General Zia". A word alone
+/// that is one end of one such person's name, in any spelling the story
+/// gives it, is that person (not a place or a body, which the word's own
+/// evidence named it).
+fn join_compound_parts(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{L}{3,})[-‑](?i:uz|us|ul|ur|ud|un|ut|uş|al|el|ad|ar|as|az|an|at|ush|udh)[-‑](\p{L}{3,})$")
+            .expect("valid compound pattern")
+    });
+    // Each person's ends: (cluster, spelling keys of the ends).
+    let mut ends: Vec<(usize, Vec<String>)> = Vec::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        if cl.members.is_empty() || cl.kind() != EntityKind::Person {
+            continue;
+        }
+        let mut keys: Vec<String> = Vec::new();
+        for &m in &cl.members {
+            for w in words_of(&found[m].cand.text) {
+                if let Some(k) = COMPOUND.captures(clean_name(w)) {
+                    for part in [&k[1], &k[2]] {
+                        let key = spelling_key(part);
+                        if !keys.contains(&key) {
+                            keys.push(key);
+                        }
+                    }
+                }
+            }
+        }
+        if !keys.is_empty() {
+            ends.push((c, keys));
+        }
+    }
+    if ends.is_empty() {
+        return;
+    }
+    for c in 0..clusters.len() {
+        let cl = &clusters[c];
+        if cl.members.is_empty()
+            || !matches!(cl.kind(), EntityKind::Person | EntityKind::Other)
+            || ends.iter().any(|(e, _)| *e == c)
+        {
+            continue;
+        }
+        // (Every mention one word: "General Waker", "Wacker".)
+        if !cl.members.iter().all(|&m| found[m].cand.n_words == 1) {
+            continue;
+        }
+        let key = spelling_key(&cluster_name(cl, found));
+        let holders: Vec<usize> = ends
+            .iter()
+            .filter(|(_, keys)| keys.contains(&key))
+            .map(|(e, _)| *e)
+            .collect();
+        if let [into] = holders[..]
+            && !clusters[into].members.is_empty()
+        {
+            absorb(clusters, c, into, found, assigned, by_key, true);
+        }
+    }
+}
+
 /// Ukrainian given names and their Russian forms, in the romanisations
 /// English-language news uses most (the Ukrainian national system of 2010;
 /// the Russian forms as agencies wrote them before 2022): either side
@@ -4742,6 +4810,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     // placed.
     join_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
     join_parent_short_forms(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_compound_parts(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
@@ -7218,5 +7287,21 @@ mod tests {
         assert!(!NameKey::new("Chalabi").same(&NameKey::new("Halabi")));
         assert!(!NameKey::new("Tsang").same(&NameKey::new("Kang")));
         assert!(NameKey::new("Yarovets").same(&NameKey::new("Jarovec")));
+    }
+
+    #[test]
+    fn either_end_of_a_name_joined_by_a_link_names_its_person() {
+        let ents = entities_of(&[
+            &[
+                "Army chief General Nasir-ud-Daula said an interim government would be formed. \"We will restore order,\" General Nasir said on Monday.",
+            ],
+            &[
+                "General Naseer-ud-Daula addressed the nation. Mr Daula told reporters the curfew would end. Police in Rangpur said the streets were calm.",
+            ],
+        ]);
+        assert_one(&ents, "General Nasir-ud-Daula", "General Nasir");
+        assert_one(&ents, "General Nasir-ud-Daula", "Mr Daula");
+        assert_one(&ents, "General Nasir-ud-Daula", "General Naseer-ud-Daula");
+        assert_apart(&ents, "General Nasir-ud-Daula", "Rangpur");
     }
 }
