@@ -330,6 +330,12 @@ static SELF_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines after the headline within which a second print of it closes the
 /// page's top.
 const PAGE_TOP: usize = 6;
+/// A caption's label before it: "Caption", "Photo caption:", "Image
+/// caption".
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}")
+        .expect("valid regex")
+});
 /// A credit line that signs the story, not a photo: "Reporting by …",
 /// "Editing by …", "Compiled by …".
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -465,8 +471,15 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 && starts_with_bullet(text)
                 && word_count(text) <= 25
                 && !text.ends_with(['.', '!', '?']);
+            // (A headline cut short by the list, "Army assumes command of
+            // security as PM Oli resigns...", is an item too.)
+            let cut_short = word_count(text) <= 15
+                && (text.ends_with("...") || text.ends_with('…'))
+                && !text.contains(['"', '“', '”']);
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
-                || ((is_short_label(text) || bulleted) && b.hint == Hint::Plain && !teaser_only);
+                || ((is_short_label(text) || bulleted || cut_short)
+                    && b.hint == Hint::Plain
+                    && !teaser_only);
             if linkish && matches!(d, Decision::Keep(_)) {
                 d = Decision::Remove(RemovalReason::Related);
             } else if matches!(d, Decision::Keep(_)) {
@@ -574,11 +587,16 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     // "Source: FL360aero"), the story going on below: the caption's. (Not
     // the story's last paragraph over a sign-off line, nor the page's first
     // line, its headline over the agency's credit.)
+    // (Nor a headline-shaped line above the story's first prose: the
+    // headline over the photo's credit.)
     let first_kept = decisions
         .iter()
         .position(|d| matches!(d, Decision::Keep(_)));
+    let first_prose = (0..raw.blocks.len())
+        .find(|&i| matches!(decisions[i], Decision::Keep(_)) && prose(&raw.blocks[i].text))
+        .unwrap_or(raw.blocks.len());
     for i in 0..raw.blocks.len().saturating_sub(2) {
-        if Some(i) == first_kept {
+        if Some(i) == first_kept || (i < first_prose && headline_shape(raw.blocks[i].text.trim())) {
             continue;
         }
         let t = raw.blocks[i].text.trim();
@@ -651,11 +669,19 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     // A teaser's title line goes with the teaser below it (a video's title
     // above "… 03:16", a headline above "Read more").
     for i in (0..raw.blocks.len().saturating_sub(1)).rev() {
+        // (A video's title printed again in its teaser, "Boeing CEO
+        // acknowledges mistake" over "Boeing CEO acknowledges mistake on
+        // Alaska Airlines 737 01:49", is the teaser's whatever surrounds it.)
+        let opens_teaser = || {
+            let (a, b) = (key(&raw.blocks[i].text), key(&raw.blocks[i + 1].text));
+            let first: Vec<&str> = a.split_whitespace().take(4).collect();
+            first.len() == 4 && b.split_whitespace().take(4).eq(first.iter().copied())
+        };
         if decisions[i + 1] == Decision::Remove(RemovalReason::Related)
             && matches!(decisions[i], Decision::Keep(ParagraphKind::Body))
             && raw.blocks[i].hint == Hint::Plain
             && is_short_label(&raw.blocks[i].text)
-            && !is_sub_heading(&decisions, i)
+            && (!is_sub_heading(&decisions, i) || opens_teaser())
         {
             decisions[i] = Decision::Remove(RemovalReason::Related);
         }
@@ -1084,11 +1110,14 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // Picture: Alamy", is a caption printed twice.)
             && !CREDIT_TAIL.is_match(text)
             && !CREDIT_LABEL_TAIL.is_match(text)
-            && above
-                .iter()
-                .filter(|&&j| key(blocks[j].text.trim()) == k)
-                .count()
-                == 2
+            // (Twice or three times: a saved page may print it in the
+            // browser's header, the page's top and above the story.)
+            && (2..=3).contains(
+                &above
+                    .iter()
+                    .filter(|&&j| key(blocks[j].text.trim()) == k)
+                    .count(),
+            )
             && echoed(text, &story_terms(i)) >= 0.4
         {
             title = Some((i, collapse_ws(text)));
@@ -1501,6 +1530,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
         || peel_stamp(&plain).is_some_and(|(_, rest)| is_byline(&rest))
     {
         return Decision::Keep(ParagraphKind::Byline);
+    }
+    // A caption under its label: "Caption Pope Francis greets pilgrims
+    // …", "Photo caption: …".
+    if words <= 80 && CAPTION_LABEL.is_match(&plain) {
+        return Decision::Keep(ParagraphKind::Caption);
     }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
     if words <= 80
@@ -3073,6 +3107,86 @@ mod tests {
                 .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Workers wait")),
             "{:?}",
             c.blocks
+        );
+    }
+
+    #[test]
+    fn a_related_list_with_cut_headlines_and_file_names_is_set_aside() {
+        let c = run(&[
+            "Tarnby council approves harbour wall after storm damage",
+            "alt=",
+            "Tarnby's council voted on Tuesday to build a new harbour wall, three months after storms wrecked the old one and flooded the quay.",
+            "Related story",
+            "Two boats lost in Tarnby harbour as storm hits the co...",
+            "The wall will cost 4 million crowns and should be finished by 2028, the council said.",
+            "Related Stories",
+            "Mayor Lund mulling a new ferry route to the islan...",
+            "QmX7TzR0aLp9vWq2Ncd81HsYt.jpg",
+            "OPINION",
+            "Why Tarnby needs more than a wall",
+            "Storm damage in Tarnby-1765184107.webp",
+            "Comments",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(kept.len(), 2, "{kept:?} {:?}", reasons(&c));
+        assert!(kept[1].starts_with("The wall will cost"));
+    }
+
+    #[test]
+    fn a_headline_printed_three_times_and_labelled_captions() {
+        let head = "Tarnby harbour wall to be rebuilt by spring";
+        let c = run(&[
+            head,
+            head,
+            "TARNBY",
+            head,
+            "Caption Workers inspect the broken harbour wall in Tarnby on March 3, 2027.",
+            "Tarnby's harbour wall, wrecked by storm damage in January, will be rebuilt by spring, the council said on Tuesday.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head));
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Caption Workers")),
+            "{:?}",
+            c.blocks
+        );
+    }
+
+    #[test]
+    fn a_photographers_credit_a_video_title_and_bare_labels_are_furniture() {
+        let c = run(&[
+            "Watch Now",
+            "Tarnby harbour wall to be rebuilt by spring after January storms",
+            "Ann Lindqvist/AP",
+            "Posted",
+            "Tarnby's harbour wall, wrecked by storm damage in January, will be rebuilt by spring, the council said on Tuesday.",
+            "The council said the work would cost 4 million crowns, paid for by the state.",
+            "Mayor explains harbour wall plan to residents",
+            "Mayor explains harbour wall plan to residents of Tarnby 01:49",
+            "Residents will be asked to comment on the plan at a meeting in the town hall on Friday, the council said.",
+            "More to follow",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.contains(&("Ann Lindqvist/AP", RemovalReason::Credit)),
+            "{r:?}"
+        );
+        assert!(r.contains(&("Posted", RemovalReason::Timestamp)), "{r:?}");
+        assert!(
+            r.contains(&("More to follow", RemovalReason::Boilerplate)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&(
+                "Mayor explains harbour wall plan to residents",
+                RemovalReason::Related
+            )),
+            "{r:?}"
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Tarnby harbour wall to be rebuilt by spring after January storms")
         );
     }
 }
