@@ -648,6 +648,22 @@ fn compact_key(name: &str) -> String {
 /// word, each as its consonants in a transliteration-blind form when it has
 /// three or more (Ministry of Defence / Defense, Jebel / Jabal Akhdar), else
 /// as written; a leading "the" dropped.
+/// A Reuters instrument code: a ticker of capitals or digits, a dot and
+/// the exchange's letters ("BA.N", "ALK.N", "7203.T", "VOD.L", "NOVOb.CO"),
+/// brackets or none.
+fn is_exchange_code(word: &str) -> bool {
+    let w = word.trim_matches(['(', ')']);
+    let Some((ticker, exchange)) = w.split_once('.') else {
+        return false;
+    };
+    (1..=6).contains(&ticker.chars().count())
+        && ticker
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && (1..=2).contains(&exchange.chars().count())
+        && exchange.chars().all(|c| c.is_ascii_uppercase())
+}
+
 pub fn spelling_key(name: &str) -> String {
     let original = name;
     // "U.S. Geological Survey" / "US Geological Survey": the stops of an
@@ -658,6 +674,12 @@ pub fn spelling_key(name: &str) -> String {
         .replace('.', "")
         .replace(" & ", " and ");
     let mut name = folded.trim_start_matches("the ").to_string();
+    // "St Peter's Square" / "Saint Peter's Square", "St. Louis": a saint's
+    // name abbreviated or written out.
+    if let Some(rest) = name.strip_prefix("st ") {
+        name = format!("saint {rest}");
+    }
+
     // A country's body with the country spelt out or by its letters ("the
     // United States Geological Survey" / "the U.S. Geological Survey", "the
     // United Kingdom Space Agency" / "the UK Space Agency").
@@ -1688,6 +1710,21 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     let skip = cand.text.len() - rest.len();
                     cand.start += skip;
                     cand.text = rest.to_string();
+                    cand.n_words = cand.text.split_whitespace().count();
+                    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
+                        cand.kind = Some(k.kind);
+                        cand.strength = Strength::Sure;
+                        cand.known = Some(k.clone());
+                    }
+                }
+                // "Boeing BA.N", "Alaska Air Group ALK.N": a company with
+                // the exchange code Reuters prints after it is the company.
+                if let Some((rest, last)) = cand.text.rsplit_once(' ')
+                    && is_exchange_code(last)
+                {
+                    let rest = rest.to_string();
+                    cand.end = cand.start + rest.len();
+                    cand.text = rest;
                     cand.n_words = cand.text.split_whitespace().count();
                     if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
                         cand.kind = Some(k.kind);
@@ -3357,7 +3394,7 @@ fn join_aliases(
 ) {
     static KNOWN_AS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^,? (?:(?:also|better|popularly|widely|commonly|locally) )?(?:known|nicknamed)(?: in [A-Z][a-z]+)? as (?:the )?$",
+            r"^(?:,|—|–| -)? ?(?:(?:also|better|popularly|widely|commonly|locally|previously|formerly) )?(?:known|nicknamed)(?: in [A-Z][a-z]+)? as (?:the |Cardinal |General |Dr |Sheikh )?$|^, (?:whose (?:real|birth|original|given) name (?:is|was)|born|née|né) $",
         )
         .expect("valid regex")
     });
@@ -7303,5 +7340,28 @@ mod tests {
         assert_one(&ents, "General Nasir-ud-Daula", "Mr Daula");
         assert_one(&ents, "General Nasir-ud-Daula", "General Naseer-ud-Daula");
         assert_apart(&ents, "General Nasir-ud-Daula", "Rangpur");
+    }
+
+    #[test]
+    fn an_exchange_code_a_saints_abbreviation_and_a_real_name_join_their_entity() {
+        let ents = entities_of(&[
+            &[
+                "Regulators grounded dozens of Boeing BA.N jets on Saturday. Vantor Air VTA.N said it would inspect its fleet.",
+                "Pilgrims gathered in St Peter's Square on Monday. Pope Francis, whose real name was Jorge Bergoglio, led the Church for 12 years.",
+            ],
+            &[
+                "Boeing said it supported the inspections. Vantor Air cancelled 40 flights.",
+                "Crowds filled Saint Peter's Square as the bells rang. Jorge Bergoglio was born in Buenos Aires.",
+            ],
+        ]);
+        // The code is no part of the name: each company is one entity
+        // named in both versions.
+        for name in ["Boeing", "Vantor Air"] {
+            let e = ents.iter().find(|e| e.name == name).expect(name);
+            assert_eq!(e.variants, [name], "{ents:?}");
+            assert_eq!(e.mentions.len(), 2, "{ents:?}");
+        }
+        assert_one(&ents, "St Peter", "Saint Peter");
+        assert_one(&ents, "Pope Francis", "Jorge Bergoglio");
     }
 }
