@@ -605,7 +605,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             decisions[i],
             Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
         ) && decisions[i + 1] == Decision::Remove(RemovalReason::Credit)
-            && word_count(&credit) <= 5
+            && word_count(&credit) <= 10
             && !SIGN_OFF.is_match(&credit)
             && word_count(t) <= 60
             && !t.contains(['"', '“', '”'])
@@ -3187,6 +3187,41 @@ mod tests {
         assert_eq!(
             c.title.as_deref(),
             Some("Tarnby harbour wall to be rebuilt by spring after January storms")
+        );
+    }
+
+    #[test]
+    fn relative_times_story_labels_and_channel_promotions_are_furniture() {
+        let c = run(&[
+            "Tarnby harbour wall to be rebuilt by spring after January storms",
+            "7 hours ago 38",
+            "Article:",
+            "Tarnby's harbour wall, wrecked by storm damage in January, will be rebuilt by spring, the council said on Tuesday.",
+            "How To Watch Tarnby TV",
+            "Crews are pumping water out of the flooded warehouse on the quay.",
+            "Photo: ann lindqvist / Moment / Getty Images",
+            "The council said the work would cost 4 million crowns, paid for by the state.",
+        ]);
+        let r = reasons(&c);
+        assert!(
+            r.contains(&("7 hours ago 38", RemovalReason::Timestamp)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("Article:", RemovalReason::Navigation)),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("How To Watch Tarnby TV", RemovalReason::Boilerplate)),
+            "{r:?}"
+        );
+        assert!(
+            c.blocks.contains(&(
+                ParagraphKind::Caption,
+                "Crews are pumping water out of the flooded warehouse on the quay.".to_string()
+            )),
+            "{:?}",
+            c.blocks
         );
     }
 }
