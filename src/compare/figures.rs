@@ -345,6 +345,10 @@ struct Info {
     /// those detained", "12 of them were children"): not a count of the
     /// whole.
     of_those: bool,
+    /// One side of a breakdown told with "and" ("230 passengers and 12
+    /// crew members", "five adults and three children"): a part of the
+    /// total another outlet may give ("242 people on board").
+    breakdown: bool,
     /// For a person's age told after the name ("Mohammad Harun, 42,"),
     /// the name's last word, folded: ages of two people are two facts.
     age_of: Option<String>,
@@ -1431,6 +1435,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     if !family_ok && !aged {
         return None;
     }
+    if !same_value
+        && a.breakdown != b.breakdown
+        && a.unit.as_deref().map(fold_unit) != b.unit.as_deref().map(fold_unit)
+    {
+        // "230 passengers and 12 crew" is no count of the "242 people on
+        // board": one side of a breakdown, of another noun than the total.
+        return None;
+    }
     if !same_value && a.of_those != b.of_those {
         // "The group has the names of 97 of those detained" is no count of
         // the 132 arrests.
@@ -1733,6 +1745,18 @@ fn kindred_units(a: &str, b: &str, at: f32) -> bool {
         .is_some_and(|c| c >= at)
 }
 
+/// Between the two sides of a breakdown: the first side's noun (a word or
+/// two) and "and" ("passengers and ", "crew members, and ").
+static BREAKDOWN_JOIN: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"^\s*\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?,? and $").expect("valid regex")
+});
+
+/// A unit's noun folded for comparing: lower case, a plural's "s" off.
+fn fold_unit(u: &str) -> String {
+    let u = u.trim().to_lowercase();
+    u.strip_suffix('s').map_or(u.clone(), str::to_string)
+}
+
 /// Stems that make a figure something asked for, expected or planned.
 const ASKED: &[&str] = &[
     "request", "sought", "seek", "demand", "propos", "expect", "forecast", "predict",
@@ -1955,6 +1979,22 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 ),
                 age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
+                breakdown: {
+                    // The unit (a word or two) and "and" between this figure
+                    // and the next, or between the one before and this.
+                    let joins =
+                        |between: Option<&str>| between.is_some_and(|t| BREAKDOWN_JOIN.is_match(t));
+                    let next = next_start(&others, f.end, para.text.len());
+                    let prev = previous_end(&others, f.start);
+                    // (Tolls of different kinds, "19 dead and 421 injured",
+                    // are a list of facts, not parts of one whole: only
+                    // people on board and counts that are no toll.)
+                    let tally_part =
+                        toll_of(&para.text, sentence_start, f).is_none_or(|k| k == "aboard");
+                    tally_part
+                        && ((next < para.text.len() && joins(para.text.get(f.end..next)))
+                            || (prev > 0 && joins(para.text.get(prev..f.start))))
+                },
                 tally: false,
                 years: {
                     // "This year", "next year", "last year": years by the
@@ -2430,8 +2470,11 @@ fn group_in(
             };
             // (A part of a group told before, "97 of those arrested", is
             // no toll of the whole.)
+            // (Nor one side of a breakdown, "230 passengers and 12 crew",
+            // of the whole on board.)
             if info.toll != Some(kind)
                 || info.of_those
+                || info.breakdown
                 || info.asked
                 || info.place.is_none_or(|p| dated.contains(&p))
             {
@@ -3101,6 +3144,7 @@ mod tests {
             aged: None,
             age_of: None,
             of_those: false,
+            breakdown: false,
             tally: false,
         }
     }

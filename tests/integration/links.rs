@@ -1819,3 +1819,19 @@ fn people_in_relief_camps_are_one_count_whatever_the_camps_number() {
     assert_disagree(&c, (0, 46000.0), (1, 61432.0));
     assert_apart(&c, (0, 312.0), (1, 61432.0));
 }
+
+#[test]
+fn one_side_of_a_breakdown_is_no_count_of_all_on_board() {
+    // "230 passengers and 12 crew" is a part of the 242 on board; two
+    // outlets' counts of the passengers still disagree, and "19 dead and
+    // 421 injured" stays a list of tolls.
+    let c = compare(&[
+        "The Varnholm ferry was carrying 230 passengers and 12 crew members when it ran aground, the operator said.",
+        "A ferry with 242 people on board ran aground off Varnholm on Sunday, the coastguard said.",
+        "There were 232 passengers and 12 crew members on the ferry, the coastguard said. The grounding left 2 dead and 41 injured.",
+        "The grounding left 2 dead and 45 injured, the hospital said.",
+    ]);
+    assert_apart(&c, (0, 230.0), (1, 242.0));
+    assert_disagree(&c, (0, 230.0), (2, 232.0));
+    assert_disagree(&c, (2, 41.0), (3, 45.0));
+}
