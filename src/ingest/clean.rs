@@ -242,7 +242,7 @@ static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid writer's address pattern")
 });
 /// A date label opening a line ("Updated:", "Published on", "date").
-const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|update|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*";
+const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|(?i:the associated press|associated press))(?:\s+via\s+Getty\s+Images)?\)?\s*$")
@@ -568,11 +568,19 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             .collect();
         let closes =
             |j: usize| decisions.get(j) == Some(&Decision::Remove(RemovalReason::Newsletter));
+        // (Lines that speak to the reader, "you" and "us": a story's
+        // paragraphs between two unrelated promotions stay.)
         if (1..=2).contains(&run.len())
             && closes(i + run.len())
             && run.iter().all(|&j| {
                 let t = &raw.blocks[j].text;
                 word_count(t) <= 60
+                    && t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "you" | "your" | "us" | "our" | "we"
+                        )
+                    })
                     && !t.contains(['"', '“', '”'])
                     && !t.chars().any(|c| c.is_ascii_digit())
             })
@@ -609,6 +617,12 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             && !SIGN_OFF.is_match(&credit)
             && word_count(t) <= 60
             && !t.contains(['"', '“', '”'])
+            // (A story's paragraph over a picture's bare credit is no
+            // caption: a sentence of prose after prose stays the story.)
+            && (!prose(t)
+                || !(0..i).rev().find(|&k| matches!(decisions[k], Decision::Keep(_))).is_some_and(
+                    |k| decisions[k] == Decision::Keep(ParagraphKind::Body) && prose(&raw.blocks[k].text),
+                ))
             && (i + 2..raw.blocks.len()).any(|j| {
                 decisions[j] == Decision::Keep(ParagraphKind::Body) && prose(&raw.blocks[j].text)
             })
@@ -1300,8 +1314,11 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     }
     // Short lines above the headline are the page's furniture: the site's
     // name, a section label, a player ("Watch … News"), a breadcrumb.
+    // (Short sentences only in the run of short lines at the page's top.)
+    let mut all_short = true;
     for &i in kept.iter().take_while(|&&i| i < at) {
         let t = blocks[i].text.trim();
+        all_short &= word_count(t) <= 8;
         // (Not a photo's caption, which holds a sentence: "The mayor opens
         // the bridge on Tuesday. AFP".)
         // (A search box's placeholder ends with dots: "Search...".)
@@ -1313,7 +1330,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                 .all(|s| (1..=2).contains(&word_count(s)));
         // (Nor an app's pitch of short sentences over an aggregator's copy:
         // "Get all your news in one place.", "100's of premium titles.")
-        let pitch = word_count(t) <= 8 && !t.contains(['"', '“', '”']);
+        let pitch = all_short && !t.contains(['"', '“', '”']);
         if word_count(t) <= 14
             && (!t.ends_with(['.', '!', '?', '"', '”']) || placeholder || motto || pitch)
             && (word_count(t) <= 8 || !t.contains(". "))
@@ -3220,6 +3237,70 @@ mod tests {
                 ParagraphKind::Caption,
                 "Crews are pumping water out of the flooded warehouse on the quay.".to_string()
             )),
+            "{:?}",
+            c.blocks
+        );
+    }
+
+    #[test]
+    fn file_names_markup_and_a_comments_label_in_the_story_are_furniture() {
+        let c = run(&[
+            "Tarnby council approves harbour wall after storm damage",
+            "Tarnby's council voted on Tuesday to build a new harbour wall, three months after storms wrecked the old one and flooded the quay.",
+            "Storm damage in Tarnby-1765184107.webp",
+            "src=/media/2027/03/wall.png",
+            "The wall will cost 4 million crowns and should be finished by 2028, the council said.",
+            "Comments",
+            "Mourners were asked to please consider donating to the harbour rescue fund, the family said.",
+            "If you want to help, please donate to the lifeboat crew.",
+        ]);
+        let r = reasons(&c);
+        for line in [
+            "Storm damage in Tarnby-1765184107.webp",
+            "src=/media/2027/03/wall.png",
+            "Comments",
+        ] {
+            assert!(
+                r.contains(&(line, RemovalReason::Boilerplate)),
+                "{line}: {r:?}"
+            );
+        }
+        // A story's sentence that asks readers to give is no appeal of the
+        // outlet's; one that opens with the plea is.
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(_, t)| t.starts_with("Mourners were asked"))
+        );
+        assert!(r.contains(&(
+            "If you want to help, please donate to the lifeboat crew.",
+            RemovalReason::Newsletter
+        )));
+    }
+
+    #[test]
+    fn story_paragraphs_beside_a_bare_credit_or_between_two_promotions_stay() {
+        let second = "The wall will cost 4 million crowns and should be finished by 2028, the council said on Tuesday.";
+        let between = "The harbour master said boats would use the north quay until then.";
+        let c = run(&[
+            "Tarnby council approves harbour wall after storm damage",
+            "Tarnby's council voted on Tuesday to build a new harbour wall, three months after storms wrecked the old one and flooded the quay.",
+            second,
+            "Getty Images",
+            "Support local journalism. Subscribe to the Tarnby Courier for $1 a week.",
+            between,
+            "Your support helps us keep reporting from the harbour.",
+            "Work on the new wall begins in May, the council said, and will close the south quay for a year.",
+        ]);
+        assert!(
+            c.blocks
+                .contains(&(ParagraphKind::Body, second.to_string())),
+            "{:?}",
+            c.blocks
+        );
+        assert!(
+            c.blocks
+                .contains(&(ParagraphKind::Body, between.to_string())),
             "{:?}",
             c.blocks
         );
