@@ -259,7 +259,7 @@ static AGENCY_FIRST_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?::|\s+by)\s*[\p{Lu}][\p{L}.'&/ -]+$")
+    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?:\s?:|\s+by)\s*[\p{Lu}0-9][\p{L}0-9.'&/ -]+$")
         .expect("valid regex")
 });
 /// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
@@ -456,9 +456,12 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         // million passengers", is an item of its own: only links and list
         // items under it are more of them, not the section label and the
         // headline of the page's own story.)
+        // (Not a bare address, "https://…": a link, no list's header.)
         if (d == Decision::Remove(RemovalReason::Related) || sponsored_label)
             && is_short_label(text)
             && !text.contains(PART_MARKS)
+            && !text.contains("://")
+            && !text.starts_with("www.")
         {
             related_section = true;
             teaser_only = text
@@ -1214,12 +1217,24 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // The first line, right above the story's prose, is its
             // headline by position even when the story does not echo it
             // (a byline may stand between them).
-            let by_position = n == 0
-                && i == kept[0]
+            // (A section's label of a word or two may stand above it:
+            // "International", "World News".)
+            let label = |k: usize| {
+                let t = blocks[k].text.trim();
+                word_count(t) <= 2 && !t.ends_with(['.', '!', '?', ':'])
+            };
+            let by_position = top[..n].iter().all(|&k| label(k))
+                && kept.iter().take_while(|&&k| k != i).all(|&k| label(k))
                 && kept
                     .iter()
                     .skip(1)
-                    .find(|&&j| decisions[j] != Decision::Keep(ParagraphKind::Byline))
+                    // (Nor a photo's caption under the headline.)
+                    .find(|&&j| {
+                        !matches!(
+                            decisions[j],
+                            Decision::Keep(ParagraphKind::Byline | ParagraphKind::Caption)
+                        )
+                    })
                     .is_some_and(|&j| {
                         // (A question or an exclamation of a headline's
                         // length is no story's first sentence: "Miracle of
@@ -3303,6 +3318,53 @@ mod tests {
                 .contains(&(ParagraphKind::Body, between.to_string())),
             "{:?}",
             c.blocks
+        );
+    }
+
+    #[test]
+    fn a_widget_error_a_section_label_and_a_caption_under_the_headline_leave_the_headline() {
+        let head = "Tarnby harbour wall to be rebuilt by spring";
+        let lede = "Tarnby's harbour wall, wrecked by storm damage in January, will be rebuilt by spring, the council said on Tuesday.";
+        let c = run(&[
+            head,
+            "We're sorry, this feature is currently unavailable. We're working to restore it. Please try again later.",
+            head,
+            "By Ann Lindqvist",
+            lede,
+            "Before You Leave, Check This Out",
+            "J.Lund23 min ago",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", reasons(&c));
+        assert_eq!(c.blocks.len(), 2, "{:?}", c.blocks);
+        // A bare address opens no list, and a section label stands above
+        // the headline.
+        let c = run(&[
+            "https://www.example-courier.com/tarnby-harbour-wall/",
+            "International",
+            "Tarnby council approves harbour wall after storms",
+            "The council in Tarnby approved a new harbour wall on Tuesday, three months after storms wrecked the old one.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Tarnby council approves harbour wall after storms"),
+            "{:?}",
+            reasons(&c)
+        );
+        // A caption under the headline, its credit starting with a figure.
+        let c = run(&[
+            "Mayor's dismay at 'shocking' scenes",
+            "Boats lie on the quay after the storm surge in Tarnby on Saturday. Picture: 9 News / Ann Lee",
+            "Mayor Ilse Varn said the flood in Tarnby was the worst in living memory.",
+            "Six boats were lost in the storm surge, the harbour master said.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Mayor's dismay at 'shocking' scenes")
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Boats lie"))
         );
     }
 }
