@@ -346,8 +346,8 @@ struct Info {
     /// whole.
     of_those: bool,
     /// One side of a breakdown told with "and" ("230 passengers and 12
-    /// crew members", "five adults and three children"): a part of the
-    /// total another outlet may give ("242 people on board").
+    /// crew members"): a part of the total another outlet may give ("242
+    /// people on board"). Counts of no toll, or of those on board only.
     breakdown: bool,
     /// For a person's age told after the name ("Mohammad Harun, 42,"),
     /// the name's last word, folded: ages of two people are two facts.

@@ -656,7 +656,13 @@ fn is_exchange_code(word: &str) -> bool {
     let head = ticker
         .strip_suffix(|c: char| c.is_ascii_lowercase())
         .unwrap_or(ticker);
-    (2..=6).contains(&head.chars().count())
+    // (A one-letter ticker on an exchange of Reuters' codes: "F.N", "C.N".)
+    let one_letter = head.chars().count() == 1
+        && matches!(
+            exchange,
+            "N" | "O" | "OQ" | "L" | "T" | "K" | "TO" | "AX" | "HK"
+        );
+    ((2..=6).contains(&head.chars().count()) || one_letter)
         && head
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
@@ -7360,17 +7366,17 @@ mod tests {
     fn an_exchange_code_a_saints_abbreviation_and_a_real_name_join_their_entity() {
         let ents = entities_of(&[
             &[
-                "Regulators grounded dozens of Boeing BA.N jets on Saturday. Vantor Air VTA.N said it would inspect its fleet.",
+                "Regulators grounded dozens of Boeing BA.N jets on Saturday. Vantor Air VTA.N said it would inspect its fleet. Ford Motor F.N said it was not affected.",
                 "Pilgrims gathered in St Peter's Square on Monday. Pope Francis, whose real name was Jorge Bergoglio, led the Church for 12 years.",
             ],
             &[
-                "Boeing said it supported the inspections. Vantor Air cancelled 40 flights.",
+                "Boeing said it supported the inspections. Vantor Air cancelled 40 flights. Ford Motor said its plants were running.",
                 "Crowds filled Saint Peter's Square as the bells rang. Jorge Bergoglio was born in Buenos Aires.",
             ],
         ]);
         // The code is no part of the name: each company is one entity
         // named in both versions.
-        for name in ["Boeing", "Vantor Air"] {
+        for name in ["Boeing", "Vantor Air", "Ford Motor"] {
             let e = ents.iter().find(|e| e.name == name).expect(name);
             assert_eq!(e.variants, [name], "{ents:?}");
             assert_eq!(e.mentions.len(), 2, "{ents:?}");

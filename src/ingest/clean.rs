@@ -579,9 +579,19 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 let t = &raw.blocks[j].text;
                 word_count(t) <= 60
                     && t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                        // (As written: "US" is a country.)
                         matches!(
-                            w.to_lowercase().as_str(),
-                            "you" | "your" | "us" | "our" | "we"
+                            w,
+                            "you"
+                                | "You"
+                                | "your"
+                                | "Your"
+                                | "us"
+                                | "Us"
+                                | "our"
+                                | "Our"
+                                | "we"
+                                | "We"
                         )
                     })
                     && !t.contains(['"', '“', '”'])
@@ -1227,6 +1237,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                 && kept.iter().take_while(|&&k| k != i).all(|&k| label(k))
                 && kept
                     .iter()
+                    .skip_while(|&&k| k != i)
                     .skip(1)
                     // (Nor a photo's caption under the headline.)
                     .find(|&&j| {
@@ -3366,5 +3377,35 @@ mod tests {
                 .iter()
                 .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Boats lie"))
         );
+    }
+
+    #[test]
+    fn ordinary_lines_shaped_like_furniture_stay() {
+        let kept_lines = [
+            "How to watch Tuesday's harbour council debate",
+            "Before you go to the polls in Tarnby",
+            "US officials said aid deliveries to Tarnby would resume next week.",
+        ];
+        let c = run(&[
+            "Hiker found alive after vanishing 10 days ago",
+            "A hiker missing in the hills above Tarnby for ten days was found alive on Sunday, the mountain rescue team said.",
+            kept_lines[0],
+            kept_lines[1],
+            "Support local journalism. Subscribe to the Tarnby Courier for $1 a week.",
+            kept_lines[2],
+            "Support our journalism: donate today.",
+            "The rescue team said the hiker had survived on stream water and was recovering in hospital.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Hiker found alive after vanishing 10 days ago")
+        );
+        for line in kept_lines {
+            assert!(
+                c.blocks.iter().any(|(_, t)| t == line),
+                "{line}: {:?}",
+                reasons(&c)
+            );
+        }
     }
 }
