@@ -644,6 +644,16 @@ fn compact_key(name: &str) -> String {
     format!("C:{joined}")
 }
 
+/// A candidate cut to a shorter name is looked up again: a name the
+/// lexicon knows takes its kind for sure.
+fn known_again(cand: &mut super::names::Candidate) {
+    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
+        cand.kind = Some(k.kind);
+        cand.strength = Strength::Sure;
+        cand.known = Some(k.clone());
+    }
+}
+
 /// A Reuters instrument code: a ticker of two capitals or digits or more
 /// (a share class's small letter may close it), a dot and the exchange's
 /// letters ("BA.N", "ALK.N", "7203.T", "NOVOb.CO"), brackets or none. (Not
@@ -1721,11 +1731,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     cand.start += skip;
                     cand.text = rest.to_string();
                     cand.n_words = cand.text.split_whitespace().count();
-                    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
-                        cand.kind = Some(k.kind);
-                        cand.strength = Strength::Sure;
-                        cand.known = Some(k.clone());
-                    }
+                    known_again(&mut cand);
                 }
                 // "Boeing BA.N", "Alaska Air Group ALK.N": a company with
                 // the exchange code Reuters prints after it is the company.
@@ -1736,11 +1742,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     cand.end = cand.start + rest.len();
                     cand.text = rest;
                     cand.n_words = cand.text.split_whitespace().count();
-                    if let Some(k) = super::lexicon::LEXICON.known(&cand.text) {
-                        cand.kind = Some(k.kind);
-                        cand.strength = Strength::Sure;
-                        cand.known = Some(k.clone());
-                    }
+                    known_again(&mut cand);
                 }
                 // "Ballincollig, Co Cork", "a Co Tyrone man": "Co" is
                 // County, as Irish and British copy writes it before the

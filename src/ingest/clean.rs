@@ -613,9 +613,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     let first_kept = decisions
         .iter()
         .position(|d| matches!(d, Decision::Keep(_)));
-    let first_prose = (0..raw.blocks.len())
-        .find(|&i| matches!(decisions[i], Decision::Keep(_)) && prose(&raw.blocks[i].text))
-        .unwrap_or(raw.blocks.len());
+    let first_prose = first_prose(&raw.blocks, &decisions);
     for i in 0..raw.blocks.len().saturating_sub(2) {
         if Some(i) == first_kept || (i < first_prose && headline_shape(raw.blocks[i].text.trim())) {
             continue;
@@ -974,6 +972,14 @@ fn two_sentences(text: &str) -> bool {
 
 /// A paragraph of the story's prose, not a line above it: forty words, or
 /// fifteen ending a sentence.
+/// The first kept block that reads as the story's prose (the end of the
+/// page's top), or the number of blocks when none does.
+fn first_prose(blocks: &[Block], decisions: &[Decision]) -> usize {
+    (0..blocks.len())
+        .find(|&i| matches!(decisions[i], Decision::Keep(_)) && prose(&blocks[i].text))
+        .unwrap_or(blocks.len())
+}
+
 fn prose(t: &str) -> bool {
     let w = word_count(t);
     w >= 40 || (w >= 15 && t.trim_end().ends_with(['.', '"', '”', '…']))
@@ -1122,9 +1128,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // took each copy for (a repeated line reads as a caption, "In
     // pictures: …" as a gallery teaser). Twice, not more: a photo's caption
     // is printed again and again through a page, and reads as sentences.
-    let first_prose = (0..blocks.len())
-        .find(|&i| matches!(decisions[i], Decision::Keep(_)) && prose(&blocks[i].text))
-        .unwrap_or(blocks.len());
+    let first_prose = first_prose(blocks, decisions);
     let above: Vec<usize> = (0..first_prose).take(12).collect();
     for &i in &above {
         let text = blocks[i].text.trim();
