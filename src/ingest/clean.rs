@@ -242,7 +242,7 @@ static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid writer's address pattern")
 });
 /// A date label opening a line ("Updated:", "Published on", "date").
-const DATE_LABEL: &str = r"(?i)^(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*";
+const DATE_LABEL: &str = r"(?i)^(?:(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*|as of\s*:\s*)";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|(?i:the associated press|associated press))(?:\s+via\s+Getty\s+Images)?\)?\s*$")
@@ -256,10 +256,17 @@ static AGENCY_FIRST_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?)”’]\s+\(?(?:REUTERS|Reuters|AP Photo|AP|AFP|EPA-EFE|EPA|ANADOLU|Xinhua|XINHUA)\s?/\s?[\p{Lu}][\p{L}.' -]{1,40}(?:/\s?(?:File Photo|File|Pool|Handout|Illustration|Photo Illustration))?\)?(?:\s+Purchase Licensing Rights)?\s*$")
         .expect("valid regex")
 });
+/// A picture's credit in capitals before its caption, as AFP writes it and
+/// pages glue it on: "HANDOUT / OCEANGATE EXPEDITIONS / AFPThe Titan
+/// submersible …", "STR / AFP Rescuers search …".
+static AGENCY_LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{Lu}.'&-]*(?: \p{Lu}[\p{Lu}.'&-]*){0,4}\s?/\s?){1,3}(?:AFP|AP|REUTERS|EPA|EPA-EFE|ANADOLU|XINHUA|DPA|ANSA|POOL)")
+        .expect("valid regex")
+});
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?:\s?:|\s+by)\s*[\p{Lu}0-9][\p{L}0-9.'&/ -]+$")
+    Regex::new(r"[.!?)”’]\s+(?:/\s*)?(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?:\s?:|\s+by)\s*[\p{Lu}0-9][\p{L}0-9.'&/ -]+$")
         .expect("valid regex")
 });
 /// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
@@ -331,10 +338,13 @@ static SELF_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// page's top.
 const PAGE_TOP: usize = 6;
 /// A caption's label before it: "Caption", "Photo caption:", "Image
-/// caption".
+/// caption", and AFP's mark on its picks of the day ("TOPSHOT - Rescuers
+/// search …").
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}|TOPSHOT\s*[-–—:]\s*\S)",
+    )
+    .expect("valid regex")
 });
 /// A credit line that signs the story, not a photo: "Reporting by …",
 /// "Editing by …", "Compiled by …".
@@ -712,11 +722,17 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         }
     }
 
+    foreign_script_lines(&raw.blocks, &mut decisions);
+    captions_printed_bare(&raw.blocks, &mut decisions);
+
     // The headline of a file without metadata.
     if out.title.is_none() {
         find_headline(&raw.blocks, &mut decisions, &mut out);
     } else {
         masthead_title(&raw.blocks, &mut decisions, &mut out);
+    }
+    if let Some(title) = &out.title {
+        headline_echoes(&raw.blocks, &mut decisions, title);
     }
 
     // Short unpunctuated lines between body paragraphs of a plain-text file are sub-headings.
@@ -837,9 +853,18 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
 /// exclamation may end one).
 fn headline_shape(text: &str) -> bool {
     let words = word_count(text);
+    let text = text.trim();
+    // A headline may open on a quotation when words of its own follow it
+    // ("“We felt the earth move”: survivors recall …", "\"Concrete Mound
+    // Raised Fire Risk\" ... Experts Point Out"); a quotation alone is a
+    // pull quote.
+    let quoted_then_more = text
+        .strip_prefix(['"', '“'])
+        .and_then(|inner| inner.split_once(['"', '”']))
+        .is_some_and(|(_, after)| word_count(after) >= 2);
     (2..=30).contains(&words)
-        && !text.trim_end().ends_with(['.', ',', ';', ':'])
-        && !text.trim_start().starts_with(['(', '[', '"', '“'])
+        && !text.ends_with(['.', ',', ';', ':'])
+        && (!text.starts_with(['(', '[', '"', '“']) || quoted_then_more)
         && !BYLINE.is_match(text)
 }
 
@@ -1254,9 +1279,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                         // (A question or an exclamation of a headline's
                         // length is no story's first sentence: "Miracle of
                         // Seat 11A: How did a passenger survive?")
+                        // (Nor does a line of twenty words or more, a
+                        // sentence whose stop the page lost.)
                         let t = blocks[j].text.trim_end();
                         word_count(t) >= 6 && t.ends_with(['.', '"', '”'])
                             || word_count(t) >= 15 && t.ends_with(['!', '?'])
+                            || word_count(t) >= 20 && !t.ends_with(':')
                     });
             if decisions[i] != Decision::Keep(ParagraphKind::Body)
                 || !headline_shape(text)
@@ -1293,6 +1321,22 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         });
         let best = above_it.or(top_line);
         title = title.or_else(|| best.map(|&(i, _, _)| (i, collapse_ws(blocks[i].text.trim()))));
+    }
+    // A first line that reads as prose only by its length and its closing
+    // quotation mark ("Kim Lee, CEO of Jeju Air, \"Apologizes to Bereaved
+    // Families... Deeply Responsible\""), with no sentence's stop, above
+    // the story's first paragraph: the headline.
+    if title.is_none()
+        && top.is_empty()
+        && let [i, j, ..] = kept[..]
+        && decisions[i] == Decision::Keep(ParagraphKind::Body)
+        && headline_shape(blocks[i].text.trim())
+        && word_count(&blocks[i].text) <= 25
+        && blocks[i].text.trim_end().ends_with(['"', '”'])
+        && prose(&blocks[j].text)
+        && echoed(blocks[i].text.trim(), &story_terms(i)) >= 0.4
+    {
+        title = Some((i, collapse_ws(blocks[i].text.trim())));
     }
     if title.is_none()
         && let Some(&i) = kept.first()
@@ -1474,6 +1518,120 @@ fn is_sub_heading(decisions: &[Decision], i: usize) -> bool {
 /// AMP rendering, a wire lede printed again) keeps it once. A block of
 /// twelve words or more, four fifths of whose word runs were kept already, is a
 /// duplicate, whether it repeats one paragraph or joins several.
+/// The headline printed again where it is no headline:
+/// - cut short by the page, with no mark of the cut ("Searchers Race to
+///   Recover Bodies in Libyan City After De", a related box's or a footer's
+///   print of it): the headline's, removed as a repeat;
+/// - opening a picture's caption ("Experts Point Out Firefighters are
+///   searching for belongings at the site …", "… Regardless of Cause" Kim
+///   is leaving the press conference room …"), as pages that caption their
+///   lead picture with the headline and the picture's own line print it: a
+///   caption, when what follows the headline reads as one (a scene in the
+///   present, "is leaving", "are searching", or a credit).
+fn headline_echoes(blocks: &[Block], decisions: &mut [Decision], title: &str) {
+    let head = key(title);
+    if word_count(&head) < 4 {
+        return;
+    }
+    for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
+        if *d != Decision::Keep(ParagraphKind::Body) {
+            continue;
+        }
+        let text = key(&b.text);
+        let text = text.trim_end();
+        if word_count(text) >= 5
+            && text.len() < head.len()
+            && head.starts_with(text)
+            && !text.ends_with(['.', '!', '?'])
+        {
+            *d = Decision::Remove(RemovalReason::Duplicate);
+            continue;
+        }
+        let Some(rest) = text.strip_prefix(head.as_str()) else {
+            continue;
+        };
+        let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let scene = rest
+            .split_whitespace()
+            .take(12)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| matches!(w[0], "is" | "are") && w[1].len() > 4 && w[1].ends_with("ing"));
+        if word_count(rest) >= 4
+            && word_count(rest) <= 80
+            && (scene || CREDIT_LABEL_TAIL.is_match(b.text.trim()))
+        {
+            *d = Decision::Keep(ParagraphKind::Caption);
+        }
+    }
+}
+
+/// A short line in another script than the page's ("본문 바로가기", a
+/// Korean site's "skip to content", in the English edition): the site's
+/// own furniture, not the story, when nearly all the page's letters are
+/// Latin.
+fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    let (mut ours, mut all) = (0usize, 0usize);
+    for (b, d) in blocks.iter().zip(decisions.iter()) {
+        if matches!(d, Decision::Keep(_)) {
+            for c in b.text.chars().filter(|c| c.is_alphabetic()) {
+                all += 1;
+                ours += usize::from(latin(c));
+            }
+        }
+    }
+    if all == 0 || ours * 10 < all * 9 {
+        return;
+    }
+    for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
+        if matches!(
+            d,
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && word_count(&b.text) <= 6
+            && b.text.chars().any(char::is_alphabetic)
+            && !b.text.chars().any(latin)
+        {
+            *d = Decision::Remove(RemovalReason::Navigation);
+        }
+    }
+}
+
+/// A caption printed twice, once alone and once with its credit or label
+/// ("The Titan submersible that went missing." over "HANDOUT / OCEANGATE
+/// / AFPThe Titan submersible that went missing."): the bare print is the
+/// caption's too.
+fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
+    let captions: Vec<String> = blocks
+        .iter()
+        .zip(decisions.iter())
+        .filter(|(_, d)| **d == Decision::Keep(ParagraphKind::Caption))
+        .map(|(b, _)| key(&b.text))
+        .collect();
+    if captions.is_empty() {
+        return;
+    }
+    // (Not the headline above the story, which pages print again in the
+    // lead picture's caption.)
+    let first_prose = first_prose(blocks, decisions);
+    let first_kept = decisions
+        .iter()
+        .position(|d| matches!(d, Decision::Keep(_)));
+    for (i, (b, d)) in blocks.iter().zip(decisions.iter_mut()).enumerate() {
+        let text = key(&b.text);
+        if *d == Decision::Keep(ParagraphKind::Body)
+            && Some(i) != first_kept
+            && !(i < first_prose && headline_shape(b.text.trim()))
+            && (5..=25).contains(&word_count(&text))
+            && captions
+                .iter()
+                .any(|c| c.len() > text.len() && c.contains(text.as_str()))
+        {
+            *d = Decision::Keep(ParagraphKind::Caption);
+        }
+    }
+}
+
 fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
     let trigrams = |text: &str| -> Vec<u64> {
         let words = super::content::norm_words(text);
@@ -1497,6 +1655,33 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
             }
         }
         seen.extend(grams);
+    }
+    // A teaser cut short ("… experienced a devastating …") over the
+    // paragraph the page prints in full further down: the full print is
+    // the story's.
+    for i in 0..blocks.len() {
+        let t = blocks[i].text.trim_end();
+        if !matches!(
+            decisions[i],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Caption)
+        ) || !(t.ends_with('…') || t.ends_with("..."))
+        {
+            continue;
+        }
+        let grams = trigrams(t);
+        if grams.len() < 5 {
+            continue;
+        }
+        let later: std::collections::HashSet<u64> = blocks[i + 1..]
+            .iter()
+            .zip(&decisions[i + 1..])
+            .filter(|(_, d)| **d == Decision::Keep(ParagraphKind::Body))
+            .flat_map(|(b, _)| trigrams(&b.text))
+            .collect();
+        let old = grams.iter().filter(|g| later.contains(g)).count();
+        if old * 10 >= grams.len() * 8 {
+            decisions[i] = Decision::Remove(RemovalReason::Duplicate);
+        }
     }
 }
 
@@ -1580,7 +1765,22 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     // A caption under its label: "Caption Pope Francis greets pilgrims
     // …", "Photo caption: …".
-    if words <= 80 && CAPTION_LABEL.is_match(&plain) {
+    // (AFP's combined pictures, "TOPSHOT - (COMBO) This combination of
+    // pictures …", caption each picture in turn: long, and a caption.)
+    if (words <= 80 || plain.starts_with("TOPSHOT")) && CAPTION_LABEL.is_match(&plain) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
+    if words <= 80 && AGENCY_LEAD_CREDIT.is_match(&plain) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
+    // A picture agency's licence term closing its caption: "… on the ocean
+    // floor. Mandatory Credit: Photo by Ann Lee/Shutterstock" (Shutterstock
+    // and Rex Features print it so).
+    if words <= 80
+        && plain
+            .rfind("Mandatory Credit")
+            .is_some_and(|at| word_count(&plain[at..]) <= 12)
+    {
         return Decision::Keep(ParagraphKind::Caption);
     }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
@@ -2390,6 +2590,147 @@ mod tests {
             ..RawDoc::default()
         };
         clean(raw, IngestOptions::default())
+    }
+
+    /// The kinds kept, in order, with their first words.
+    fn kept(c: &Cleaned) -> Vec<(ParagraphKind, String)> {
+        c.blocks
+            .iter()
+            .map(|(k, t)| {
+                (
+                    *k,
+                    t.split_whitespace().take(4).collect::<Vec<_>>().join(" "),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn script_marks_script_names_and_foreign_menu_lines_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "[ANCHOR]",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "메뉴 바로가기",
+            "nav_toggle",
+            "[REPORT]",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "1h agoMinister resigns over housing row",
+            "3h ago Council approves new tram line",
+            "This story will be updated as more information becomes available.",
+            "Sorry, we are not accepting comments on this article.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ferry capsizes off Dorrin coast, dozens missing")
+        );
+        let k = kept(&c);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert!(
+            k.iter().all(|(kind, _)| *kind == ParagraphKind::Body),
+            "{k:?}"
+        );
+        // A bracketed word of a sentence's case is no script mark, and a
+        // story may tell of a time in hours.
+        let c = run(&[
+            "[Update] The ferry's operator said on Monday that all crew were accounted for.",
+            "Two hours ago the first survivors reached the harbour, a reporter at the scene said.",
+        ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn agency_captions_and_their_bare_prints_are_captions() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "The ferry Marisol in port last year.",
+            "HANDOUT / DORRIN COAST GUARD / AFPThe ferry Marisol in port last year.",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "TOPSHOT - (COMBO) This combination of pictures shows the ferry Marisol leaving Vasse on June 1, 2023, its captain Ivo Brandt in 2019, and the coast guard cutter Orca at sea on June 2, 2023, in images released by the Dorrin coast guard.",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Divers reached the hull on Monday afternoon. Mandatory Credit: Dorrin Coast Guard",
+            "Relatives waited at the terminal in Vasse through the night, and the operator opened a phone line for families.",
+        ]);
+        let k = kept(&c);
+        let body: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "Relatives waited at the"
+            ],
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_cut_short_a_teaser_cut_short_and_a_headline_over_a_caption() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "A passenger ferry capsized off the Dorrin coast on Sunday, and coast guard boats were searching for …",
+            "A passenger ferry capsized off the Dorrin coast on Sunday, and coast guard boats were searching for at least 40 people in rough seas.",
+            "Ferry capsizes off Dorrin coast, dozens missing Rescuers are searching the water near the capsized hull on Sunday.",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Ferry capsizes off Dorrin coast, doz",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            k,
+            [
+                (
+                    ParagraphKind::Body,
+                    "A passenger ferry capsized".to_string()
+                ),
+                (
+                    ParagraphKind::Caption,
+                    "Ferry capsizes off Dorrin".to_string()
+                ),
+                (ParagraphKind::Body, "The ferry had left".to_string()),
+            ],
+        );
+        // A paragraph that opens with the headline's words and goes on as a
+        // story's sentence stays the story.
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Ferry capsizes off Dorrin coast, dozens missing after the vessel turned over in rough seas an hour out of Vasse, officials said on Sunday.",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+        ]);
+        assert!(
+            kept(&c)
+                .iter()
+                .all(|(kind, _)| *kind == ParagraphKind::Body),
+            "{:?}",
+            kept(&c)
+        );
+    }
+
+    #[test]
+    fn a_headline_opening_on_a_quotation_and_one_closing_on_it() {
+        let c = run(&[
+            "\"The Dam Was Never Inspected\" ... Engineers Speak Out",
+            "Cracks In the Spillway",
+            "Engineers said on Tuesday that the Marrow dam, which failed last week and flooded three villages, had not been inspected since 2011.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("\"The Dam Was Never Inspected\" ... Engineers Speak Out")
+        );
+        let c = run(&[
+            "Skip to content",
+            "Ana Brel, head of Marrow Water, \"Apologizes to the Villages... Fully Responsible for the Failure\"",
+            "Ana Brel, head of Marrow Water, apologized on Tuesday to the three villages the dam flooded, and said the company was fully responsible.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some(
+                "Ana Brel, head of Marrow Water, \"Apologizes to the Villages... Fully Responsible for the Failure\""
+            )
+        );
     }
 
     #[test]
