@@ -694,6 +694,20 @@ pub fn spelling_key(name: &str) -> String {
         .replace('.', "")
         .replace(" & ", " and ");
     let mut name = folded.trim_start_matches("the ").to_string();
+    // "the Ministry of the Interior" / "the Ministry of Interior", "the
+    // Department of the Medical Examiner": an article inside a name is
+    // dropped as often as it is written.
+    if name.contains(" of the ") {
+        name = name.replace(" of the ", " of ");
+    }
+    // "Tribhuvan International Airport" / "Tribhuvan Airport", "Dulles
+    // International Airport" / "Dulles Airport": one airport.
+    if let Some(rest) = name
+        .strip_suffix(" international airport")
+        .filter(|r| !r.trim().is_empty())
+    {
+        name = format!("{rest} airport");
+    }
     // "St Peter's Square" / "Saint Peter's Square", "St. Louis": a saint's
     // name abbreviated or written out.
     if let Some(rest) = name.strip_prefix("st ") {
@@ -3213,6 +3227,86 @@ fn join_acronym_twins(
     join_translated_twins(defined, clusters, found, assigned, by_key);
 }
 
+/// A name whose first words an outlet writes by their initials ("NSW
+/// Police" / "New South Wales Police", "NC National Guard" / "North
+/// Carolina National Guard", "L.A. County" / "Los Angeles County", "UN
+/// Security Council"): one thing, when the rest of the name is the same
+/// word for word and the initials are those of the words they stand for.
+/// The story gives both forms; no list of abbreviations. People are left
+/// alone (an initial is a given name there, "JD Vance").
+fn join_initialled_prefixes(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // (initials, the rest folded) -> clusters that write the words out.
+    let mut full: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    // (cluster, initials, the rest folded) of names led by initials.
+    let mut short: Vec<(usize, String, String)> = Vec::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        if cl.members.is_empty() || cl.kind() == EntityKind::Person {
+            continue;
+        }
+        for &m in &cl.members {
+            let text = found[m].cand.text.as_str();
+            let text = text
+                .strip_prefix("the ")
+                .or(text.strip_prefix("The "))
+                .unwrap_or(text);
+            let words = words_of(text);
+            if words.len() < 2 {
+                continue;
+            }
+            let first = words[0];
+            let letters: String = first.chars().filter(|c| c.is_alphabetic()).collect();
+            if (2..=4).contains(&letters.chars().count())
+                && letters.chars().all(char::is_uppercase)
+                && first.chars().all(|c| c.is_alphabetic() || c == '.')
+            {
+                short.push((c, letters, fold(&words[1..].join(" "))));
+                continue;
+            }
+            for k in 2..=4.min(words.len() - 1) {
+                let spelt = words[..k].iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().count() >= 2
+                        && w.chars().all(char::is_alphabetic)
+                });
+                if !spelt {
+                    break;
+                }
+                let initials: String = words[..k].iter().filter_map(|w| w.chars().next()).collect();
+                let e = full
+                    .entry((initials, fold(&words[k..].join(" "))))
+                    .or_default();
+                if !e.contains(&c) {
+                    e.push(c);
+                }
+            }
+        }
+    }
+    for (c, letters, rest) in short {
+        if clusters[c].members.is_empty() {
+            continue;
+        }
+        let Some(into) = full.get(&(letters, rest)).and_then(|cs| {
+            cs.iter()
+                .copied()
+                .filter(|&o| o != c && !clusters[o].members.is_empty())
+                .max_by_key(|&o| (clusters[o].members.len(), std::cmp::Reverse(o)))
+        }) else {
+            continue;
+        };
+        let (from, into) = if clusters[c].members.len() > clusters[into].members.len() {
+            (into, c)
+        } else {
+            (c, into)
+        };
+        absorb(clusters, from, into, found, assigned, by_key, true);
+    }
+}
+
 /// A body's name in its own language in some versions and in translation
 /// in others, one version defining letters for the translation ("the
 /// National Rally (RN)") that are the initials of the name in the original
@@ -4876,6 +4970,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_water_names(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_aliases(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_syllable_acronyms(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_initialled_prefixes(&mut clusters, &found, &mut assigned, &mut by_key);
     one_sense_per_word(versions, &mut clusters, &found, &mut assigned, &mut by_key);
 
     // A maker's name before a capitalised word names its product, not a
@@ -5738,6 +5833,36 @@ mod tests {
     /// The two names are of different entities.
     fn assert_apart(ents: &[Entity], a: &str, b: &str) {
         assert_ne!(holder(ents, a), holder(ents, b), "{ents:?}");
+    }
+
+    #[test]
+    fn initials_leading_a_name_stand_for_the_words_spelt_out() {
+        let ents = entities_of(&[
+            &[
+                "The North Varrow Coast Guard said two boats were missing. Officers of the West Tamsin Police searched the harbour overnight.",
+            ],
+            &["The NV Coast Guard sent a cutter at dawn, and WT Police closed the pier."],
+        ]);
+        assert_one(&ents, "North Varrow Coast Guard", "NV Coast Guard");
+        assert_one(&ents, "West Tamsin Police", "WT Police");
+        // Initials that are not those of the words stay apart.
+        let ents = entities_of(&[
+            &["The North Varrow Coast Guard said two boats were missing."],
+            &["The NK Coast Guard sent a cutter at dawn."],
+        ]);
+        assert_apart(&ents, "North Varrow Coast Guard", "NK Coast Guard");
+    }
+
+    #[test]
+    fn an_article_inside_a_name_and_an_airport_called_international() {
+        let ents = entities_of(&[
+            &[
+                "The Ministry of the Interior in Keldova said flights from Marbek International Airport were suspended.",
+            ],
+            &["Keldova's Ministry of Interior said Marbek Airport would reopen on Friday."],
+        ]);
+        assert_one(&ents, "Ministry of the Interior", "Ministry of Interior");
+        assert_one(&ents, "Marbek International Airport", "Marbek Airport");
     }
 
     #[test]
