@@ -14,6 +14,15 @@ use crate::text::content_terms;
 /// from counts.
 fn family(unit: Option<&str>) -> Option<String> {
     let u = unit?.to_lowercase();
+    // A rate the lexicon knows whole ("miles per hour", "metres per
+    // second") is its own measure, not the distance.
+    if u.contains(" per ")
+        && let Some(k) = crate::extract::lexicon::LEXICON.units.get(&u)
+        && k.kind != "scale"
+        && k.kind != "currency"
+    {
+        return Some(k.canonical.clone());
+    }
     let u = u.split(" per ").next().unwrap_or(&u).to_string();
     // Points of any kind ("eased 1.1 points", "pp", index points) measure
     // a difference of percentages or an index, never a percentage.

@@ -570,11 +570,14 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             taken = vec![noun];
             break;
         }
+        // (A unit's abbreviation in capitals is the unit: "140 MPH", "10
+        // GW", "12 KM", as the lexicon knows it in lower case.)
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
                 && !shouting
                 && taken.is_empty()
                 && !LEXICON.units.contains_key(w.as_str())
+                && !(all_caps(&w) && LEXICON.units.contains_key(&f))
         {
             break;
         }
@@ -634,6 +637,26 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             .or_else(|| LEXICON.units.get(word.as_str())),
     );
     let unit = f.clone();
+    // "130 miles (215 kilometers) per hour": a speed, its conversion set
+    // between the distance and the hour.
+    static PER_HOUR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*\([^()]{1,40}\)\s*(?:per|an|a)\s+hour(?-u:\b)").expect("valid regex")
+    });
+    if let Some(m) = PER_HOUR_AFTER.find(&text[stop..])
+        && let Some(speed) = [
+            ("miles", "miles per hour"),
+            ("mile", "miles per hour"),
+            ("kilometers", "kilometers per hour"),
+            ("kilometres", "kilometres per hour"),
+            ("km", "kilometres per hour"),
+        ]
+        .iter()
+        .find(|(d, _)| *d == f)
+        .map(|(_, s)| *s)
+    {
+        let factor = measure_factor(LEXICON.units.get(speed));
+        return (Some(speed.to_string()), stop + m.end(), factor);
+    }
     // "600 crowns a year"
     static PER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s*(?:a|per|each|an)\s+(year|month|week|day|hour|head|person)(?-u:\b)")
@@ -2347,6 +2370,18 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_unit_in_capitals_and_a_speed_around_its_conversion() {
+        let t = "Gusts reached 140 MPH and the grid lost 10 GW; the storm moved at 130 miles (215 kilometers) per hour.";
+        let u = units(t);
+        assert_eq!(u[0].as_deref(), Some("mph"), "{:?}", texts(t));
+        assert_eq!(u[1].as_deref(), Some("gw"), "{:?}", texts(t));
+        assert_eq!(u[2].as_deref(), Some("miles per hour"), "{:?}", texts(t));
+        // A name in capitals after a number is no unit.
+        let t = "The 12 NATO members met.";
+        assert_ne!(units(t)[0].as_deref(), Some("nato"));
     }
 
     #[test]

@@ -1835,3 +1835,15 @@ fn one_side_of_a_breakdown_is_no_count_of_all_on_board() {
     assert_disagree(&c, (0, 230.0), (2, 232.0));
     assert_disagree(&c, (2, 41.0), (3, 45.0));
 }
+
+#[test]
+fn a_speed_in_capitals_meets_one_told_around_its_conversion() {
+    // "140 MPH" and "130 miles (215 kilometers) per hour" are two outlets'
+    // figures for one wind speed; a distance in miles is no speed.
+    let c = compare(&[
+        "Storm\n\nThe hurricane made landfall on Thursday night with sustained winds of 140 MPH, the weather service said.",
+        "Storm\n\nThe hurricane made landfall on Thursday night with sustained winds of 130 miles (215 kilometers) per hour, forecasters said. It crossed 300 miles of coast.",
+    ]);
+    assert_disagree(&c, (0, 140.0), (1, 130.0));
+    assert_apart(&c, (0, 140.0), (1, 300.0));
+}
