@@ -263,10 +263,24 @@ static AGENCY_LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}[\p{Lu}.'&-]*(?: \p{Lu}[\p{Lu}.'&-]*){0,4}\s?/\s?){1,3}(?:AFP|AP|REUTERS|EPA|EPA-EFE|ANADOLU|XINHUA|DPA|ANSA|POOL)")
         .expect("valid regex")
 });
+/// How wire captions open ("This undated photo provided by the Fire Company
+/// shows …", "In this image taken from video …", "This handout picture
+/// released by …"), at the start or glued to a slug before it ("Trump
+/// Shooter VictimThis undated photo …").
+static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\p{Ll})(?:This|In this)(?: undated| handout| file| frame grab from| still)? (?:photo|image|picture|photograph|video image|image taken from (?:a )?video)s? (?:provided|released|made available|taken|obtained|shared|posted)\b")
+        .expect("valid regex")
+});
+/// A caption closed by its source on a platform in brackets: "… during a
+/// rally in Butler. (Right Side Broadcasting Network/YouTube)", "(Ann Lee/X)".
+static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\p{Lu}[\p{L}.'& -]{1,50}/(?:YouTube|X|Twitter|Facebook|Instagram|TikTok|Telegram|Handout|Pool)\)$")
+        .expect("valid regex")
+});
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?)”’]\s+(?:/\s*)?(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?:\s?:|\s+by)\s*[\p{Lu}0-9][\p{L}0-9.'&/ -]+$")
+    Regex::new(r"[.!?)”’]\s+(?:/\s*)?(?:Photo|Photograph|Photographer|Picture|Pic|Image|Photo credit)s?(?:\s?:|\s+by)\s*[\p{Lu}0-9][\p{L}0-9.'&/@_ -]+$")
         .expect("valid regex")
 });
 /// A gallery's marker before a photo's caption: "[2/5] …", "[Image] …",
@@ -312,7 +326,7 @@ static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(,?\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\s*[ap]\.?m\.?)?)?$")
+    Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}((,?\s+|T)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\.[0-9]+)?(\s*[ap]\.?m\.?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
         .expect("valid numeric date pattern")
 });
 static SEPARATED_META: LazyLock<Regex> =
@@ -338,11 +352,14 @@ static SELF_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// page's top.
 const PAGE_TOP: usize = 6;
 /// A caption's label before it: "Caption", "Photo caption:", "Image
-/// caption", and AFP's mark on its picks of the day ("TOPSHOT - Rescuers
-/// search …").
+/// caption", AFP's mark on its picks of the day ("TOPSHOT - Rescuers
+/// search …"), Reuters' on a picture from its archive ("FILE PHOTO: …"),
+/// and an agency's name before its picture's caption when the caption
+/// names the agency or the handout again ("Reuters: The shells of burned
+/// houses … /Handout via REUTERS").
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}|TOPSHOT\s*[-–—:]\s*\S)",
+        r"^(?:(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}|TOPSHOT\s*[-–—:]\s*\S|FILE PHOTO:\s*\S|(?:Reuters|AP|AFP|Getty Images|The Canadian Press|EPA):\s+\p{Lu}.*\b(?:Handout|via|REUTERS|Reuters|AP Photo|AFP)\b)",
     )
     .expect("valid regex")
 });
@@ -875,7 +892,7 @@ fn headline_shape(text: &str) -> bool {
 /// their own, peeled off while at least one sentence of the story remains.
 /// Returns the text left, if anything was peeled, and what was.
 fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
-    if word_count(text) <= 40 {
+    if word_count(text) <= 20 {
         return (None, Vec::new());
     }
     let furniture = |s: &str| -> Option<RemovalReason> {
@@ -1770,7 +1787,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if (words <= 80 || plain.starts_with("TOPSHOT")) && CAPTION_LABEL.is_match(&plain) {
         return Decision::Keep(ParagraphKind::Caption);
     }
-    if words <= 80 && AGENCY_LEAD_CREDIT.is_match(&plain) {
+    if words <= 80
+        && (AGENCY_LEAD_CREDIT.is_match(&plain)
+            || CAPTION_OPENER.is_match(&plain)
+            || PLATFORM_CREDIT.is_match(plain.trim_end()))
+    {
         return Decision::Keep(ParagraphKind::Caption);
     }
     // A picture agency's licence term closing its caption: "… on the ocean
@@ -2731,6 +2752,56 @@ mod tests {
                 "Ana Brel, head of Marrow Water, \"Apologizes to the Villages... Fully Responsible for the Failure\""
             )
         );
+    }
+
+    #[test]
+    fn wire_captions_stamps_codes_and_pointers_are_not_the_story() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "2023-06-04T08:31+0000",
+            "FILE PHOTO: The ferry Marisol leaves the port of Vasse, Dorrin",
+            "Ferry DisasterThis undated photo provided by the Vasse Sailing Club shows the captain, Ivo Brandt, on the bridge of the Marisol.",
+            "Rescuers lift a survivor onto the quay in Vasse on Sunday. (Dorrin Coast Guard/YouTube)",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Relatives gather at the terminal in Vasse on Sunday. Photo: X@vasse_news",
+            "Ana Brel/AP Photos",
+            "Content continues below",
+            "Reuters: Divers search the hull off Vasse, Dorrin, June 4, 2023. Dorrin Coast Guard/Handout via REUTERS",
+            "The operator opened a phone line for relatives on Sunday, and the number is 0800 555 0199. Click here for more details.",
+            "NEWSWIRE04062023000045015687ID1108021182",
+        ]);
+        let k = kept(&c);
+        let body: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "The operator opened a"
+            ],
+            "{k:?}"
+        );
+        // (The stamp, the credit and the label are gone, not sub-headings.)
+        assert!(
+            k.iter()
+                .all(|(kind, _)| matches!(kind, ParagraphKind::Body | ParagraphKind::Caption)),
+            "{k:?}"
+        );
+        assert!(
+            c.blocks.iter().all(|(_, t)| !t.contains("Click here")),
+            "{:?}",
+            c.blocks
+        );
+        // A story's sentence about a photo is no caption.
+        let c = run(&[
+            "The club said this photo was the last taken of the captain before the ferry left Vasse on Sunday morning.",
+        ]);
+        assert_eq!(c.blocks[0].0, ParagraphKind::Body);
     }
 
     #[test]
