@@ -635,17 +635,27 @@ impl Salience {
 
     /// The one person the story described with this role word ("minister"
     /// for "Economy Minister Edita Varga"), if exactly one.
+    /// Of two described so, "the president" is the one not called a former
+    /// one ("President Joe Biden" and "former President Donald Trump").
     fn role_holder(&self, role: &str, entities: &[Entity]) -> Option<usize> {
         let role = fold(role);
-        let mut holders = self
+        let holders: Vec<(usize, bool)> = self
             .about
             .iter()
             .filter(|(ei, about)| {
                 entities[**ei].kind == EntityKind::Person && about.contains(&role)
             })
-            .map(|(ei, _)| *ei);
-        let first = holders.next()?;
-        holders.next().is_none().then_some(first)
+            .map(|(ei, about)| (*ei, about.iter().any(|w| w == "former")))
+            .collect();
+        match holders.as_slice() {
+            [(one, _)] => Some(*one),
+            [] => None,
+            _ => {
+                let mut sitting = holders.iter().filter(|(_, former)| !former);
+                let first = sitting.next()?;
+                sitting.next().is_none().then_some(first.0)
+            }
+        }
     }
 
     /// The person a pronoun points to.
@@ -680,7 +690,15 @@ impl Salience {
                 // The paragraph's subject first when nothing says it is
                 // the other: "Murad Gharbi, the prosecutor, has opened an
                 // investigation into Mr Jlassi's death. “…,” he said."
+                // A quotation that opens its paragraph ("“…,” he said."
+                // under "Lt. Col. Ann Bivens said the attacker …") goes on
+                // with the story's last subject when nothing says it is not
+                // that one, before anyone merely named after it.
+                let opening = (self.para_subject.is_none() && self.para_last.is_none())
+                    .then_some(self.subject)
+                    .flatten();
                 self.para_subject
+                    .or(opening)
                     .filter(|ei| !not.contains(ei))
                     .filter(|ei| self.genders.get(ei).is_none_or(|&g| g == want))
                     .or_else(|| {
@@ -730,16 +748,21 @@ impl Salience {
             .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
             .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "his" | "her" | "their"))
             .collect();
-        let mut best: Option<(usize, usize)> = None;
+        // (Of two described alike, "the president" is the one not called
+        // a former one: "President Joe Biden" and "former President Donald
+        // Trump".)
+        let former_asked = words.iter().any(|w| w == "former");
+        let mut best: Option<(usize, (usize, bool))> = None;
         let mut people: Vec<&usize> = self.about.keys().collect();
         people.sort_unstable();
         for ei in people {
             let hits = words.iter().filter(|w| self.about[ei].contains(w)).count();
+            let sitting = former_asked || !self.about[ei].iter().any(|w| w == "former");
             if hits > 0
                 && entities[*ei].kind == EntityKind::Person
-                && best.is_none_or(|(_, h)| hits > h)
+                && best.is_none_or(|(_, h)| (hits, sitting) > h)
             {
-                best = Some((*ei, hits));
+                best = Some((*ei, (hits, sitting)));
             }
         }
         if possessed {

@@ -1404,3 +1404,26 @@ fn a_quotation_after_she_said_in_indirect_speech_is_hers() {
         Some("Kavitha Raman")
     );
 }
+
+#[test]
+fn the_sitting_holder_of_a_title_and_the_last_subject_speak() {
+    // "the president" is the sitting one, not the one called "former";
+    // a quotation that opens its paragraph goes on with the last subject,
+    // not with a man merely named after it.
+    let c = compare_texts(&[
+        "Rally shooting\n\nThe gunman fired on a rally held by former President Arlo Venn. Venn said he was hurt in his ear, and he thanked the crowd. President Mara Quist spoke on Sunday.\n\n\"We are grateful the former president is safe,\" the president said.\n\nState police Lt. Col. Dana Ruel said the gunman fired from a roof after Venn took the stage.\n\n\"Officers acted within seconds,\" he said.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("We are grateful").as_deref(),
+        Some("Mara Quist"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(
+        by("Officers acted").as_deref(),
+        Some("Dana Ruel"),
+        "{:?}",
+        c.quotes
+    );
+}
