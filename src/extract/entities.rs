@@ -3304,6 +3304,12 @@ fn join_initialled_prefixes(
             (c, into)
         };
         absorb(clusters, from, into, found, assigned, by_key, true);
+        // (A third spelling finds the body where it now is.)
+        for cs in full.values_mut() {
+            for x in cs.iter_mut().filter(|x| **x == from) {
+                *x = into;
+            }
+        }
     }
 }
 

@@ -571,13 +571,20 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             break;
         }
         // (A unit's abbreviation in capitals is the unit: "140 MPH", "10
-        // GW", "12 KM", as the lexicon knows it in lower case.)
+        // GW", "12 KM", as the lexicon knows it in lower case: measures
+        // only, not "5 SEC commissioners" nor "137 PP lawmakers".)
         if UNIT_STOP.contains(&f.as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
                 && !shouting
                 && taken.is_empty()
                 && !LEXICON.units.contains_key(w.as_str())
-                && !(all_caps(&w) && LEXICON.units.contains_key(&f))
+                && !(all_caps(&w)
+                    && LEXICON.units.get(&f).is_some_and(|u| {
+                        matches!(
+                            u.kind.as_str(),
+                            "speed" | "power" | "energy" | "length" | "mass" | "volume" | "area"
+                        )
+                    }))
         {
             break;
         }
@@ -639,10 +646,15 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let unit = f.clone();
     // "130 miles (215 kilometers) per hour": a speed, its conversion set
     // between the distance and the hour.
+    // (Not "60 miles (100 km) an hour earlier": a time.)
+    static WHEN_AFTER_HOUR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:earlier|ago|before|later|after)(?-u:\b)").expect("valid regex")
+    });
     static PER_HOUR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s*\([^()]{1,40}\)\s*(?:per|an|a)\s+hour(?-u:\b)").expect("valid regex")
     });
     if let Some(m) = PER_HOUR_AFTER.find(&text[stop..])
+        && !WHEN_AFTER_HOUR.is_match(&text[stop + m.end()..])
         && let Some(speed) = [
             ("miles", "miles per hour"),
             ("mile", "miles per hour"),
@@ -2381,7 +2393,10 @@ mod tests {
         assert_eq!(u[2].as_deref(), Some("miles per hour"), "{:?}", texts(t));
         // A name in capitals after a number is no unit.
         let t = "The 12 NATO members met.";
-        assert_ne!(units(t)[0].as_deref(), Some("nato"));
+        assert_eq!(units(t)[0].as_deref(), Some("members"));
+        // Nor is an agency's letters that spell a unit of time or a ratio.
+        let t = "The 5 SEC commissioners met.";
+        assert_ne!(units(t)[0].as_deref(), Some("sec"));
     }
 
     #[test]

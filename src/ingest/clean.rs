@@ -878,7 +878,11 @@ fn headline_shape(text: &str) -> bool {
     let quoted_then_more = text
         .strip_prefix(['"', '“'])
         .and_then(|inner| inner.split_once(['"', '”']))
-        .is_some_and(|(_, after)| word_count(after) >= 2);
+        .is_some_and(|(_, after)| {
+            // (A pull quote signed with a dash, "“We felt it” — Ana Brel",
+            // is still a pull quote.)
+            word_count(after) >= 2 && !after.trim_start().starts_with(['—', '–', '-'])
+        });
     (2..=30).contains(&words)
         && !text.ends_with(['.', ',', ';', ':'])
         && (!text.starts_with(['(', '[', '"', '“']) || quoted_then_more)
@@ -895,8 +899,12 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     if word_count(text) <= 20 {
         return (None, Vec::new());
     }
+    // (In a paragraph of forty words or fewer, only a pointer to a link,
+    // "Click here for more details.": a sentence of the story may open
+    // as a rule's label does, "More from the ministry is expected".)
+    let short = word_count(text) <= 40;
     let furniture = |s: &str| -> Option<RemovalReason> {
-        if word_count(s) > 40 {
+        if word_count(s) > 40 || short && !s.trim_start().to_lowercase().starts_with("click here") {
             return None;
         }
         let plain = strip_emphasis(s);
@@ -1350,6 +1358,13 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         && headline_shape(blocks[i].text.trim())
         && word_count(&blocks[i].text) <= 25
         && blocks[i].text.trim_end().ends_with(['"', '”'])
+        // (A sentence's stop inside its closing quotation mark, "… called
+        // it \"the worst day.\"", ends a lede, not a headline.)
+        && !blocks[i]
+            .text
+            .trim_end()
+            .trim_end_matches(['"', '”'])
+            .ends_with(['.', '!', '?', ','])
         && prose(&blocks[j].text)
         && echoed(blocks[i].text.trim(), &story_terms(i)) >= 0.4
     {
@@ -1531,10 +1546,6 @@ fn is_sub_heading(decisions: &[Decision], i: usize) -> bool {
             .any(|d| *d == Decision::Keep(ParagraphKind::Body))
 }
 
-/// Text printed twice: a page that repeats its article (a summary copy, an
-/// AMP rendering, a wire lede printed again) keeps it once. A block of
-/// twelve words or more, four fifths of whose word runs were kept already, is a
-/// duplicate, whether it repeats one paragraph or joins several.
 /// The headline printed again where it is no headline:
 /// - cut short by the page, with no mark of the cut ("Searchers Race to
 ///   Recover Bodies in Libyan City After De", a related box's or a footer's
@@ -1567,13 +1578,33 @@ fn headline_echoes(blocks: &[Block], decisions: &mut [Decision], title: &str) {
         let Some(rest) = text.strip_prefix(head.as_str()) else {
             continue;
         };
+        // (The headline's last word whole, "fire kills 3" not "fire kills
+        // 30 …", and a new sentence after it, set in capitals: not a lede
+        // that goes on from the headline's words, "… coast as 40 people
+        // are being sought".)
+        if rest.starts_with(char::is_alphanumeric) {
+            continue;
+        }
         let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let original = collapse_ws(&strip_emphasis(&b.text));
+        let next = original
+            .chars()
+            .skip(head.chars().count())
+            .find(|c| c.is_alphanumeric());
+        if !next.is_some_and(char::is_uppercase) {
+            continue;
+        }
         let scene = rest
             .split_whitespace()
             .take(12)
             .collect::<Vec<_>>()
             .windows(2)
-            .any(|w| matches!(w[0], "is" | "are") && w[1].len() > 4 && w[1].ends_with("ing"));
+            .any(|w| {
+                matches!(w[0], "is" | "are")
+                    && w[1].len() > 4
+                    && w[1].ends_with("ing")
+                    && !matches!(w[1], "being" | "going" | "expecting")
+            });
         if word_count(rest) >= 4
             && word_count(rest) <= 80
             && (scene || CREDIT_LABEL_TAIL.is_match(b.text.trim()))
@@ -1608,6 +1639,10 @@ fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
         ) && word_count(&b.text) <= 6
             && b.text.chars().any(char::is_alphabetic)
             && !b.text.chars().any(latin)
+            // (Not a slogan or a quotation in its language: "Слава
+            // Україні!")
+            && !b.text.trim_end().ends_with(['.', '!', '?', '"', '”', '»'])
+            && !b.text.contains(['"', '“', '«'])
         {
             *d = Decision::Remove(RemovalReason::Navigation);
         }
@@ -1640,15 +1675,19 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
             && Some(i) != first_kept
             && !(i < first_prose && headline_shape(b.text.trim()))
             && (5..=25).contains(&word_count(&text))
-            && captions
-                .iter()
-                .any(|c| c.len() > text.len() && c.contains(text.as_str()))
+            && captions.iter().any(|c| {
+                c.len() > text.len() && (c.ends_with(text.as_str()) || c.starts_with(text.as_str()))
+            })
         {
             *d = Decision::Keep(ParagraphKind::Caption);
         }
     }
 }
 
+/// Text printed twice: a page that repeats its article (a summary copy, an
+/// AMP rendering, a wire lede printed again) keeps it once. A block of
+/// twelve words or more, four fifths of whose word runs were kept already, is a
+/// duplicate, whether it repeats one paragraph or joins several.
 fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
     let trigrams = |text: &str| -> Vec<u64> {
         let words = super::content::norm_words(text);
@@ -1671,7 +1710,12 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
                 continue;
             }
         }
-        seen.extend(grams);
+        // (A teaser cut short is no print of the full paragraph after it:
+        // the pass below removes the teaser, not the paragraph.)
+        let t = b.text.trim_end();
+        if !(t.ends_with('…') || t.ends_with("...")) {
+            seen.extend(grams);
+        }
     }
     // A teaser cut short ("… experienced a devastating …") over the
     // paragraph the page prints in full further down: the full print is
@@ -2802,6 +2846,55 @@ mod tests {
             "The club said this photo was the last taken of the captain before the ferry left Vasse on Sunday morning.",
         ]);
         assert_eq!(c.blocks[0].0, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn story_sentences_that_look_like_furniture_stay() {
+        // A lede that ends on a quotation is no headline; a teaser cut
+        // late is removed, not the paragraph it cuts; a sentence that
+        // opens as a label stays in a short paragraph; a caption that
+        // holds a short paragraph in its middle leaves it the story's.
+        let c = run(&[
+            "The mayor of Vasse, Ana Brel, called the sinking of the ferry \"the worst day in the history of our town.\"",
+            "A passenger ferry capsized off the Dorrin coast on Sunday, and coast guard boats were searching for at least 40 …",
+            "A passenger ferry capsized off the Dorrin coast on Sunday, and coast guard boats were searching for at least 40 people.",
+            "The ferry had left the port of Vasse with 212 people on board, officials said. More from the ministry is expected on Monday.",
+            "Rescuers search the water off Vasse on Sunday. At least 40 people are missing, officials said. Ana Brel/AFP",
+            "At least 40 people are missing, officials said.",
+            "The report will be updated next year to include the new safety rules, the ministry said.",
+        ]);
+        assert_eq!(c.title, None, "{:?}", c.blocks);
+        let k = kept(&c);
+        let body: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| *kind == ParagraphKind::Body)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            body,
+            [
+                "The mayor of Vasse,",
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "At least 40 people",
+                "The report will be",
+            ],
+            "{k:?}"
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(_, t)| t.contains("searching for at least 40 people.")),
+            "{:?}",
+            c.blocks
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(_, t)| t.ends_with("expected on Monday.")),
+            "{:?}",
+            c.blocks
+        );
     }
 
     #[test]
