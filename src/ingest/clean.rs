@@ -266,10 +266,19 @@ static AGENCY_LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// How wire captions open ("This undated photo provided by the Fire Company
 /// shows …", "In this image taken from video …", "This handout picture
 /// released by …"), at the start or glued to a slug before it ("Trump
-/// Shooter VictimThis undated photo …").
+/// Shooter VictimThis undated photo …"), or tell what the picture shows
+/// ("The picture shows a street in Hatay …").
 static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\p{Ll})(?:This|In this)(?: undated| handout| file| frame grab from| still)? (?:photo|image|picture|photograph|video image|image taken from (?:a )?video)s? (?:provided|released|made available|taken|obtained|shared|posted)\b")
+    Regex::new(r"(?:^|\p{Ll})(?:This|In this)(?: undated| handout| file| frame grab from| still)? (?:photo|image|picture|photograph|video image|image taken from (?:a )?video)s? (?:provided|released|made available|taken|obtained|shared|posted)\b|^(?:The|This) (?:picture|photo|image|photograph) (?:shows|showed)\b")
         .expect("valid regex")
+});
+/// An agency's credit glued to the caption's last word, as a page copied
+/// without its markup leaves it: "… Management Authority in AnkaraReuters".
+static GLUED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\p{Ll}(?:Reuters|REUTERS|AFP|Getty Images|AP Photo|EPA-EFE|Xinhua|Anadolu Agency)$",
+    )
+    .expect("valid regex")
 });
 /// A caption closed by its source on a platform in brackets: "… during a
 /// rally in Butler. (Right Side Broadcasting Network/YouTube)", "(Ann Lee/X)".
@@ -740,6 +749,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     }
 
     foreign_script_lines(&raw.blocks, &mut decisions);
+    split_credit_lines(&raw.blocks, &mut decisions);
     captions_printed_bare(&raw.blocks, &mut decisions);
 
     // The headline of a file without metadata.
@@ -1649,6 +1659,30 @@ fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
+/// A writer's credit split by the page's markup into lines, the name, a
+/// slash alone and the outlet ("Michael Lee" / "/" / "NPR"): a byline, the
+/// slash no text.
+fn split_credit_lines(blocks: &[Block], decisions: &mut [Decision]) {
+    let short = |i: usize| {
+        let t = blocks[i].text.trim();
+        (1..=5).contains(&word_count(t))
+            && !t.ends_with(['.', '!', '?', ':'])
+            && t.chars().next().is_some_and(char::is_uppercase)
+    };
+    for i in 1..blocks.len().saturating_sub(1) {
+        if blocks[i].text.trim() == "/"
+            && matches!(decisions[i - 1], Decision::Keep(_))
+            && matches!(decisions[i + 1], Decision::Keep(_))
+            && short(i - 1)
+            && short(i + 1)
+        {
+            decisions[i - 1] = Decision::Keep(ParagraphKind::Byline);
+            decisions[i] = Decision::Remove(RemovalReason::Boilerplate);
+            decisions[i + 1] = Decision::Keep(ParagraphKind::Byline);
+        }
+    }
+}
+
 /// A caption printed twice, once alone and once with its credit or label
 /// ("The Titan submersible that went missing." over "HANDOUT / OCEANGATE
 /// / AFPThe Titan submersible that went missing."): the bare print is the
@@ -1663,9 +1697,8 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
     if captions.is_empty() {
         return;
     }
-    // (Not the headline above the story, which pages print again in the
-    // lead picture's caption.)
-    let first_prose = first_prose(blocks, decisions);
+    // (Not the page's first line, its headline, which pages print again in
+    // the lead picture's caption.)
     let first_kept = decisions
         .iter()
         .position(|d| matches!(d, Decision::Keep(_)));
@@ -1673,7 +1706,6 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
         let text = key(&b.text);
         if *d == Decision::Keep(ParagraphKind::Body)
             && Some(i) != first_kept
-            && !(i < first_prose && headline_shape(b.text.trim()))
             && (5..=25).contains(&word_count(&text))
             && captions.iter().any(|c| {
                 c.len() > text.len() && (c.ends_with(text.as_str()) || c.starts_with(text.as_str()))
@@ -1834,7 +1866,8 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 80
         && (AGENCY_LEAD_CREDIT.is_match(&plain)
             || CAPTION_OPENER.is_match(&plain)
-            || PLATFORM_CREDIT.is_match(plain.trim_end()))
+            || PLATFORM_CREDIT.is_match(plain.trim_end())
+            || GLUED_AGENCY.is_match(plain.trim_end()))
     {
         return Decision::Keep(ParagraphKind::Caption);
     }
@@ -1864,6 +1897,20 @@ fn classify(text: &str, hint: Hint) -> Decision {
         && !plain.starts_with(['"', '“', '‘'])
     {
         return Decision::Keep(ParagraphKind::Caption);
+    }
+    // A dateline on a line of its own ("ANKARA", "KYIV —"): where the story
+    // was filed, told as a byline tells who filed it, not a sub-heading.
+    let place = plain
+        .trim()
+        .trim_end_matches(['-', '—', '–', ':', ',', ' ']);
+    if words <= 3
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !place.chars().any(char::is_lowercase)
+        && crate::extract::lexicon::LEXICON
+            .places
+            .contains_key(crate::text::fold(place).as_str())
+    {
+        return Decision::Keep(ParagraphKind::Byline);
     }
     if hint == Hint::Heading {
         return Decision::Keep(ParagraphKind::Heading);
@@ -2895,6 +2942,50 @@ mod tests {
             "{:?}",
             c.blocks
         );
+    }
+
+    #[test]
+    fn a_broadcasters_page_its_player_and_its_pointers_are_not_the_story() {
+        let c = run(&[
+            "© 2025 Dorrin Public Radio",
+            "88.3 FM | KDPR | Vasse, Marrow",
+            "91.7 FM | K204XY | Tarsa (DPR2)",
+            "KDPR, KDPN, KDPV",
+            "Questions about DPR's Public Inspection Files?",
+            "Play Live Radio",
+            "Next Up:",
+            "0:00",
+            "0:00 / 3:41",
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Ana Brel",
+            "/",
+            "DPR News",
+            "LISBON",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "The picture shows the harbour of Vasse on Sunday, hours after the ferry turned over.",
+            "The harbour master speaks at the coast guard's centre in VasseReuters",
+            "Please read on...",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "READ: Dorrin's ferries failed safety checks in 2023",
+            "Watch her comments below:",
+            "This is a developing story. More to come",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ferry capsizes off Dorrin coast, dozens missing")
+        );
+        let k = kept(&c);
+        let body: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| matches!(kind, ParagraphKind::Body | ParagraphKind::Heading))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            body,
+            ["A passenger ferry capsized", "The ferry had left"],
+            "{k:?}"
+        );
+        assert!(c.authors.iter().any(|a| a == "Ana Brel"), "{:?}", c.authors);
     }
 
     #[test]
