@@ -582,7 +582,14 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
                     && LEXICON.units.get(&f).is_some_and(|u| {
                         matches!(
                             u.kind.as_str(),
-                            "speed" | "power" | "energy" | "length" | "mass" | "volume" | "area"
+                            "speed"
+                                | "power"
+                                | "energy"
+                                | "length"
+                                | "mass"
+                                | "volume"
+                                | "area"
+                                | "flow"
                         )
                     }))
         {
@@ -646,15 +653,17 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
     let unit = f.clone();
     // "130 miles (215 kilometers) per hour": a speed, its conversion set
     // between the distance and the hour.
-    // (Not "60 miles (100 km) an hour earlier": a time.)
+    // (Not "60 miles (100 km) an hour earlier": a time; "per hour before
+    // it made landfall" is still a speed.)
     static WHEN_AFTER_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s+(?:earlier|ago|before|later|after)(?-u:\b)").expect("valid regex")
     });
     static PER_HOUR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*\([^()]{1,40}\)\s*(?:per|an|a)\s+hour(?-u:\b)").expect("valid regex")
+        Regex::new(r"(?i)^\s*\([^()]*\)\s*(?:per|an|a)\s+hour(?-u:\b)").expect("valid regex")
     });
     if let Some(m) = PER_HOUR_AFTER.find(&text[stop..])
-        && !WHEN_AFTER_HOUR.is_match(&text[stop + m.end()..])
+        && (m.as_str().to_lowercase().contains("per ")
+            || !WHEN_AFTER_HOUR.is_match(&text[stop + m.end()..]))
         && let Some(speed) = [
             ("miles", "miles per hour"),
             ("mile", "miles per hour"),
@@ -2391,6 +2400,10 @@ mod tests {
         assert_eq!(u[0].as_deref(), Some("mph"), "{:?}", texts(t));
         assert_eq!(u[1].as_deref(), Some("gw"), "{:?}", texts(t));
         assert_eq!(u[2].as_deref(), Some("miles per hour"), "{:?}", texts(t));
+        let t = "Winds reached 180 miles (290 km) per hour before landfall; the car was 60 miles (97 km) an hour earlier.";
+        let u = units(t);
+        assert_eq!(u[0].as_deref(), Some("miles per hour"), "{:?}", texts(t));
+        assert_eq!(u[2].as_deref(), Some("miles"), "{:?}", texts(t));
         // A name in capitals after a number is no unit.
         let t = "The 12 NATO members met.";
         assert_eq!(units(t)[0].as_deref(), Some("members"));

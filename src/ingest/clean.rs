@@ -260,16 +260,15 @@ static AGENCY_FIRST_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// pages glue it on: "HANDOUT / OCEANGATE EXPEDITIONS / AFPThe Titan
 /// submersible …", "STR / AFP Rescuers search …".
 static AGENCY_LEAD_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{Lu}.'&-]*(?: \p{Lu}[\p{Lu}.'&-]*){0,4}\s?/\s?){1,3}(?:AFP|AP|REUTERS|EPA|EPA-EFE|ANADOLU|XINHUA|DPA|ANSA|POOL)")
+    Regex::new(r"^(?:\p{Lu}[\p{Lu}.'&-]*(?: \p{Lu}[\p{Lu}.'&-]*)*\s?/\s?)+(?:AFP|AP|REUTERS|EPA|EPA-EFE|ANADOLU|XINHUA|DPA|ANSA|POOL)")
         .expect("valid regex")
 });
 /// How wire captions open ("This undated photo provided by the Fire Company
 /// shows …", "In this image taken from video …", "This handout picture
 /// released by …"), at the start or glued to a slug before it ("Trump
-/// Shooter VictimThis undated photo …"), or tell what the picture shows
-/// ("The picture shows a street in Hatay …").
+/// Shooter VictimThis undated photo …").
 static CAPTION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\p{Ll})(?:This|In this)(?: undated| handout| file| frame grab from| still)? (?:photo|image|picture|photograph|video image|image taken from (?:a )?video)s? (?:provided|released|made available|taken|obtained|shared|posted)\b|^(?:The|This) (?:picture|photo|image|photograph) (?:shows|showed)\b")
+    Regex::new(r"(?:^|\p{Ll})(?:This|In this)(?: undated| handout| file| frame grab from| still)? (?:photo|image|picture|photograph|video image|image taken from (?:a )?video)s? (?:provided|released|made available|taken|obtained|shared|posted)\b")
         .expect("valid regex")
 });
 /// An agency's credit glued to the caption's last word, as a page copied
@@ -280,10 +279,26 @@ static GLUED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A caption that tells what its picture shows ("The picture shows a street
+/// in Hatay, devastated after the earthquake."): one sentence, no one's
+/// words (not "The photo shows the suspect …, police said").
+fn picture_shows(text: &str) -> bool {
+    static SHOWS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:The|This) (?:picture|photo|image|photograph) (?:shows|showed) ")
+            .expect("valid regex")
+    });
+    SHOWS.is_match(text)
+        && word_count(text) <= 40
+        && !two_sentences(text.trim())
+        && ![" said", " says", "according to", " told"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
 /// A caption closed by its source on a platform in brackets: "… during a
 /// rally in Butler. (Right Side Broadcasting Network/YouTube)", "(Ann Lee/X)".
 static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\p{Lu}[\p{L}.'& -]{1,50}/(?:YouTube|X|Twitter|Facebook|Instagram|TikTok|Telegram|Handout|Pool)\)$")
+    Regex::new(r"\(\p{Lu}[\p{L}.'& -]*/(?:YouTube|X|Twitter|Facebook|Instagram|TikTok|Telegram|Handout|Pool)\)$")
         .expect("valid regex")
 });
 /// A caption's closing credit label with any name after it: "… this
@@ -750,6 +765,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
 
     foreign_script_lines(&raw.blocks, &mut decisions);
     split_credit_lines(&raw.blocks, &mut decisions);
+    dateline_lines(&raw.blocks, &mut decisions);
     captions_printed_bare(&raw.blocks, &mut decisions);
 
     // The headline of a file without metadata.
@@ -909,12 +925,12 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     if word_count(text) <= 20 {
         return (None, Vec::new());
     }
-    // (In a paragraph of forty words or fewer, only a pointer to a link,
-    // "Click here for more details.": a sentence of the story may open
-    // as a rule's label does, "More from the ministry is expected".)
+    // (In a paragraph of forty words or fewer, of pointers only one to a
+    // link, "Click here for more details.": a sentence of the story may
+    // open as a list's label does, "More from the ministry is expected".)
     let short = word_count(text) <= 40;
     let furniture = |s: &str| -> Option<RemovalReason> {
-        if word_count(s) > 40 || short && !s.trim_start().to_lowercase().starts_with("click here") {
+        if word_count(s) > 40 {
             return None;
         }
         let plain = strip_emphasis(s);
@@ -922,7 +938,10 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
             RemovalReason::Cookie | RemovalReason::Newsletter | RemovalReason::Share => true,
             // "Related …" may open a sentence of the story; a pointer to
             // other stories is short.
-            RemovalReason::Related => word_count(s) <= 15,
+            RemovalReason::Related => {
+                word_count(s) <= 15
+                    && (!short || s.trim_start().to_lowercase().starts_with("click here"))
+            }
             _ => false,
         })
     };
@@ -1374,7 +1393,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             .text
             .trim_end()
             .trim_end_matches(['"', '”'])
-            .ends_with(['.', '!', '?', ','])
+            .ends_with(['.', ','])
         && prose(&blocks[j].text)
         && echoed(blocks[i].text.trim(), &story_terms(i)) >= 0.4
     {
@@ -1596,7 +1615,13 @@ fn headline_echoes(blocks: &[Block], decisions: &mut [Decision], title: &str) {
             continue;
         }
         let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let original = collapse_ws(&strip_emphasis(&b.text));
+        // (As `key` reads it, a gallery's number left out, in its own case.)
+        let plain = strip_emphasis(&b.text);
+        let plain = match PHOTO_MARK.find(&plain) {
+            Some(m) if m.end() < plain.len() => &plain[m.end()..],
+            _ => plain.as_str(),
+        };
+        let original = collapse_ws(plain);
         let next = original
             .chars()
             .skip(head.chars().count())
@@ -1659,6 +1684,32 @@ fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
+/// A dateline on a line of its own above the story's first paragraph
+/// ("ANKARA", "KYIV —"): where the story was filed, told as a byline tells
+/// who filed it, not a sub-heading. (Not a section label in capitals
+/// between a roundup's paragraphs, "UKRAINE", which stays a heading.)
+fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
+    let first_prose = first_prose(blocks, decisions);
+    for i in 0..first_prose.min(blocks.len()) {
+        let plain = strip_emphasis(&blocks[i].text);
+        let place = plain
+            .trim()
+            .trim_end_matches(['-', '—', '–', ':', ',', ' ']);
+        if matches!(
+            decisions[i],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && word_count(place) <= 3
+            && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !place.chars().any(char::is_lowercase)
+            && crate::extract::lexicon::LEXICON
+                .places
+                .contains_key(crate::text::fold(place).as_str())
+        {
+            decisions[i] = Decision::Keep(ParagraphKind::Byline);
+        }
+    }
+}
+
 /// A writer's credit split by the page's markup into lines, the name, a
 /// slash alone and the outlet ("Michael Lee" / "/" / "NPR"): a byline, the
 /// slash no text.
@@ -1697,15 +1748,21 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
     if captions.is_empty() {
         return;
     }
-    // (Not the page's first line, its headline, which pages print again in
-    // the lead picture's caption.)
+    // (Not the page's first line nor its first headline-shaped line above
+    // the story: the headline, which pages print again in the lead
+    // picture's caption.)
     let first_kept = decisions
         .iter()
         .position(|d| matches!(d, Decision::Keep(_)));
+    let first_prose = first_prose(blocks, decisions);
+    let first_head = (0..first_prose).find(|&j| {
+        decisions[j] == Decision::Keep(ParagraphKind::Body) && headline_shape(blocks[j].text.trim())
+    });
     for (i, (b, d)) in blocks.iter().zip(decisions.iter_mut()).enumerate() {
         let text = key(&b.text);
         if *d == Decision::Keep(ParagraphKind::Body)
             && Some(i) != first_kept
+            && Some(i) != first_head
             && (5..=25).contains(&word_count(&text))
             && captions.iter().any(|c| {
                 c.len() > text.len() && (c.ends_with(text.as_str()) || c.starts_with(text.as_str()))
@@ -1866,6 +1923,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 80
         && (AGENCY_LEAD_CREDIT.is_match(&plain)
             || CAPTION_OPENER.is_match(&plain)
+            || picture_shows(&plain)
             || PLATFORM_CREDIT.is_match(plain.trim_end())
             || GLUED_AGENCY.is_match(plain.trim_end()))
     {
@@ -1897,20 +1955,6 @@ fn classify(text: &str, hint: Hint) -> Decision {
         && !plain.starts_with(['"', '“', '‘'])
     {
         return Decision::Keep(ParagraphKind::Caption);
-    }
-    // A dateline on a line of its own ("ANKARA", "KYIV —"): where the story
-    // was filed, told as a byline tells who filed it, not a sub-heading.
-    let place = plain
-        .trim()
-        .trim_end_matches(['-', '—', '–', ':', ',', ' ']);
-    if words <= 3
-        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !place.chars().any(char::is_lowercase)
-        && crate::extract::lexicon::LEXICON
-            .places
-            .contains_key(crate::text::fold(place).as_str())
-    {
-        return Decision::Keep(ParagraphKind::Byline);
     }
     if hint == Hint::Heading {
         return Decision::Keep(ParagraphKind::Heading);
@@ -2942,6 +2986,24 @@ mod tests {
             "{:?}",
             c.blocks
         );
+        // A timeline's hour, a photo told of by the police, a file named in
+        // the story, a section label between a roundup's paragraphs.
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "10 am - The coast guard sends two cutters from Vasse.",
+            "The photo shows the captain on the bridge minutes before the ferry turned over, police said.",
+            "Public inspection files show the operator bought new lifeboats in 2022.",
+            "LISBON",
+            "Portugal sent a navy frigate to help with the search, its defence ministry said on Sunday.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            k[..4].iter().map(|(kind, _)| *kind).collect::<Vec<_>>(),
+            [ParagraphKind::Body; 4],
+            "{k:?}"
+        );
+        assert_eq!(k[4].0, ParagraphKind::Heading, "{k:?}");
     }
 
     #[test]
