@@ -3276,9 +3276,9 @@ fn join_initialled_prefixes(
                 if !spelt {
                     break;
                 }
-                let initials: String = words[..k].iter().filter_map(|w| w.chars().next()).collect();
+                let (spelt, _) = initials(&words[..k].join(" "));
                 let e = full
-                    .entry((initials, fold(&words[k..].join(" "))))
+                    .entry((spelt, fold(&words[k..].join(" "))))
                     .or_default();
                 if !e.contains(&c) {
                     e.push(c);

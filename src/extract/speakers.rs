@@ -645,7 +645,7 @@ impl Salience {
             .filter(|(ei, about)| {
                 entities[**ei].kind == EntityKind::Person && about.contains(&role)
             })
-            .map(|(ei, about)| (*ei, about.iter().any(|w| w == "former")))
+            .map(|(ei, _)| (*ei, self.called_former(*ei)))
             .collect();
         match holders.as_slice() {
             [(one, _)] => Some(*one),
@@ -656,6 +656,14 @@ impl Salience {
                 sitting.next().is_none().then_some(first.0)
             }
         }
+    }
+
+    /// The story calls this person a former holder of something ("former
+    /// President Donald Trump").
+    fn called_former(&self, ei: usize) -> bool {
+        self.about
+            .get(&ei)
+            .is_some_and(|words| words.iter().any(|w| w == "former"))
     }
 
     /// The person a pronoun points to.
@@ -757,7 +765,7 @@ impl Salience {
         people.sort_unstable();
         for ei in people {
             let hits = words.iter().filter(|w| self.about[ei].contains(w)).count();
-            let sitting = former_asked || !self.about[ei].iter().any(|w| w == "former");
+            let sitting = former_asked || !self.called_former(*ei);
             if hits > 0
                 && entities[*ei].kind == EntityKind::Person
                 && best.is_none_or(|(_, h)| (hits, sitting) > h)

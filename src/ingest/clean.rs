@@ -527,9 +527,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 && !text.ends_with(['.', '!', '?']);
             // (A headline cut short by the list, "Army assumes command of
             // security as PM Oli resigns...", is an item too.)
-            let cut_short = word_count(text) <= 15
-                && (text.ends_with("...") || text.ends_with('…'))
-                && !text.contains(['"', '“', '”']);
+            let cut_short =
+                word_count(text) <= 15 && cut_short(text) && !text.contains(['"', '“', '”']);
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
                 || ((is_short_label(text) || bulleted || cut_short)
                     && b.hint == Hint::Plain
@@ -1457,7 +1456,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         // (Not a photo's caption, which holds a sentence: "The mayor opens
         // the bridge on Tuesday. AFP".)
         // (A search box's placeholder ends with dots: "Search...".)
-        let placeholder = word_count(t) <= 2 && (t.ends_with("...") || t.ends_with('…'));
+        let placeholder = word_count(t) <= 2 && cut_short(t);
         // (Nor a motto of one-word sentences: "Independent. Popular.
         // Andean.")
         let motto = word_count(t) <= 8
@@ -1594,7 +1593,8 @@ fn headline_echoes(blocks: &[Block], decisions: &mut [Decision], title: &str) {
         if *d != Decision::Keep(ParagraphKind::Body) {
             continue;
         }
-        let text = key(&b.text);
+        let original = unmarked(&b.text);
+        let text = original.to_lowercase();
         let text = text.trim_end();
         if word_count(text) >= 5
             && text.len() < head.len()
@@ -1615,13 +1615,6 @@ fn headline_echoes(blocks: &[Block], decisions: &mut [Decision], title: &str) {
             continue;
         }
         let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-        // (As `key` reads it, a gallery's number left out, in its own case.)
-        let plain = strip_emphasis(&b.text);
-        let plain = match PHOTO_MARK.find(&plain) {
-            Some(m) if m.end() < plain.len() => &plain[m.end()..],
-            _ => plain.as_str(),
-        };
-        let original = collapse_ws(plain);
         let next = original
             .chars()
             .skip(head.chars().count())
@@ -1783,15 +1776,31 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
         let ws: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
         super::content::trigram_hashes(&ws).collect()
     };
+    // Each kept block's word runs, read once for both passes.
+    let grams: Vec<Vec<u64>> = blocks
+        .iter()
+        .zip(decisions.iter())
+        .map(|(b, d)| {
+            if matches!(
+                d,
+                Decision::Keep(
+                    ParagraphKind::Body | ParagraphKind::QuoteBlock | ParagraphKind::Caption
+                )
+            ) {
+                trigrams(&b.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    for (b, d) in blocks.iter().zip(decisions.iter_mut()) {
+    for ((b, d), grams) in blocks.iter().zip(decisions.iter_mut()).zip(&grams) {
         if !matches!(
             d,
             Decision::Keep(ParagraphKind::Body | ParagraphKind::QuoteBlock)
         ) {
             continue;
         }
-        let grams = trigrams(&b.text);
         if grams.len() >= 10 {
             let old = grams.iter().filter(|g| seen.contains(g)).count();
             if old * 10 >= grams.len() * 8 {
@@ -1801,35 +1810,28 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
         }
         // (A teaser cut short is no print of the full paragraph after it:
         // the pass below removes the teaser, not the paragraph.)
-        let t = b.text.trim_end();
-        if !(t.ends_with('…') || t.ends_with("...")) {
-            seen.extend(grams);
+        if !cut_short(b.text.trim_end()) {
+            seen.extend(grams.iter().copied());
         }
     }
     // A teaser cut short ("… experienced a devastating …") over the
     // paragraph the page prints in full further down: the full print is
     // the story's.
     for i in 0..blocks.len() {
-        let t = blocks[i].text.trim_end();
         if !matches!(
             decisions[i],
             Decision::Keep(ParagraphKind::Body | ParagraphKind::Caption)
-        ) || !(t.ends_with('…') || t.ends_with("..."))
+        ) || !cut_short(blocks[i].text.trim_end())
+            || grams[i].len() < 5
         {
             continue;
         }
-        let grams = trigrams(t);
-        if grams.len() < 5 {
-            continue;
-        }
-        let later: std::collections::HashSet<u64> = blocks[i + 1..]
-            .iter()
-            .zip(&decisions[i + 1..])
-            .filter(|(_, d)| **d == Decision::Keep(ParagraphKind::Body))
-            .flat_map(|(b, _)| trigrams(&b.text))
+        let later: std::collections::HashSet<u64> = (i + 1..blocks.len())
+            .filter(|&j| decisions[j] == Decision::Keep(ParagraphKind::Body))
+            .flat_map(|j| grams[j].iter().copied())
             .collect();
-        let old = grams.iter().filter(|g| later.contains(g)).count();
-        if old * 10 >= grams.len() * 8 {
+        let old = grams[i].iter().filter(|g| later.contains(g)).count();
+        if old * 10 >= grams[i].len() * 8 {
             decisions[i] = Decision::Remove(RemovalReason::Duplicate);
         }
     }
@@ -2686,14 +2688,25 @@ fn word_count(text: &str) -> usize {
 
 /// The comparison key of a block: folded case and white space.
 fn key(text: &str) -> String {
-    // (A caption printed under the lead photo and again in the gallery
-    // with its number, "[1/3] …", is one caption.)
+    unmarked(text).to_lowercase()
+}
+
+/// A block's text as [`key`] compares it, in its own case: emphasis and a
+/// gallery's number left out (a caption printed under the lead photo and
+/// again in the gallery with its number, "[1/3] …", is one caption), white
+/// space collapsed.
+fn unmarked(text: &str) -> String {
     let text = strip_emphasis(text);
     let text = match PHOTO_MARK.find(&text) {
         Some(m) if m.end() < text.len() => &text[m.end()..],
         _ => text.as_str(),
     };
-    collapse_ws(text).to_lowercase()
+    collapse_ws(text)
+}
+
+/// A text cut short by the page, its end marked: "… a devastating …".
+fn cut_short(text: &str) -> bool {
+    text.ends_with("...") || text.ends_with('…')
 }
 
 #[cfg(test)]
@@ -2761,6 +2774,14 @@ mod tests {
             .collect()
     }
 
+    /// The first words of the blocks kept as one of `kinds`, in order.
+    fn starts_of<'k>(k: &'k [(ParagraphKind, String)], kinds: &[ParagraphKind]) -> Vec<&'k str> {
+        k.iter()
+            .filter(|(kind, _)| kinds.contains(kind))
+            .map(|(_, t)| t.as_str())
+            .collect()
+    }
+
     #[test]
     fn script_marks_script_names_and_foreign_menu_lines_go() {
         let c = run(&[
@@ -2808,11 +2829,7 @@ mod tests {
             "Relatives waited at the terminal in Vasse through the night, and the operator opened a phone line for families.",
         ]);
         let k = kept(&c);
-        let body: Vec<&str> = k
-            .iter()
-            .filter(|(kind, _)| *kind == ParagraphKind::Body)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let body = starts_of(&k, &[ParagraphKind::Body]);
         assert_eq!(
             body,
             [
@@ -2907,11 +2924,7 @@ mod tests {
             "NEWSWIRE04062023000045015687ID1108021182",
         ]);
         let k = kept(&c);
-        let body: Vec<&str> = k
-            .iter()
-            .filter(|(kind, _)| *kind == ParagraphKind::Body)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let body = starts_of(&k, &[ParagraphKind::Body]);
         assert_eq!(
             body,
             [
@@ -2956,11 +2969,7 @@ mod tests {
         ]);
         assert_eq!(c.title, None, "{:?}", c.blocks);
         let k = kept(&c);
-        let body: Vec<&str> = k
-            .iter()
-            .filter(|(kind, _)| *kind == ParagraphKind::Body)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let body = starts_of(&k, &[ParagraphKind::Body]);
         assert_eq!(
             body,
             [
@@ -3037,11 +3046,7 @@ mod tests {
             Some("Ferry capsizes off Dorrin coast, dozens missing")
         );
         let k = kept(&c);
-        let body: Vec<&str> = k
-            .iter()
-            .filter(|(kind, _)| matches!(kind, ParagraphKind::Body | ParagraphKind::Heading))
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let body = starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]);
         assert_eq!(
             body,
             ["A passenger ferry capsized", "The ferry had left"],
