@@ -669,7 +669,13 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .split([',', ';', '.', '('])
         .next()
         .unwrap_or("");
-    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    // (A word of toll past "and" is another count's: "killed at least 115
+    // people and injured more than 100".)
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "and" | "or" | "but" | "while"))
+        .take(4)
+        .collect();
     let lead = &text[sentence_start.min(f.start)..f.start];
     let crowd = |k: &'static str| {
         if k == "crowd" {

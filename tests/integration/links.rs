@@ -1604,6 +1604,22 @@ fn the_toll_each_outlet_leads_with_is_one_fact_however_it_is_worded() {
 }
 
 #[test]
+fn a_count_of_the_dead_is_not_the_injured_counted_after_it() {
+    // "killed at least 40 people and injured more than 100": the word of
+    // toll past "and" is the second count's. The 40 dead meet another
+    // outlet's toll of 52 and never its count of the wounded.
+    let c = compare(&[
+        "Quake\n\nThe earthquake near Sarvel killed at least 40 people and injured more than 100, officials said.",
+        "Quake\n\nHospitals across the province have taken in over 180 people hurt in the disaster, the health ministry said.",
+        "Quake\n\nThe death toll from the Sarvel earthquake rose to 52 on Tuesday, with more than 150 wounded.",
+    ]);
+    assert_disagree(&c, (0, 40.0), (2, 52.0));
+    assert_disagree(&c, (0, 100.0), (1, 180.0));
+    assert_apart(&c, (0, 40.0), (0, 100.0));
+    assert_apart(&c, (0, 40.0), (1, 180.0));
+}
+
+#[test]
 fn a_share_price_told_at_its_moment_moves_as_its_change_does() {
     // The price in afternoon trade and the price at the close are the
     // market moving; two prices at the close disagree.
