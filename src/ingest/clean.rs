@@ -2783,6 +2783,35 @@ mod tests {
     }
 
     #[test]
+    fn credits_on_their_own_lines_and_closing_captions_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Rescue boats circle the hull off Dorrin on Sunday.",
+            "AP Photo/Ivo Brandt",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "Relatives wait at the ferry terminal in Vasse.",
+            "Photo credit: AFP",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Coast guard chief Lena Vos speaks to reporters in Vasse on Sunday. [DORRIN TIMES]",
+            "AP/Ipsos polling shows most Dorrin voters want tighter ferry checks, and the minister has promised a review.",
+            "See photos taken at the port after the rescue below:",
+            "The coast guard will keep searching through the night, Vos said, as relatives gathered at the terminal [in Vasse].",
+            "with AP and DPA",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body]),
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "AP/Ipsos polling shows most",
+                "The coast guard will",
+            ],
+            "{k:?}"
+        );
+    }
+
+    #[test]
     fn script_marks_script_names_and_foreign_menu_lines_go() {
         let c = run(&[
             "Ferry capsizes off Dorrin coast, dozens missing",
