@@ -1307,6 +1307,32 @@ fn is_role(word: &str) -> bool {
             && super::names::PARTY_MEMBERS.contains(&w.as_str()))
 }
 
+/// The networks statements are posted on ("confirmed on Facebook", "an
+/// audio message on his Telegram feed said", "in a post on X"): where a
+/// speaker speaks, never the speaker.
+const PLATFORMS: &[&str] = &[
+    "Facebook",
+    "Twitter",
+    "X",
+    "Telegram",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "WhatsApp",
+    "WeChat",
+    "Weibo",
+    "Truth Social",
+    "Bluesky",
+    "Threads",
+    "LinkedIn",
+    "Snapchat",
+    "VKontakte",
+];
+
+fn is_platform(name: &str) -> bool {
+    PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(name))
+}
+
 /// What the attribution search needs about one quotation.
 pub struct Context<'a> {
     pub text: &'a str,
@@ -1336,7 +1362,7 @@ impl Context<'_> {
         matches!(
             self.entities[ei].kind,
             EntityKind::Person | EntityKind::Organization
-        )
+        ) && !is_platform(&self.entities[ei].name)
     }
 
     /// A place speaks for its government when it opens its sentence as the

@@ -1427,3 +1427,22 @@ fn the_sitting_holder_of_a_title_and_the_last_subject_speak() {
         c.quotes
     );
 }
+
+#[test]
+fn a_network_a_statement_is_posted_on_is_no_speaker() {
+    // "confirmed on Facebook", "a post on her Facebook page", "a message on
+    // his Telegram feed": the network carries the words; the body or the
+    // person whose page it is speaks them, or no one named does.
+    let c = compare_texts(&[
+        "Shooting\n\nThe Vardan Writers Union said the suspect joined in 2015. The union confirmed on Facebook that the man had been a member, adding that \"his membership will be cancelled at once\".\n\nA post on Maros Kell's Facebook page warned that \"the next few hours will be critical\".\n\n\"We are turning back our columns,\" an audio message on a Telegram feed said.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("his membership").as_deref(),
+        Some("Vardan Writers Union"),
+        "{:?}",
+        c.quotes
+    );
+    assert_ne!(by("the next few hours").as_deref(), Some("Facebook"));
+    assert_ne!(by("We are turning").as_deref(), Some("Telegram"));
+}
