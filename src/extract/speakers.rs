@@ -2019,7 +2019,16 @@ impl Context<'_> {
                 text[cue.start..cue.end].to_lowercase().as_str(),
                 "told" | "tells"
             );
-            if !told && let Some(ei) = self.name_after(cue.end, true) {
+            // Nor after an infinitive: "no evidence to suggest Cauchi was
+            // “driven by …”" names what is suggested, not who suggests it.
+            let infinitive = text[..cue.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            if !told
+                && !infinitive
+                && let Some(ei) = self.name_after(cue.end, true)
+            {
                 return found(Some(ei), cue, Attribution::Named);
             }
             let after_verb = &text[cue.end..sb.max(cue.end)];

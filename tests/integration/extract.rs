@@ -1446,3 +1446,25 @@ fn a_network_a_statement_is_posted_on_is_no_speaker() {
     assert_ne!(by("the next few hours").as_deref(), Some("Facebook"));
     assert_ne!(by("We are turning").as_deref(), Some("Telegram"));
 }
+
+#[test]
+fn the_name_after_an_infinitive_is_what_is_said_not_who_says_it() {
+    // "no evidence to suggest Dorn was …": Dorn is what is suggested; the
+    // commissioner says it, and goes on speaking in the next paragraph.
+    let c = compare_texts(&[
+        "Attack\n\nAssistant Commissioner Piet Alder said there was no evidence to suggest Wim Dorn was \"driven by any particular motivation or ideology.\"\n\n\"We know the offender had been unwell for years,\" he added.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("driven by").as_deref(),
+        Some("Piet Alder"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(
+        by("We know").as_deref(),
+        Some("Piet Alder"),
+        "{:?}",
+        c.quotes
+    );
+}
