@@ -916,10 +916,16 @@ fn is_subject(
     if said_aside(&text[e..]) {
         return false;
     }
+    // "Fico's deputy, Tomas Taraba, disclosed…": a name in the possessive
+    // is whose the subject is, not the subject, and no person before it.
+    let possessive = |at: usize| text[at..].starts_with(['\'', '’']);
+    if possessive(e) {
+        return false;
+    }
     let sent_start = sentence_start(text, s);
     let lead = &text[sent_start..s];
     let first_person = !mentions.iter().any(|&(ms, me, ei)| {
-        ms >= sent_start && me <= s && entities[ei].kind == EntityKind::Person
+        ms >= sent_start && me <= s && entities[ei].kind == EntityKind::Person && !possessive(me)
     });
     let no_preposition = !lead.split_whitespace().any(|w| {
         PREPOSITIONS.contains(
@@ -945,7 +951,11 @@ fn is_subject(
             let clause = head.rsplit(',').next().unwrap_or(head).trim();
             let words: Vec<&str> = clause.split_whitespace().collect();
             (2..=4).contains(&words.len())
-                && matches!(words[0].to_lowercase().as_str(), "the" | "its" | "their")
+                && (matches!(
+                    words[0].to_lowercase().as_str(),
+                    "the" | "its" | "their" | "his" | "her"
+                ) || words[0].ends_with("'s")
+                    || words[0].ends_with("’s"))
                 && words.last().is_some_and(|w| is_role(w))
         })
     {

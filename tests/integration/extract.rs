@@ -1468,3 +1468,18 @@ fn the_name_after_an_infinitive_is_what_is_said_not_who_says_it() {
         c.quotes
     );
 }
+
+#[test]
+fn a_name_in_the_possessive_is_not_the_subject_its_holder_is() {
+    // "Vell's deputy, Tomas Arnek, disclosed…": the deputy is the subject,
+    // so "he" in the next paragraph is the deputy, not Vell.
+    let c = compare_texts(&[
+        "Shooting\n\nThe government says the surgery on Prime Minister Karel Vell was successful.\n\nVell's deputy, Tomas Arnek, disclosed this to reporters.\n\nHe said the surgery had gone \"well\".",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "well").as_deref(),
+        Some("Tomas Arnek"),
+        "{:?}",
+        c.quotes
+    );
+}
