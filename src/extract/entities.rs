@@ -3112,6 +3112,55 @@ fn join_split_place_names(
     }
 }
 
+/// One place spelt two ways by outlets that romanise it differently
+/// ("Ahmedabad" / "Ahmadabad", "Derna" / "Darna"): one-word places whose
+/// spellings are one name by the rules that join people's (the same
+/// consonants in order, the vowels only varied), of five letters or more.
+/// Two places the lexicon knows under different names stay apart
+/// ("Mali" and "Malawi" are no spellings of one another anyway). The
+/// less named joins the more named.
+fn join_place_spellings(
+    clusters: &mut [Cluster],
+    found: &[Found],
+    assigned: &mut [Option<usize>],
+    by_key: &mut HashMap<String, usize>,
+) {
+    let places: Vec<(usize, String, NameKey)> = clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Place)
+        .map(|(c, cl)| (c, cluster_name(cl, found)))
+        .filter(|(_, name)| !name.contains(' ') && name.chars().count() >= 5)
+        .map(|(c, name)| {
+            let key = NameKey::new(&name);
+            (c, name, key)
+        })
+        .collect();
+    for (x, (a, an, ak)) in places.iter().enumerate() {
+        for (b, bn, bk) in &places[x + 1..] {
+            if clusters[*a].members.is_empty() || clusters[*b].members.is_empty() || !ak.same(bk) {
+                continue;
+            }
+            let known = |n: &str| {
+                super::lexicon::LEXICON
+                    .known(n)
+                    .map(|k| k.canonical.clone())
+            };
+            if let (Some(ka), Some(kb)) = (known(an), known(bn))
+                && ka != kb
+            {
+                continue;
+            }
+            let (from, into) = if clusters[*a].members.len() < clusters[*b].members.len() {
+                (*a, *b)
+            } else {
+                (*b, *a)
+            };
+            absorb(clusters, from, into, found, assigned, by_key, false);
+        }
+    }
+}
+
 /// Two organizations whose names differ in one word that begins with the
 /// same letter, in a story that uses their common initials ("the National
 /// Disaster Management Authority", "… Agency", and "NDMA"): one body that
@@ -4971,6 +5020,7 @@ pub fn extract(versions: &[Version]) -> Vec<Entity> {
     join_compound_parts(&mut clusters, &found, &mut assigned, &mut by_key);
     join_nicknames(versions, &mut clusters, &found, &mut assigned, &mut by_key);
     join_split_place_names(&mut clusters, &found, &mut assigned, &mut by_key);
+    join_place_spellings(&mut clusters, &found, &mut assigned, &mut by_key);
     join_acronym_twins(&defined, &mut clusters, &found, &mut assigned, &mut by_key);
     join_same_things(&mut clusters, &found, &mut assigned, &mut by_key);
     join_water_names(versions, &mut clusters, &found, &mut assigned, &mut by_key);
