@@ -301,6 +301,25 @@ static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(\p{Lu}[\p{L}.'& -]*/(?:YouTube|X|Twitter|Facebook|Instagram|TikTok|Telegram|Handout|Pool)\)$")
         .expect("valid regex")
 });
+/// The day a picture was taken, as wire captions date it after the place
+/// with the weekday and the year ("… near Noto town, northwest of Tokyo,
+/// Tuesday, Jan. 2, 2024, following…"): story text says "on Tuesday", and
+/// seldom gives the year of this week's news. (The weekday is checked not
+/// to follow "on" where the pattern matches.)
+static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,|\b(?P<word>\p{L}+)) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b")
+        .expect("valid regex")
+});
+
+/// Whether a paragraph dates a picture as wire captions do ([`CAPTION_DATE`]),
+/// not at its opening (a date stamp glued before a story: "Monday,
+/// September 30, 2024 RALEIGH, N.C. —").
+fn dated_like_a_caption(plain: &str) -> bool {
+    CAPTION_DATE.captures_iter(plain).any(|c| {
+        c.name("word")
+            .is_none_or(|w| !w.as_str().eq_ignore_ascii_case("on"))
+    })
+}
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -350,7 +369,7 @@ static AD_COPY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}((,?\s+|T)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\.[0-9]+)?(\s*[ap]\.?m\.?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
+    Regex::new(r"^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}((,?\s+|\s+[-–|]\s+|T)[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?(\.[0-9]+)?(\s*[ap]\.?m\.?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
         .expect("valid numeric date pattern")
 });
 static SEPARATED_META: LazyLock<Regex> =
@@ -380,10 +399,11 @@ const PAGE_TOP: usize = 6;
 /// search …"), Reuters' on a picture from its archive ("FILE PHOTO: …"),
 /// and an agency's name before its picture's caption when the caption
 /// names the agency or the handout again ("Reuters: The shells of burned
-/// houses … /Handout via REUTERS").
+/// houses … /Handout via REUTERS"); and where a picture stands on the
+/// page ("Top: An aerial view of…", "Above: Relatives wait…").
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}|TOPSHOT\s*[-–—:]\s*\S|FILE PHOTO:\s*\S|(?:Reuters|AP|AFP|Getty Images|The Canadian Press|EPA):\s+\p{Lu}.*\b(?:Handout|via|REUTERS|Reuters|AP Photo|AFP)\b)",
+        r"^(?:(?:(?:Photo|Image|Picture) )?(?:[Cc]aption)(?::\s*|\s+)\p{Lu}|(?:Top|Bottom|Above|Left|Right|Inset|Pictured|Main image|Main picture|Top image):\s*\S|TOPSHOT\s*[-–—:]\s*\S|FILE PHOTO:\s*\S|(?:Reuters|AP|AFP|Getty Images|The Canadian Press|EPA):\s+\p{Lu}.*\b(?:Handout|via|REUTERS|Reuters|AP Photo|AFP)\b)",
     )
     .expect("valid regex")
 });
@@ -1941,6 +1961,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     {
         return Decision::Keep(ParagraphKind::Caption);
     }
+    // A caption by the day its picture was taken, dated as wires date
+    // pictures.
+    if words <= 80 && !plain.starts_with(['"', '“', '‘']) && dated_like_a_caption(&plain) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
     if words <= 80
         && PHOTO_MARK
@@ -2264,6 +2289,12 @@ fn date_words_only(text: &str) -> bool {
                         && offset.chars().all(|c| c.is_ascii_digit() || c == ':')
                 })
                 .map_or(w, |(zone, _)| zone);
+            // (A day as an ordinal: "May 6th 2024".)
+            let w = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s))
+                .filter(|d| !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()))
+                .unwrap_or(w);
             w.is_empty()
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
@@ -2806,6 +2837,37 @@ mod tests {
                 "The ferry had left",
                 "AP/Ipsos polling shows most",
                 "The coast guard will",
+            ],
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn widget_errors_labelled_and_dated_captions_agency_lines_and_bare_dates_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Oops!",
+            "Something went wrong.",
+            "Please try again later.",
+            "Dorrin Times photos",
+            "Top: Rescue boats circle the hull off Dorrin on Sunday morning after the ferry turned over.",
+            "Bottom: Relatives wait at the ferry terminal in Vasse as the coast guard reads out names.",
+            "21.12.2024 - 05:31",
+            "May 6th 2024.",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas on Sunday, June 2, 2024, an hour later.",
+            "Keystone-SDA",
+            "Divers search the water near the hull off the Dorrin coast, Monday, June 3, 2024, after the ferry capsized.",
+            "Officials said the search would go on through the night, and relatives gathered at the terminal.",
+            "Above: a map of the route.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body]),
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "Officials said the search"
             ],
             "{k:?}"
         );
