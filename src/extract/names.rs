@@ -1761,7 +1761,9 @@ fn next_is_kind(ws: &[Word], j: usize) -> bool {
 /// `ws[i..j]` ("[The] Attorney General's Office"): the body that serves the
 /// office holder.
 fn office_possessive(ws: &[Word], i: usize, j: usize) -> Option<usize> {
-    if j >= ws.len() || !ws[j].cap || !matches!(fold(ws[j].text).as_str(), "office" | "chambers") {
+    // ("the Magdeburg Public Prosecutor's office": the body's name in
+    // lower case too.)
+    if j >= ws.len() || !matches!(fold(ws[j].text).as_str(), "office" | "chambers") {
         return None;
     }
     (i..j).find(|&k| {

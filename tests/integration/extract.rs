@@ -1500,3 +1500,20 @@ fn one_place_romanised_two_ways_is_one_place() {
         entity_with(&c, "Australia").id
     );
 }
+
+#[test]
+fn an_office_of_an_office_holder_in_lower_case_is_one_body() {
+    // "the Vasse Public Prosecutor's office": a body named by its office,
+    // whatever the case of "office"; not a person "Vasse Public" who takes
+    // the city's name with it, nor the one "he" stands for.
+    let c = compare_texts(&[
+        "Attack\n\nChief of the Vasse Public Prosecutor's office, Horst Alder, said the motive was unclear. Crowds gathered in Vasse on Saturday.\n\n\"We do not yet know why,\" he said.",
+    ]);
+    assert_eq!(
+        kind_of(&c, "Vasse"),
+        Some(parallax::model::EntityKind::Place),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(speaker_of(&c, "We do not").as_deref(), Some("Horst Alder"));
+}
