@@ -301,6 +301,13 @@ static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(\p{Lu}[\p{L}.'& -]*/(?:YouTube|X|Twitter|Facebook|Instagram|TikTok|Telegram|Handout|Pool)\)$")
         .expect("valid regex")
 });
+/// A picture's credit in parentheses glued to its caption's end, as many UK
+/// regional and national sites print it: "Emergency services at the
+/// scene(Image: Liverpool Echo)", "… on Sunday (Photo: Reuters)".
+static GLUED_IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((?i:image|images|photo|photos|picture|pic|credit)\s?:\s*[^()]+\)\s*$")
+        .expect("valid regex")
+});
 /// The day a picture was taken, as wire captions date it after the place
 /// with the weekday and the year ("… near Noto town, northwest of Tokyo,
 /// Tuesday, Jan. 2, 2024, following…"): story text says "on Tuesday", and
@@ -1963,7 +1970,10 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     // A caption by the day its picture was taken, dated as wires date
     // pictures.
-    if words <= 80 && !plain.starts_with(['"', '“', '‘']) && dated_like_a_caption(&plain) {
+    if words <= 80
+        && !plain.starts_with(['"', '“', '‘'])
+        && (dated_like_a_caption(&plain) || GLUED_IMAGE_CREDIT.is_match(&plain))
+    {
         return Decision::Keep(ParagraphKind::Caption);
     }
     // A gallery's numbered caption ("[2/3] Body bags lined up on the quay").
@@ -2869,6 +2879,27 @@ mod tests {
                 "The ferry had left",
                 "Officials said the search"
             ],
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn reading_times_share_buttons_geo_notices_and_glued_image_credits_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "3 mins to read",
+            "Share with X",
+            "We are working hard to get it back online.",
+            "Rescue boats at the scene off the Dorrin coast(Image: Vasse Echo)",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "Support truly",
+            "independent journalism",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body]),
+            ["A passenger ferry capsized", "The ferry had left"],
             "{k:?}"
         );
     }
