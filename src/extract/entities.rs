@@ -3115,10 +3115,10 @@ fn join_split_place_names(
 /// One place spelt two ways by outlets that romanise it differently
 /// ("Ahmedabad" / "Ahmadabad", "Derna" / "Darna"): one-word places whose
 /// spellings are one name by the rules that join people's (the same
-/// consonants in order, the vowels only varied), of five letters or more.
-/// Two places the lexicon knows under different names stay apart
-/// ("Mali" and "Malawi" are no spellings of one another anyway). The
-/// less named joins the more named.
+/// consonants in order, the vowels only varied), of five letters or more,
+/// one length and the same first and last letters. Two places the
+/// lexicon knows under different names stay apart. The less named joins
+/// the more named.
 fn join_place_spellings(
     clusters: &mut [Cluster],
     found: &[Found],
@@ -3138,7 +3138,15 @@ fn join_place_spellings(
         .collect();
     for (x, (a, an, ak)) in places.iter().enumerate() {
         for (b, bn, bk) in &places[x + 1..] {
-            if clusters[*a].members.is_empty() || clusters[*b].members.is_empty() || !ak.same(bk) {
+            // (Of one length, with the same first and last letters: a
+            // vowel varied inside, not a town and the village named after
+            // it, "Pokrovsk" / "Pokrovske", "Bakhmut" / "Bakhmutske".)
+            let ends = |n: &str| (n.chars().next(), n.chars().last(), n.chars().count());
+            if clusters[*a].members.is_empty()
+                || clusters[*b].members.is_empty()
+                || ends(an) != ends(bn)
+                || !ak.same(bk)
+            {
                 continue;
             }
             let known = |n: &str| {

@@ -236,7 +236,7 @@ fn num_tokens(text: &str) -> Vec<NumTok<'_>> {
 }
 
 /// The value of a number written in words or digits ("twenty-five", "3").
-fn number_value(words: &str) -> Option<f64> {
+pub(crate) fn number_value(words: &str) -> Option<f64> {
     let w = words.trim();
     if let Ok(v) = w.replace(',', "").parse::<f64>() {
         return Some(v);

@@ -954,8 +954,7 @@ fn is_subject(
                 && (matches!(
                     words[0].to_lowercase().as_str(),
                     "the" | "its" | "their" | "his" | "her"
-                ) || words[0].ends_with("'s")
-                    || words[0].ends_with("’s"))
+                ) || words[0].trim_end_matches('s').ends_with(['\'', '’']))
                 && words.last().is_some_and(|w| is_role(w))
         })
     {
@@ -1319,7 +1318,7 @@ fn is_role(word: &str) -> bool {
 
 /// The networks statements are posted on ("confirmed on Facebook", "an
 /// audio message on his Telegram feed said", "in a post on X"): where a
-/// speaker speaks, never the speaker.
+/// speaker speaks when named so (see `Context::channel`).
 const PLATFORMS: &[&str] = &[
     "Facebook",
     "Twitter",
@@ -1368,11 +1367,42 @@ impl Context<'_> {
         !in_quotation(self.quoted, m.0, m.1)
     }
 
-    fn speaking(&self, ei: usize) -> bool {
+    /// A person or a body, named where it can speak: not a network named
+    /// as where words were posted ("confirmed on Facebook", "a message on
+    /// his Telegram feed", "a post on her Facebook page"). A network that
+    /// speaks for itself does ("TikTok said in a statement").
+    fn speaking(&self, m: &(usize, usize, usize)) -> bool {
         matches!(
-            self.entities[ei].kind,
+            self.entities[m.2].kind,
             EntityKind::Person | EntityKind::Organization
-        ) && !is_platform(&self.entities[ei].name)
+        ) && !(is_platform(&self.entities[m.2].name) && self.channel(m))
+    }
+
+    fn channel(&self, m: &(usize, usize, usize)) -> bool {
+        let word = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let before = self.text[..m.0].split_whitespace().next_back().map(word);
+        let after = self.text[m.1..].split_whitespace().next().map(word);
+        matches!(before.as_deref(), Some("on" | "via" | "onto"))
+            || matches!(
+                after.as_deref(),
+                Some(
+                    "page"
+                        | "feed"
+                        | "account"
+                        | "channel"
+                        | "post"
+                        | "posts"
+                        | "video"
+                        | "livestream"
+                        | "profile"
+                        | "handle"
+                        | "story"
+                        | "message"
+                )
+            )
     }
 
     /// A place speaks for its government when it opens its sentence as the
@@ -1452,7 +1482,7 @@ impl Context<'_> {
     fn name_after(&self, from: usize, verb: bool) -> Option<usize> {
         let text = self.text;
         let at = self.mentions.iter().position(|m| {
-            m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m.2) && {
+            m.0 >= from && m.0 - from <= 45 && self.outside(m) && self.speaking(m) && {
                 let between = &text[from..m.0];
                 // "saying that CTO Mira Murati will…", "concluded that
                 // Altman…": the reported clause's subject is not the one
@@ -1550,7 +1580,7 @@ impl Context<'_> {
         }
         self.mentions
             .iter()
-            .filter(|m| m.0 >= sa && m.1 <= verb && self.outside(m) && self.speaking(m.2))
+            .filter(|m| m.0 >= sa && m.1 <= verb && self.outside(m) && self.speaking(m))
             .min_by_key(|m| m.0)
             .filter(|m| {
                 let lead = &self.text[sa..m.0];
@@ -1641,10 +1671,7 @@ impl Context<'_> {
         let signed = text[qb..].trim_start();
         if let Some(after_dash) = signed.strip_prefix(['―', '—', '–'])
             && let at = text.len() - after_dash.trim_start().len()
-            && let Some(m) = self
-                .mentions
-                .iter()
-                .find(|m| m.0 == at && self.speaking(m.2))
+            && let Some(m) = self.mentions.iter().find(|m| m.0 == at && self.speaking(m))
         {
             return Some(Found {
                 speaker: Some(m.2),
@@ -1891,7 +1918,7 @@ impl Context<'_> {
                     m.1 <= cue.start
                         && m.0 >= clause_start
                         && self.outside(m)
-                        && (self.speaking(m.2) || self.speaking_place(m))
+                        && (self.speaking(m) || self.speaking_place(m))
                         && !anonymous_source(text, m)
                         && !after_preposition(&text[clause_start..m.0])
                         // Nor the object of an infinitive in a role before
@@ -2084,7 +2111,7 @@ impl Context<'_> {
                 m.1 <= qa
                     && m.0 >= sa
                     && self.outside(m)
-                    && self.speaking(m.2)
+                    && self.speaking(m)
                     && !TOLD_BEFORE.is_match(&text[sa..m.0])
             })
         };

@@ -311,8 +311,8 @@ static GLUED_IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// The day a picture was taken, as wire captions date it after the place
 /// with the weekday and the year ("… near Noto town, northwest of Tokyo,
 /// Tuesday, Jan. 2, 2024, following…"): story text says "on Tuesday", and
-/// seldom gives the year of this week's news. (The weekday is checked not
-/// to follow "on" where the pattern matches.)
+/// seldom gives the year of this week's news. (What stands before the
+/// weekday is read by [`dated_like_a_caption`].)
 static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:,|\b(?P<word>\p{L}+)) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b")
         .expect("valid regex")
@@ -321,12 +321,64 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a paragraph dates a picture as wire captions do ([`CAPTION_DATE`]),
 /// not at its opening (a date stamp glued before a story: "Monday,
 /// September 30, 2024 RALEIGH, N.C. —").
+///
+/// The weekday follows a comma or a place's capitalised name ("…, Ukraine,
+/// Saturday, June 24, 2023", "…, Japan Tuesday, Jan. 2, 2024"); after a
+/// word in lower case it is the story's own date ("Election Day is
+/// Tuesday, Nov. 5, 2024", "was arrested Saturday, Dec. 30, 2023"). A
+/// paragraph that reports speech ("said", "told") is the story's too.
 fn dated_like_a_caption(plain: &str) -> bool {
-    CAPTION_DATE.captures_iter(plain).any(|c| {
-        c.name("word")
-            .is_none_or(|w| !w.as_str().eq_ignore_ascii_case("on"))
-    })
+    !REPORTS_SPEECH.is_match(plain)
+        && CAPTION_DATE.captures_iter(plain).any(|c| {
+            c.name("word")
+                .is_none_or(|w| w.as_str().starts_with(char::is_uppercase) && w.as_str() != "On")
+        })
 }
+
+/// A caption's credit in capitals in brackets at its end, as Korean and
+/// other Asian dailies print it: "… in central Seoul. [SCREEN CAPTURE]",
+/// "Party leader Han Min-ji [YONHAP]".
+static BRACKET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s\[(\p{Lu}[\p{Lu}0-9.&'’ /-]{2,}\p{Lu})\]$").expect("valid regex")
+});
+
+/// Whether a paragraph ends on a credit in brackets ([`BRACKET_CREDIT`]),
+/// not on a transcript's or a live page's stage direction ("Thank you
+/// all. [APPLAUSE]", "[INAUDIBLE]", "[VIDEO]").
+fn bracket_credit(plain: &str) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "APPLAUSE",
+        "LAUGHTER",
+        "LAUGHS",
+        "CROSSTALK",
+        "INAUDIBLE",
+        "UNINTELLIGIBLE",
+        "VIDEO",
+        "VIDEO CLIP",
+        "MUSIC",
+        "MUSIC PLAYING",
+        "SILENCE",
+        "PAUSE",
+        "END",
+        "UPDATE",
+        "UPDATED",
+        "THREAD",
+        "PHOTO",
+        "PHOTOS",
+        "AUDIO",
+        "CHEERING",
+        "BEGIN VIDEO CLIP",
+        "END VIDEO CLIP",
+        "COMMERCIAL BREAK",
+    ];
+    BRACKET_CREDIT
+        .captures(plain.trim_end())
+        .is_some_and(|c| !DIRECTIONS.contains(&&c[1]))
+}
+
+/// A verb that reports speech, in the past or present.
+static REPORTS_SPEECH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:said|says|told|tells)\b").expect("valid regex"));
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1972,7 +2024,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // pictures.
     if words <= 80
         && !plain.starts_with(['"', '“', '‘'])
-        && (dated_like_a_caption(&plain) || GLUED_IMAGE_CREDIT.is_match(&plain))
+        && (dated_like_a_caption(&plain)
+            || GLUED_IMAGE_CREDIT.is_match(&plain)
+            || bracket_credit(&plain))
     {
         return Decision::Keep(ParagraphKind::Caption);
     }
@@ -2900,6 +2954,33 @@ mod tests {
         assert_eq!(
             starts_of(&k, &[ParagraphKind::Body]),
             ["A passenger ferry capsized", "The ferry had left"],
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn a_storys_own_dates_and_stage_directions_stay_in_the_story() {
+        let c = run(&[
+            "Vote set for Dorrin ferry levy",
+            "Election Day is Tuesday, Nov. 5, 2024, and the ferry levy is on the ballot in every Dorrin county.",
+            "Vell was arrested Saturday, Dec. 30, 2023, police said, and he was charged on Monday.",
+            "Thank you all very much for coming tonight. [APPLAUSE]",
+            "Coast guard chief Lena Vos speaks to reporters in Vasse on Sunday. [DORRIN TIMES]",
+            "Divers search the water off the Dorrin coast, Monday, June 3, 2024.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body]),
+            [
+                "Election Day is Tuesday,",
+                "Vell was arrested Saturday,",
+                "Thank you all very"
+            ],
+            "{k:?}"
+        );
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Caption]),
+            ["Coast guard chief Lena", "Divers search the water"],
             "{k:?}"
         );
     }

@@ -1517,3 +1517,26 @@ fn an_office_of_an_office_holder_in_lower_case_is_one_body() {
     );
     assert_eq!(speaker_of(&c, "We do not").as_deref(), Some("Horst Alder"));
 }
+
+#[test]
+fn a_network_that_speaks_for_itself_is_its_speaker_and_a_town_is_not_its_village() {
+    let c = compare_texts(&[
+        "Ban\n\nTikTok said in a statement it would \"challenge the law in court\".",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "challenge").as_deref(),
+        Some("TikTok"),
+        "{:?}",
+        c.quotes
+    );
+    // A town and the village named after it ("Pokrovsk" / "Pokrovske")
+    // are two places, however alike their consonants.
+    let c = compare_texts(&[
+        "Front\n\nShelling hit Pokrovsk on Monday, and officials in Pokrovsk said two people died.",
+        "Front\n\nShelling hit the village of Pokrovske on Monday.",
+    ]);
+    assert_ne!(
+        entity_with(&c, "Pokrovsk").id,
+        entity_with(&c, "Pokrovske").id
+    );
+}
