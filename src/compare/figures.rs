@@ -670,16 +670,18 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .next()
         .unwrap_or("");
     // (A word of toll past "and" is another count's: "killed at least 115
-    // people and injured more than 100"; not past the other end of a range:
-    // "between 100 and 200 people killed", "five or six killed".)
+    // people and injured more than 100", "carrying 45 passengers and two
+    // died"; not when "and" right after the count opens a range's other
+    // end: "between 100 and 200 people killed", "five or six killed".)
     let all: Vec<&str> = after.split_whitespace().collect();
     let joins_next = |k: usize| {
         matches!(all[k], "and" | "or" | "but" | "while")
-            && !all.get(k + 1).is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_digit())
-                    || (!matches!(*w, "a" | "an")
-                        && crate::extract::figures::number_value(w).is_some())
-            })
+            && !(k == 0
+                && all.get(k + 1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || (!matches!(*w, "a" | "an")
+                            && crate::extract::figures::number_value(w).is_some())
+                }))
     };
     let words: Vec<&str> = all
         .iter()

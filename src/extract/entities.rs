@@ -3116,9 +3116,8 @@ fn join_split_place_names(
 /// ("Ahmedabad" / "Ahmadabad", "Derna" / "Darna"): one-word places whose
 /// spellings are one name by the rules that join people's (the same
 /// consonants in order, the vowels only varied), of five letters or more,
-/// one length and the same first and last letters. Two places the
-/// lexicon knows under different names stay apart. The less named joins
-/// the more named.
+/// neither the other with a tail. Two places the lexicon knows under
+/// different names stay apart. The less named joins the more named.
 fn join_place_spellings(
     clusters: &mut [Cluster],
     found: &[Found],
@@ -3138,13 +3137,14 @@ fn join_place_spellings(
         .collect();
     for (x, (a, an, ak)) in places.iter().enumerate() {
         for (b, bn, bk) in &places[x + 1..] {
-            // (Of one length, with the same first and last letters: a
-            // vowel varied inside, not a town and the village named after
-            // it, "Pokrovsk" / "Pokrovske", "Bakhmut" / "Bakhmutske".)
-            let ends = |n: &str| (n.chars().next(), n.chars().last(), n.chars().count());
+            // (Not a town and the village named after it, one the other
+            // with a tail: "Pokrovsk" / "Pokrovske", "Bakhmut" /
+            // "Bakhmutske".)
+            let (al, bl) = (an.to_lowercase(), bn.to_lowercase());
             if clusters[*a].members.is_empty()
                 || clusters[*b].members.is_empty()
-                || ends(an) != ends(bn)
+                || al.starts_with(&bl)
+                || bl.starts_with(&al)
                 || !ak.same(bk)
             {
                 continue;

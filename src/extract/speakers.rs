@@ -1383,9 +1383,22 @@ impl Context<'_> {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         };
-        let before = self.text[..m.0].split_whitespace().next_back().map(word);
+        // A preposition anywhere before it in its clause ("in a statement
+        // posted on Facebook and Instagram, the ministry said", "in a video
+        // posted to YouTube", "on X, formerly known as Twitter").
+        let clause_start = self.text[..m.0]
+            .rfind([',', ';', ':', '.', '(', '"', '“', '”'])
+            .map_or(0, |i| {
+                i + self.text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let posted = self.text[clause_start.max(self.sentence.0).min(m.0)..m.0]
+            .split_whitespace()
+            .map(word)
+            .any(|w| {
+                PREPOSITIONS.contains(&w.as_str()) || matches!(w.as_str(), "via" | "onto" | "as")
+            });
         let after = self.text[m.1..].split_whitespace().next().map(word);
-        matches!(before.as_deref(), Some("on" | "via" | "onto"))
+        posted
             || matches!(
                 after.as_deref(),
                 Some(
@@ -1854,6 +1867,22 @@ impl Context<'_> {
         ordered.extend(self.cues.iter().filter(|c| c.word == "according to"));
         let mut unnamed: Option<&Cue> = None;
         for cue in ordered {
+            // "Fico was said to have been “fighting for his life”": the
+            // verb in the passive names no speaker, and its subject is who
+            // the words are about.
+            if text[..cue.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    )
+                })
+                && matches!(cue.word.as_str(), "said" | "described" | "reported")
+            {
+                return found(None, cue, Attribution::Unnamed);
+            }
             if cue.word == "according to" {
                 if let Some(ei) = self.name_after(cue.end, false) {
                     return found(Some(ei), cue, Attribution::Named);

@@ -322,16 +322,28 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// not at its opening (a date stamp glued before a story: "Monday,
 /// September 30, 2024 RALEIGH, N.C. —").
 ///
-/// The weekday follows a comma or a place's capitalised name ("…, Ukraine,
-/// Saturday, June 24, 2023", "…, Japan Tuesday, Jan. 2, 2024"); after a
-/// word in lower case it is the story's own date ("Election Day is
-/// Tuesday, Nov. 5, 2024", "was arrested Saturday, Dec. 30, 2023"). A
-/// paragraph that reports speech ("said", "told") is the story's too.
+/// The weekday follows a place the lexicon knows, with or without a comma
+/// ("…, Zaporizhzhia region, Ukraine, Saturday, June 24, 2023", "…,
+/// Japan Tuesday, Jan. 2, 2024"); after another word it is the story's
+/// own date ("Election Day, Tuesday, Nov. 5, 2024", "was arrested
+/// Saturday, Dec. 30, 2023", "8 p.m. ET Tuesday"). A paragraph that
+/// reports speech is the story's too.
 fn dated_like_a_caption(plain: &str) -> bool {
     !REPORTS_SPEECH.is_match(plain)
         && CAPTION_DATE.captures_iter(plain).any(|c| {
-            c.name("word")
-                .is_none_or(|w| w.as_str().starts_with(char::is_uppercase) && w.as_str() != "On")
+            // The one or two words before the weekday, a comma dropped.
+            let end = c
+                .name("word")
+                .map_or_else(|| c.get(0).map_or(0, |m| m.start()), |w| w.end());
+            let before = plain[..end].trim_end_matches([',', ' ']);
+            let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+            let place = |w: &str| {
+                crate::extract::lexicon::LEXICON
+                    .known(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|k| k.kind == crate::model::EntityKind::Place)
+            };
+            words.first().is_some_and(|w| place(w))
+                || (words.len() == 2 && place(&format!("{} {}", words[1], words[0])))
         })
 }
 
@@ -371,12 +383,33 @@ fn bracket_credit(plain: &str) -> bool {
         "END VIDEO CLIP",
         "COMMERCIAL BREAK",
     ];
-    BRACKET_CREDIT
-        .captures(plain.trim_end())
-        .is_some_and(|c| !DIRECTIONS.contains(&&c[1]))
+    // (Any bracket holding a word of a direction: "[CHEERS AND APPLAUSE]",
+    // "[SPEAKING SPANISH]", "[END VIDEOTAPE]", "[OFF-MIC]".)
+    const DIRECTION_WORDS: &[&str] = &[
+        "APPLAUS",
+        "LAUGH",
+        "CHEER",
+        "BOO",
+        "SIGH",
+        "SPEAKING",
+        "LANGUAGE",
+        "VIDEO",
+        "AUDIO",
+        "MUSIC",
+        "INAUDIBLE",
+        "INDISCERN",
+        "CROSSTALK",
+        "MIC",
+        "UNINTELLIGIBLE",
+        "SILENCE",
+    ];
+    !REPORTS_SPEECH.is_match(plain)
+        && BRACKET_CREDIT.captures(plain.trim_end()).is_some_and(|c| {
+            !DIRECTIONS.contains(&&c[1]) && !DIRECTION_WORDS.iter().any(|w| c[1].contains(w))
+        })
 }
 
-/// A verb that reports speech, in the past or present.
+/// Verbs that report speech (a caption may say what was "announced").
 static REPORTS_SPEECH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:said|says|told|tells)\b").expect("valid regex"));
 /// A caption's closing credit label with any name after it: "… this
@@ -2025,7 +2058,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 80
         && !plain.starts_with(['"', '“', '‘'])
         && (dated_like_a_caption(&plain)
-            || GLUED_IMAGE_CREDIT.is_match(&plain)
+            || (GLUED_IMAGE_CREDIT.is_match(&plain) && !REPORTS_SPEECH.is_match(&plain))
             || bracket_credit(&plain))
     {
         return Decision::Keep(ParagraphKind::Caption);
@@ -2921,7 +2954,7 @@ mod tests {
             "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
             "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas on Sunday, June 2, 2024, an hour later.",
             "Keystone-SDA",
-            "Divers search the water near the hull off the Dorrin coast, Monday, June 3, 2024, after the ferry capsized.",
+            "Divers search the water near the hull off Cascais, Portugal, Monday, June 3, 2024, after the ferry capsized.",
             "Officials said the search would go on through the night, and relatives gathered at the terminal.",
             "Above: a map of the route.",
         ]);
@@ -2964,9 +2997,11 @@ mod tests {
             "Vote set for Dorrin ferry levy",
             "Election Day is Tuesday, Nov. 5, 2024, and the ferry levy is on the ballot in every Dorrin county.",
             "Vell was arrested Saturday, Dec. 30, 2023, police said, and he was charged on Monday.",
-            "Thank you all very much for coming tonight. [APPLAUSE]",
+            "Thank you all very much for coming tonight, and thank you to everyone in Dorrin who worked so hard on this campaign. [APPLAUSE]",
+            "Voters go to the polls on Election Day, Tuesday, Nov. 5, 2024, to choose the next president.",
+            "Thank you, and God bless Dorrin. [CHEERS AND APPLAUSE]",
             "Coast guard chief Lena Vos speaks to reporters in Vasse on Sunday. [DORRIN TIMES]",
-            "Divers search the water off the Dorrin coast, Monday, June 3, 2024.",
+            "Divers search the water off Cascais, Portugal, Monday, June 3, 2024.",
         ]);
         let k = kept(&c);
         assert_eq!(
@@ -2974,7 +3009,9 @@ mod tests {
             [
                 "Election Day is Tuesday,",
                 "Vell was arrested Saturday,",
-                "Thank you all very"
+                "Thank you all very",
+                "Voters go to the",
+                "Thank you, and God"
             ],
             "{k:?}"
         );

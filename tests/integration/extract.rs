@@ -1540,3 +1540,27 @@ fn a_network_that_speaks_for_itself_is_its_speaker_and_a_town_is_not_its_village
         entity_with(&c, "Pokrovske").id
     );
 }
+
+#[test]
+fn a_network_in_a_list_of_where_words_were_posted_is_no_speaker_nor_is_a_subject_in_the_passive() {
+    let c = compare_texts(&[
+        "Talks\n\nIn a statement posted on Facebook and Instagram, the Vardan Writers Union said: \"We will not negotiate.\"\n\nKarel Vell was shot on Wednesday. Earlier, Vell was said to have been \"fighting for his life\".",
+    ]);
+    assert_ne!(speaker_of(&c, "We will not").as_deref(), Some("Instagram"));
+    assert_eq!(
+        speaker_of(&c, "fighting for").as_deref(),
+        None,
+        "{:?}",
+        c.quotes
+    );
+}
+
+#[test]
+fn a_network_named_after_curly_quotation_marks_is_read_without_a_panic() {
+    // The clause before a network starts after a closing mark of three
+    // bytes ("”"): the clause is cut at a character's end.
+    let c = compare_texts(&[
+        "Shooting\n\nLocal media describe his condition as “serious” and “life threatening.” A post on Karel Vell’s Facebook page has warned that the “next few hours will be critical.”",
+    ]);
+    assert!(!c.quotes.is_empty());
+}
