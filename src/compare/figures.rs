@@ -671,12 +671,17 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .unwrap_or("");
     // (A word of toll past "and" is another count's: "killed at least 115
     // people and injured more than 100", "carrying 45 passengers and two
-    // died"; not when "and" right after the count opens a range's other
-    // end: "between 100 and 200 people killed", "five or six killed".)
+    // died"; not when a range's other end follows the count: "five or six
+    // killed", "between 100 and 200 people killed".)
     let all: Vec<&str> = after.split_whitespace().collect();
+    let between = text[sentence_start.min(f.start)..f.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "between" | "from"));
     let joins_next = |k: usize| {
         matches!(all[k], "and" | "or" | "but" | "while")
             && !(k == 0
+                && (all[k] == "or" || between)
                 && all.get(k + 1).is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit())
                         || (!matches!(*w, "a" | "an")

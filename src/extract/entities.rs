@@ -3145,6 +3145,7 @@ fn join_place_spellings(
                 || clusters[*b].members.is_empty()
                 || al.starts_with(&bl)
                 || bl.starts_with(&al)
+                || ak.cons != bk.cons
                 || !ak.same(bk)
             {
                 continue;

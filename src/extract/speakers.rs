@@ -1398,6 +1398,14 @@ impl Context<'_> {
                 PREPOSITIONS.contains(&w.as_str()) || matches!(w.as_str(), "via" | "onto" | "as")
             });
         let after = self.text[m.1..].split_whitespace().next().map(word);
+        // Right before a verb of saying it speaks ("On Monday TikTok said
+        // …"), whatever stands before it.
+        if after
+            .as_deref()
+            .is_some_and(|w| super::lexicon::LEXICON.verbs.contains_key(w))
+        {
+            return false;
+        }
         posted
             || matches!(
                 after.as_deref(),
@@ -1866,10 +1874,14 @@ impl Context<'_> {
         };
         ordered.extend(self.cues.iter().filter(|c| c.word == "according to"));
         let mut unnamed: Option<&Cue> = None;
+        // A verb of saying in the passive, when no other verb of the
+        // sentence names the speaker.
+        let mut passive: Option<&Cue> = None;
         for cue in ordered {
             // "Fico was said to have been “fighting for his life”": the
             // verb in the passive names no speaker, and its subject is who
-            // the words are about.
+            // the words are about ("Police said the suspect was described
+            // as …" is still the police's).
             if text[..cue.start]
                 .split_whitespace()
                 .next_back()
@@ -1880,8 +1892,12 @@ impl Context<'_> {
                     )
                 })
                 && matches!(cue.word.as_str(), "said" | "described" | "reported")
+                // (Not when the agent is named: "was described by Zelensky
+                // as …".)
+                && !text[cue.end..].trim_start().starts_with("by ")
             {
-                return found(None, cue, Attribution::Unnamed);
+                passive.get_or_insert(cue);
+                continue;
             }
             if cue.word == "according to" {
                 if let Some(ei) = self.name_after(cue.end, false) {
@@ -2128,6 +2144,9 @@ impl Context<'_> {
         // "“…,” echoes McMillen.", "“…,” Bardos blurted out.": a quotation
         // that opens its sentence and stops on a comma is attributed by the
         // short clause after it, whatever its verb.
+        if let Some(cue) = passive {
+            return found(None, cue, Attribution::Unnamed);
+        }
         if let Some(f) = self.inverted_clause(sal) {
             return Some(f);
         }

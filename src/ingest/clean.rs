@@ -326,8 +326,8 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("…, Zaporizhzhia region, Ukraine, Saturday, June 24, 2023", "…,
 /// Japan Tuesday, Jan. 2, 2024"); after another word it is the story's
 /// own date ("Election Day, Tuesday, Nov. 5, 2024", "was arrested
-/// Saturday, Dec. 30, 2023", "8 p.m. ET Tuesday"). A paragraph that
-/// reports speech is the story's too.
+/// Saturday, Dec. 30, 2023"). A paragraph that reports speech is the
+/// story's too.
 fn dated_like_a_caption(plain: &str) -> bool {
     !REPORTS_SPEECH.is_match(plain)
         && CAPTION_DATE.captures_iter(plain).any(|c| {
@@ -383,14 +383,17 @@ fn bracket_credit(plain: &str) -> bool {
         "END VIDEO CLIP",
         "COMMERCIAL BREAK",
     ];
-    // (Any bracket holding a word of a direction: "[CHEERS AND APPLAUSE]",
-    // "[SPEAKING SPANISH]", "[END VIDEOTAPE]", "[OFF-MIC]".)
+    // (Any bracket holding a direction's word, or a word that opens with
+    // a long one's stem: "[CHEERS AND APPLAUSE]", "[SPEAKING SPANISH]",
+    // "[END VIDEOTAPE]", "[OFF-MIC]"; not "[SCREEN CAPTURE FROM
+    // FACEBOOK]" nor "[MICHAEL LEE]".)
     const DIRECTION_WORDS: &[&str] = &[
         "APPLAUS",
         "LAUGH",
         "CHEER",
-        "BOO",
-        "SIGH",
+        "BOOING",
+        "BOOS",
+        "SIGHS",
         "SPEAKING",
         "LANGUAGE",
         "VIDEO",
@@ -405,7 +408,12 @@ fn bracket_credit(plain: &str) -> bool {
     ];
     !REPORTS_SPEECH.is_match(plain)
         && BRACKET_CREDIT.captures(plain.trim_end()).is_some_and(|c| {
-            !DIRECTIONS.contains(&&c[1]) && !DIRECTION_WORDS.iter().any(|w| c[1].contains(w))
+            !DIRECTIONS.contains(&&c[1])
+                && !c[1].split(|ch: char| !ch.is_alphabetic()).any(|word| {
+                    DIRECTION_WORDS
+                        .iter()
+                        .any(|w| word == *w || (w.len() >= 5 && word.starts_with(w)))
+                })
         })
 }
 
@@ -3002,6 +3010,7 @@ mod tests {
             "Thank you, and God bless Dorrin. [CHEERS AND APPLAUSE]",
             "Coast guard chief Lena Vos speaks to reporters in Vasse on Sunday. [DORRIN TIMES]",
             "Divers search the water off Cascais, Portugal, Monday, June 3, 2024.",
+            "Relatives hold a vigil at the port of Vasse on Sunday. [SCREEN CAPTURE FROM FACEBOOK]",
         ]);
         let k = kept(&c);
         assert_eq!(
@@ -3017,7 +3026,11 @@ mod tests {
         );
         assert_eq!(
             starts_of(&k, &[ParagraphKind::Caption]),
-            ["Coast guard chief Lena", "Divers search the water"],
+            [
+                "Coast guard chief Lena",
+                "Divers search the water",
+                "Relatives hold a vigil"
+            ],
             "{k:?}"
         );
     }

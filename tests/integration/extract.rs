@@ -1564,3 +1564,18 @@ fn a_network_named_after_curly_quotation_marks_is_read_without_a_panic() {
     ]);
     assert!(!c.quotes.is_empty());
 }
+
+#[test]
+fn a_network_before_its_verb_speaks_and_a_passive_verb_leaves_the_sentences_speaker() {
+    let c = compare_texts(&[
+        "Ban\n\nOn Monday TikTok said it would \"challenge the law in court\".\n\nChief Anna Holm said the suspect was described as \"armed and dangerous.\"",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("challenge").as_deref(), Some("TikTok"), "{:?}", c.quotes);
+    assert_eq!(
+        by("armed and").as_deref(),
+        Some("Anna Holm"),
+        "{:?}",
+        c.quotes
+    );
+}
