@@ -674,7 +674,8 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // died"; not when a range's other end follows the count: "five or six
     // killed", "between 100 and 200 people killed".)
     let all: Vec<&str> = after.split_whitespace().collect();
-    let between = text[sentence_start.min(f.start)..f.start]
+    let lead = &text[sentence_start.min(f.start)..f.start];
+    let between = lead
         .split_whitespace()
         .next_back()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "between" | "from"));
@@ -695,7 +696,6 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .map(|(_, w)| *w)
         .take(4)
         .collect();
-    let lead = &text[sentence_start.min(f.start)..f.start];
     let crowd = |k: &'static str| {
         if k == "crowd" {
             crowd_source(lead, rest)

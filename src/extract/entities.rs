@@ -3124,7 +3124,9 @@ fn join_place_spellings(
     assigned: &mut [Option<usize>],
     by_key: &mut HashMap<String, usize>,
 ) {
-    let places: Vec<(usize, String, NameKey)> = clusters
+    // Each with its name in lower case, its key and the lexicon's name
+    // for it, if any.
+    let places: Vec<(usize, String, NameKey, Option<String>)> = clusters
         .iter()
         .enumerate()
         .filter(|(_, cl)| !cl.members.is_empty() && cl.kind() == EntityKind::Place)
@@ -3132,30 +3134,27 @@ fn join_place_spellings(
         .filter(|(_, name)| !name.contains(' ') && name.chars().count() >= 5)
         .map(|(c, name)| {
             let key = NameKey::new(&name);
-            (c, name, key)
+            let known = super::lexicon::LEXICON
+                .known(&name)
+                .map(|k| k.canonical.clone());
+            (c, name.to_lowercase(), key, known)
         })
         .collect();
-    for (x, (a, an, ak)) in places.iter().enumerate() {
-        for (b, bn, bk) in &places[x + 1..] {
+    for (x, (a, an, ak, ka)) in places.iter().enumerate() {
+        for (b, bn, bk, kb) in &places[x + 1..] {
             // (Not a town and the village named after it, one the other
             // with a tail: "Pokrovsk" / "Pokrovske", "Bakhmut" /
             // "Bakhmutske".)
-            let (al, bl) = (an.to_lowercase(), bn.to_lowercase());
             if clusters[*a].members.is_empty()
                 || clusters[*b].members.is_empty()
-                || al.starts_with(&bl)
-                || bl.starts_with(&al)
+                || an.starts_with(bn.as_str())
+                || bn.starts_with(an.as_str())
                 || ak.cons != bk.cons
                 || !ak.same(bk)
             {
                 continue;
             }
-            let known = |n: &str| {
-                super::lexicon::LEXICON
-                    .known(n)
-                    .map(|k| k.canonical.clone())
-            };
-            if let (Some(ka), Some(kb)) = (known(an), known(bn))
+            if let (Some(ka), Some(kb)) = (ka, kb)
                 && ka != kb
             {
                 continue;

@@ -1878,20 +1878,15 @@ impl Context<'_> {
         // sentence names the speaker.
         let mut passive: Option<&Cue> = None;
         for cue in ordered {
+            let word_before = crate::text::last_word(text[..cue.start].trim_end()).to_lowercase();
             // "Fico was said to have been “fighting for his life”": the
             // verb in the passive names no speaker, and its subject is who
             // the words are about ("Police said the suspect was described
             // as …" is still the police's).
-            if text[..cue.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "was" | "were" | "is" | "are" | "been" | "being"
-                    )
-                })
-                && matches!(cue.word.as_str(), "said" | "described" | "reported")
+            if matches!(
+                word_before.as_str(),
+                "was" | "were" | "is" | "are" | "been" | "being"
+            ) && matches!(cue.word.as_str(), "said" | "described" | "reported")
                 // (Not when the agent is named: "was described by Zelensky
                 // as …".)
                 && !text[cue.end..].trim_start().starts_with("by ")
@@ -2103,12 +2098,8 @@ impl Context<'_> {
             );
             // Nor after an infinitive: "no evidence to suggest Cauchi was
             // “driven by …”" names what is suggested, not who suggests it.
-            let infinitive = text[..cue.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.eq_ignore_ascii_case("to"));
             if !told
-                && !infinitive
+                && word_before != "to"
                 && let Some(ei) = self.name_after(cue.end, true)
             {
                 return found(Some(ei), cue, Attribution::Named);

@@ -290,9 +290,7 @@ fn picture_shows(text: &str) -> bool {
     SHOWS.is_match(text)
         && word_count(text) <= 40
         && !two_sentences(text.trim())
-        && ![" said", " says", "according to", " told"]
-            .iter()
-            .any(|w| text.contains(w))
+        && !reports_speech(text)
 }
 
 /// A caption closed by its source on a platform in brackets: "… during a
@@ -329,22 +327,21 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Saturday, Dec. 30, 2023"). A paragraph that reports speech is the
 /// story's too.
 fn dated_like_a_caption(plain: &str) -> bool {
-    !REPORTS_SPEECH.is_match(plain)
-        && CAPTION_DATE.captures_iter(plain).any(|c| {
-            // The one or two words before the weekday, a comma dropped.
-            let end = c
-                .name("word")
-                .map_or_else(|| c.get(0).map_or(0, |m| m.start()), |w| w.end());
-            let before = plain[..end].trim_end_matches([',', ' ']);
-            let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-            let place = |w: &str| {
-                crate::extract::lexicon::LEXICON
-                    .known(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .is_some_and(|k| k.kind == crate::model::EntityKind::Place)
-            };
-            words.first().is_some_and(|w| place(w))
-                || (words.len() == 2 && place(&format!("{} {}", words[1], words[0])))
-        })
+    CAPTION_DATE.captures_iter(plain).any(|c| {
+        // The one or two words before the weekday, a comma dropped.
+        let end = c
+            .name("word")
+            .map_or_else(|| c.get(0).map_or(0, |m| m.start()), |w| w.end());
+        let before = plain[..end].trim_end_matches([',', ' ']);
+        let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        let place = |w: &str| {
+            crate::extract::lexicon::LEXICON
+                .known(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|k| k.kind == crate::model::EntityKind::Place)
+        };
+        words.first().is_some_and(|w| place(w))
+            || (words.len() == 2 && place(&format!("{} {}", words[1], words[0])))
+    }) && !reports_speech(plain)
 }
 
 /// A caption's credit in capitals in brackets at its end, as Korean and
@@ -358,18 +355,9 @@ static BRACKET_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// not on a transcript's or a live page's stage direction ("Thank you
 /// all. [APPLAUSE]", "[INAUDIBLE]", "[VIDEO]").
 fn bracket_credit(plain: &str) -> bool {
+    // A whole bracket that is a direction, of words a credit may hold
+    // ("[YONHAP PHOTO]" is a credit, "[PHOTO]" alone is none).
     const DIRECTIONS: &[&str] = &[
-        "APPLAUSE",
-        "LAUGHTER",
-        "LAUGHS",
-        "CROSSTALK",
-        "INAUDIBLE",
-        "UNINTELLIGIBLE",
-        "VIDEO",
-        "VIDEO CLIP",
-        "MUSIC",
-        "MUSIC PLAYING",
-        "SILENCE",
         "PAUSE",
         "END",
         "UPDATE",
@@ -377,10 +365,6 @@ fn bracket_credit(plain: &str) -> bool {
         "THREAD",
         "PHOTO",
         "PHOTOS",
-        "AUDIO",
-        "CHEERING",
-        "BEGIN VIDEO CLIP",
-        "END VIDEO CLIP",
         "COMMERCIAL BREAK",
     ];
     // (Any bracket holding a direction's word, or a word that opens with
@@ -406,20 +390,25 @@ fn bracket_credit(plain: &str) -> bool {
         "UNINTELLIGIBLE",
         "SILENCE",
     ];
-    !REPORTS_SPEECH.is_match(plain)
-        && BRACKET_CREDIT.captures(plain.trim_end()).is_some_and(|c| {
-            !DIRECTIONS.contains(&&c[1])
-                && !c[1].split(|ch: char| !ch.is_alphabetic()).any(|word| {
-                    DIRECTION_WORDS
-                        .iter()
-                        .any(|w| word == *w || (w.len() >= 5 && word.starts_with(w)))
-                })
-        })
+    BRACKET_CREDIT.captures(plain.trim_end()).is_some_and(|c| {
+        !DIRECTIONS.contains(&&c[1])
+            && !c[1].split(|ch: char| !ch.is_alphabetic()).any(|word| {
+                DIRECTION_WORDS
+                    .iter()
+                    .any(|w| word == *w || (w.len() >= 5 && word.starts_with(w)))
+            })
+    }) && !reports_speech(plain)
 }
 
-/// Verbs that report speech (a caption may say what was "announced").
-static REPORTS_SPEECH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:said|says|told|tells)\b").expect("valid regex"));
+/// Whether a paragraph reports someone's words ("… police said",
+/// "according to"): a story's, not a caption's (a caption may say what
+/// was "announced").
+fn reports_speech(text: &str) -> bool {
+    static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:said|says|told|tells|according to)\b").expect("valid regex")
+    });
+    SPEECH.is_match(text)
+}
 /// A caption's closing credit label with any name after it: "… this
 /// morning. Picture: Gazette", "… Photograph: Jack Morrow/Daily Courier".
 static CREDIT_LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2066,7 +2055,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 80
         && !plain.starts_with(['"', '“', '‘'])
         && (dated_like_a_caption(&plain)
-            || (GLUED_IMAGE_CREDIT.is_match(&plain) && !REPORTS_SPEECH.is_match(&plain))
+            || (GLUED_IMAGE_CREDIT.is_match(&plain) && !reports_speech(&plain))
             || bracket_credit(&plain))
     {
         return Decision::Keep(ParagraphKind::Caption);
