@@ -2550,6 +2550,7 @@ fn buried_lede(
     versions: &[Version],
     rows: &[Row],
     places: &[Vec<Option<usize>>],
+    named: &mut HashSet<(usize, bool)>,
     items: &mut Vec<FramingItem>,
 ) {
     let body_index = |v: usize, p: usize| places[v].get(p).copied().flatten();
@@ -2600,10 +2601,16 @@ fn buried_lede(
         }
         let names: Vec<&str> = openers.iter().map(|&o| name(&versions[o])).collect();
         let (o, op) = (openers[0], row.cells[openers[0]][0]);
+        // The item is about the version that buries the lede and the
+        // versions it is measured against.
+        let mut about = openers.clone();
+        about.push(v);
+        about.sort_unstable();
+        named.insert((v, true));
         items.push(FramingItem {
             lead_terms: 0,
             kind: FramingKind::Prominence,
-            versions: vec![v],
+            versions: about,
             terms: Vec::new(),
             detail: format!(
                 "{} gives only in its paragraph {} what {} open{} with: “{}”",
@@ -2640,9 +2647,10 @@ fn prominence(
     let places = story_places(versions);
     // How many story paragraphs each version has.
     let counts: Vec<usize> = places.iter().map(|p| p.iter().flatten().count()).collect();
-    let start = items.len();
-    buried_lede(versions, rows, &places, items);
-    let raising = items.len();
+    // Versions an item names as the one that differs, and whether for a
+    // fact buried.
+    let mut named: HashSet<(usize, bool)> = HashSet::default();
+    buried_lede(versions, rows, &places, &mut named, items);
     // Relative position of each body paragraph in its version, 0 (top) to 1.
     let pos = |v: usize, p: usize| -> Option<f64> {
         let k = places[v].get(p).copied().flatten()?;
@@ -2678,10 +2686,13 @@ fn prominence(
         let hn: Vec<&str> = hv.iter().map(|&v| name(&versions[v])).collect();
         let ln: Vec<&str> = low.iter().map(|t| name(&versions[t.0])).collect();
         let (v0, p0, _) = *high[0];
+        named.extend(hv.iter().map(|&v| (v, false)));
+        let mut about: Vec<usize> = hv.iter().chain(low.iter().map(|t| &t.0)).copied().collect();
+        about.sort_unstable();
         items.push(FramingItem {
             lead_terms: 0,
             kind: FramingKind::Prominence,
-            versions: hv,
+            versions: about,
             terms: Vec::new(),
             detail: format!(
                 "{} put{} near the top what {} place{} far down: “{}”",
@@ -2702,12 +2713,6 @@ fn prominence(
                 .collect(),
         });
     }
-    // Versions named so far, and whether for a fact buried.
-    let named: HashSet<(usize, bool)> = items[start..]
-        .iter()
-        .enumerate()
-        .flat_map(|(k, it)| it.versions.iter().map(move |&v| (v, start + k < raising)))
-        .collect();
     fact_prominence(versions, figures, &places, &counts, named, items);
 }
 
@@ -2825,10 +2830,13 @@ fn fact_prominence(
                     text: snippet(sentence_at(&versions[v].paragraphs[q], qat), 30),
                 }
             }));
+            let mut about = them.clone();
+            about.push(w);
+            about.sort_unstable();
             items.push(FramingItem {
                 lead_terms: 0,
                 kind: FramingKind::Prominence,
-                versions: vec![w],
+                versions: about,
                 terms: Vec::new(),
                 detail,
                 weight: 0.5,

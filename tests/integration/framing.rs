@@ -1651,19 +1651,20 @@ fn a_motive_verb_that_also_introduces_a_quotation_told_by_one_version_is_compare
     assert!(!loaded(&c).iter().any(|(_, t)| t == "conceded"));
 }
 
-/// The one prominence item of the comparison, of version `v` alone: no
-/// version before it has one.
+/// The one prominence item of the comparison about version `v` (its
+/// first evidence is `v`'s passage), which names `v` and the versions it
+/// was measured against; no version before `v` has one.
 fn only_prominence_of(c: &Comparison, v: usize) -> &FramingItem {
-    let of_v: Vec<&FramingItem> = c
-        .framing
-        .iter()
-        .filter(|f| f.kind == FramingKind::Prominence && f.versions == vec![v])
-        .collect();
+    let about = |f: &FramingItem| {
+        f.evidence
+            .first()
+            .filter(|_| f.kind == FramingKind::Prominence)
+            .map(|e| e.version)
+    };
+    let of_v: Vec<&FramingItem> = c.framing.iter().filter(|f| about(f) == Some(v)).collect();
     assert_eq!(of_v.len(), 1, "{:#?}", c.framing);
     assert!(
-        !c.framing
-            .iter()
-            .any(|f| f.kind == FramingKind::Prominence && f.versions.iter().any(|&u| u < v)),
+        !c.framing.iter().any(|f| about(f).is_some_and(|u| u < v)),
         "{:#?}",
         c.framing
     );
@@ -1683,7 +1684,8 @@ fn the_fact_most_versions_open_with_given_third_by_one_is_a_buried_lede() {
         "Four people were killed on Monday when a landslide buried six homes in Orvik village, police said.\n\nRescuers searched through the night.\n\nThe road is closed.",
         "Marta Lind was making coffee when she heard the hillside above her kitchen crack.\n\nShe ran outside with her two children seconds before the mud arrived.\n\nThe landslide buried six homes in Orvik on Monday and killed four people, police said.\n\nRescue teams searched the mud through the night.",
     ]);
-    only_prominence_of(&c, 3);
+    // About the version that buries it and the three that open with it.
+    assert_eq!(only_prominence_of(&c, 3).versions, vec![0, 1, 2, 3]);
 }
 
 #[test]
@@ -1731,6 +1733,7 @@ fn a_figure_most_ledes_give_that_one_version_gives_far_down_is_buried() {
     ]);
     let buried = only_prominence_of(&c, 3);
     assert!(buried.detail.contains("paragraph 6"), "{buried:?}");
+    assert_eq!(buried.versions, vec![0, 1, 2, 3], "{buried:?}");
 }
 
 #[test]
