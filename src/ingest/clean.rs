@@ -306,6 +306,19 @@ static GLUED_IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?i:image|images|photo|photos|picture|pic|credit)\s?:\s*[^()]+\)\s*$")
         .expect("valid regex")
 });
+/// A label for screen readers alone on its line: "Image caption,",
+/// "Media caption," (see the pass in [`clean`]).
+static SCREEN_READER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Image|Media|Video|Audio) caption,?$").expect("valid regex"));
+/// A picture's credit for screen readers glued to its description's end:
+/// "… helped out of the capsuleImage source, NASA".
+static GLUED_IMAGE_SOURCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:Image|Video) source, [^.!?]{1,80}$").expect("valid regex"));
+/// A clip's running time under its label: "Duration 2:05", "Duration:
+/// 1:02:10".
+static DURATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:duration):?\s*\d{1,2}(?::\d{2}){1,2}$").expect("valid regex")
+});
 /// The day a picture was taken, as wire captions date it after the place
 /// with the weekday and the year ("… near Noto town, northwest of Tokyo,
 /// Tuesday, Jan. 2, 2024, following…"): story text says "on Tuesday", and
@@ -798,6 +811,55 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             })
         {
             decisions[i] = Decision::Keep(ParagraphKind::Caption);
+        }
+    }
+    // Labels written for screen readers, left in the text when a page is
+    // copied (the BBC's pages print them so): "Image caption," or "Media
+    // caption," alone on its line labels the line below as the caption of
+    // a picture or a clip; a line closed by "Image source, Getty Images"
+    // is a picture's description with its credit glued on.
+    for i in 0..raw.blocks.len() {
+        let t = strip_emphasis(raw.blocks[i].text.trim());
+        let caption_line = |d: &Decision, text: &str| {
+            matches!(
+                d,
+                Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+            ) && word_count(text) <= 60
+        };
+        if SCREEN_READER_LABEL.is_match(&t) {
+            decisions[i] = Decision::Remove(RemovalReason::Boilerplate);
+            if let Some(next) = raw.blocks.get(i + 1)
+                && caption_line(&decisions[i + 1], &next.text)
+            {
+                decisions[i + 1] = Decision::Keep(ParagraphKind::Caption);
+            }
+        } else if caption_line(&decisions[i], &t)
+            && GLUED_IMAGE_SOURCE.find(&t).is_some_and(|m| m.start() > 0)
+        {
+            decisions[i] = Decision::Keep(ParagraphKind::Caption);
+        }
+    }
+    // A clip's card beside the story: its title, then its age and its
+    // running time under a label ("Rescues continue in flood zone" / "4
+    // months ago" / "Duration 2:05"). The title is the clip's, not a
+    // sub-heading of the story.
+    for i in 1..raw.blocks.len() {
+        if !DURATION_LABEL.is_match(strip_emphasis(raw.blocks[i].text.trim()).trim()) {
+            continue;
+        }
+        decisions[i] = Decision::Remove(RemovalReason::Related);
+        let mut j = i - 1;
+        while j > 0 && decisions[j] == Decision::Remove(RemovalReason::Timestamp) && i - j < 3 {
+            j -= 1;
+        }
+        let title = raw.blocks[j].text.trim();
+        if matches!(
+            decisions[j],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && word_count(title) <= 15
+            && !title.ends_with(['.', '!', '?', '"', '”'])
+        {
+            decisions[j] = Decision::Remove(RemovalReason::Related);
         }
     }
     // A newsletter's masthead: its first line, the name and a tagline
@@ -1967,6 +2029,9 @@ fn classify(text: &str, hint: Hint) -> Decision {
         }
         _ => {}
     }
+    if is_script(&plain) {
+        return Decision::Remove(RemovalReason::Markup);
+    }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
         return Decision::Keep(ParagraphKind::Byline);
     }
@@ -2057,6 +2122,18 @@ fn classify(text: &str, hint: Hint) -> Decision {
         && (dated_like_a_caption(&plain)
             || (GLUED_IMAGE_CREDIT.is_match(&plain) && !reports_speech(&plain))
             || bracket_credit(&plain))
+    {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
+    // A picture's credit on the first line of a block, its caption on the
+    // next ("Ann Lee/The Ledger" / "Police block a road near the
+    // farm."): a caption of a sentence or two that reports no speech.
+    if words <= 60
+        && let Some((first, rest)) = plain.split_once('\n')
+        && credit_only(first.trim()).is_some()
+        && !rest.trim_start().starts_with(['"', '“', '‘'])
+        && rest.matches(". ").count() <= 1
+        && !reports_speech(rest)
     {
         return Decision::Keep(ParagraphKind::Caption);
     }
@@ -2250,6 +2327,45 @@ fn contents_label(lower: &str) -> bool {
 
 /// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
 /// or a masthead line of short parts around a date ("Issue 214 · 7 November 2025").
+/// A page's script or style sheet left in its text ("(function() { var
+/// check = document.createElement('script'); … }());", ".promo {
+/// display: none; }"): braces and statements' semicolons with a word of
+/// code. Prose has neither.
+fn is_script(text: &str) -> bool {
+    let count = |c: char| text.matches(c).count();
+    count('{') + count('}') >= 2
+        && count(';') >= 2
+        && [
+            "function(",
+            "function (",
+            "document.",
+            "window.",
+            "var ",
+            "=>",
+            "typeof ",
+            "!important",
+            "px;",
+        ]
+        .iter()
+        .any(|k| text.contains(k))
+}
+
+/// A world clock's line, a city known to the lexicon and its date and
+/// time, as live pages print one for each capital ("Kyiv June 7, 10:43
+/// a.m.", "New York 3:43 a.m.").
+fn place_then_clock(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=2.min(words.len().saturating_sub(1))).any(|n| {
+        let place = words[..n].join(" ");
+        let rest = words[n..].join(" ");
+        crate::extract::lexicon::LEXICON
+            .known(&place)
+            .is_some_and(|k| k.kind == crate::model::EntityKind::Place)
+            && CLOCK.is_match(&rest)
+            && date_words_only(&rest)
+    })
+}
+
 fn is_timestamp(text: &str) -> bool {
     let words = word_count(text);
     if words > 20 {
@@ -2268,6 +2384,9 @@ fn is_timestamp(text: &str) -> bool {
     // A live page's entry time on its own line ("17:55 WIB", "9.40am BST",
     // "14:05"): a time of day and at most its zone.
     if NUMERIC_DATE.is_match(text.trim()) || is_entry_time(text) {
+        return true;
+    }
+    if words <= 8 && place_then_clock(text.trim()) {
         return true;
     }
     // A writer's line closed by the hour it was filed ("Harriet Cole,
@@ -2401,6 +2520,8 @@ fn date_words_only(text: &str) -> bool {
                         || matches!(
                             w.as_str(),
                             "am" | "pm"
+                                | "a.m"
+                                | "p.m"
                                 | "on"
                                 | "at"
                                 | "first"
@@ -2934,6 +3055,69 @@ mod tests {
             ],
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn screen_reader_labels_scripts_world_clocks_and_clip_cards_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "/* loader */ (function() { var s = document.createElement('script'); s.async = true; document.head.appendChild(s); }());",
+            "Madrid June 2, 9:15 a.m.",
+            "Lisbon June 2, 10:15 a.m.",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "A coast guard boat circles the hullImage source, Dorrin Coastguard",
+            "Image caption,",
+            "Relatives wait at the ferry terminal in Vasse",
+            "Image source, Getty Images",
+            "Media caption,",
+            "The ferry left the port at dawn",
+            "Divers reach the hull as seas calm",
+            "2 days ago",
+            "Duration 1:45",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Survivors describe the night at sea To view this video please enable JavaScript, and consider upgrading to a browser that supports HTML5 video",
+            "Lena Vos/The Dorrin Times\nRelatives wait at the ferry terminal in Vasse on Sunday.",
+            "See the Times’ complete coverage of the ferry disaster.",
+            "Powered by automated translation",
+            "Marta Lind / Witness\nI saw the ferry lean over and then it was gone. People were screaming in the water.",
+            "Officials said the search would go on through the night.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]),
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "Marta Lind / Witness",
+                "Officials said the search",
+            ],
+            "{k:?}"
+        );
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Caption]),
+            [
+                "A coast guard boat",
+                "Relatives wait at the",
+                "The ferry left the",
+                "Lena Vos/The Dorrin Times",
+            ],
+            "{k:?}"
+        );
+        let reasons: Vec<(RemovalReason, &str)> = c
+            .removed
+            .iter()
+            .map(|r| (r.reason, r.text.split_whitespace().next().unwrap_or("")))
+            .collect();
+        for want in [
+            (RemovalReason::Markup, "/*"),
+            (RemovalReason::Timestamp, "Madrid"),
+            (RemovalReason::Timestamp, "Lisbon"),
+            (RemovalReason::Credit, "Image"),
+            (RemovalReason::Related, "Divers"),
+            (RemovalReason::Related, "Duration"),
+        ] {
+            assert!(reasons.contains(&want), "{want:?} in {reasons:?}");
+        }
     }
 
     #[test]
