@@ -689,11 +689,24 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
                             && crate::extract::figures::number_value(w).is_some())
                 }))
     };
+    // (An adverb between the verb's parts is no word of its own: "1,548
+    // people have already been evacuated", "12 were reportedly killed".)
+    let adverb = |w: &str| {
+        let w = w.to_lowercase();
+        (w.len() > 5
+            && w.ends_with("ly")
+            && !matches!(w.as_str(), "family" | "supply" | "assembly"))
+            || matches!(
+                w.as_str(),
+                "already" | "now" | "since" | "also" | "still" | "so" | "far" | "just"
+            )
+    };
     let words: Vec<&str> = all
         .iter()
         .enumerate()
         .take_while(|&(k, _)| !joins_next(k))
         .map(|(_, w)| *w)
+        .filter(|w| !adverb(w))
         .take(4)
         .collect();
     let crowd = |k: &'static str| {
@@ -785,11 +798,27 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     }) {
         return None;
     }
-    // The lead's last verb or noun of toll, nearest the number.
-    lead.split_whitespace()
+    // The lead's last verb or noun of toll, nearest the number, in the
+    // number's clause ("…, affecting tens of thousands" is no evacuation
+    // for the "Evacuation efforts" that open the sentence); a toll the
+    // sentence's subject names is the number's past commas ("The death
+    // toll, officials said, has reached 632").
+    lead.rsplit([',', ';'])
+        .next()
+        .unwrap_or(lead)
+        .split_whitespace()
         .rev()
         .take(30)
         .find_map(toll_kind)
+        .or_else(|| {
+            lead.split_whitespace()
+                .rev()
+                .take(30)
+                .any(|w| {
+                    crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric())) == "toll"
+                })
+                .then_some("deaths")
+        })
         .map(crowd)
 }
 

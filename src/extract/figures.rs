@@ -439,6 +439,23 @@ fn unit_after(text: &str, end: usize) -> (Option<String>, usize, f64) {
             }
         }
     }
+    // A unit written with a slash ("240 km/h", "10 m/s"): read as words,
+    // it would stop at the slash ("km", a length).
+    if let Some(form) = LEXICON
+        .units
+        .keys()
+        .filter(|f| f.contains('/') && starts(f))
+        .max_by_key(|f| f.len())
+        && !trimmed[form.len()..].starts_with(char::is_alphanumeric)
+        && let Some(u) = LEXICON.units.get(form)
+        && u.kind != "currency"
+    {
+        return (
+            Some(form.clone()),
+            end + lead + form.len(),
+            u.factor.unwrap_or(1.0),
+        );
+    }
     // Words after the number: skip modifiers, take a noun.
     // A unit of several words the lexicon knows ("Danish kroner", "Hong
     // Kong dollars"), the longest first: its first word may be a capital.

@@ -1863,3 +1863,45 @@ fn a_speed_in_capitals_meets_one_told_around_its_conversion() {
     assert_disagree(&c, (0, 140.0), (1, 130.0));
     assert_apart(&c, (0, 140.0), (1, 300.0));
 }
+
+#[test]
+fn an_adverb_inside_the_verb_keeps_the_count_evacuated() {
+    // "have already been evacuated": the adverb is no word of its own; the
+    // count meets the other outlet's evacuated, and they disagree.
+    let c = compare(&[
+        "Officials in the Tarrow region said 1,548 people have already been evacuated from the flooded villages.",
+        "More than 2,100 people were evacuated from villages along the Tarrow river, the regional governor said.",
+    ]);
+    assert_disagree(&c, (0, 1_548.0), (1, 2_100.0));
+}
+
+#[test]
+fn a_word_of_toll_before_the_count_counts_only_in_its_clause() {
+    // The evacuation that opens the sentence is not what "affecting tens
+    // of thousands" counts; the death toll named as the subject is the
+    // count's past the commas.
+    let c = compare(&[
+        "Evacuation and rescue efforts continued a day after the Tarrow dam was destroyed, affecting tens of thousands of people.",
+        "About 1,500 people were evacuated from the Tarrow valley. The death toll, officials said on Wednesday, has reached 14.",
+        "The dam failure in the Tarrow valley killed 12 people, officials said.",
+    ]);
+    assert!(!figure(&c, 1, 1_500.0).discrepancy, "{:?}", c.figures);
+    assert_disagree(&c, (1, 14.0), (2, 12.0));
+}
+
+#[test]
+fn a_speed_with_a_slash_is_a_speed() {
+    // "240 km/h" is a speed, the same as "150 mph"; read up to the slash,
+    // it would be a length.
+    let c = compare(&[
+        "Winds of 240 km/h tore roofs off homes in the harbour town.",
+        "Winds of 150 mph tore roofs off homes in the harbour town.",
+    ]);
+    assert_eq!(figure(&c, 0, 240.0).unit.as_deref(), Some("km/h"));
+    assert_agree(&c, (0, 240.0), (1, 150.0));
+    let c = compare(&[
+        "Winds of 240 km/h tore roofs off homes in the harbour town.",
+        "Winds of 200 kilometres per hour tore roofs off homes in the harbour town.",
+    ]);
+    assert_disagree(&c, (0, 240.0), (1, 200.0));
+}
