@@ -1992,6 +1992,14 @@ impl Context<'_> {
                     words_but_apposition(between) <= 10 && !between.contains(['"', '“', '”'])
                 })
                 .collect();
+            // A participle after a comma ("Police identified the man as
+            // Ann Lee, 40, saying she …") has the sentence's subject, not
+            // the name nearest before it.
+            if text[sa..cue.start].trim_end().ends_with(',')
+                && let Some(ei) = self.coordinated_subject(sa, cue.start, sal)
+            {
+                return found(Some(ei), cue, Attribution::Named);
+            }
             let subject = match cands.first() {
                 Some(first)
                     if cands.len() > 1

@@ -1579,3 +1579,18 @@ fn a_network_before_its_verb_speaks_and_a_passive_verb_leaves_the_sentences_spea
         c.quotes
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_sentences_subject() {
+    // "…, saying" speaks for whoever the sentence is about, not for the
+    // man named with his age right before it.
+    let c = compare_texts(&[
+        "Manhunt\n\nThe Tarrow Police Department identified a person of interest in the shooting as Robert Vell, 40, saying he should be \"considered armed and dangerous.\"\n\nCouncillor Ann Dorr thanked the officers, adding: \"They ran towards the danger.\"",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("considered armed").as_deref(),
+        Some("Tarrow Police Department")
+    );
+    assert_eq!(by("They ran").as_deref(), Some("Ann Dorr"));
+}
