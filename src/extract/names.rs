@@ -2022,6 +2022,12 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     {
         end -= 1;
     }
+    // A day of the week after a name is when it spoke ("Prime Minister
+    // Dr. Ralph Gonsalves Monday night confirmed"), however a title before
+    // the name lets common words in.
+    while end - start >= 2 && crate::ingest::dates::is_weekday(ws[end - 1].text) {
+        end -= 1;
+    }
     // A currency code before an amount ("VDK 40bn") is not a name; a
     // place in capitals before a date is a dateline ("LONDON 1996-08-22").
     if end - start == 1

@@ -1594,3 +1594,22 @@ fn a_participle_after_a_comma_has_the_sentences_subject() {
     );
     assert_eq!(by("They ran").as_deref(), Some("Ann Dorr"));
 }
+
+#[test]
+fn a_weekday_after_a_titled_name_is_no_part_of_it() {
+    // A title lets common words into the name after it; a day of the week
+    // is when the person spoke, and the two outlets' names are one person.
+    let c = compare_texts(&[
+        "Storm\n\nPrime Minister Dr. Tomas Vellacott Monday night confirmed that one person had died on the island.",
+        "Storm\n\nPrime Minister Tomas Vellacott said one person had died.",
+    ]);
+    let e = entity_with(&c, "Tomas Vellacott");
+    assert!(
+        !c.entities
+            .iter()
+            .any(|e| e.variants.iter().any(|v| v.contains("Monday"))),
+        "{:#?}",
+        c.entities
+    );
+    assert_eq!(e.kind, parallax::model::EntityKind::Person);
+}
