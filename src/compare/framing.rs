@@ -97,6 +97,9 @@ pub fn detect(
             })
             .collect();
         items.extend(scanned);
+        if versions.len() >= 2 {
+            linked_attribution(versions, links, entities, &mut items);
+        }
         items
     });
     // A version noted as another story leaves out everything the others
@@ -2041,48 +2044,198 @@ fn reported_speech(
             let Some(sentence) = versions[w].paragraphs[q].sentences.get(t) else {
                 continue;
             };
-            let toks = crate::text::tokens(sentence);
-            // Words inside quotation marks are what was said, not how.
-            let quoted: Vec<(usize, usize)> = crate::extract::quotes::spans(sentence, false)
-                .iter()
-                .map(|q| (q.outer_start, q.outer_end))
-                .collect();
-            for (k, tok) in toks.iter().enumerate() {
-                let f = tok.text.to_lowercase();
-                let prev = k.checked_sub(1).map(|b| toks[b].text.to_lowercase());
-                // A verb in the past or the present of reporting, not a
-                // noun of the same letters ("the written report"), nor a
-                // verb of the reported clause ("said the company had
-                // warned officials"), nor a quoted one.
-                let reporting = (f.ends_with("ed")
-                    || matches!(f.as_str(), "said" | "says" | "told" | "tells" | "wrote"))
-                    && !prev.as_deref().is_some_and(|b| {
-                        matches!(
-                            b,
-                            "a" | "an"
-                                | "the"
-                                | "its"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "had"
-                                | "has"
-                                | "have"
-                                | "having"
-                        )
-                    })
-                    && !quoted.iter().any(|(a, b)| tok.start >= *a && tok.end <= *b);
-                if reporting && lemma(&f).is_some() {
-                    // The sentence's verb of reporting is its first one.
-                    if lemma(&f) != lemma(surface) {
-                        verbs.entry(f).or_default().insert((w, q));
-                    }
-                    break;
-                }
+            // The sentence's verb of reporting is its first one.
+            if let Some((f, _)) = reporting_verb(sentence)
+                && lemma(&f) != lemma(surface)
+            {
+                verbs.entry(f).or_default().insert((w, q));
             }
         }
     }
     verbs
+}
+
+/// The first verb of saying of a sentence that reports, as written in
+/// lower case, with its byte offset: a verb in the past or the present of
+/// reporting, not a noun of the same letters ("the written report"), nor
+/// a verb of the reported clause ("said the company had warned
+/// officials"), nor a quoted one.
+fn reporting_verb(sentence: &str) -> Option<(String, usize)> {
+    let toks = crate::text::tokens(sentence);
+    // Words inside quotation marks are what was said, not how.
+    let quoted: Vec<(usize, usize)> = crate::extract::quotes::spans(sentence, false)
+        .iter()
+        .map(|q| (q.outer_start, q.outer_end))
+        .collect();
+    for (k, tok) in toks.iter().enumerate() {
+        let f = tok.text.to_lowercase();
+        let prev = k.checked_sub(1).map(|b| toks[b].text.to_lowercase());
+        let reporting = (f.ends_with("ed")
+            || matches!(f.as_str(), "said" | "says" | "told" | "tells" | "wrote"))
+            && !prev.as_deref().is_some_and(|b| {
+                matches!(
+                    b,
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "having"
+                )
+            })
+            && !quoted.iter().any(|(a, b)| tok.start >= *a && tok.end <= *b);
+        if reporting && LEXICON.verbs.contains_key(&f) {
+            return Some((f, tok.start));
+        }
+    }
+    None
+}
+
+/// The same statement in linked sentences of two versions, each telling
+/// it with its own verb of saying for the same speaker named before the
+/// verb ("Prigozhin said his fighters control the sites" / "Prigozhin
+/// claimed Saturday his forces had reached the city"), where one of the
+/// verbs tells a stance (a stronger verb or one of motive). One item per
+/// statement, the linked sentences taken together; a statement another
+/// item already names with the same verbs is left to it.
+fn linked_attribution(
+    versions: &[Version],
+    links: &[crate::link::Link],
+    entities: &[Entity],
+    items: &mut Vec<FramingItem>,
+) {
+    let lemma = |w: &str| LEXICON.verbs.get(w).map(|(l, c)| (l.clone(), *c));
+    let stance = |w: &str| {
+        lemma(w).is_some_and(|(_, c)| c == VerbClass::Stronger) || LEXICON.is_motive_verb(w)
+    };
+    // Named people and bodies by paragraph: (start, end, entity).
+    let mut named: HashMap<(usize, usize), Vec<(usize, usize, usize)>> = HashMap::default();
+    for (ei, e) in entities.iter().enumerate() {
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        for m in &e.mentions {
+            named
+                .entry((m.version, m.paragraph))
+                .or_default()
+                .push((m.start, m.end, ei));
+        }
+    }
+    // A sentence's verb of saying and the speakers named before it.
+    let mut read: HashMap<Place, Option<(String, Vec<usize>)>> = HashMap::default();
+    let mut said = |[v, p, s]: Place| -> Option<(String, Vec<usize>)> {
+        read.entry([v, p, s])
+            .or_insert_with(|| {
+                let para = versions.get(v)?.paragraphs.get(p)?;
+                if !para.kind.is_story_text() {
+                    return None;
+                }
+                let sentence = para.sentences.get(s)?;
+                let (verb, at) = reporting_verb(sentence)?;
+                // A verb in the passive tells what was said of the name
+                // before it ("Card was accused of killing 18").
+                if matches!(
+                    crate::text::last_word(sentence[..at].trim_end())
+                        .to_lowercase()
+                        .as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                ) {
+                    return None;
+                }
+                let ends = crate::compare::figures::sentence_ends(para);
+                let start = ends.get(s)?.checked_sub(sentence.len())?;
+                let who: Vec<usize> = named
+                    .get(&(v, p))
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&(a, b, _)| a >= start && b <= start + at)
+                    .map(|&(_, _, ei)| ei)
+                    .collect();
+                (!who.is_empty()).then_some((verb, who))
+            })
+            .clone()
+    };
+    // Linked sentences told with different verbs for a speaker both name.
+    let mut parent: HashMap<Place, Place> = HashMap::default();
+    fn root(parent: &mut HashMap<Place, Place>, x: Place) -> Place {
+        let mut r = x;
+        while let Some(&up) = parent.get(&r).filter(|&&up| up != r) {
+            r = up;
+        }
+        parent.insert(x, r);
+        r
+    }
+    let mut speaker: HashMap<Place, usize> = HashMap::default();
+    let mut verb_at: HashMap<Place, String> = HashMap::default();
+    for l in links.iter().filter(|l| l.a[0] != l.b[0]) {
+        let (Some((va, wa)), Some((vb, wb))) = (said(l.a), said(l.b)) else {
+            continue;
+        };
+        let (Some((la, _)), Some((lb, _))) = (lemma(&va), lemma(&vb)) else {
+            continue;
+        };
+        let Some(&who) = wa.iter().find(|e| wb.contains(e)) else {
+            continue;
+        };
+        if la == lb || !(stance(&va) || stance(&vb)) {
+            continue;
+        }
+        for (place, verb) in [(l.a, va), (l.b, vb)] {
+            speaker.insert(place, who);
+            verb_at.insert(place, verb);
+        }
+        let (ra, rb) = (root(&mut parent, l.a), root(&mut parent, l.b));
+        if ra != rb {
+            parent.insert(ra.max(rb), ra.min(rb));
+        }
+    }
+    let mut statements: BTreeMap<Place, Vec<Place>> = BTreeMap::new();
+    let places: Vec<Place> = verb_at.keys().copied().collect();
+    for place in places {
+        let r = root(&mut parent, place);
+        statements.entry(r).or_default().push(place);
+    }
+    for mut group in statements.into_values() {
+        group.sort_unstable();
+        // One verb per version, its first in reading order.
+        let mut verbs = Verbs::new();
+        let mut told: BTreeSet<usize> = BTreeSet::new();
+        for place in &group {
+            if told.insert(place[0]) {
+                verbs
+                    .entry(verb_at[place].clone())
+                    .or_default()
+                    .insert((place[0], place[1]));
+            }
+        }
+        let lemmas: BTreeSet<String> = verbs.keys().filter_map(|v| lemma(v)).map(|l| l.0).collect();
+        if lemmas.len() < 2 || !verbs.keys().any(|v| stance(v)) {
+            continue;
+        }
+        let who = entities[speaker[&group[0]]].name.clone();
+        let item = verb_item(
+            versions,
+            &verbs,
+            &format!("{who}, the same statement told with other verbs"),
+            0.6,
+        );
+        let known = items.iter().any(|n| {
+            n.kind == FramingKind::AttributionVerb
+                && share_a_paragraph(&item, n)
+                && item
+                    .terms
+                    .iter()
+                    .filter(|t| stance(t))
+                    .all(|t| n.terms.contains(t))
+        });
+        if !known {
+            items.push(item);
+        }
+    }
 }
 
 /// Whether a version other than those using the motive verb tells the

@@ -2051,3 +2051,27 @@ fn labels_for_a_disputed_vote_are_loaded_in_an_outlets_own_voice() {
         "{rigged:?}"
     );
 }
+
+#[test]
+fn the_same_statement_linked_across_versions_with_another_verb_is_an_attribution_item() {
+    // "claimed" is used by most versions, so it is no loaded word; but for
+    // Marek Prigal's statement about the airfield one version says "said"
+    // and another "claimed". A passive verb ("was accused") is said of
+    // the name before it, not by it.
+    let c = compare_texts(&[
+        "Marek Prigal said on Saturday his fighters controlled the airfield at Norvik and the bridges south of the city.\n\nThe defence ministry claimed the convoy had turned back.",
+        "Marek Prigal claimed on Saturday that his fighters controlled the airfield at Norvik and the bridges south of the city.\n\nThe defence ministry claimed the convoy had turned back before dawn.",
+        "The defence ministry said the convoy had turned back.\n\nMarek Prigal was accused on Saturday of seizing the airfield at Norvik and the bridges south of the city.",
+    ]);
+    let item = attribution_item(&c, "claimed");
+    assert!(item.terms.contains(&"said".to_string()), "{item:?}");
+    assert_eq!(item.versions, vec![0, 1], "{item:?}");
+    assert!(
+        !c.framing
+            .iter()
+            .any(|i| i.kind == FramingKind::AttributionVerb
+                && i.terms.iter().any(|t| t == "accused")),
+        "{:#?}",
+        c.framing
+    );
+}
