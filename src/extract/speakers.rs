@@ -1586,7 +1586,9 @@ impl Context<'_> {
             .is_some_and(|w| matches!(w, "and" | "but"));
         // "He voiced his anger on Twitter, writing "…"": a participle after
         // a comma has the sentence's subject too.
-        let participle = before.ends_with(',')
+        // (So has one after a sentence opened by "he" or "she", comma or
+        // none: "He railed against the trial calling it “rigged”".)
+        let participle = (before.ends_with(',') || SUBJECT_PRONOUN.is_match(before))
             && self.text[verb..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()

@@ -1585,9 +1585,11 @@ fn a_participle_after_a_comma_has_the_sentences_subject() {
     // "…, saying" speaks for whoever the sentence is about, not for the
     // man named with his age right before it.
     let c = compare_texts(&[
-        "Manhunt\n\nThe Tarrow Police Department identified a person of interest in the shooting as Robert Vell, 40, saying he should be \"considered armed and dangerous.\"\n\nCouncillor Ann Dorr thanked the officers, adding: \"They ran towards the danger.\"",
+        "Manhunt\n\nThe Tarrow Police Department identified a person of interest in the shooting as Robert Vell, 40, saying he should be \"considered armed and dangerous.\"\n\nCouncillor Ann Dorr thanked the officers, adding: \"They ran towards the danger.\"\n\nMayor Jon Harde spoke outside city hall. He railed against the delay calling it \"a scandal\" and \"a failure of nerve\".",
     ]);
     let by = |start: &str| speaker_of(&c, start);
+    // A sentence opened by "he", comma or none before the participle.
+    assert_eq!(by("a scandal").as_deref(), Some("Jon Harde"));
     assert_eq!(
         by("considered armed").as_deref(),
         Some("Tarrow Police Department")
