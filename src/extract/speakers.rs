@@ -1249,38 +1249,53 @@ fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
 /// Nouns by which news names an organization already named ("the
 /// company", "the ministry").
 fn is_org_noun(word: &str) -> bool {
-    matches!(
-        fold(word).as_str(),
-        "company"
-            | "firm"
-            | "group"
-            | "business"
-            | "carmaker"
-            | "drugmaker"
-            | "automaker"
-            | "airline"
-            | "retailer"
-            | "insurer"
-            | "lender"
-            | "bank"
-            | "operator"
-            | "manufacturer"
-            | "ministry"
-            | "department"
-            | "agency"
-            | "regulator"
-            | "watchdog"
-            | "authority"
-            | "council"
-            | "union"
-            | "party"
-            | "club"
-            | "charity"
-            | "organisation"
-            | "organization"
-            | "broadcaster"
-            | "newspaper"
-    )
+    let w = fold(word);
+    // A maker by its product, as business news names a company on second
+    // mention ("the planemaker", "the chipmaker", "the drugmaker").
+    (w.len() > 6 && w.ends_with("maker"))
+        || matches!(
+            w.as_str(),
+            "giant"
+                | "conglomerate"
+                | "startup"
+                | "supplier"
+                | "carrier"
+                | "producer"
+                | "miner"
+                | "developer"
+                | "publisher"
+                | "utility"
+                | "chain"
+                | "company"
+                | "firm"
+                | "group"
+                | "business"
+                | "carmaker"
+                | "drugmaker"
+                | "automaker"
+                | "airline"
+                | "retailer"
+                | "insurer"
+                | "lender"
+                | "bank"
+                | "operator"
+                | "manufacturer"
+                | "ministry"
+                | "department"
+                | "agency"
+                | "regulator"
+                | "watchdog"
+                | "authority"
+                | "council"
+                | "union"
+                | "party"
+                | "club"
+                | "charity"
+                | "organisation"
+                | "organization"
+                | "broadcaster"
+                | "newspaper"
+        )
 }
 
 /// A name inside an unnamed source's description ("one senior EU

@@ -1615,3 +1615,15 @@ fn a_weekday_after_a_titled_name_is_no_part_of_it() {
     );
     assert_eq!(e.kind, parallax::model::EntityKind::Person);
 }
+
+#[test]
+fn a_company_named_again_by_what_it_makes_speaks() {
+    // Business news names a company again by its trade: "the planemaker",
+    // "the chipmaker", "the miner".
+    let c = compare_texts(&[
+        "Strike\n\nHarwick Aerospace offered workers a bigger pay rise on Monday. \"We are ready to get back to the table,\" the planemaker said in a statement.\n\nSeparately, Toller Mining cut its forecast. \"Demand has softened,\" the miner said.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("We are ready").as_deref(), Some("Harwick Aerospace"));
+    assert_eq!(by("Demand has").as_deref(), Some("Toller Mining"));
+}
