@@ -811,11 +811,23 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .take(30)
         .find_map(toll_kind)
         .or_else(|| {
-            lead.split_whitespace()
+            // ("The death toll, officials said, has reached 632": the
+            // toll named before the count's clause; not "the injury toll",
+            // nor "took a heavy toll".)
+            let words: Vec<String> = lead
+                .split_whitespace()
+                .map(|w| crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect();
+            words
+                .iter()
+                .enumerate()
                 .rev()
                 .take(30)
-                .any(|w| {
-                    crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric())) == "toll"
+                .any(|(k, w)| {
+                    w == "toll"
+                        && k.checked_sub(1).is_none_or(|b| {
+                            matches!(words[b].as_str(), "the" | "death" | "its" | "their")
+                        })
                 })
                 .then_some("deaths")
         })

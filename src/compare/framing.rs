@@ -2095,6 +2095,9 @@ fn reporting_verb(sentence: &str) -> Option<(String, usize)> {
     None
 }
 
+/// A name's place in its paragraph: (start, end, entity, a person).
+type NamedAt = (usize, usize, usize, bool);
+
 /// The same statement in linked sentences of two versions, each telling
 /// it with its own verb of saying for the same speaker named before the
 /// verb ("Prigozhin said his fighters control the sites" / "Prigozhin
@@ -2112,17 +2115,20 @@ fn linked_attribution(
     let stance = |w: &str| {
         lemma(w).is_some_and(|(_, c)| c == VerbClass::Stronger) || LEXICON.is_motive_verb(w)
     };
-    // Named people and bodies by paragraph: (start, end, entity).
-    let mut named: HashMap<(usize, usize), Vec<(usize, usize, usize)>> = HashMap::default();
+    // Named people and bodies by paragraph: (start, end, entity, a
+    // person).
+    let mut named: HashMap<(usize, usize), Vec<NamedAt>> = HashMap::default();
     for (ei, e) in entities.iter().enumerate() {
         if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
             continue;
         }
         for m in &e.mentions {
-            named
-                .entry((m.version, m.paragraph))
-                .or_default()
-                .push((m.start, m.end, ei));
+            named.entry((m.version, m.paragraph)).or_default().push((
+                m.start,
+                m.end,
+                ei,
+                e.kind == EntityKind::Person,
+            ));
         }
     }
     // A sentence's verb of saying and the speakers named before it.
@@ -2138,22 +2144,33 @@ fn linked_attribution(
                 let (verb, at) = reporting_verb(sentence)?;
                 // A verb in the passive tells what was said of the name
                 // before it ("Card was accused of killing 18").
+                // ("was reportedly accused": past an adverb.)
+                let mut head = sentence[..at].trim_end();
+                let mut word = crate::text::last_word(head);
+                if word.len() > 4 && word.to_lowercase().ends_with("ly") {
+                    head = head[..head.len() - word.len()].trim_end();
+                    word = crate::text::last_word(head);
+                }
+                let word = word.to_lowercase();
                 if matches!(
-                    crate::text::last_word(sentence[..at].trim_end())
-                        .to_lowercase()
-                        .as_str(),
+                    word.as_str(),
                     "was" | "were" | "is" | "are" | "been" | "being" | "be"
                 ) {
                     return None;
                 }
                 let ends = crate::compare::figures::sentence_ends(para);
                 let start = ends.get(s)?.checked_sub(sentence.len())?;
+                // The speaker is the person nearest before the verb
+                // ("After talks with Putin, Prigozhin said"; "Maren Ekholt,
+                // leader of the Harbour Party, said"), else the body.
                 let who: Vec<usize> = named
                     .get(&(v, p))
                     .into_iter()
                     .flatten()
-                    .filter(|&&(a, b, _)| a >= start && b <= start + at)
-                    .map(|&(_, _, ei)| ei)
+                    .filter(|&&(a, b, _, _)| a >= start && b <= start + at)
+                    .max_by_key(|&&(a, _, _, person)| (person, a))
+                    .map(|&(_, _, ei, _)| ei)
+                    .into_iter()
                     .collect();
                 (!who.is_empty()).then_some((verb, who))
             })

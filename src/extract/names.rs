@@ -2025,7 +2025,15 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // A day of the week after a name is when it spoke ("Prime Minister
     // Dr. Ralph Gonsalves Monday night confirmed"), however a title before
     // the name lets common words in.
-    while end - start >= 2 && crate::ingest::dates::is_weekday(ws[end - 1].text) {
+    // (A weekday in full, before a lower-case word: not "Lena Sun", the
+    // "Toronto Sun", "Super Tuesday".)
+    while end - start >= 2
+        && ws[end - 1].text.len() >= 6
+        && crate::ingest::dates::is_weekday(ws[end - 1].text)
+        && text[ws[end - 1].end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase())
+    {
         end -= 1;
     }
     // A currency code before an amount ("VDK 40bn") is not a name; a

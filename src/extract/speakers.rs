@@ -1179,19 +1179,6 @@ fn other_institution(name: &str, noun: &str) -> bool {
     // named just before a firm's statement): the institutions' words and
     // a public service's own-language ones, less those firms' names hold
     // too ("Union Pacific", "HCA Hospital Corporation", "Bank of Tallin").
-    const BUSINESSES: &[&str] = &[
-        "company",
-        "firm",
-        "business",
-        "carmaker",
-        "drugmaker",
-        "automaker",
-        "airline",
-        "retailer",
-        "insurer",
-        "lender",
-        "manufacturer",
-    ];
     const FIRMS_TOO: &[&str] = &["hospital", "school", "college", "union", "bank", "church"];
     const PUBLIC_MORE: &[&str] = &[
         "servicio",
@@ -1203,7 +1190,7 @@ fn other_institution(name: &str, noun: &str) -> bool {
     let public = |w: &str| {
         (INSTITUTIONS.contains(&w) && !FIRMS_TOO.contains(&w)) || PUBLIC_MORE.contains(&w)
     };
-    if BUSINESSES.contains(&noun.as_str()) && words.iter().any(|w| public(w)) {
+    if is_business_noun(&noun) && words.iter().any(|w| public(w)) {
         return true;
     }
     // "The agency", "the department" stand for any public body ("the U.S.
@@ -1248,38 +1235,44 @@ fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
 
 /// Nouns by which news names an organization already named ("the
 /// company", "the ministry").
+/// A noun business news names a company by on second mention, folded:
+/// its kind ("the company", "the lender") or its trade ("the planemaker",
+/// "the chipmaker").
+fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "business"
+            | "carmaker"
+            | "drugmaker"
+            | "automaker"
+            | "planemaker"
+            | "chipmaker"
+            | "steelmaker"
+            | "toymaker"
+            | "airline"
+            | "retailer"
+            | "insurer"
+            | "lender"
+            | "manufacturer"
+            | "giant"
+            | "conglomerate"
+            | "startup"
+            | "supplier"
+            | "carrier"
+            | "utility"
+    )
+}
+
 fn is_org_noun(word: &str) -> bool {
     let w = fold(word);
-    // A maker by its product, as business news names a company on second
-    // mention ("the planemaker", "the chipmaker", "the drugmaker").
-    (w.len() > 6 && w.ends_with("maker"))
+    is_business_noun(&w)
         || matches!(
             w.as_str(),
-            "giant"
-                | "conglomerate"
-                | "startup"
-                | "supplier"
-                | "carrier"
-                | "producer"
-                | "miner"
-                | "developer"
-                | "publisher"
-                | "utility"
-                | "chain"
-                | "company"
-                | "firm"
-                | "group"
-                | "business"
-                | "carmaker"
-                | "drugmaker"
-                | "automaker"
-                | "airline"
-                | "retailer"
-                | "insurer"
-                | "lender"
+            "group"
                 | "bank"
                 | "operator"
-                | "manufacturer"
                 | "ministry"
                 | "department"
                 | "agency"
@@ -1603,7 +1596,13 @@ impl Context<'_> {
         // a comma has the sentence's subject too.
         // (So has one after a sentence opened by "he" or "she", comma or
         // none: "He railed against the trial calling it “rigged”".)
-        let participle = (before.ends_with(',') || SUBJECT_PRONOUN.is_match(before))
+        // (Not after people or a name the participle may be said of: "He
+        // met survivors describing the night".)
+        let last = crate::text::last_word(before);
+        let participle = (before.ends_with(',')
+            || (SUBJECT_PRONOUN.is_match(before)
+                && !last.ends_with('s')
+                && !last.starts_with(char::is_uppercase)))
             && self.text[verb..]
                 .split(|c: char| !c.is_alphabetic())
                 .next()

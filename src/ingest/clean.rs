@@ -551,6 +551,10 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     let title_key = out.title.as_deref().map(key);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut related_section = false;
+    // Lines set aside under a related-links header: (header, line, what
+    // the line was taken for before).
+    let mut set_aside: Vec<(usize, usize, Decision)> = Vec::new();
+    let mut header = 0;
     let mut teaser_only = false;
     let mut decisions: Vec<Decision> = Vec::with_capacity(raw.blocks.len());
     let mut timestamp_dates: Vec<(bool, String)> = Vec::new();
@@ -637,6 +641,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             && !text.starts_with("www.")
         {
             related_section = true;
+            header = i;
             teaser_only = text
                 .split_once(':')
                 .is_some_and(|(_, rest)| word_count(rest) >= 3);
@@ -656,6 +661,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     && b.hint == Hint::Plain
                     && !teaser_only);
             if linkish && matches!(d, Decision::Keep(_)) {
+                set_aside.push((header, i, d.clone()));
                 d = Decision::Remove(RemovalReason::Related);
             } else if matches!(d, Decision::Keep(_)) {
                 related_section = false;
@@ -681,6 +687,22 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         decisions.push(d);
     }
 
+    // A section's label at the page's top ("Latest News") over one line
+    // and then the story's prose: the line is the headline, not the first
+    // of a list of links.
+    if let Some(&(h, j, ref was)) = set_aside.first()
+        && set_aside.iter().filter(|t| t.0 == h).count() == 1
+        && !decisions[..h]
+            .iter()
+            .any(|d| matches!(d, Decision::Keep(_)))
+        && (j + 1..raw.blocks.len())
+            .find(|&k| matches!(decisions[k], Decision::Keep(_)))
+            .is_some_and(|k| {
+                decisions[k] == Decision::Keep(ParagraphKind::Body) && prose(&raw.blocks[k].text)
+            })
+    {
+        decisions[j] = was.clone();
+    }
     drop_repeated_text(&raw.blocks, &mut decisions);
     // The advertiser's copy right under an "Advertisement" label, when it
     // reads as an offer: short, with a price cut, a phone number or a call
@@ -1354,9 +1376,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         .filter(|&i| matches!(decisions[i], Decision::Keep(_)) && blocks[i].hint == Hint::Plain)
         .collect();
     // The lines above the story: up to its first paragraph of prose.
+    // (A photo's caption at the page's top, above the headline, is no
+    // story prose.)
     let top: Vec<usize> = kept
         .iter()
         .copied()
+        .skip_while(|&i| decisions[i] == Decision::Keep(ParagraphKind::Caption))
         .take_while(|&i| !prose(&blocks[i].text))
         // A site's menu may run to twenty lines above the headline.
         .take(30)
@@ -2131,6 +2156,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if words <= 60
         && let Some((first, rest)) = plain.split_once('\n')
         && credit_only(first.trim()).is_some()
+        // (A photo's credit, with its slash or its label: not an agency's
+        // name over its story, "AFP" / "A ferry capsized …".)
+        && (first.contains('/')
+            || ["photo", "image", "picture"]
+                .iter()
+                .any(|l| first.trim_start().to_lowercase().starts_with(l)))
         && !rest.trim_start().starts_with(['"', '“', '‘'])
         && rest.matches(". ").count() <= 1
         && !reports_speech(rest)
@@ -2325,8 +2356,6 @@ fn contents_label(lower: &str) -> bool {
     .any(|l| lower.starts_with(l))
 }
 
-/// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
-/// or a masthead line of short parts around a date ("Issue 214 · 7 November 2025").
 /// A page's script or style sheet left in its text ("(function() { var
 /// check = document.createElement('script'); … }());", ".promo {
 /// display: none; }"): braces and statements' semicolons with a word of
@@ -2366,6 +2395,8 @@ fn place_then_clock(text: &str) -> bool {
     })
 }
 
+/// "Updated: …", "Published 21:14, 4 Sep 2025", a line that is only a date,
+/// or a masthead line of short parts around a date ("Issue 214 · 7 November 2025").
 fn is_timestamp(text: &str) -> bool {
     let words = word_count(text);
     if words > 20 {
@@ -3081,6 +3112,9 @@ mod tests {
             "Powered by automated translation",
             "Marta Lind / Witness\nI saw the ferry lean over and then it was gone. People were screaming in the water.",
             "Officials said the search would go on through the night.",
+            "The flaw could allow JavaScript on a malicious page to read saved passwords, researchers said.",
+            "AFP\nA second ferry turned back to port on Sunday. Its captain said the sea was too rough.",
+            "Powered by AI, chipmakers rally",
         ]);
         let k = kept(&c);
         assert_eq!(
@@ -3090,6 +3124,9 @@ mod tests {
                 "The ferry had left",
                 "Marta Lind / Witness",
                 "Officials said the search",
+                "The flaw could allow",
+                "AFP A second ferry",
+                "Powered by AI, chipmakers",
             ],
             "{k:?}"
         );
