@@ -3158,6 +3158,43 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_or_a_section_label_above_the_headline_leaves_it_the_title() {
+        // A photo's caption printed twice at the page's top, above the
+        // headline.
+        let caption = "A firefighter walks past the burned market hall in Dorrin on Monday. Crews fought the blaze through the night. (Ann Lee / The Dorrin Times)";
+        let c = run(&[
+            caption,
+            caption,
+            "Dorrin market hall destroyed in overnight fire",
+            "A fire destroyed the market hall in Dorrin overnight, and crews fought the blaze for six hours, the fire service said on Monday.",
+            "No one was hurt in the Dorrin fire, officials said, but the hall's 40 traders lost their stock.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Dorrin market hall destroyed in overnight fire")
+        );
+        // A section's label over the headline, share buttons under it.
+        let c = run(&[
+            "Latest News",
+            "Dorrin market hall destroyed in overnight fire",
+            "Pinterest LinkedIn Tumblr",
+            "A fire destroyed the market hall in Dorrin overnight, and crews fought the blaze for six hours, the fire service said on Monday.",
+            "No one was hurt in the Dorrin fire, officials said, but the hall's 40 traders lost their stock.",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Dorrin market hall destroyed in overnight fire")
+        );
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.text.starts_with("Pinterest") && r.reason == RemovalReason::Share),
+            "{:?}",
+            c.removed
+        );
+    }
+
+    #[test]
     fn widget_errors_labelled_and_dated_captions_agency_lines_and_bare_dates_go() {
         let c = run(&[
             "Ferry capsizes off Dorrin coast, dozens missing",
