@@ -3195,6 +3195,47 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits_by_and_in_brackets_entry_times_and_key_points_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "Key points",
+            "  • Ferry capsizes with 212 on board",
+            "  • Coast guard searches through the night",
+            "Photo by\nDorrin Times",
+            "Screenshot: Dorrin TV",
+            "(Ann Lee)",
+            "16:00 , Marta Lind",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Photos by residents show the hull on its side.",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]),
+            [
+                "A passenger ferry capsized",
+                "The ferry had left",
+                "Photos by residents show",
+            ],
+            "{k:?}"
+        );
+        let reasons: Vec<(RemovalReason, &str)> = c
+            .removed
+            .iter()
+            .map(|r| (r.reason, r.text.split_whitespace().next().unwrap_or("")))
+            .collect();
+        for want in [
+            (RemovalReason::Related, "Key"),
+            (RemovalReason::Credit, "Photo"),
+            (RemovalReason::Credit, "Screenshot:"),
+            (RemovalReason::Credit, "(Ann"),
+            (RemovalReason::Timestamp, "16:00"),
+        ] {
+            assert!(reasons.contains(&want), "{want:?} in {reasons:?}");
+        }
+    }
+
+    #[test]
     fn widget_errors_labelled_and_dated_captions_agency_lines_and_bare_dates_go() {
         let c = run(&[
             "Ferry capsizes off Dorrin coast, dozens missing",
