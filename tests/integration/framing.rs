@@ -2075,3 +2075,12 @@ fn the_same_statement_linked_across_versions_with_another_verb_is_an_attribution
         c.framing
     );
 }
+
+#[test]
+fn a_tragic_knifeman_and_an_authoritarian_label_are_loaded() {
+    let c = compare_texts(&[
+        "A knifeman killed two people in a tragic attack at a market in Dorrin on Saturday, in a country run by an authoritarian government since 2019.",
+        "A man with a knife killed two people at a market in Dorrin on Saturday, in a country run by the same government since 2019.",
+    ]);
+    assert_loaded_in_first(&c, &["knifeman", "tragic", "authoritarian"]);
+}
