@@ -3192,6 +3192,13 @@ mod tests {
             "{:?}",
             c.removed
         );
+        // An explainer's headline is no label of a box of points.
+        let c = run(&[
+            "What We Know So Far",
+            "A fire destroyed the market hall in Dorrin overnight, and crews fought the blaze for six hours, the fire service said on Monday.",
+            "No one was hurt in the Dorrin fire, officials said, but the hall's 40 traders lost their stock.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some("What We Know So Far"));
     }
 
     #[test]
