@@ -1107,7 +1107,6 @@ fn headline_shape(text: &str) -> bool {
         && !BYLINE.is_match(text)
 }
 
-/// "Headline | Outlet", "Headline - Outlet": a page title as a browser shows it.
 /// Furniture glued to the start or end of a long body block (page text
 /// copied with a consent banner or a "Read more" line and no line break
 /// between): the first and last sentences that a furniture rule matches on
@@ -1132,7 +1131,14 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
             // other stories is short.
             RemovalReason::Related => {
                 word_count(s) <= 15
-                    && (!short || s.trim_start().to_lowercase().starts_with("click here"))
+                    && (!short || {
+                        let l = s.trim_start().to_lowercase();
+                        // (Or the pointer to the whole story under an
+                        // excerpt: "Read Full Article at RT.com".)
+                        ["click here", "read full", "read the full"]
+                            .iter()
+                            .any(|p| l.starts_with(p))
+                    })
             }
             _ => false,
         })
@@ -1181,6 +1187,7 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     (Some(sentences[first..last].join(" ")), peeled)
 }
 
+/// "Headline | Outlet", "Headline - Outlet": a page title as a browser shows it.
 static PAGE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.+?)\s+[|–—-]\s+([^|–—-]+)$").expect("valid page-title pattern")
 });
@@ -1879,20 +1886,47 @@ fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
 /// between a roundup's paragraphs, "UKRAINE", which stays a heading.)
 fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
     let first_prose = first_prose(blocks, decisions);
-    for i in 0..first_prose.min(blocks.len()) {
+    for i in 0..blocks.len() {
         let plain = strip_emphasis(&blocks[i].text);
         let place = plain
             .trim()
             .trim_end_matches(['-', '—', '–', ':', ',', ' ']);
-        if matches!(
+        let known = |p: &str| {
+            crate::extract::lexicon::LEXICON
+                .places
+                .contains_key(crate::text::fold(p.trim()).as_str())
+        };
+        let kept = matches!(
             decisions[i],
             Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
-        ) && word_count(place) <= 3
+        );
+        if kept
+            && i < first_prose
+            && word_count(place) <= 3
             && place.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !place.chars().any(char::is_lowercase)
-            && crate::extract::lexicon::LEXICON
-                .places
-                .contains_key(crate::text::fold(place).as_str())
+            && known(place)
+        {
+            decisions[i] = Decision::Keep(ParagraphKind::Byline);
+        }
+        // In title case, with its country and the colon or dash that
+        // opened the lede ("Solingen, Germany:", "New Delhi:"), wherever
+        // it stands above the lede (a caption may come first).
+        let line = plain.trim();
+        let lede_next = (i + 1..blocks.len())
+            .find(|&k| matches!(decisions[k], Decision::Keep(_)))
+            .is_some_and(|k| prose(&blocks[k].text));
+        if kept
+            && lede_next
+            && line.ends_with([':', '-', '—', '–'])
+            && word_count(place) <= 4
+            && place.split(',').all(|p| {
+                let p = p.trim();
+                !p.is_empty()
+                    && p.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+            && place.rsplit(',').next().is_some_and(known)
         {
             decisions[i] = Decision::Keep(ParagraphKind::Byline);
         }
@@ -2545,6 +2579,10 @@ fn date_words_only(text: &str) -> bool {
                 || CLOCK_AM_PM.is_match(w)
                 || dates::month_number(w).is_some()
                 || super::dates::is_weekday(w)
+                // ("Aug 02, 2024 10:47 AM IST": another zone, in capitals.)
+                || (w.len() >= 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && MORE_ZONES.contains(&w.to_ascii_lowercase().as_str()))
                 || {
                     let w = w.to_ascii_lowercase();
                     ZONES.contains(&w.as_str())
@@ -3240,6 +3278,36 @@ mod tests {
         ] {
             assert!(reasons.contains(&want), "{want:?} in {reasons:?}");
         }
+    }
+
+    #[test]
+    fn a_stamp_in_another_zone_a_title_case_dateline_and_channel_pitches_go() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Aug 02, 2024 10:47 AM IST",
+            "Lisbon, Portugal:",
+            "A passenger ferry capsized off the Dorrin coast on Sunday morning, and coast guard boats were searching for at least 40 people.",
+            "Join our WhatsApp Channel to get the latest news and videos",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later. Read Full Article at Dorrin.com",
+        ]);
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]),
+            ["A passenger ferry capsized", "The ferry had left"],
+            "{k:?}"
+        );
+        assert!(
+            !c.blocks.iter().any(|(_, t)| t.contains("Read Full")),
+            "{:?}",
+            c.blocks
+        );
+        assert!(
+            c.removed
+                .iter()
+                .any(|r| r.text.starts_with("Aug 02") && r.reason == RemovalReason::Timestamp),
+            "{:?}",
+            c.removed
+        );
     }
 
     #[test]
