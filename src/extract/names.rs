@@ -1968,6 +1968,32 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         push(out, text, ws, s1, end, Some(k.clone()), None, None);
         return;
     }
+    // A company's trade before its name at a sentence's start, as business
+    // news writes it ("Chipmaker Intel said", "Drugmaker Novo Nordisk
+    // will cut"): the trade describes; the rest is the company.
+    const TRADES: &[&str] = &[
+        "chipmaker",
+        "drugmaker",
+        "carmaker",
+        "automaker",
+        "planemaker",
+        "steelmaker",
+        "retailer",
+        "lender",
+        "insurer",
+        "broadcaster",
+        "conglomerate",
+        "startup",
+    ];
+    if end - start >= 2 && ws[start].initial && TRADES.contains(&fold(ws[start].text).as_str()) {
+        let rest = &text[ws[start + 1].start..ws[end - 1].end];
+        let k = known_run(rest).cloned().unwrap_or_else(|| Known {
+            canonical: clean_name(rest).to_string(),
+            kind: EntityKind::Organization,
+        });
+        push(out, text, ws, start + 1, end, Some(k), None, None);
+        return;
+    }
     // "The Prosecutor General's Office": one body, named by its office.
     if end - start >= 2
         && let Some(k) = office_possessive(ws, start, end - 1)

@@ -1635,3 +1635,23 @@ fn a_company_named_again_by_what_it_makes_speaks() {
     // A lawmaker is a person, not a company.
     assert_ne!(by("This is").as_deref(), Some("Harwick Aerospace"));
 }
+
+#[test]
+fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
+    // "Chipmaker Harwick said" is the company Harwick, no person named
+    // "Chipmaker Harwick".
+    let c = compare_texts(&[
+        "Cuts\n\nChipmaker Harwick said on Thursday it would cut 15,000 jobs. Drugmaker Novo Nordisk also cut jobs.",
+        "Cuts\n\nHarwick Corp said it would cut about 15,000 jobs.",
+    ]);
+    let e = entity_with(&c, "Harwick");
+    assert_eq!(e.kind, parallax::model::EntityKind::Organization, "{e:?}");
+    assert!(
+        !c.entities.iter().any(|e| e
+            .variants
+            .iter()
+            .any(|v| v.starts_with("Chipmaker") || v.starts_with("Drugmaker"))),
+        "{:#?}",
+        c.entities
+    );
+}
