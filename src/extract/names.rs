@@ -1971,6 +1971,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
     // A company's trade before its name at a sentence's start, as business
     // news writes it ("Chipmaker Intel said", "Drugmaker Novo Nordisk
     // will cut"): the trade describes; the rest is the company.
+    // (A company's name of a word or two the lexicon does not know is a
+    // company still; a longer run is read as any other: "Carmaker
+    // Stellantis CEO Carlos Tavares".)
     const TRADES: &[&str] = &[
         "chipmaker",
         "drugmaker",
@@ -1981,17 +1984,24 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         "retailer",
         "lender",
         "insurer",
-        "broadcaster",
         "conglomerate",
-        "startup",
     ];
     if end - start >= 2 && ws[start].initial && TRADES.contains(&fold(ws[start].text).as_str()) {
         let rest = &text[ws[start + 1].start..ws[end - 1].end];
-        let k = known_run(rest).cloned().unwrap_or_else(|| Known {
-            canonical: clean_name(rest).to_string(),
-            kind: EntityKind::Organization,
-        });
-        push(out, text, ws, start + 1, end, Some(k), None, None);
+        if let Some(k) = known_run(rest) {
+            push(out, text, ws, start + 1, end, Some(k.clone()), None, None);
+        } else if end - start <= 3
+            && !LEXICON.first_names.contains(&fold(ws[start + 1].text))
+            && !(start + 1..end).any(|k| crate::ingest::dates::is_weekday(ws[k].text))
+        {
+            let k = Known {
+                canonical: clean_name(rest).to_string(),
+                kind: EntityKind::Organization,
+            };
+            push(out, text, ws, start + 1, end, Some(k), None, None);
+        } else {
+            split_run(text, ws, start + 1, end, out);
+        }
         return;
     }
     // "The Prosecutor General's Office": one body, named by its office.

@@ -1135,9 +1135,15 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
                         let l = s.trim_start().to_lowercase();
                         // (Or the pointer to the whole story under an
                         // excerpt: "Read Full Article at RT.com".)
-                        ["click here", "read full", "read the full"]
-                            .iter()
-                            .any(|p| l.starts_with(p))
+                        [
+                            "click here",
+                            "read full",
+                            "read the full",
+                            "see the full",
+                            "view the full",
+                        ]
+                        .iter()
+                        .any(|p| l.starts_with(p))
                     })
             }
             _ => false,
@@ -1910,13 +1916,21 @@ fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
             decisions[i] = Decision::Keep(ParagraphKind::Byline);
         }
         // In title case, with its country and the colon or dash that
-        // opened the lede ("Solingen, Germany:", "New Delhi:"), wherever
-        // it stands above the lede (a caption may come first).
+        // opened the lede ("Solingen, Germany:", "New Delhi:"), right
+        // above the lede.
         let line = plain.trim();
         let lede_next = (i + 1..blocks.len())
             .find(|&k| matches!(decisions[k], Decision::Keep(_)))
             .is_some_and(|k| prose(&blocks[k].text));
+        // (At the story's top: a caption or a standfirst may stand
+        // above it, not a section of a roundup, "Ukraine:".)
+        let prose_before = (0..i)
+            .filter(|&k| {
+                decisions[k] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[k].text)
+            })
+            .count();
         if kept
+            && prose_before <= 1
             && lede_next
             && line.ends_with([':', '-', '—', '–'])
             && word_count(place) <= 4
@@ -2582,7 +2596,15 @@ fn date_words_only(text: &str) -> bool {
                 // ("Aug 02, 2024 10:47 AM IST": another zone, in capitals.)
                 || (w.len() >= 2
                     && w.chars().all(|c| c.is_ascii_uppercase())
-                    && MORE_ZONES.contains(&w.to_ascii_lowercase().as_str()))
+                    && {
+                        let z = w.to_ascii_lowercase();
+                        // (Not a word in capitals: "WEST", "CAT", "EAT".)
+                        MORE_ZONES.contains(&z.as_str())
+                            && !matches!(
+                                z.as_str(),
+                                "west" | "wet" | "cat" | "eat" | "wit" | "pt" | "ct" | "mt"
+                            )
+                    })
                 || {
                     let w = w.to_ascii_lowercase();
                     ZONES.contains(&w.as_str())
@@ -3253,6 +3275,9 @@ mod tests {
             "16:00 , Marta Lind",
             "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
             "Photos by residents show the hull on its side.",
+            "Video by a bystander shows the moment the ferry turned over:",
+            "Screenshots from the crew's group chat show the captain's warning:",
+            "Read the full report here. Two crew members were rescued from the water, police said.",
         ]);
         let k = kept(&c);
         assert_eq!(
@@ -3261,6 +3286,9 @@ mod tests {
                 "A passenger ferry capsized",
                 "The ferry had left",
                 "Photos by residents show",
+                "Video by a bystander",
+                "Screenshots from the crew's",
+                "Read the full report",
             ],
             "{k:?}"
         );

@@ -1641,7 +1641,7 @@ fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
     // "Chipmaker Harwick said" is the company Harwick, no person named
     // "Chipmaker Harwick".
     let c = compare_texts(&[
-        "Cuts\n\nChipmaker Harwick said on Thursday it would cut 15,000 jobs. Drugmaker Novo Nordisk also cut jobs.",
+        "Cuts\n\nChipmaker Harwick said on Thursday it would cut 15,000 jobs. Drugmaker Novo Nordisk also cut jobs. Carmaker Stellantis CEO Carlos Tavares said demand was weak.",
         "Cuts\n\nHarwick Corp said it would cut about 15,000 jobs.",
     ]);
     let e = entity_with(&c, "Harwick");
@@ -1653,5 +1653,10 @@ fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
             .any(|v| v.starts_with("Chipmaker") || v.starts_with("Drugmaker"))),
         "{:#?}",
         c.entities
+    );
+    // A longer run is read as any other: the company, then its chief.
+    assert_eq!(
+        entity_with(&c, "Carlos Tavares").kind,
+        parallax::model::EntityKind::Person
     );
 }
