@@ -68,8 +68,10 @@ static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an|one|another))\s+((?:[\p{L}\d'’-]+\s*){1,4})")
         .expect("valid regex")
 });
+/// A pronoun right before the verb of saying, past auxiliaries and adverbs
+/// ("he has also said", "she further said", "he repeatedly said").
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will)\s+)*$")
+    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will|further|still|earlier|even|often|never|\p{L}{2,}ly)\s+)*$")
         .expect("valid regex")
 });
 /// A document of someone named earlier, by a possessive: "her statement

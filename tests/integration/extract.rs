@@ -1660,3 +1660,13 @@ fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
         parallax::model::EntityKind::Person
     );
 }
+
+#[test]
+fn a_pronoun_before_an_adverb_and_its_verb_of_saying_speaks() {
+    let c = compare_texts(&[
+        "Memo\n\nChief executive Pat Vellin wrote to staff on Thursday. He further said, \"I believe how we make these changes matters.\" She repeatedly said the plan was sound, Vellin's deputy Ann Orr added later. Orr earlier said: \"We will get through this.\"",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("I believe how").as_deref(), Some("Pat Vellin"));
+    assert_eq!(by("We will get").as_deref(), Some("Ann Orr"));
+}
