@@ -1892,16 +1892,23 @@ fn foreign_script_lines(blocks: &[Block], decisions: &mut [Decision]) {
 /// between a roundup's paragraphs, "UKRAINE", which stays a heading.)
 fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
     let first_prose = first_prose(blocks, decisions);
+    let known = |p: &str| {
+        crate::extract::lexicon::LEXICON
+            .places
+            .contains_key(crate::text::fold(p.trim()).as_str())
+    };
+    // Paragraphs of story prose read so far: a dateline in title case
+    // stands at the story's top, where a caption or a standfirst may come
+    // first, not in a roundup's sections ("Ukraine:").
+    let mut prose_before = 0;
     for i in 0..blocks.len() {
+        if i >= first_prose && prose_before > 1 {
+            break;
+        }
         let plain = strip_emphasis(&blocks[i].text);
         let place = plain
             .trim()
             .trim_end_matches(['-', '—', '–', ':', ',', ' ']);
-        let known = |p: &str| {
-            crate::extract::lexicon::LEXICON
-                .places
-                .contains_key(crate::text::fold(p.trim()).as_str())
-        };
         let kept = matches!(
             decisions[i],
             Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
@@ -1919,19 +1926,8 @@ fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
         // opened the lede ("Solingen, Germany:", "New Delhi:"), right
         // above the lede.
         let line = plain.trim();
-        let lede_next = (i + 1..blocks.len())
-            .find(|&k| matches!(decisions[k], Decision::Keep(_)))
-            .is_some_and(|k| prose(&blocks[k].text));
-        // (At the story's top: a caption or a standfirst may stand
-        // above it, not a section of a roundup, "Ukraine:".)
-        let prose_before = (0..i)
-            .filter(|&k| {
-                decisions[k] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[k].text)
-            })
-            .count();
         if kept
             && prose_before <= 1
-            && lede_next
             && line.ends_with([':', '-', '—', '–'])
             && word_count(place) <= 4
             && place.split(',').all(|p| {
@@ -1941,8 +1937,14 @@ fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
                         .all(|w| w.starts_with(char::is_uppercase))
             })
             && place.rsplit(',').next().is_some_and(known)
+            && (i + 1..blocks.len())
+                .find(|&k| matches!(decisions[k], Decision::Keep(_)))
+                .is_some_and(|k| prose(&blocks[k].text))
         {
             decisions[i] = Decision::Keep(ParagraphKind::Byline);
+        }
+        if decisions[i] == Decision::Keep(ParagraphKind::Body) && prose(&blocks[i].text) {
+            prose_before += 1;
         }
     }
 }
