@@ -1936,6 +1936,21 @@ impl Context<'_> {
             }
             let clause_start = if cue.start >= qb { qb } else { sa };
             let before_verb = &text[clause_start..cue.start];
+            // "The Biden campaign said", "the Trump administration said":
+            // the body that speaks for the person, not the person; the text
+            // names no one for it. (A family's statement, "The Cauchi
+            // family said", is read as the name's, as editors credit it.)
+            if self.mentions.iter().any(|m| {
+                m.1 <= cue.start
+                    && m.0 >= clause_start
+                    && self.entities[m.2].kind == EntityKind::Person
+                    && matches!(
+                        text[m.1..cue.start].trim(),
+                        "campaign" | "administration" | "camp" | "team"
+                    )
+            }) {
+                return found(None, cue, Attribution::Unnamed);
+            }
             if let Some(c) = DOCUMENT_BEFORE.captures(before_verb) {
                 let pronoun = match c[1].to_lowercase().as_str() {
                     "his" => "he",

@@ -1670,3 +1670,16 @@ fn a_pronoun_before_an_adverb_and_its_verb_of_saying_speaks() {
     assert_eq!(by("I believe how").as_deref(), Some("Pat Vellin"));
     assert_eq!(by("We will get").as_deref(), Some("Ann Orr"));
 }
+
+#[test]
+fn a_campaign_or_an_administration_named_for_a_person_is_not_the_person() {
+    // "The Berg campaign said": the campaign speaks, and the text names no
+    // one for it; Ann Berg's own words stay hers.
+    let c = compare_texts(&[
+        "Vote\n\n\"We will appeal,\" Ann Berg said on Monday.\n\nThe Berg campaign said the result showed that \"no one is above the law\".\n\nThe Lind administration said it would \"respect the ruling\".",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("We will appeal").as_deref(), Some("Ann Berg"));
+    assert_eq!(by("no one is above"), None);
+    assert_eq!(by("respect the ruling"), None);
+}
