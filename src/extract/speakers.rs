@@ -68,10 +68,12 @@ static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*,?\s*((?i:the|his|her|their|a|an|one|another))\s+((?:[\p{L}\d'’-]+\s*){1,4})")
         .expect("valid regex")
 });
-/// A pronoun right before the verb of saying, past auxiliaries and adverbs
-/// ("he has also said", "she further said", "he repeatedly said").
+/// A pronoun right before the verb of saying, past auxiliaries and the
+/// adverbs that stand there ("he has also said", "she further said", "he
+/// repeatedly said"; not "never", nor a verb's own adverb after an object
+/// "it": "analysts who follow it closely said").
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will|further|still|earlier|even|often|never|\p{L}{2,}ly)\s+)*$")
+    Regex::new(r"(?i)\b(he|she|they|it|we|i)\s+(?:(?:was|were|is|are|has|had|have|also|later|then|previously|once|again|would|will|further|still|earlier|often|repeatedly|publicly|privately|reportedly|initially|subsequently|separately|recently|flatly|explicitly|specifically|frequently)\s+)*$")
         .expect("valid regex")
 });
 /// A document of someone named earlier, by a possessive: "her statement
@@ -1940,14 +1942,35 @@ impl Context<'_> {
             // the body that speaks for the person, not the person; the text
             // names no one for it. (A family's statement, "The Cauchi
             // family said", is read as the name's, as editors credit it.)
+            // (The campaign the clause's subject: not "Tim Murtaugh of the
+            // Trump campaign said", whose subject is named.)
             if self.mentions.iter().any(|m| {
                 m.1 <= cue.start
                     && m.0 >= clause_start
                     && self.entities[m.2].kind == EntityKind::Person
                     && matches!(
-                        text[m.1..cue.start].trim(),
-                        "campaign" | "administration" | "camp" | "team"
+                        text[clause_start..m.0]
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                            .as_str(),
+                        "" | "the" | "a"
                     )
+                    && {
+                        let between = text[m.1..cue.start].trim().to_lowercase();
+                        let between = between
+                            .strip_prefix("'s ")
+                            .or_else(|| between.strip_prefix("’s "))
+                            .unwrap_or(&between);
+                        matches!(
+                            between,
+                            "campaign"
+                                | "administration"
+                                | "camp"
+                                | "team"
+                                | "campaign team"
+                                | "transition team"
+                        )
+                    }
             }) {
                 return found(None, cue, Attribution::Unnamed);
             }

@@ -1664,11 +1664,13 @@ fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
 #[test]
 fn a_pronoun_before_an_adverb_and_its_verb_of_saying_speaks() {
     let c = compare_texts(&[
-        "Memo\n\nChief executive Pat Vellin wrote to staff on Thursday. He further said, \"I believe how we make these changes matters.\" She repeatedly said the plan was sound, Vellin's deputy Ann Orr added later. Orr earlier said: \"We will get through this.\"",
+        "Memo\n\nChief executive Pat Vellin wrote to staff on Thursday. He further said, \"I believe how we make these changes matters.\" She repeatedly said the plan was sound, Vellin's deputy Ann Orr added later. Orr earlier said: \"We will get through this.\"\n\nHarwick Corp announced the merger. Analysts who follow it closely said the merger was \"doomed from the start\".",
     ]);
     let by = |start: &str| speaker_of(&c, start);
     assert_eq!(by("I believe how").as_deref(), Some("Pat Vellin"));
     assert_eq!(by("We will get").as_deref(), Some("Ann Orr"));
+    // An object "it" with its verb's adverb is no speaker.
+    assert_eq!(by("doomed from"), None);
 }
 
 #[test]
@@ -1676,10 +1678,11 @@ fn a_campaign_or_an_administration_named_for_a_person_is_not_the_person() {
     // "The Berg campaign said": the campaign speaks, and the text names no
     // one for it; Ann Berg's own words stay hers.
     let c = compare_texts(&[
-        "Vote\n\n\"We will appeal,\" Ann Berg said on Monday.\n\nThe Berg campaign said the result showed that \"no one is above the law\".\n\nThe Lind administration said it would \"respect the ruling\".",
+        "Vote\n\n\"We will appeal,\" Ann Berg said on Monday.\n\nThe Berg campaign said the result showed that \"no one is above the law\".\n\nThe Lind administration said it would \"respect the ruling\". Berg's campaign team said it would \"keep fighting\".",
     ]);
     let by = |start: &str| speaker_of(&c, start);
     assert_eq!(by("We will appeal").as_deref(), Some("Ann Berg"));
     assert_eq!(by("no one is above"), None);
     assert_eq!(by("respect the ruling"), None);
+    assert_eq!(by("keep fighting"), None);
 }
