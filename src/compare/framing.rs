@@ -2131,9 +2131,9 @@ fn linked_attribution(
             ));
         }
     }
-    // A sentence's verb of saying and the speakers named before it.
-    let mut read: HashMap<Place, Option<(String, Vec<usize>)>> = HashMap::default();
-    let mut said = |[v, p, s]: Place| -> Option<(String, Vec<usize>)> {
+    // A sentence's verb of saying and its speaker, named before it.
+    let mut read: HashMap<Place, Option<(String, usize)>> = HashMap::default();
+    let mut said = |[v, p, s]: Place| -> Option<(String, usize)> {
         read.entry([v, p, s])
             .or_insert_with(|| {
                 let para = versions.get(v)?.paragraphs.get(p)?;
@@ -2163,68 +2163,69 @@ fn linked_attribution(
                 // The speaker is the person nearest before the verb
                 // ("After talks with Putin, Prigozhin said"; "Maren Ekholt,
                 // leader of the Harbour Party, said"), else the body.
-                let who: Vec<usize> = named
-                    .get(&(v, p))
-                    .into_iter()
-                    .flatten()
+                let who = named
+                    .get(&(v, p))?
+                    .iter()
                     .filter(|&&(a, b, _, _)| a >= start && b <= start + at)
-                    .max_by_key(|&&(a, _, _, person)| (person, a))
-                    .map(|&(_, _, ei, _)| ei)
-                    .into_iter()
-                    .collect();
-                (!who.is_empty()).then_some((verb, who))
+                    .max_by_key(|&&(a, _, _, person)| (person, a))?
+                    .2;
+                Some((verb, who))
             })
             .clone()
     };
-    // Linked sentences told with different verbs for a speaker both name.
-    let mut parent: HashMap<Place, Place> = HashMap::default();
-    fn root(parent: &mut HashMap<Place, Place>, x: Place) -> Place {
-        let mut r = x;
-        while let Some(&up) = parent.get(&r).filter(|&&up| up != r) {
-            r = up;
-        }
-        parent.insert(x, r);
-        r
-    }
-    let mut speaker: HashMap<Place, usize> = HashMap::default();
-    let mut verb_at: HashMap<Place, String> = HashMap::default();
+    // Sentences told with different verbs for the speaker both name, each
+    // once with its verb and speaker, joined by their links
+    // (union-find, [`super::root`]).
+    let mut told: Vec<(Place, String, usize)> = Vec::new();
+    let mut index: HashMap<Place, usize> = HashMap::default();
+    let mut parent: Vec<usize> = Vec::new();
     for l in links.iter().filter(|l| l.a[0] != l.b[0]) {
-        let (Some((va, wa)), Some((vb, wb))) = (said(l.a), said(l.b)) else {
+        let (Some((va, who)), Some((vb, other))) = (said(l.a), said(l.b)) else {
             continue;
         };
-        let (Some((la, _)), Some((lb, _))) = (lemma(&va), lemma(&vb)) else {
-            continue;
-        };
-        let Some(&who) = wa.iter().find(|e| wb.contains(e)) else {
-            continue;
-        };
-        if la == lb || !(stance(&va) || stance(&vb)) {
+        if who != other
+            || lemma(&va).map(|l| l.0) == lemma(&vb).map(|l| l.0)
+            || !(stance(&va) || stance(&vb))
+        {
             continue;
         }
-        for (place, verb) in [(l.a, va), (l.b, vb)] {
-            speaker.insert(place, who);
-            verb_at.insert(place, verb);
+        let mut ends = [0; 2];
+        for (end, (place, verb)) in ends.iter_mut().zip([(l.a, va), (l.b, vb)]) {
+            *end = *index.entry(place).or_insert_with(|| {
+                told.push((place, verb, who));
+                parent.push(parent.len());
+                parent.len() - 1
+            });
         }
-        let (ra, rb) = (root(&mut parent, l.a), root(&mut parent, l.b));
+        let (ra, rb) = (
+            super::root(&mut parent, ends[0]),
+            super::root(&mut parent, ends[1]),
+        );
         if ra != rb {
-            parent.insert(ra.max(rb), ra.min(rb));
+            parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut statements: BTreeMap<Place, Vec<Place>> = BTreeMap::new();
-    let places: Vec<Place> = verb_at.keys().copied().collect();
-    for place in places {
-        let r = root(&mut parent, place);
-        statements.entry(r).or_default().push(place);
+    // Each statement's sentences in reading order, the statements in the
+    // order of their first sentence.
+    let mut statements: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..told.len() {
+        let r = super::root(&mut parent, i);
+        statements.entry(r).or_default().push(i);
     }
-    for mut group in statements.into_values() {
-        group.sort_unstable();
+    let mut statements: Vec<Vec<usize>> = statements.into_values().collect();
+    for group in &mut statements {
+        group.sort_unstable_by_key(|&i| told[i].0);
+    }
+    statements.sort_unstable_by_key(|group| told[group[0]].0);
+    for group in statements {
         // One verb per version, its first in reading order.
         let mut verbs = Verbs::new();
-        let mut told: BTreeSet<usize> = BTreeSet::new();
-        for place in &group {
-            if told.insert(place[0]) {
+        let mut versions_told: BTreeSet<usize> = BTreeSet::new();
+        for &i in &group {
+            let (place, verb, _) = &told[i];
+            if versions_told.insert(place[0]) {
                 verbs
-                    .entry(verb_at[place].clone())
+                    .entry(verb.clone())
                     .or_default()
                     .insert((place[0], place[1]));
             }
@@ -2233,7 +2234,7 @@ fn linked_attribution(
         if lemmas.len() < 2 || !verbs.keys().any(|v| stance(v)) {
             continue;
         }
-        let who = entities[speaker[&group[0]]].name.clone();
+        let who = entities[told[group[0]].2].name.clone();
         let item = verb_item(
             versions,
             &verbs,

@@ -1902,7 +1902,8 @@ fn dateline_lines(blocks: &[Block], decisions: &mut [Decision]) {
     // first, not in a roundup's sections ("Ukraine:").
     let mut prose_before = 0;
     for i in 0..blocks.len() {
-        if i >= first_prose && prose_before > 1 {
+        // (Two paragraphs of prose stand past the first, `first_prose`.)
+        if prose_before > 1 {
             break;
         }
         let plain = strip_emphasis(&blocks[i].text);
@@ -3113,6 +3114,20 @@ mod tests {
             .collect()
     }
 
+    /// Each of `want` (a reason and the first word of what it removed) is
+    /// in the removed list.
+    #[track_caller]
+    fn assert_removed(c: &Cleaned, want: &[(RemovalReason, &str)]) {
+        let reasons: Vec<(RemovalReason, &str)> = c
+            .removed
+            .iter()
+            .map(|r| (r.reason, r.text.split_whitespace().next().unwrap_or("")))
+            .collect();
+        for w in want {
+            assert!(reasons.contains(w), "{w:?} in {reasons:?}");
+        }
+    }
+
     /// The first words of the blocks kept as one of `kinds`, in order.
     fn starts_of<'k>(k: &'k [(ParagraphKind, String)], kinds: &[ParagraphKind]) -> Vec<&'k str> {
         k.iter()
@@ -3202,21 +3217,17 @@ mod tests {
             ],
             "{k:?}"
         );
-        let reasons: Vec<(RemovalReason, &str)> = c
-            .removed
-            .iter()
-            .map(|r| (r.reason, r.text.split_whitespace().next().unwrap_or("")))
-            .collect();
-        for want in [
-            (RemovalReason::Markup, "/*"),
-            (RemovalReason::Timestamp, "Madrid"),
-            (RemovalReason::Timestamp, "Lisbon"),
-            (RemovalReason::Credit, "Image"),
-            (RemovalReason::Related, "Divers"),
-            (RemovalReason::Related, "Duration"),
-        ] {
-            assert!(reasons.contains(&want), "{want:?} in {reasons:?}");
-        }
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Markup, "/*"),
+                (RemovalReason::Timestamp, "Madrid"),
+                (RemovalReason::Timestamp, "Lisbon"),
+                (RemovalReason::Credit, "Image"),
+                (RemovalReason::Related, "Divers"),
+                (RemovalReason::Related, "Duration"),
+            ],
+        );
     }
 
     #[test]
@@ -3294,20 +3305,16 @@ mod tests {
             ],
             "{k:?}"
         );
-        let reasons: Vec<(RemovalReason, &str)> = c
-            .removed
-            .iter()
-            .map(|r| (r.reason, r.text.split_whitespace().next().unwrap_or("")))
-            .collect();
-        for want in [
-            (RemovalReason::Related, "Key"),
-            (RemovalReason::Credit, "Photo"),
-            (RemovalReason::Credit, "Screenshot:"),
-            (RemovalReason::Credit, "(Ann"),
-            (RemovalReason::Timestamp, "16:00"),
-        ] {
-            assert!(reasons.contains(&want), "{want:?} in {reasons:?}");
-        }
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Related, "Key"),
+                (RemovalReason::Credit, "Photo"),
+                (RemovalReason::Credit, "Screenshot:"),
+                (RemovalReason::Credit, "(Ann"),
+                (RemovalReason::Timestamp, "16:00"),
+            ],
+        );
     }
 
     #[test]
