@@ -543,6 +543,7 @@ const TOLL_UNITS: &[&str] = &[
     "marchers",
     "supporters",
     "survivors",
+    "others",
 ];
 
 /// Who gave a crowd's size, by the nearest telling word in its clause
@@ -665,6 +666,9 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         return None;
     }
     let rest = crate::text::head(&text[f.end..], 120);
+    if critical(&text[sentence_start.min(f.start)..f.start], rest) {
+        return Some("critical");
+    }
     let after = crate::text::head(rest, 40)
         .split([',', ';', '.', '('])
         .next()
@@ -1128,6 +1132,43 @@ static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
         .expect("valid care pattern")
 });
 
+/// Right after a count, the words that say its people are hurt badly: "in
+/// (a) critical condition", "seriously injured", "critically wounded", "of
+/// them seriously", "with life-threatening injuries" ("721 were in critical
+/// condition", "Seven others were seriously injured", "about 200 of them
+/// critically"). A noun or two and the verb's parts may stand between
+/// (the clause is cut at "and" first: "one killed and two critically hurt"
+/// tells no gravity of the one).
+static CRITICAL_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?(?:\s+(?:are|were|is|was|remain|remained|remains|still|now|have been|had been|being|left|listed|reported))*\s+(?:in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|(?:critically|seriously|gravely|severely)\s+(?:injur|wound|hurt|burn|ill)|of\s+(?:them|whom|those)\s+(?:critically|seriously|gravely|severely)\b|with\s+(?:critical|serious|severe|grave|life-threatening)\s+(?:injuries|wounds|burns))")
+        .expect("valid pattern")
+});
+
+/// Right before a count in its clause, a verb or noun of grave injury:
+/// "seriously injured at least five", "seriously wounding a dozen others",
+/// "put the number of seriously injured at five".
+static CRITICAL_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\b(?:critically|seriously|gravely|severely)\s+(?:injur|wound|hurt|burn)\w*\b[^0-9,;.]{0,24}$")
+        .expect("valid pattern")
+});
+
+/// Whether a count is of the people hurt badly: in critical or serious
+/// condition, seriously injured (see [`CRITICAL_AFTER`],
+/// [`CRITICAL_BEFORE`]). Reports of attacks and disasters give this count
+/// apart from the injured, as it stood at their hour, so outlets differ
+/// on it ("four of them seriously" / "seriously injured at least five").
+fn critical(lead: &str, rest: &str) -> bool {
+    let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    // (Past "and" the words are another count's.)
+    let clause = [" and ", " or ", " but ", " while "]
+        .iter()
+        .filter_map(|j| clause.find(j))
+        .min()
+        .map_or(clause, |at| &clause[..at]);
+    CRITICAL_AFTER.is_match(clause)
+        || CRITICAL_BEFORE.is_match(lead.rsplit([',', ';']).next().unwrap_or(lead))
+}
+
 /// Whether words between a number and its noun ("seven missing road
 /// workers") say what a toll of `kind` counts.
 fn states_toll(state: &[String], kind: &str) -> bool {
@@ -1545,7 +1586,18 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // cost 180 million" / "estimated at 180 million") is the same one.
         return None;
     }
-    if a.toll.is_some() && b.toll.is_some() && a.toll != b.toll {
+    if a.toll.is_some()
+        && b.toll.is_some()
+        && a.toll != b.toll
+        // (The same count of the injured and of the badly hurt tells the
+        // same people: "two critically injured", "two other people were
+        // injured".)
+        && !(same_value
+            && matches!(
+                (a.toll, b.toll),
+                (Some("critical"), Some("injured")) | (Some("injured"), Some("critical"))
+            ))
+    {
         // The dead are not the injured; police's count of a crowd is not
         // its organisers'.
         return None;
@@ -2053,7 +2105,11 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     crate::text::head(&para.text[f.end..], 40),
                 ),
                 age_of: age_of(f.unit.as_deref(), &para.text[..f.start]),
-                of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20)),
+                // (A count of the badly hurt is a part of the injured by
+                // its nature: "four of them seriously" is the whole of
+                // its kind, as "five seriously injured" is.)
+                of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20))
+                    && toll_of(&para.text, sentence_start, f) != Some("critical"),
                 breakdown: {
                     // The unit (a word or two) and "and" between this figure
                     // and the next, or between the one before and this.
@@ -2529,6 +2585,7 @@ fn group_in(
         "deaths",
         "injured",
         "missing",
+        "critical",
         "arrests",
         "evacuated",
         "sheltered",

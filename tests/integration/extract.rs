@@ -576,6 +576,44 @@ fn the_missing_are_a_toll_and_a_dateline_day_does_not_hide_one() {
 }
 
 #[test]
+fn the_badly_hurt_are_a_count_of_their_own() {
+    // Three ways of telling the people hurt badly, at three hours: "four
+    // of them seriously", "seriously injured at least five", "in critical
+    // condition". They are one fact apart from the injured as a whole.
+    let c = compare_texts(&[
+        "A man with a knife killed three people in Vessburg on Friday night and wounded eight, four of them seriously, police said.",
+        "The attacker seriously injured at least five people before he fled the square, the regional interior minister told reporters.",
+        "Another 12 people were hurt in the attack, and six were in critical condition on Saturday, a hospital spokesperson said.",
+    ]);
+    let group_of = |v: usize, value: f64| figure(&c, v, value).group;
+    let grave = group_of(0, 4.0);
+    assert_eq!(group_of(1, 5.0), grave, "{:?}", c.figures);
+    assert_eq!(group_of(2, 6.0), grave, "{:?}", c.figures);
+    assert_ne!(group_of(0, 8.0), grave, "{:?}", c.figures);
+    assert_ne!(group_of(2, 12.0), grave, "{:?}", c.figures);
+    assert!(figure(&c, 0, 4.0).discrepancy, "{:?}", c.figures);
+    // "One killed and two critically hurt": the one is no count of the
+    // badly hurt.
+    let c = compare_texts(&[
+        "One person was killed and two critically injured at the rally in Harwick.",
+        "One spectator died at the Harwick rally, and three others were in a critical condition, officials said.",
+    ]);
+    assert_ne!(
+        figure(&c, 0, 1.0).group,
+        figure(&c, 1, 3.0).group,
+        "{:?}",
+        c.figures
+    );
+    assert_eq!(
+        figure(&c, 0, 2.0).group,
+        figure(&c, 1, 3.0).group,
+        "{:?}",
+        c.figures
+    );
+    assert!(figure(&c, 1, 3.0).discrepancy, "{:?}", c.figures);
+}
+
+#[test]
 fn arrests_and_evacuations_are_counts_told_at_different_hours() {
     // Different sentences, little shared wording: the count of people
     // detained and of people evacuated is one fact each across outlets.
