@@ -660,7 +660,22 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 || ((is_short_label(text) || bulleted || cut_short)
                     && b.hint == Hint::Plain
                     && !teaser_only);
-            if linkish && matches!(d, Decision::Keep(_)) {
+            // Above the story, a writer's byline opens it: the byline and
+            // the headline right over it end a list of links that stands
+            // at the page's top ("Trending" / "World News" / headline /
+            // "By Ann Lee").
+            let opens_story = b.hint == Hint::Plain
+                && !decisions.iter().zip(&raw.blocks).any(|(d, b)| {
+                    *d == Decision::Keep(ParagraphKind::Body) && prose(b.text.trim())
+                })
+                && (is_byline(text)
+                    || raw
+                        .blocks
+                        .get(i + 1)
+                        .is_some_and(|n| n.hint == Hint::Plain && is_byline(n.text.trim())));
+            if opens_story {
+                related_section = false;
+            } else if linkish && matches!(d, Decision::Keep(_)) {
                 set_aside.push((header, i, d.clone()));
                 d = Decision::Remove(RemovalReason::Related);
             } else if matches!(d, Decision::Keep(_)) {
@@ -1417,6 +1432,10 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // is printed again and again through a page, and reads as sentences.
     let first_prose = first_prose(blocks, decisions);
     let above: Vec<usize> = (0..first_prose).take(12).collect();
+    // (The header may print the standfirst under the headline too, both
+    // above the story's own copy of the two: the second copy then stands
+    // past the first prose, among the page's first lines.)
+    let near: Vec<usize> = (0..blocks.len()).take(12).collect();
     for &i in &above {
         let text = blocks[i].text.trim();
         let k = key(text);
@@ -1431,7 +1450,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // (Twice or three times: a saved page may print it in the
             // browser's header, the page's top and above the story.)
             && (2..=3).contains(
-                &above
+                &near
                     .iter()
                     .filter(|&&j| key(blocks[j].text.trim()) == k)
                     .count(),
@@ -1446,8 +1465,7 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         .as_ref()
         .map(|(i, _)| {
             let k = key(blocks[*i].text.trim());
-            above
-                .iter()
+            near.iter()
                 .copied()
                 .filter(|&j| key(blocks[j].text.trim()) == k)
                 .collect()
@@ -3822,6 +3840,86 @@ mod tests {
             c.blocks[0],
             (ParagraphKind::Byline, "By Ana Rusk".to_string())
         );
+    }
+
+    #[test]
+    fn a_byline_ends_a_list_of_links_at_the_top_and_its_headline_stays() {
+        // A "Trending" list runs into the page's own section label, stamp
+        // and headline: the byline under the headline opens the story.
+        let head = "Ferry crew's calm praised after the Aster fire at Velmora harbour";
+        let c = run(&[
+            "Trending",
+            "Harbour News",
+            head,
+            "By Ana Rusk",
+            "The crew of the ferry Aster led all 312 passengers to the quay within eight minutes of the fire on Tuesday, the harbour master said.",
+            "The fire started in the engine room, the operator said, and no one was hurt.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", c.removed);
+        assert!(c.authors.iter().any(|a| a == "Ana Rusk"), "{:?}", c.authors);
+        assert_removed(&c, &[(RemovalReason::Related, "Trending")]);
+        // The list still goes when no byline follows it.
+        let c = run(&[
+            "Ferry crew's calm praised after the Aster fire at Velmora harbour",
+            "The crew of the ferry Aster led all 312 passengers to the quay within eight minutes of the fire on Tuesday, the harbour master said.",
+            "Trending",
+            "Storm closes the coast road",
+            "Velmora council sets its budget",
+        ]);
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Related, "Storm"),
+                (RemovalReason::Related, "Velmora"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_headline_printed_again_under_its_standfirst_is_the_title() {
+        // The header prints the headline and the standfirst, the author
+        // and the time; the body prints both again, the standfirst longer.
+        let head = "How the Aster's crew cleared a burning ferry in eight minutes";
+        let stand = "The crossing between Velmora and Osk is the busiest ferry route on the coast and one of its oldest.";
+        let c = run(&[
+            head,
+            stand,
+            "Ana Rusk",
+            "Ana Rusk",
+            "02 January 2026 Tuesday 15:21",
+            head,
+            &format!("{stand} The operator runs 16 sailings a day on it."),
+            "But as the Aster docked at Velmora on Tuesday, a fire broke out in its engine room, and the crew led all 312 passengers to the quay.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", c.blocks);
+        assert!(c.blocks.iter().all(|(_, t)| t != head), "{:?}", c.blocks);
+    }
+
+    #[test]
+    fn a_blogs_comment_header_and_a_sign_up_button_are_furniture() {
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Sign up now: Get the coast's news before your morning coffee",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+            "One reply on \u{201c}Ferry fares frozen for winter\u{201d}",
+            "12 thoughts on \"Ferry fares frozen for winter\"",
+        ]);
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Newsletter, "Sign"),
+                (RemovalReason::Boilerplate, "One"),
+                (RemovalReason::Boilerplate, "12"),
+            ],
+        );
+        // A sentence that tells of a reply stays.
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "One reply on the council's forum asked why the fares had not been cut instead.",
+        ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
     }
 
     #[test]
