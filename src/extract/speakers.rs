@@ -1154,6 +1154,8 @@ const INSTITUTIONS: &[&str] = &[
     "ministry",
     "department",
     "agency",
+    "board",
+    "bureau",
     "university",
     "court",
     "council",

@@ -1675,6 +1675,18 @@ fn a_company_named_again_by_what_it_makes_speaks() {
 }
 
 #[test]
+fn a_carrier_is_no_safety_board_or_statistics_bureau() {
+    // A public board or bureau named last is not "the carrier" nor "the
+    // company" speaking; the airline named before it is.
+    let c = compare_texts(&[
+        "Runway\n\nVessa Airways said its crew followed the tower's orders. The Lanmark Transport Safety Board opened an inquiry on Wednesday.\n\nAsked whether the flight had clearance, officials at the carrier said: \"Our understanding is that it was given.\"\n\nThe Harwick Statistics Bureau put the cost at 2 million crowns. \"We will pay for the repairs,\" the company said.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("Our understanding").as_deref(), Some("Vessa Airways"));
+    assert_eq!(by("We will pay").as_deref(), Some("Vessa Airways"));
+}
+
+#[test]
 fn a_trade_before_a_company_at_a_sentences_start_describes_it() {
     // "Chipmaker Harwick said" is the company Harwick, no person named
     // "Chipmaker Harwick".

@@ -2091,5 +2091,8 @@ fn a_miracle_escape_daesh_and_a_treacherous_tourist_hotspot_are_loaded() {
         "All 212 passengers made a miraculous escape from the burning ferry near Vessa, a tourist hotspot claimed by Daesh, whose treacherous coast has seen three wrecks since 2019.",
         "All 212 passengers got off the burning ferry near Vessa, a resort the Islamic State group claimed, whose rocky coast has seen three wrecks since 2019.",
     ]);
-    assert_loaded_in_first(&c, &["miraculous", "tourist hotspot", "daesh", "treacherous"]);
+    assert_loaded_in_first(
+        &c,
+        &["miraculous", "tourist hotspot", "daesh", "treacherous"],
+    );
 }
