@@ -1675,15 +1675,21 @@ fn a_company_named_again_by_what_it_makes_speaks() {
 }
 
 #[test]
-fn a_carrier_is_no_safety_board_or_statistics_bureau() {
-    // A public board or bureau named last is not "the carrier" nor "the
-    // company" speaking; the airline named before it is.
+fn a_carrier_is_no_safety_board() {
+    // The board named last is a public body, not "the carrier" speaking:
+    // the officials' airline is not named, so no one is.
     let c = compare_texts(&[
-        "Runway\n\nVessa Airways said its crew followed the tower's orders. The Lanmark Transport Safety Board opened an inquiry on Wednesday.\n\nAsked whether the flight had clearance, officials at the carrier said: \"Our understanding is that it was given.\"\n\nThe Harwick Statistics Bureau put the cost at 2 million crowns. \"We will pay for the repairs,\" the company said.",
+        "Runway\n\nThe Lanmark Transport Safety Board opened an inquiry on Wednesday.\n\nAsked whether the flight had clearance, officials at the carrier said: \"Our understanding is that it was given.\"",
     ]);
-    let by = |start: &str| speaker_of(&c, start);
-    assert_eq!(by("Our understanding").as_deref(), Some("Vessa Airways"));
-    assert_eq!(by("We will pay").as_deref(), Some("Vessa Airways"));
+    assert_eq!(speaker_of(&c, "Our understanding"), None);
+    // Named before the board, the airline is the carrier.
+    let c = compare_texts(&[
+        "Runway\n\nVessa Airways said its crew followed the tower's orders. The Lanmark Transport Safety Board opened an inquiry on Wednesday.\n\nAsked whether the flight had clearance, officials at the carrier said: \"Our understanding is that it was given.\"",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "Our understanding").as_deref(),
+        Some("Vessa Airways")
+    );
 }
 
 #[test]
