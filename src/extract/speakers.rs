@@ -49,6 +49,12 @@ static TOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
+/// After "quoted", the one quoted and "as saying" ("quoted an official as
+/// saying", "quoting Peskov as telling reporters").
+static AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[\p{L}'’.-]+\s+){1,8}?as\s+(?:saying|telling|stating|writing)\b")
+        .expect("valid regex")
+});
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\b").expect("valid regex"));
 /// A participle that characterises in someone's words, right before the
@@ -191,6 +197,20 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
                     )
                 });
             }
+            // "RIA quoted an official as saying": the one quoted speaks,
+            // by "saying"; the outlet only passes the words on.
+            // (Not in the passive: "Moore was quoted by AFP as saying".)
+            if matches!(lower.as_str(), "quoted" | "quotes" | "quoting")
+                && AS_SAYING.is_match(crate::text::head(&text[*e..], 80))
+                && !text[..*s].split_whitespace().next_back().is_some_and(|p| {
+                    matches!(
+                        p.to_lowercase().as_str(),
+                        "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                    )
+                })
+            {
+                return false;
+            }
             LEXICON
                 .verbs
                 .get(&lower)
@@ -202,6 +222,37 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
             word: w.to_string(),
         })
         .collect();
+    // A verb of saying with its particle ("Scholz pointed out", "she went
+    // on, speaking in Russian,"): the two words are one cue. ("Went on"
+    // and the like only before a mark: "went on to win" tells no words.)
+    let words: Vec<(usize, usize)> = WORD
+        .find_iter(&text[from..to])
+        .map(|m| (from + m.start(), from + m.end()))
+        .collect();
+    for w in words.windows(2) {
+        let ((s, _), (p, e)) = (w[0], w[1]);
+        if inside(s, e) || text[s..p].contains(|c: char| !c.is_alphabetic() && !c.is_whitespace()) {
+            continue;
+        }
+        let phrase = format!(
+            "{} {}",
+            text[s..w[0].1].to_lowercase(),
+            text[p..e].to_lowercase()
+        );
+        let marked = text[e..]
+            .trim_start()
+            .starts_with(|c: char| matches!(c, ',' | '.' | ':' | ';' | '"' | '“' | '”'));
+        if LEXICON.verbs.contains_key(&phrase)
+            && (marked || !phrase.ends_with(" on"))
+            && !out.iter().any(|c| c.start == s)
+        {
+            out.push(Cue {
+                start: s,
+                end: e,
+                word: text[s..e].to_string(),
+            });
+        }
+    }
     // Only where no verb of saying comes before it: "his lawyer said,
     // calling the verdict “political”" is the lawyer's by "said".
     let first_verb = out.iter().map(|c| c.start).min().unwrap_or(usize::MAX);
@@ -1750,7 +1801,8 @@ impl Context<'_> {
                 && self.mentions.iter().any(|m| {
                     m.0 >= qb
                         && m.1 <= c.start
-                        && text[m.1..c.start].trim().is_empty()
+                        // ("…,” RIA quoted Peskov as saying.")
+                        && matches!(text[m.1..c.start].trim(), "" | "as")
                         && self.entities[m.2].kind == EntityKind::Person
                 })
         };
@@ -1794,6 +1846,12 @@ impl Context<'_> {
             // A word that joins clauses parts the quotation from the verb,
             // unless it opens an apposition set off by commas ("…,” the
             // company, which makes Wegovy, said").
+            // ("…,” RIA quoted Peskov as saying": the "as" of "as saying"
+            // joins nothing.)
+            let between = match between.trim_end().strip_suffix(" as") {
+                Some(cut) if matches!(c.word.as_str(), "saying" | "telling" | "stating") => cut,
+                _ => between,
+            };
             let (head, tail) = match (between.find(','), between.rfind(',')) {
                 (Some(a), Some(b)) if a < b && !ends_sentence => (&between[..a], &between[b + 1..]),
                 _ => (between, ""),
@@ -2055,6 +2113,19 @@ impl Context<'_> {
             // the name nearest before it.
             if text[sa..cue.start].trim_end().ends_with(',')
                 && let Some(ei) = self.coordinated_subject(sa, cue.start, sal)
+            {
+                return found(Some(ei), cue, Attribution::Named);
+            }
+            // A second verb of the sentence's subject past a name in the
+            // first verb's object: "Scholz praised the Kremlin critic's
+            // bravery and said", "Lee met Ann Ross in Oslo and said".
+            if let Some(last) = cands.last()
+                && after_parenthesis(&text[last.1..cue.start])
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "and" | "but"))
+                && let Some(ei) = self.coordinated_subject(sa, cue.start, sal)
+                && ei != last.2
             {
                 return found(Some(ei), cue, Attribution::Named);
             }

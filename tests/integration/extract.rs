@@ -1742,3 +1742,17 @@ fn a_campaign_or_an_administration_named_for_a_person_is_not_the_person() {
     assert_eq!(by("respect the ruling"), None);
     assert_eq!(by("keep fighting"), None);
 }
+
+#[test]
+fn phrasal_verbs_as_saying_and_a_second_verb_name_the_speaker() {
+    let c = compare_texts(&[
+        "Summit\n\nMarta Ilves met Tomas Brandt in Tallin on Monday. \"I told him about the ferry deal,\" Ilves pointed out at the press conference.\n\nBrandt praised the Kremlin critic's courage and said the ruling showed \"what kind of court this is.\"\n\n\"But if this is true,\" Ilves went on, speaking in Estonian, \"they will answer for it.\"\n\n\"The doctors tried for an hour,\" the agency Baltnews quoted an official as saying.\n\n\"We can confirm the crew called for help,\" Brandt was quoted by the agency as saying.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(by("I told him").as_deref(), Some("Marta Ilves"));
+    assert_eq!(by("what kind").as_deref(), Some("Tomas Brandt"));
+    assert_eq!(by("they will answer").as_deref(), Some("Marta Ilves"));
+    // The agency passes on an unnamed official's words: no one named.
+    assert_eq!(by("The doctors"), None);
+    assert_eq!(by("We can confirm").as_deref(), Some("Tomas Brandt"));
+}
