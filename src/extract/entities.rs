@@ -2136,6 +2136,12 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                         } else {
                             Strength::Weak
                         };
+                    } else if kind.is_none() && middle_initial_name(&cand.text) {
+                        // "Aleksei A. Navalny", "Joseph R. Biden": a given
+                        // name, a middle initial and a surname is how
+                        // English-language papers write a person in full.
+                        kind = Some(EntityKind::Person);
+                        strength = Strength::Good;
                     }
                 }
                 // "the Autoriteit Persoonsgegevens", "the Guardia Civil":
@@ -2739,6 +2745,23 @@ fn join_short_forms(
         }
         absorb(clusters, *c, into, found, assigned, by_key, true);
     }
+}
+
+/// A name of three words, the middle one an initial with its full stop
+/// ("Aleksei A. Navalny", "Ana K. Lee"), the others words in lower case
+/// after their capital.
+fn middle_initial_name(name: &str) -> bool {
+    let w: Vec<&str> = name.split_whitespace().collect();
+    let word = |x: &str| {
+        x.chars().next().is_some_and(char::is_uppercase)
+            && x.chars().skip(1).any(char::is_lowercase)
+            && !x.ends_with('.')
+    };
+    let initial = |x: &str| {
+        let mut c = x.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+    };
+    w.len() == 3 && word(w[0]) && initial(w[1]) && word(w[2])
 }
 
 /// A name joined with an Arabic article or link ("Waker-Uz-Zaman",
@@ -3601,7 +3624,13 @@ fn join_aliases(
     for (k, w) in order.windows(2).enumerate() {
         let (a, b) = (w[0], w[1]);
         let Some(between) = gap(a, b) else { continue };
-        if KNOWN_AS.is_match(between) {
+        // (Not a name in a possessive, "Navalny, known as Putin's most
+        // outspoken adversary": what follows it is the alias.)
+        if KNOWN_AS.is_match(between)
+            && !["'s", "’s", "'", "’"]
+                .iter()
+                .any(|p| after(b).starts_with(p))
+        {
             pairs.push((a, b, false));
         } else if between == ", the "
             && found[a].cand.n_words == 1

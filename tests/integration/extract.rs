@@ -1756,3 +1756,32 @@ fn phrasal_verbs_as_saying_and_a_second_verb_name_the_speaker() {
     assert_eq!(by("The doctors"), None);
     assert_eq!(by("We can confirm").as_deref(), Some("Tomas Brandt"));
 }
+
+#[test]
+fn a_name_in_a_possessive_is_no_alias_and_a_middle_initial_makes_a_person() {
+    let c = compare_texts(&[
+        "Prison\n\nTomas Brandt, known as Ivan Orlov's fiercest critic, died in prison on Friday. Ivan Orlov said nothing.",
+        "Prison\n\nThe dissident Zorbek K. Brandt was dead in one of President Ivan Orlov's prisons.",
+    ]);
+    let holding = |form: &str| -> Vec<&str> {
+        c.entities
+            .iter()
+            .filter(|e| e.name == form || e.variants.iter().any(|v| v == form))
+            .map(|e| e.name.as_str())
+            .collect()
+    };
+    // Brandt is not Orlov.
+    assert_eq!(holding("Ivan Orlov").len(), 1, "{:?}", c.entities);
+    assert!(
+        !holding("Ivan Orlov").iter().any(|n| n.contains("Brandt")),
+        "{:?}",
+        c.entities
+    );
+    // A given name, a middle initial and a surname: a person.
+    assert_eq!(
+        kind_named(&c, "Zorbek K. Brandt"),
+        Some("person"),
+        "{:?}",
+        c.entities
+    );
+}
