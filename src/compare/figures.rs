@@ -373,10 +373,22 @@ static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
     crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom|the\s+(?P<noun>dead|victims|injured|wounded|killed|arrested|detained|missing|passengers))\b").expect("valid pattern")
 });
 
+/// A count's own verb after a participle phrase that describes what it
+/// counts: the verb "to be" and its participle ("… were injured", "… had
+/// been killed"), maybe past an adverb. (Only after other words: the
+/// verb right after the count is read as before.)
+static MAIN_VERB: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(
+        r"(?i)\s(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b",
+    )
+    .expect("valid pattern")
+});
+
 /// Right after a count of years, the words of a prison term: "in
-/// prison", "behind bars", "prison sentence", "of imprisonment".
+/// prison", "behind bars", "prison sentence", "of imprisonment", a
+/// "30-year sentence".
 static PRISON_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)^(?:-years?)?(?:\s+years?)?\s+(?:in (?:prison|jail)|behind bars|(?:of )?imprisonment|(?:prison|jail) (?:term|sentence))\b")
+    crate::rx::Regex::new(r"(?i)^(?:-years?)?(?:\s+years?)?\s+(?:in (?:prison|jail)|behind bars|(?:of )?imprisonment|(?:prison|jail) (?:term|sentence)|sentence)\b")
         .expect("valid pattern")
 });
 /// Right before a count of years, time already served in prison ("who
@@ -720,6 +732,21 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
             k
         }
     };
+    // The clause's own verb past a participle that describes the people
+    // counted: "17 people evacuated from the plane were injured", "40
+    // miners trapped in the shaft were rescued alive" (no other number
+    // between).
+    let main_clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    let main_clause = &main_clause[..main_clause
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(main_clause.len())];
+    if let Some(k) = MAIN_VERB
+        .captures(main_clause)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() > 0))
+        .and_then(|c| toll_kind(&c[1]))
+    {
+        return Some(crowd(k));
+    }
     if let Some(k) = words
         .iter()
         .copied()
@@ -1140,7 +1167,7 @@ static HOSPITAL: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
 /// (the clause is cut at "and" first: "one killed and two critically hurt"
 /// tells no gravity of the one).
 static CRITICAL_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?(?:\s+(?:are|were|is|was|remain|remained|remains|still|now|have been|had been|being|left|listed|reported))*\s+(?:in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|(?:critically|seriously|gravely|severely)\s+(?:injur|wound|hurt|burn|ill)|of\s+(?:them|whom|those)\s+(?:critically|seriously|gravely|severely)\b|with\s+(?:critical|serious|severe|grave|life-threatening)\s+(?:injuries|wounds|burns))")
+    crate::rx::Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?(?:\s+(?:are|were|is|was|remain|remained|remains|still|now|have been|had been|being|left|listed|reported))*\s+(?:in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|(?:critically|seriously|gravely|severely)\s+(?:injur\w*|wound\w*|hurt\b|burn\w*|ill\b)|of\s+(?:them|whom|those)\s+(?:critically|seriously|gravely|severely)\b|with\s+(?:critical|serious|severe|grave|life-threatening)\s+(?:injuries|wounds|burns))")
         .expect("valid pattern")
 });
 
@@ -1165,8 +1192,29 @@ fn critical(lead: &str, rest: &str) -> bool {
         .filter_map(|j| clause.find(j))
         .min()
         .map_or(clause, |at| &clause[..at]);
-    CRITICAL_AFTER.is_match(clause)
-        || CRITICAL_BEFORE.is_match(lead.rsplit([',', ';']).next().unwrap_or(lead))
+    // (Nor when the count's own words tell a death: "two people died with
+    // severe burns".)
+    let dead = clause
+        .split_whitespace()
+        .any(|w| toll_kind(w) == Some("deaths"));
+    // The lead's own clause, cut at "and" too ("One man was seriously hurt
+    // and 12 people died": the twelve are the dead), with no number
+    // between the words and the count ("seriously injured two and
+    // killed 14").
+    let lead = lead.rsplit([',', ';']).next().unwrap_or(lead);
+    let lead = [" and ", " or ", " but ", " while "]
+        .iter()
+        .filter_map(|j| lead.rfind(j).map(|at| at + j.len()))
+        .max()
+        .map_or(lead, |at| &lead[at..]);
+    let counted_between = CRITICAL_BEFORE.find(lead).is_some_and(|m| {
+        m.as_str().split_whitespace().skip(2).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || (!matches!(w, "a" | "an") && crate::extract::figures::number_value(w).is_some())
+        })
+    });
+    !dead
+        && (CRITICAL_AFTER.is_match(clause) || (CRITICAL_BEFORE.is_match(lead) && !counted_between))
 }
 
 /// Whether words between a number and its noun ("seven missing road

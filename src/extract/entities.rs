@@ -2761,7 +2761,18 @@ fn middle_initial_name(name: &str) -> bool {
         let mut c = x.chars();
         c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
     };
-    w.len() == 3 && word(w[0]) && initial(w[1]) && word(w[2])
+    // (Not a run across a sentence's end, "Terminal B. Passengers": the
+    // surname no common word, the given name a known one or no common
+    // word either.)
+    let common = |x: &str| {
+        LEXICON.common_caps.contains(&fold(x)) || crate::extract::names::common_word(x, -0.1)
+    };
+    w.len() == 3
+        && word(w[0])
+        && initial(w[1])
+        && word(w[2])
+        && !common(w[2])
+        && (LEXICON.first_names.contains(&fold(w[0])) || !common(w[0]))
 }
 
 /// A name joined with an Arabic article or link ("Waker-Uz-Zaman",

@@ -50,7 +50,9 @@ static TOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}'’-]+").expect("valid regex"));
 /// After "quoted", the one quoted and "as saying" ("quoted an official as
-/// saying", "quoting Peskov as telling reporters").
+/// saying", "quoting Peskov as telling reporters"); not past a comma (an
+/// apposition, "quoted Peskov, the spokesman, as saying", is left to the
+/// verb "quoted").
 static AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:[\p{L}'’.-]+\s+){1,8}?as\s+(?:saying|telling|stating|writing)\b")
         .expect("valid regex")
@@ -202,12 +204,17 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
             // (Not in the passive: "Moore was quoted by AFP as saying".)
             if matches!(lower.as_str(), "quoted" | "quotes" | "quoting")
                 && AS_SAYING.is_match(crate::text::head(&text[*e..], 80))
-                && !text[..*s].split_whitespace().next_back().is_some_and(|p| {
-                    matches!(
-                        p.to_lowercase().as_str(),
-                        "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                    )
-                })
+                && !text[*e..].trim_start().to_lowercase().starts_with("by ")
+                && !text[..*s]
+                    .split_whitespace()
+                    .rev()
+                    .find(|p| !(p.len() > 4 && p.to_lowercase().ends_with("ly")))
+                    .is_some_and(|p| {
+                        matches!(
+                            p.to_lowercase().as_str(),
+                            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                        )
+                    })
             {
                 return false;
             }
@@ -242,8 +249,19 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
         let marked = text[e..]
             .trim_start()
             .starts_with(|c: char| matches!(c, ',' | '.' | ':' | ';' | '"' | '“' | '”'));
+        // The word before: no determiner ("a hit back home" is a noun),
+        // and for "went on" a pronoun or a name ("she went on,"; not "the
+        // talks went on.").
+        let before = text[..s]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let speaker_before = matches!(before.to_lowercase().as_str(), "he" | "she" | "they")
+            || before.starts_with(char::is_uppercase);
         if LEXICON.verbs.contains_key(&phrase)
-            && (marked || !phrase.ends_with(" on"))
+            && !DETERMINERS.contains(&before.to_lowercase().as_str())
+            && (!phrase.ends_with(" on") || (marked && speaker_before))
             && !out.iter().any(|c| c.start == s)
         {
             out.push(Cue {
@@ -1247,7 +1265,13 @@ fn other_institution(name: &str, noun: &str) -> bool {
     let public = |w: &str| {
         (INSTITUTIONS.contains(&w) && !FIRMS_TOO.contains(&w)) || PUBLIC_MORE.contains(&w)
     };
-    if is_business_noun(&noun) && words.iter().any(|w| public(w)) {
+    // ("Board" and "Bureau" open some firms' names: "Bureau Veritas".)
+    if is_business_noun(&noun)
+        && words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| public(w) && !(i == 0 && matches!(w.as_str(), "board" | "bureau")))
+    {
         return true;
     }
     // "The agency", "the department" stand for any public body ("the U.S.
@@ -1849,7 +1873,14 @@ impl Context<'_> {
             // ("…,” RIA quoted Peskov as saying": the "as" of "as saying"
             // joins nothing.)
             let between = match between.trim_end().strip_suffix(" as") {
-                Some(cut) if matches!(c.word.as_str(), "saying" | "telling" | "stating") => cut,
+                Some(cut)
+                    if matches!(
+                        c.word.as_str(),
+                        "saying" | "telling" | "stating" | "writing"
+                    ) =>
+                {
+                    cut
+                }
                 _ => between,
             };
             let (head, tail) = match (between.find(','), between.rfind(',')) {
@@ -2119,11 +2150,16 @@ impl Context<'_> {
             // A second verb of the sentence's subject past a name in the
             // first verb's object: "Scholz praised the Kremlin critic's
             // bravery and said", "Lee met Ann Ross in Oslo and said".
+            // (Only a name inside the first verb's words: not one that
+            // opens its own clause after an opening phrase, "After talks
+            // with Lee in Oslo, Ross nodded and said".)
             if let Some(last) = cands.last()
                 && after_parenthesis(&text[last.1..cue.start])
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| matches!(w, "and" | "but"))
+                && !text[sa..last.0].trim_end().ends_with(',')
+                && !text[sa..last.0].trim().is_empty()
                 && let Some(ei) = self.coordinated_subject(sa, cue.start, sal)
                 && ei != last.2
             {

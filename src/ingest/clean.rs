@@ -664,15 +664,29 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             // the headline right over it end a list of links that stands
             // at the page's top ("Trending" / "World News" / headline /
             // "By Ann Lee").
+            // (The story's prose right under the byline: a teaser's own
+            // byline in a list is followed by the next teaser.)
+            let prose_at = |k: usize| {
+                raw.blocks
+                    .get(k)
+                    .is_some_and(|n| prose(n.text.trim()) || word_count(&n.text) >= 12)
+            };
+            let byline_at = |k: usize| {
+                raw.blocks
+                    .get(k)
+                    .is_some_and(|n| n.hint == Hint::Plain && is_byline(n.text.trim()))
+            };
+            // (Nor in a list whose items carry their own bylines: one set
+            // aside already under this header.)
+            let items_signed = set_aside
+                .iter()
+                .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
             let opens_story = b.hint == Hint::Plain
+                && !items_signed
                 && !decisions.iter().zip(&raw.blocks).any(|(d, b)| {
                     *d == Decision::Keep(ParagraphKind::Body) && prose(b.text.trim())
                 })
-                && (is_byline(text)
-                    || raw
-                        .blocks
-                        .get(i + 1)
-                        .is_some_and(|n| n.hint == Hint::Plain && is_byline(n.text.trim())));
+                && ((is_byline(text) && prose_at(i + 1)) || (byline_at(i + 1) && prose_at(i + 2)));
             if opens_story {
                 related_section = false;
             } else if linkish && matches!(d, Decision::Keep(_)) {
@@ -1449,12 +1463,17 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             && !CREDIT_LABEL_TAIL.is_match(text)
             // (Twice or three times: a saved page may print it in the
             // browser's header, the page's top and above the story.)
-            && (2..=3).contains(
-                &near
-                    .iter()
-                    .filter(|&&j| key(blocks[j].text.trim()) == k)
-                    .count(),
-            )
+            && {
+                // Two or three copies above the first prose, or one there
+                // and one more past it.
+                let copies = |at: &[usize]| {
+                    at.iter()
+                        .filter(|&&j| key(blocks[j].text.trim()) == k)
+                        .count()
+                };
+                let (above_n, near_n) = (copies(&above), copies(&near));
+                (2..=3).contains(&above_n) || (above_n == 1 && near_n == 2)
+            }
             && echoed(text, &story_terms(i)) >= 0.4
         {
             title = Some((i, collapse_ws(text)));
@@ -3872,6 +3891,29 @@ mod tests {
                 (RemovalReason::Related, "Storm"),
                 (RemovalReason::Related, "Velmora"),
             ],
+        );
+    }
+
+    #[test]
+    fn teasers_with_their_bylines_stay_a_list_and_a_reply_in_a_sentence_stays() {
+        let c = run(&[
+            "Trending",
+            "Why the ferry fares must fall",
+            "By Ana Rusk",
+            "The harbour needs a second quay",
+            "By Tom Ross",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "One response to \u{201c}Project Sentinel\u{201d} was a boycott by three unions.",
+        ]);
+        assert!(
+            c.blocks.iter().all(|(_, t)| !t.starts_with("The harbour")),
+            "{:?}",
+            c.blocks
+        );
+        assert!(
+            c.blocks.iter().any(|(_, t)| t.starts_with("One response")),
+            "{:?}",
+            c.removed
         );
     }
 
