@@ -3918,6 +3918,39 @@ mod tests {
     }
 
     #[test]
+    fn channel_pitches_comment_prompts_agency_inputs_and_more_pointers_are_furniture() {
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "More: Storm closes the coast road for a second day",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+            "(With inputs from agencies.)",
+            "Join the Harbour Ledger WhatsApp channel",
+            "Stay up to date with the latest news. Follow HL on WhatsApp Channels.",
+            "Please enter your comment!",
+            "Please enter your name here",
+        ]);
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Related, "More:"),
+                (RemovalReason::Credit, "(With"),
+                (RemovalReason::Newsletter, "Join"),
+                (RemovalReason::Newsletter, "Stay"),
+                (RemovalReason::Boilerplate, "Please"),
+            ],
+        );
+        assert_eq!(c.blocks.len(), 2, "{:?}", c.blocks);
+        // The story's own sentences with these words stay.
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "More than 400 passengers signed the petition, which asked the company to join the talks.",
+        ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
     fn a_headline_printed_again_under_its_standfirst_is_the_title() {
         // The header prints the headline and the standfirst, the author
         // and the time; the body prints both again, the standfirst longer.
