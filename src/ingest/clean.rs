@@ -245,7 +245,7 @@ static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
 const DATE_LABEL: &str = r"(?i)^(?:(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*|as of\s*:\s*)";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|(?i:the associated press|associated press))(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|REUTERS|KYODO|XINHUA|(?i:the associated press|associated press))(?:-[\p{Lu}]{2,}(?:\s[\p{Lu}]{2,})?)?(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
 /// A caption's closing credit with the agency first and the photographer
@@ -3948,6 +3948,25 @@ mod tests {
             "More than 400 passengers signed the petition, which asked the company to join the talks.",
         ]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_caption_closed_by_an_agency_in_capitals_or_a_joint_credit_is_a_caption() {
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "A man walks along the flooded quay in Velmora on Sunday (REUTERS)",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+            "The ferry Aster leaves Velmora harbour on Saturday after the storm. | AFP-JIJI",
+            "The company said the fares would be reviewed again in the spring.",
+        ]);
+        let captions: Vec<&str> = c
+            .blocks
+            .iter()
+            .filter(|(k, _)| *k == ParagraphKind::Caption)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(captions.len(), 2, "{:?}", c.blocks);
     }
 
     #[test]
