@@ -248,7 +248,7 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
         );
         let marked = text[e..]
             .trim_start()
-            .starts_with(|c: char| matches!(c, ',' | '.' | ':' | ';' | '"' | '“' | '”'));
+            .starts_with([',', '.', ':', ';', '"', '“', '”']);
         // The word before: no determiner ("a hit back home" is a noun),
         // and for "went on" a pronoun or a name ("she went on,"; not "the
         // talks went on.").
