@@ -245,7 +245,7 @@ static REACH_AT: LazyLock<Regex> = LazyLock::new(|| {
 const DATE_LABEL: &str = r"(?i)^(?:(?:last\s+)?(?:updated|published|first published|posted|modified|date|dated|created)(?:\s+on)?\s*[:|\-–—]?\s*|as of\s*:\s*)";
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_LABEL).expect("valid regex"));
 static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|REUTERS|KYODO|XINHUA|(?i:the associated press|associated press))(?:-[\p{Lu}]{2,}(?:\s[\p{Lu}]{2,})?)?(?:\s+via\s+Getty\s+Images)?\)?\s*$")
+    Regex::new(r"(?:[.!?)”’]\s*|\s[-–—|/]\s*|\(\s*|\b(?:Photo|Photograph|Picture|Image|Credit)s?:\s*)(?:(?P<by>[\p{Lu}][\p{L}.' -]*)\s?/\s?|[\p{Lu}][\p{L}.'/ -]{0,60}?\s+via\s+)?(?:AFP|Reuters|AP|AP Photo|EPA(?:-EFE)?|Getty Images|Getty|Bloomberg|PA(?: Media| Wire)?|AAP|Xinhua|Anadolu(?: Agency)?|Shutterstock|Alamy|dpa|ANSA|Kyodo|Sipa|Polaris|REUTERS|KYODO|XINHUA|(?i:the associated press|associated press))(?:-(?:EFE|JIJI|AFX|KYODO|XINHUA|YONHAP|ANSA|AFP|DPA))?(?:\s+via\s+Getty\s+Images)?\)?\s*$")
         .expect("valid regex")
 });
 /// A caption's closing credit with the agency first and the photographer
@@ -3946,6 +3946,9 @@ mod tests {
             "Ferry fares frozen for winter",
             "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
             "More than 400 passengers signed the petition, which asked the company to join the talks.",
+            "With input from the community, the council will finalise the timetable by June.",
+            "Follow the money: how the smugglers raised funds through Telegram",
+            "More: vegetables, beans and whole grains.",
         ]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
     }
@@ -3967,6 +3970,18 @@ mod tests {
             .map(|(_, t)| t.as_str())
             .collect();
         assert_eq!(captions.len(), 2, "{:?}", c.blocks);
+        // A poll's own tag is no agency's credit.
+        let c = run(&[
+            "Ferry fares frozen for winter",
+            "Fjordlink will keep its fares at last year's level until March, the company said on Monday.",
+            "Most passengers say the fares are too high (AP-NORC)",
+            "Passenger groups welcomed the decision but asked for more sailings at weekends.",
+        ]);
+        assert!(
+            c.blocks.iter().all(|(k, _)| *k != ParagraphKind::Caption),
+            "{:?}",
+            c.blocks
+        );
     }
 
     #[test]
