@@ -1199,8 +1199,8 @@ fn critical(lead: &str, rest: &str) -> bool {
         .any(|w| toll_kind(w) == Some("deaths"));
     // The lead's own clause, cut at "and" too ("One man was seriously hurt
     // and 12 people died": the twelve are the dead), with no number
-    // between the words and the count ("seriously injured two and
-    // killed 14").
+    // between the words and the count ("seriously injured two of the 14
+    // passengers": the fourteen are all on board).
     let lead = lead.rsplit([',', ';']).next().unwrap_or(lead);
     let lead = [" and ", " or ", " but ", " while "]
         .iter()
