@@ -71,6 +71,21 @@ pub fn last_word(text: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether the text before a verb ends in a form of "to be", past an
+/// adverb in -ly: the verb is then a passive participle ("Card was
+/// accused", "Lee was reportedly quoted").
+pub fn be_before(head: &str) -> bool {
+    let head = head.trim_end();
+    let mut word = last_word(head);
+    if word.len() > 4 && word.to_lowercase().ends_with("ly") {
+        word = last_word(head[..head.len() - word.len()].trim_end());
+    }
+    matches!(
+        word.to_lowercase().as_str(),
+        "was" | "were" | "is" | "are" | "been" | "being" | "be"
+    )
+}
+
 /// Whether `rest` (the text right after something) opens with " of "
 /// ("two-thirds of the vote", "thousands of people").
 pub fn of_follows(rest: &str) -> bool {

@@ -1179,6 +1179,27 @@ static CRITICAL_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyL
         .expect("valid pattern")
 });
 
+/// Words that join one clause to the next.
+const CLAUSE_JOINS: [&str; 4] = [" and ", " or ", " but ", " while "];
+
+/// The text before the first of `marks` (all of it when none is there).
+fn before_first<'t>(text: &'t str, marks: &[&str]) -> &'t str {
+    marks
+        .iter()
+        .filter_map(|j| text.find(j))
+        .min()
+        .map_or(text, |at| &text[..at])
+}
+
+/// The text after the last of `marks` (all of it when none is there).
+fn after_last<'t>(text: &'t str, marks: &[&str]) -> &'t str {
+    marks
+        .iter()
+        .filter_map(|j| text.rfind(j).map(|at| at + j.len()))
+        .max()
+        .map_or(text, |at| &text[at..])
+}
+
 /// Whether a count is of the people hurt badly: in critical or serious
 /// condition, seriously injured (see [`CRITICAL_AFTER`],
 /// [`CRITICAL_BEFORE`]). Reports of attacks and disasters give this count
@@ -1187,11 +1208,7 @@ static CRITICAL_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyL
 fn critical(lead: &str, rest: &str) -> bool {
     let clause = rest.split([',', ';', '.', '(']).next().unwrap_or("");
     // (Past "and" the words are another count's.)
-    let clause = [" and ", " or ", " but ", " while "]
-        .iter()
-        .filter_map(|j| clause.find(j))
-        .min()
-        .map_or(clause, |at| &clause[..at]);
+    let clause = before_first(clause, &CLAUSE_JOINS);
     // (Nor when the count's own words tell a death: "two people died with
     // severe burns".)
     let dead = clause
@@ -1201,12 +1218,10 @@ fn critical(lead: &str, rest: &str) -> bool {
     // and 12 people died": the twelve are the dead), with no number
     // between the words and the count ("seriously injured two of the 14
     // passengers": the fourteen are all on board).
-    let lead = lead.rsplit([',', ';']).next().unwrap_or(lead);
-    let lead = [" and ", " or ", " but ", " while "]
-        .iter()
-        .filter_map(|j| lead.rfind(j).map(|at| at + j.len()))
-        .max()
-        .map_or(lead, |at| &lead[at..]);
+    let lead = after_last(
+        lead.rsplit([',', ';']).next().unwrap_or(lead),
+        &CLAUSE_JOINS,
+    );
     let counted_between = CRITICAL_BEFORE.find(lead).is_some_and(|m| {
         m.as_str().split_whitespace().skip(2).any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
@@ -2039,11 +2054,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
             // clause: "as demand rose, while the death toll climbed to 34"
             // asks for nothing. (A list goes on after a semicolon or an
             // "and": "had requested five years; a €300,000 fine".)
-            let own_clause = [" while ", ", but ", " whereas "]
-                .iter()
-                .filter_map(|j| lead.rfind(j).map(|k| k + j.len()))
-                .max()
-                .map_or(lead, |k| &lead[k..]);
+            let own_clause = after_last(lead, &[" while ", ", but ", " whereas "]);
             let clause_words = content_terms(own_clause);
             let asked = clause_words.iter().any(|t| ASKED.contains(&t.as_str()));
             let requested = clause_words.iter().any(|t| REQUESTED.contains(&t.as_str()));
@@ -2084,6 +2095,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                             .unwrap_or(para.text.len()),
                 )
                 .unwrap_or("");
+            let toll = toll_of(&para.text, sentence_start, f);
             let mut info = Info {
                 asked,
                 requested,
@@ -2121,7 +2133,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     }
                     state
                 },
-                toll: toll_of(&para.text, sentence_start, f),
+                toll,
                 converted: {
                     let before = &para.text[..f.start];
                     let spans_here = &spans[&(f.version, f.paragraph)];
@@ -2157,7 +2169,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                 // its nature: "four of them seriously" is the whole of
                 // its kind, as "five seriously injured" is.)
                 of_those: OF_THOSE.is_match(crate::text::head(&para.text[f.end..], 20))
-                    && toll_of(&para.text, sentence_start, f) != Some("critical"),
+                    && toll != Some("critical"),
                 breakdown: {
                     // The unit (a word or two) and "and" between this figure
                     // and the next, or between the one before and this.
@@ -2168,8 +2180,7 @@ pub fn read(figures: &mut [Figure], versions: &[Version]) -> Read {
                     // (Tolls of different kinds, "19 dead and 421 injured",
                     // are a list of facts, not parts of one whole: only
                     // people on board and counts that are no toll.)
-                    let tally_part =
-                        toll_of(&para.text, sentence_start, f).is_none_or(|k| k == "aboard");
+                    let tally_part = toll.is_none_or(|k| k == "aboard");
                     tally_part
                         && ((next < para.text.len() && joins(para.text.get(f.end..next)))
                             || (prev > 0 && joins(para.text.get(prev..f.start))))

@@ -2145,17 +2145,7 @@ fn linked_attribution(
                 // A verb in the passive tells what was said of the name
                 // before it ("Card was accused of killing 18").
                 // ("was reportedly accused": past an adverb.)
-                let mut head = sentence[..at].trim_end();
-                let mut word = crate::text::last_word(head);
-                if word.len() > 4 && word.to_lowercase().ends_with("ly") {
-                    head = head[..head.len() - word.len()].trim_end();
-                    word = crate::text::last_word(head);
-                }
-                let word = word.to_lowercase();
-                if matches!(
-                    word.as_str(),
-                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                ) {
+                if crate::text::be_before(&sentence[..at]) {
                     return None;
                 }
                 let ends = crate::compare::figures::sentence_ends(para);

@@ -205,16 +205,7 @@ pub fn cues_in(text: &str, from: usize, to: usize, quoted: &[(usize, usize)]) ->
             if matches!(lower.as_str(), "quoted" | "quotes" | "quoting")
                 && AS_SAYING.is_match(crate::text::head(&text[*e..], 80))
                 && !text[*e..].trim_start().to_lowercase().starts_with("by ")
-                && !text[..*s]
-                    .split_whitespace()
-                    .rev()
-                    .find(|p| !(p.len() > 4 && p.to_lowercase().ends_with("ly")))
-                    .is_some_and(|p| {
-                        matches!(
-                            p.to_lowercase().as_str(),
-                            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-                        )
-                    })
+                && !crate::text::be_before(&text[..*s])
             {
                 return false;
             }

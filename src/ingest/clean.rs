@@ -558,6 +558,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     let mut teaser_only = false;
     let mut decisions: Vec<Decision> = Vec::with_capacity(raw.blocks.len());
     let mut timestamp_dates: Vec<(bool, String)> = Vec::new();
+    // Whether a paragraph of the story's prose has been kept yet.
+    let mut prose_kept = false;
 
     for (i, b) in raw.blocks.iter().enumerate() {
         let text = b.text.trim();
@@ -678,15 +680,12 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             };
             // (Nor in a list whose items carry their own bylines: one set
             // aside already under this header.)
-            let items_signed = set_aside
-                .iter()
-                .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
             let opens_story = b.hint == Hint::Plain
-                && !items_signed
-                && !decisions.iter().zip(&raw.blocks).any(|(d, b)| {
-                    *d == Decision::Keep(ParagraphKind::Body) && prose(b.text.trim())
-                })
-                && ((is_byline(text) && prose_at(i + 1)) || (byline_at(i + 1) && prose_at(i + 2)));
+                && !prose_kept
+                && ((is_byline(text) && prose_at(i + 1)) || (byline_at(i + 1) && prose_at(i + 2)))
+                && !set_aside
+                    .iter()
+                    .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
             if opens_story {
                 related_section = false;
             } else if linkish && matches!(d, Decision::Keep(_)) {
@@ -713,6 +712,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         } else if d == Decision::Keep(ParagraphKind::Body) && repeated && word_count(text) <= 80 {
             d = Decision::Keep(ParagraphKind::Caption);
         }
+        prose_kept |= d == Decision::Keep(ParagraphKind::Body) && prose(text);
         decisions.push(d);
     }
 

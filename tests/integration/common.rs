@@ -100,6 +100,17 @@ pub fn figure(c: &Comparison, v: usize, value: f64) -> &parallax::model::Figure 
         .unwrap_or_else(|| panic!("{value} in v{v}: {:?}", c.figures))
 }
 
+/// Asserts that two figures, each by its version and value, are in one
+/// group (one fact).
+pub fn assert_same_group(c: &Comparison, (va, a): (usize, f64), (vb, b): (usize, f64)) {
+    assert_eq!(
+        figure(c, va, a).group,
+        figure(c, vb, b).group,
+        "{:?}",
+        c.figures
+    );
+}
+
 /// The ids of the entities that have `variant` among their forms.
 pub fn holders<'a>(c: &'a Comparison, variant: &str) -> Vec<&'a str> {
     c.entities

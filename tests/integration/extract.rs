@@ -6,7 +6,7 @@ use parallax::model::{Comparison, EntityKind, FigureValue};
 use parallax::pipeline::{Options, analyse};
 use serde_json::Value;
 
-use crate::common::{figure, fixture, holders, sample};
+use crate::common::{assert_same_group, figure, fixture, holders, sample};
 
 fn tricky() -> Value {
     serde_json::from_str(&std::fs::read_to_string(fixture("extract/tricky_cases.json")).unwrap())
@@ -1763,13 +1763,7 @@ fn a_name_in_a_possessive_is_no_alias_and_a_middle_initial_makes_a_person() {
         "Prison\n\nTomas Brandt, known as Ivan Orlov\u{2019}s fiercest critic, died in prison on Friday. Ivan Orlov said nothing.",
         "Prison\n\nZorbek K. Brandt died on Friday.",
     ]);
-    let holding = |form: &str| -> Vec<&str> {
-        c.entities
-            .iter()
-            .filter(|e| e.name == form || e.variants.iter().any(|v| v == form))
-            .map(|e| e.name.as_str())
-            .collect()
-    };
+    let holding = |form: &str| holders(&c, form);
     // Brandt is not Orlov.
     assert_eq!(holding("Ivan Orlov").len(), 1, "{:?}", c.entities);
     assert_ne!(
@@ -1795,24 +1789,14 @@ fn a_counts_own_verb_past_a_participle_and_a_bare_sentence_of_years_are_tolls() 
         "Runway\n\nThe broadcaster reported that at least 17 people evacuated from the passenger plane were injured.",
         "Runway\n\nFourteen people had been injured, the airline said on Wednesday.",
     ]);
-    assert_eq!(
-        figure(&c, 0, 17.0).group,
-        figure(&c, 1, 14.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_same_group(&c, (0, 17.0), (1, 14.0));
     assert!(figure(&c, 0, 17.0).discrepancy, "{:?}", c.figures);
     // "A 30-year sentence" is a prison term as "a 19-year prison sentence" is.
     let c = compare_texts(&[
         "Court\n\nThe critic, 47, was hit with a 30-year sentence for extremism and fraud, which he called political.\n\nThe court in Velmora also jailed 12 activists last year.",
         "Court\n\nOrlov was serving a 19-year prison sentence on charges widely viewed as politically motivated.",
     ]);
-    assert_eq!(
-        figure(&c, 0, 30.0).group,
-        figure(&c, 1, 19.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_same_group(&c, (0, 30.0), (1, 19.0));
     assert!(figure(&c, 1, 19.0).discrepancy, "{:?}", c.figures);
 }
 
@@ -1824,22 +1808,12 @@ fn the_readings_of_the_last_rules_stay_within_their_words() {
         "Blast\n\nOne man was seriously hurt and 12 people died in the blast at the Velmora depot.",
         "Blast\n\nEleven people were killed in the blast at the Velmora depot, officials said.",
     ]);
-    assert_eq!(
-        figure(&c, 0, 12.0).group,
-        figure(&c, 1, 11.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_same_group(&c, (0, 12.0), (1, 11.0));
     let c = compare_texts(&[
         "Blast\n\nTwo people died with severe burns after the blast at the Velmora depot.",
         "Blast\n\nThree people were killed in the blast at the Velmora depot, officials said.",
     ]);
-    assert_eq!(
-        figure(&c, 0, 2.0).group,
-        figure(&c, 1, 3.0).group,
-        "{:?}",
-        c.figures
-    );
+    assert_same_group(&c, (0, 2.0), (1, 3.0));
     // Speakers: a clause opened after a phrase keeps its subject; the
     // passive past an adverb; "as writing".
     let c = compare_texts(&[
