@@ -244,6 +244,14 @@ static VESSEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:ship|vessel|ferry|tanker|freighter|trawler|yacht|liner|frigate|destroyer|submarine|warship|cargo boat|fishing boat)\s+$")
         .expect("valid regex")
 });
+/// A storm named after the word for it ("Hurricane Milton", "cyclone
+/// Chido", "Typhoon Yagi", "Tropical Storm Alberto", "Storm Babet"): the
+/// weather services name storms with given names, so the name alone
+/// ("Milton is moving east") reads like a person's.
+static STORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:hurricane|cyclone|typhoon|tropical storm|tropical depression|storm|windstorm|winter storm)\s+$")
+        .expect("valid regex")
+});
 /// A person named by an identification: "the man was identified as X",
 /// "a victim named as X" (not "named as chief executive": a lower-case
 /// word follows there).
@@ -1940,10 +1948,11 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 } else if cand.known.is_none()
                     && cand.title.is_none()
                     && strength < Strength::Sure
-                    && VESSEL_BEFORE.is_match(before)
+                    && (VESSEL_BEFORE.is_match(before) || STORM_BEFORE.is_match(before))
                 {
                     // "the ferry Alkyon", "the cargo ship Ever Given": a
-                    // ship, named after the word for it.
+                    // ship, named after the word for it; "Cyclone Chido":
+                    // a storm.
                     kind = Some(EntityKind::Other);
                     strength = Strength::Sure;
                 } else if p.kind == ParagraphKind::Byline {
@@ -7623,5 +7632,25 @@ mod tests {
         }
         assert_one(&ents, "St Peter", "Saint Peter");
         assert_one(&ents, "Pope Francis", "Jorge Bergoglio");
+    }
+
+    #[test]
+    fn a_name_after_the_word_for_a_storm_is_no_person() {
+        let ents = entities_of(&[
+            &[
+                "The death toll on Sandmere from Cyclone Orla is \u{201c}several hundred\u{201d}, the prefect told a broadcaster.",
+                "Orla was moving west on Monday. Hurricane Dalton made landfall near Port Weyland.",
+            ],
+            &[
+                "Dalton is expected to weaken over land. Tropical Storm Wenna formed in the gulf.",
+                "Wenna has brought heavy rain, said Corinne Ashby, a forecaster.",
+            ],
+        ]);
+        assert_kinds(&ents, &["Orla", "Dalton", "Wenna"], EntityKind::Other);
+        assert_eq!(
+            kind_of(&ents, "Corinne Ashby"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
     }
 }
