@@ -472,6 +472,17 @@ fn a_wire_desks_initials_closing_the_copy_are_furniture() {
     assert!(!kept(&v).contains(&"ak/rl/jhe"), "{:?}", kept(&v));
     assert!(v.removed.iter().any(|r| r.text == "ak/rl/jhe"));
     assert!(kept(&v).iter().any(|t| t.contains("and/or cyclists")));
+    // With the agencies the desk drew on after them: "kb/wd (Reuters,
+    // AFP)" closes a Deutsche Welle story.
+    let v = text(&format!(
+        "Council votes to close harbour bridge for repairs\n\n{BODY}\nThe ferry (AP) runs every hour.\n\nmk/ts (Reuters, dpa)\n"
+    ));
+    assert!(
+        v.removed.iter().any(|r| r.text == "mk/ts (Reuters, dpa)"),
+        "{:?}",
+        kept(&v)
+    );
+    assert!(kept(&v).iter().any(|t| t.contains("The ferry (AP)")));
 }
 
 #[test]
