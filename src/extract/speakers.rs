@@ -70,6 +70,16 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+,?\s+){0,3})([\p{L}\d-]+)\s*$")
         .expect("valid regex")
 });
+/// "the head of state", "the head of government" right before the verb.
+static HEAD_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+head\s+of\s+(state|government)\s*$").expect("valid regex")
+});
+/// A name in the possessive and up to two words before a role word, right
+/// before the verb: "Azerbaijan's president", "Ukraine’s foreign minister".
+static POSSESSIVE_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)(?:'s|’s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*)\s*$")
+        .expect("valid regex")
+});
 /// An article and up to four words after the verb ("said the mayor", "says
 /// the bow-tied man"); the caller looks for the role word among them.
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -804,6 +814,34 @@ impl Salience {
             .rev()
             .copied()
             .find(|&ei| named_with(&entities[ei], &noun))
+    }
+
+    /// Of the people described with every word of `role`, the one also
+    /// described with the adjective of `country` ("Azerbaijani President
+    /// Ilham Aliyev" for "Azerbaijan's president"; the adjective is the
+    /// name but its last letter and more: Ukraine / Ukrainian, Russia /
+    /// Russian, Israel / Israeli), if exactly one.
+    fn role_of(&self, country: &str, role: &str, entities: &[Entity]) -> Option<usize> {
+        let country = fold(country);
+        let stem: String = {
+            let n = country.chars().count();
+            if n < 5 {
+                return None;
+            }
+            country.chars().take(n - 1).collect()
+        };
+        let words: Vec<String> = role
+            .split_whitespace()
+            .map(fold)
+            .filter(|w| w != "the")
+            .collect();
+        let mut found = self.about.iter().filter(|(ei, about)| {
+            entities[**ei].kind == EntityKind::Person
+                && words.iter().all(|w| about.contains(w))
+                && about.iter().any(|a| a.starts_with(&stem))
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(*one.0)
     }
 
     /// Resolve "the Ukrainian leader" or "the mayor": a person described
@@ -2238,6 +2276,34 @@ impl Context<'_> {
                 {
                     return found(Some(ei), cue, Attribution::Role);
                 }
+            }
+            // The head of a state or of its government, as stories vary
+            // the word for the president or the prime minister: "the head
+            // of state said".
+            if let Some(c) = HEAD_OF_BEFORE.captures(before_role) {
+                let roles: &[&str] = if c[1].eq_ignore_ascii_case("state") {
+                    &["president", "king", "emir"]
+                } else {
+                    &["prime minister", "chancellor", "premier"]
+                };
+                let holder = roles
+                    .iter()
+                    .find_map(|r| sal.role_holder(r, self.entities))
+                    .or_else(|| sal.role(&format!("the {}", roles[0]), self.entities));
+                return found(holder, cue, Attribution::Role);
+            }
+            // A role of the country or body named in the possessive:
+            // "Azerbaijan's president says", "Ukraine's foreign minister
+            // said": of the people the story describes with the role, the
+            // one it describes with the country's adjective too.
+            if let Some(c) = POSSESSIVE_ROLE_BEFORE.captures(before_role)
+                && is_role(&c[3])
+            {
+                let role = format!("the {}{}", &c[2], &c[3]);
+                let holder = sal
+                    .role_of(&c[1], &role, self.entities)
+                    .or_else(|| sal.role(&role, self.entities));
+                return found(holder, cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".
             if let Some(c) = ROLE_BEFORE.captures(before_role)

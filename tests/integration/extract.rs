@@ -1467,6 +1467,39 @@ fn the_sitting_holder_of_a_title_and_the_last_subject_speak() {
 }
 
 #[test]
+fn the_head_of_state_and_a_countrys_president_are_its_president() {
+    // "the head of state" and "the head of government" vary the words for
+    // the president and the prime minister; "Veldland's president" is the
+    // president the story calls Veldlandic, not the other one.
+    let c = compare_texts(&[
+        "Crash\n\nVeldlandic President Oren Talvik spoke on television. Morvan President Ilse Carrow apologised on Saturday, and Prime Minister Dita Sorell met the families.\n\n\"Our plane was hit from the ground,\" the head of state said.\n\n\"We will open every file,\" the head of government said.\n\nVeldland\u{2019}s president said that Morva should admit its \"guilt\".\n\nMorva\u{2019}s president said the inquiry would be \"open\".",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("We will open").as_deref(),
+        Some("Dita Sorell"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(
+        by("guilt").as_deref(),
+        Some("Oren Talvik"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(by("open").as_deref(), Some("Ilse Carrow"), "{:?}", c.quotes);
+    let c = compare_texts(&[
+        "Crash\n\nForeign Minister Anton Brask flew to the site. President Oren Talvik spoke on television later.\n\nBrask said the crew had asked to land.\n\n\"Our plane was hit from the ground,\" the head of state said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "Our plane").as_deref(),
+        Some("Oren Talvik"),
+        "{:?}",
+        c.quotes
+    );
+}
+
+#[test]
 fn a_network_a_statement_is_posted_on_is_no_speaker() {
     // "confirmed on Facebook", "a post on her Facebook page", "a message on
     // his Telegram feed": the network carries the words; the body or the
