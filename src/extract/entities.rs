@@ -173,9 +173,10 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A name that speaks of "its" own (“Valcorp said its lawyers would
 /// appeal”, “Borel denied that its staff…”) is a body, not a person, who
 /// would say "his" or "her"; so is one that speaks after "which"
-/// ("Okocim, which has said it would…"): a person is "who".
+/// ("Okocim, which has said it would…"), or past a clause opened by it
+/// ("Jet Rescue, which operated the jet, said"): a person is "who".
 static ITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s|\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|stated|reported|warned)\b)")
+    Regex::new(r"^(?:,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s|\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|stated|reported|warned)\b|\s*,\s+which\s[^,.;:!?\x22\x{201C}\x{201D}]{1,80},\s+(?:said|says|added|announced|confirmed|denied|stated|warned)\b)")
         .expect("valid regex")
 });
 /// What only a company has, right after a name that may look like a
@@ -7649,6 +7650,24 @@ mod tests {
         assert_kinds(&ents, &["Orla", "Dalton", "Wenna"], EntityKind::Other);
         assert_eq!(
             kind_of(&ents, "Corinne Ashby"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_speaks_past_a_clause_opened_by_which_is_a_body() {
+        let ents = entities_of(&[&[
+            "Corvin Med Transport, which operated the jet, said in a statement that it could not confirm any survivors.",
+            "Mara Ellison, who flew the first leg, said the crew was experienced.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Corvin Med Transport"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+        assert_eq!(
+            kind_of(&ents, "Mara Ellison"),
             Some(EntityKind::Person),
             "{ents:?}"
         );
