@@ -558,6 +558,40 @@ const TOLL_UNITS: &[&str] = &[
     "others",
 ];
 
+/// Nouns a toll counts a kind of people by, as reports name them
+/// ("killed over 50 youngsters", "26 tourists were killed", "12 soldiers
+/// were wounded"). A toll of a kind is often a part of another ("killed
+/// four people, two students and two teachers"), so two different counts
+/// meet only when both name the same kind.
+const KINDS_OF_PEOPLE: &[&str] = &[
+    "children",
+    "youngsters",
+    "students",
+    "pupils",
+    "workers",
+    "soldiers",
+    "tourists",
+    "pilgrims",
+    "migrants",
+    "miners",
+    "worshippers",
+    "patients",
+    "women",
+    "men",
+    "villagers",
+    "refugees",
+    "guests",
+    "hostages",
+    "firefighters",
+    "fans",
+];
+
+/// The kind of people a toll's noun names, if it names one.
+fn kind_of_people(unit: Option<&str>) -> Option<String> {
+    let u = unit?.to_lowercase();
+    KINDS_OF_PEOPLE.contains(&u.as_str()).then_some(u)
+}
+
 /// Who gave a crowd's size, by the nearest telling word in its clause
 /// before the number ("Police put the crowd at around 15,000", "the
 /// organisers claimed more than 40,000") or after it ("…, according to
@@ -671,9 +705,10 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         return damage_of(text, sentence_start, f);
     }
     if matches!(f.value, FigureValue::Date(_))
-        || f.unit
-            .as_deref()
-            .is_some_and(|u| !TOLL_UNITS.contains(&u.to_lowercase().as_str()))
+        || f.unit.as_deref().is_some_and(|u| {
+            let u = u.to_lowercase();
+            !TOLL_UNITS.contains(&u.as_str()) && !KINDS_OF_PEOPLE.contains(&u.as_str())
+        })
     {
         return None;
     }
@@ -696,14 +731,18 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
         .next_back()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "between" | "from"));
     let joins_next = |k: usize| {
-        matches!(all[k], "and" | "or" | "but" | "while")
-            && !(k == 0
-                && (all[k] == "or" || between)
-                && all.get(k + 1).is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_digit())
-                        || (!matches!(*w, "a" | "an")
-                            && crate::extract::figures::number_value(w).is_some())
-                }))
+        // (Nor past a conjunction that opens another clause: "has risen
+        // to 61 after a second critically injured victim died".)
+        matches!(
+            all[k],
+            "and" | "or" | "but" | "while" | "after" | "when" | "because" | "before" | "following"
+        ) && !(k == 0
+            && (all[k] == "or" || between)
+            && all.get(k + 1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || (!matches!(*w, "a" | "an")
+                        && crate::extract::figures::number_value(w).is_some())
+            }))
     };
     // (An adverb between the verb's parts is no word of its own: "1,548
     // people have already been evacuated", "12 were reportedly killed".)
@@ -1665,6 +1704,14 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
         // its organisers'.
         return None;
     }
+    if !same_value
+        && a.toll.is_some()
+        && kind_of_people(a.unit.as_deref()) != kind_of_people(b.unit.as_deref())
+    {
+        // "the two students who had been killed" are a part of the "four
+        // people" killed, not another count of them.
+        return None;
+    }
     if !same_value && a.toll.is_some() != b.toll.is_some() {
         // "About 460 people were treated for injuries" is no count of the
         // "more than 900 rescue workers" sent, however alike the words
@@ -2398,6 +2445,9 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
     for (i, info) in infos.iter().enumerate() {
         if let Some(p) = info.place
             && info.toll == Some("deaths")
+            // (A kind of people is a part of the toll: "the two students
+            // who had been killed alongside their teachers".)
+            && kind_of_people(info.unit.as_deref()).is_none()
             && info.years.is_empty()
             && info.state.iter().all(|w| toll_kind(w) == Some("deaths"))
             && !info.of_those
@@ -2663,9 +2713,12 @@ fn group_in(
             // no toll of the whole.)
             // (Nor one side of a breakdown, "230 passengers and 12 crew",
             // of the whole on board.)
+            // (Nor a kind of people, often a part of the toll: "the two
+            // students who had been killed alongside their teachers".)
             if info.toll != Some(kind)
                 || info.of_those
                 || info.breakdown
+                || kind_of_people(info.unit.as_deref()).is_some()
                 || info.asked
                 || info.place.is_none_or(|p| dated.contains(&p))
             {
