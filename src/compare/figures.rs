@@ -373,6 +373,15 @@ static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
     crate::rx::Regex::new(r"(?i)^\s+of\s+(?:those|these|them|whom|the\s+(?P<noun>dead|victims|injured|wounded|killed|arrested|detained|missing|passengers))\b").expect("valid pattern")
 });
 
+/// Right before a count, a part counted out of it: "32 out of the 67".
+static OUT_OF_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$").expect("valid pattern")
+});
+/// Right after a count, the whole it is a part of: "32 out of the 67".
+static OUT_OF_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+    crate::rx::Regex::new(r"(?i)^\s+out\s+of\s+(?:the\s+)?\d[\d,.]*").expect("valid pattern")
+});
+
 /// A count's own verb after a participle phrase that describes what it
 /// counts: the verb "to be" and its participle ("… were injured", "… had
 /// been killed"), maybe past an adverb. (Only after other words: the
@@ -544,6 +553,7 @@ const TOLL_UNITS: &[&str] = &[
     "victims",
     "lives",
     "injured",
+    "injuries",
     "casualties",
     "bodies",
     "protesters",
@@ -561,8 +571,8 @@ const TOLL_UNITS: &[&str] = &[
 /// Nouns a toll counts a kind of people by, as reports name them
 /// ("killed over 50 youngsters", "26 tourists were killed", "12 soldiers
 /// were wounded"). A toll of a kind is often a part of another ("killed
-/// four people, two students and two teachers"), so two different counts
-/// meet only when both name the same kind.
+/// four people, two students and two teachers"), so it is never a
+/// version's toll of the whole.
 const KINDS_OF_PEOPLE: &[&str] = &[
     "children",
     "youngsters",
@@ -712,7 +722,15 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     {
         return None;
     }
+    // The whole a part is counted out of ("32 out of the 67 people on
+    // board survived"): the verb after it tells the part's toll, not its.
+    if OUT_OF_BEFORE.is_match(&text[sentence_start.min(f.start)..f.start]) {
+        return None;
+    }
     let rest = crate::text::head(&text[f.end..], 120);
+    // The part's own words stand past the whole ("32 out of the 67 people
+    // on board survived": "people on board survived").
+    let rest = OUT_OF_AFTER.find(rest).map_or(rest, |m| &rest[m.end()..]);
     if critical(&text[sentence_start.min(f.start)..f.start], rest) {
         return Some("critical");
     }
@@ -1702,14 +1720,6 @@ fn pair_score_with(a: &Info, b: &Info, link: f64, sibling: bool) -> Option<f64> 
     {
         // The dead are not the injured; police's count of a crowd is not
         // its organisers'.
-        return None;
-    }
-    if !same_value
-        && a.toll.is_some()
-        && kind_of_people(a.unit.as_deref()) != kind_of_people(b.unit.as_deref())
-    {
-        // "the two students who had been killed" are a part of the "four
-        // people" killed, not another count of them.
         return None;
     }
     if !same_value && a.toll.is_some() != b.toll.is_some() {

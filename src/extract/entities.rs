@@ -173,10 +173,18 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A name that speaks of "its" own (“Valcorp said its lawyers would
 /// appeal”, “Borel denied that its staff…”) is a body, not a person, who
 /// would say "his" or "her"; so is one that speaks after "which"
-/// ("Okocim, which has said it would…"), or past a clause opened by it
-/// ("Jet Rescue, which operated the jet, said"): a person is "who".
+/// ("Okocim, which has said it would…"): a person is "who" (and see
+/// [`WHICH_CLAUSE_AFTER`]).
 static ITS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s|\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|stated|reported|warned)\b|\s*,\s+which\s[^,.;:!?\x22\x{201C}\x{201D}]{1,80},\s+(?:said|says|added|announced|confirmed|denied|stated|warned)\b)")
+    Regex::new(r"^(?:,?\s+(?:said|says|added|announced|confirmed|denied|insisted|argued|stated|maintains|maintained|expects|expected)\s+(?:that\s+)?its\s|\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|confirmed|denied|stated|reported|warned)\b)")
+        .expect("valid regex")
+});
+/// A clause opened by "which" between a name and its verb of saying ("Jet
+/// Rescue, which operated the jet, said"): the name is a body when it
+/// opens its sentence, so that it is the verb's subject (not "Residents
+/// of Lemvik, which was flooded, said").
+static WHICH_CLAUSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s+which\s[^,.;:!?\x22\x{201C}\x{201D}]{1,80},\s+(?:said|says|added|announced|confirmed|denied|stated|warned)\b")
         .expect("valid regex")
 });
 /// What only a company has, right after a name that may look like a
@@ -246,13 +254,32 @@ static VESSEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A storm named after the word for it ("Hurricane Milton", "cyclone
-/// Chido", "Typhoon Yagi", "Tropical Storm Alberto", "Storm Babet"): the
+/// Chido", "Typhoon Yagi", "Tropical Storm Alberto", "Storm Babet"; the
+/// common noun in lower case only without an article, see
+/// [`STORM_NOUN_BEFORE`]): the
 /// weather services name storms with given names, so the name alone
 /// ("Milton is moving east") reads like a person's.
 static STORM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)(?:hurricane|cyclone|typhoon|tropical storm|tropical depression|storm|windstorm|winter storm)\s+$")
+    Regex::new(r"(?:^|[^\p{L}])(?:(?:Hurricane|Cyclone|Typhoon|Super Typhoon|Tropical Storm|Tropical Depression|Storm|Winter Storm|Windstorm)|(?:hurricane|cyclone|typhoon|tropical storm))\s+$")
         .expect("valid regex")
 });
+/// "the hurricane", "a typhoon": the common noun, not a storm's name
+/// before a person's ("after the hurricane Lisa Moreno reopened").
+static STORM_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|a|an|this|that|each|every)\s+(?:hurricane|cyclone|typhoon|tropical storm)\s+$")
+        .expect("valid regex")
+});
+/// Nothing but an article stands between the sentence's start and here.
+fn opens_sentence(before: &str) -> bool {
+    let t = before.trim_end();
+    let t = t
+        .strip_suffix("The")
+        .or_else(|| t.strip_suffix("the"))
+        .unwrap_or(t)
+        .trim_end();
+    t.is_empty() || t.ends_with(['.', '!', '?', '\n', '"', '\u{201d}'])
+}
+
 /// A person named by an identification: "the man was identified as X",
 /// "a victim named as X" (not "named as chief executive": a lower-case
 /// word follows there).
@@ -1949,7 +1976,8 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                 } else if cand.known.is_none()
                     && cand.title.is_none()
                     && strength < Strength::Sure
-                    && (VESSEL_BEFORE.is_match(before) || STORM_BEFORE.is_match(before))
+                    && (VESSEL_BEFORE.is_match(before)
+                        || (STORM_BEFORE.is_match(before) && !STORM_NOUN_BEFORE.is_match(before)))
                 {
                     // "the ferry Alkyon", "the cargo ship Ever Given": a
                     // ship, named after the word for it; "Cyclone Chido":
@@ -2077,7 +2105,11 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     {
                         kind = Some(EntityKind::Person);
                         strength = Strength::Good;
-                    } else if ITS_AFTER.is_match(after) && cand.title.is_none() {
+                    } else if (ITS_AFTER.is_match(after)
+                        || (WHICH_CLAUSE_AFTER.is_match(after)
+                            && opens_sentence(&text[..cand.start])))
+                        && cand.title.is_none()
+                    {
                         // Outvotes the person its other "X said" make of
                         // it.
                         kind = Some(EntityKind::Organization);
@@ -7653,6 +7685,16 @@ mod tests {
             Some(EntityKind::Person),
             "{ents:?}"
         );
+        // The common noun before a person's name is no storm's name.
+        let ents = entities_of(&[&[
+            "Hours after the hurricane Lisa Moreno reopened her shop in Port Weyland.",
+            "Lisa Moreno said the water had reached the counter.",
+        ]]);
+        assert_eq!(
+            kind_of(&ents, "Lisa Moreno"),
+            Some(EntityKind::Person),
+            "{ents:?}"
+        );
     }
 
     #[test]
@@ -7669,6 +7711,17 @@ mod tests {
         assert_eq!(
             kind_of(&ents, "Mara Ellison"),
             Some(EntityKind::Person),
+            "{ents:?}"
+        );
+        // Not a name inside the subject: the residents speak, and Lemvik
+        // stays a place.
+        let ents = entities_of(&[&[
+            "Residents of Lemvik, which was flooded overnight, said the water rose fast.",
+            "The river burst its banks in Lemvik on Sunday.",
+        ]]);
+        assert_ne!(
+            kind_of(&ents, "Lemvik"),
+            Some(EntityKind::Organization),
             "{ents:?}"
         );
     }

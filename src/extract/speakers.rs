@@ -80,6 +80,17 @@ static POSSESSIVE_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\p{L}])(\p{Lu}[\p{L}-]+)(?:'s|’s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*)\s*$")
         .expect("valid regex")
 });
+/// The words before a role end on a word that makes the role another's
+/// ("a spokesman for", "an aide to", "the office of").
+fn of_another(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "for" | "to" | "of" | "with" | "by" | "from" | "at" | "behind" | "near" | "under"
+        )
+    })
+}
+
 /// An article and up to four words after the verb ("said the mayor", "says
 /// the bow-tied man"); the caller looks for the role word among them.
 static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -740,6 +751,22 @@ impl Salience {
             .is_some_and(|words| words.iter().any(|w| w == "former"))
     }
 
+    /// Of the people the story described with this role word, the one it
+    /// named last ("the head of state said" after "Aliyev … Putin …
+    /// Aliyev"); the sitting one before one called former.
+    fn latest_holder(&self, role: &str, entities: &[Entity]) -> Option<usize> {
+        let role = fold(role);
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .filter(|ei| {
+                entities[*ei].kind == EntityKind::Person
+                    && self.about.get(ei).is_some_and(|a| a.contains(&role))
+            })
+            .min_by_key(|ei| self.called_former(*ei))
+    }
+
     /// The person a pronoun points to.
     pub fn pronoun(&self, p: &str) -> Option<usize> {
         self.pronoun_but(p, &[])
@@ -818,18 +845,17 @@ impl Salience {
 
     /// Of the people described with every word of `role`, the one also
     /// described with the adjective of `country` ("Azerbaijani President
-    /// Ilham Aliyev" for "Azerbaijan's president"; the adjective is the
-    /// name but its last letter and more: Ukraine / Ukrainian, Russia /
-    /// Russian, Israel / Israeli), if exactly one.
+    /// Ilham Aliyev" for "Azerbaijan's president"; the adjective starts as
+    /// the name does: Ukraine / Ukrainian, Portugal / Portuguese, China /
+    /// Chinese), if exactly one.
     fn role_of(&self, country: &str, role: &str, entities: &[Entity]) -> Option<usize> {
-        let country = fold(country);
-        let stem: String = {
-            let n = country.chars().count();
-            if n < 5 {
-                return None;
-            }
-            country.chars().take(n - 1).collect()
-        };
+        let country: Vec<char> = fold(country).chars().collect();
+        if country.len() < 5 {
+            return None;
+        }
+        // As long a start as the two share: six letters, or all but the
+        // name's last ("Portugal" / "Portuguese", "China" / "Chinese").
+        let stem: String = country.iter().take(6.min(country.len() - 1)).collect();
         let words: Vec<String> = role
             .split_whitespace()
             .map(fold)
@@ -2215,9 +2241,13 @@ impl Context<'_> {
                             .filter(|o| o.0 >= m.1 && o.1 <= cue.start)
                             .map(|o| text[o.0..o.1].split_whitespace().count().saturating_sub(1))
                             .sum();
-                        between.is_empty()
-                            || between.starts_with(',')
-                            || between.split_whitespace().count().saturating_sub(named) <= 3
+                        // ("Trump's lawyer said": the lawyer speaks.)
+                        let role_of_name = between.starts_with(['\'', '\u{2019}'])
+                            && between.split_whitespace().skip(1).any(is_role);
+                        !role_of_name
+                            && (between.is_empty()
+                                || between.starts_with(',')
+                                || between.split_whitespace().count().saturating_sub(named) <= 3)
                     })
                     .map(|m| m.2),
             };
@@ -2280,29 +2310,35 @@ impl Context<'_> {
             // The head of a state or of its government, as stories vary
             // the word for the president or the prime minister: "the head
             // of state said".
-            if let Some(c) = HEAD_OF_BEFORE.captures(before_role) {
+            // (Not someone else's: "a spokesman for the head of state".)
+            if let Some(c) = HEAD_OF_BEFORE.captures(before_role)
+                && !of_another(&before_role[..c.get(0).map_or(0, |m| m.start())])
+            {
                 let roles: &[&str] = if c[1].eq_ignore_ascii_case("state") {
                     &["president", "king", "emir"]
                 } else {
-                    &["prime minister", "chancellor", "premier"]
+                    &["prime", "chancellor", "premier"]
                 };
                 let holder = roles
                     .iter()
-                    .find_map(|r| sal.role_holder(r, self.entities))
-                    .or_else(|| sal.role(&format!("the {}", roles[0]), self.entities));
+                    .find_map(|r| sal.latest_holder(r, self.entities));
                 return found(holder, cue, Attribution::Role);
             }
             // A role of the country or body named in the possessive:
             // "Azerbaijan's president says", "Ukraine's foreign minister
             // said": of the people the story describes with the role, the
             // one it describes with the country's adjective too.
+            // ("Trump's lawyer said" where no lawyer is named: no one
+            // named, not the possessor; nor "an aide to Ukraine's foreign
+            // minister".)
             if let Some(c) = POSSESSIVE_ROLE_BEFORE.captures(before_role)
                 && is_role(&c[3])
+                && !of_another(&before_role[..c.get(1).map_or(0, |m| m.start())])
             {
                 let role = format!("the {}{}", &c[2], &c[3]);
                 let holder = sal
                     .role_of(&c[1], &role, self.entities)
-                    .or_else(|| sal.role(&role, self.entities));
+                    .or_else(|| sal.role_holder(&c[3], self.entities));
                 return found(holder, cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".

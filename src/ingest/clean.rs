@@ -1248,11 +1248,17 @@ fn page_title(text: &str) -> Option<(&str, &str)> {
 }
 
 /// One word the story's kept text prints as the last of a person's name,
-/// after a capitalised given name or an initial inside a sentence
-/// ("… the Armed Forces of Ukraine Oleksandr Syrskyi", "Gen. A. Syrskyi"),
-/// not after "The" ("The Guardian").
+/// after a capitalised given name inside a sentence ("… the Armed Forces
+/// of Ukraine Oleksandr Syrskyi"), not after "The" ("The Guardian"); and
+/// no organization the lexicon knows ("Bloomberg", "Reuters" stay outlets
+/// beside "Michael Bloomberg" or "Thomson Reuters").
 fn surname_in_story(blocks: &[Block], decisions: &[Decision], word: &str) -> bool {
-    if word.split_whitespace().count() != 1 || !word.starts_with(char::is_uppercase) {
+    if word.split_whitespace().count() != 1
+        || !word.starts_with(char::is_uppercase)
+        || crate::extract::lexicon::LEXICON
+            .known(word)
+            .is_some_and(|k| k.kind == crate::model::EntityKind::Organization)
+    {
         return false;
     }
     blocks.iter().zip(decisions).any(|(b, d)| {
@@ -1322,15 +1328,19 @@ fn first_prose(blocks: &[Block], decisions: &[Decision]) -> usize {
 
 fn prose(t: &str) -> bool {
     let w = word_count(t);
-    // (A closing quotation mark ends a sentence after its stop, "… he
-    // said, “we will rebuild.”"; with none, "Aliev: “The plane was hit
-    // from the ground”", it closes a headline that quotes.)
     let t = t.trim_end();
-    w >= 40
-        || (w >= 15
-            && (t.ends_with(['.', '…'])
-                || t.strip_suffix(['"', '”'])
-                    .is_some_and(|t| t.ends_with(['.', '?', '!', '…', ',']))))
+    // (A quotation closed with no stop inside it, after a colon or alone,
+    // closes a headline that quotes, "Aliev: “The plane was hit from the
+    // ground”"; a sentence may close on one, "Zelensky called it “a
+    // deliberate attack”".)
+    let quoted_headline = t
+        .strip_suffix(['"', '\u{201d}', '\u{2019}', '\''])
+        .is_some_and(|inner| !inner.ends_with(['.', '?', '!', '\u{2026}', ',']))
+        && (t.starts_with(['"', '\u{201c}', '\u{2018}'])
+            || [": \"", ": \u{201c}", ": \u{2018}", ":\u{201c}"]
+                .iter()
+                .any(|m| t.contains(m)));
+    w >= 40 || (w >= 15 && !quoted_headline && t.ends_with(['.', '"', '\u{201d}', '\u{2026}']))
 }
 
 /// A title read from the file's markup that is the publication's name, not
@@ -3941,6 +3951,10 @@ mod tests {
         ]);
         assert_eq!(c.title.as_deref(), Some(head));
         assert!(c.blocks.iter().all(|(_, t)| t != head), "{:?}", c.blocks);
+        // A sentence that closes on a quotation with no stop is prose.
+        assert!(prose(
+            "Speaking in Vasse on Monday, the coast guard chief called the sinking \u{201c}a deliberate attack on the harbour\u{201d}"
+        ));
         // A paragraph that closes a quotation after its stop is prose.
         assert!(prose(
             "The chief said the crew had done all they could, and added: \u{201c}We will bring every one of them home.\u{201d}"

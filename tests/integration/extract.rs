@@ -1518,6 +1518,13 @@ fn the_head_of_state_and_a_countrys_president_are_its_president() {
         "{:?}",
         c.quotes
     );
+    // Someone else's role: a spokesman for the head of state, the lawyer
+    // of a man named in the possessive, are no one the story names.
+    let c = compare_texts(&[
+        "Crash\n\nPresident Oren Talvik spoke on television. Anton Brask, a businessman, was charged on Monday.\n\nA spokesman for the head of state said the talks were \"closed\".\n\nBrask\u{2019}s lawyer said the charges were \"absurd\".",
+    ]);
+    assert_eq!(speaker_of(&c, "closed"), None, "{:?}", c.quotes);
+    assert_eq!(speaker_of(&c, "absurd"), None, "{:?}", c.quotes);
 }
 
 #[test]
