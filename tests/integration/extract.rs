@@ -767,6 +767,17 @@ fn a_toll_past_after_is_the_dead_and_a_kind_of_people_is_a_part() {
         "Two pupils and two teachers were killed.\n\nLena and Ivo, both 14, were named as the two pupils who had been killed alongside their teachers.",
     ]);
     assert!(c.figures.iter().all(|f| !f.discrepancy), "{:?}", c.figures);
+    // "32 out of the 67 people on board survived": the survivors are the
+    // part, and meet another version's; the 67 aboard are no survivors.
+    // "more than 250 injuries" counts the injured.
+    let c = compare_texts(&[
+        "Twenty-nine survived the crash near Varno. The prefect said 246 others were injured.",
+        "Prosecutors said that 32 out of the 67 people on board survived the crash near Varno. There were more than 250 injuries, officials said.",
+    ]);
+    assert_same_group(&c, (0, 29.0), (1, 32.0));
+    assert!(figure(&c, 0, 29.0).discrepancy, "{:?}", c.figures);
+    assert_ne!(figure(&c, 1, 67.0).group, figure(&c, 1, 32.0).group);
+    assert_same_group(&c, (0, 246.0), (1, 250.0));
 }
 
 #[test]
