@@ -293,6 +293,21 @@ fn picture_shows(text: &str) -> bool {
         && !reports_speech(text)
 }
 
+/// A caption that places a person in its picture after the name ("German
+/// Chancellor Olaf Scholz, left, lays down flowers", "Ann Lee, second
+/// right, and Ivo Brandt, centre, at the hearing"), as wire photo captions
+/// do and story prose never does: one sentence, no one's words.
+fn placed_in_picture(text: &str) -> bool {
+    static PLACED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Lu}[\p{L}'’-]+, (?:(?:second|third|far|front|back|top|bottom) )?(?:left|right|center|centre)(?: to right)?, \p{Ll}")
+            .expect("valid regex")
+    });
+    PLACED.is_match(text)
+        && word_count(text) <= 50
+        && !two_sentences(text.trim())
+        && !reports_speech(text)
+}
+
 /// A caption closed by its source on a platform in brackets: "… during a
 /// rally in Butler. (Right Side Broadcasting Network/YouTube)", "(Ann Lee/X)".
 static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2270,6 +2285,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
         && (AGENCY_LEAD_CREDIT.is_match(&plain)
             || CAPTION_OPENER.is_match(&plain)
             || picture_shows(&plain)
+            || placed_in_picture(&plain)
             || PLATFORM_CREDIT.is_match(plain.trim_end())
             || GLUED_AGENCY.is_match(plain.trim_end()))
     {
@@ -3935,6 +3951,23 @@ mod tests {
             c.blocks[0],
             (ParagraphKind::Byline, "By Ana Rusk".to_string())
         );
+    }
+
+    #[test]
+    fn a_caption_that_places_a_person_in_the_picture_is_a_caption() {
+        assert!(placed_in_picture(
+            "Harbour Minister Lena Vos, left, lays down flowers at the quay where the ferry sank"
+        ));
+        assert!(placed_in_picture(
+            "Ann Lee, second right, and Ivo Brandt, centre, at the hearing in Vasse on Monday."
+        ));
+        // Prose says who stood where in other words; a list is no place.
+        assert!(!placed_in_picture(
+            "Vos said the ferry had turned left, then right, before it struck the quay."
+        ));
+        assert!(!placed_in_picture(
+            "The ferry left Vasse at noon. Lena Vos, left, waved from the quay."
+        ));
     }
 
     #[test]
