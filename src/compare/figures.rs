@@ -375,7 +375,7 @@ static OF_THOSE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::ne
 
 /// Right before a count, a part counted out of it: "32 out of the 67".
 static OUT_OF_BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-    crate::rx::Regex::new(r"(?i)\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$").expect("valid pattern")
+    crate::rx::Regex::new(r"(?i)\d[\d,.]*\s+out\s+of\s+(?:the\s+)?$").expect("valid pattern")
 });
 /// Right after a count, the whole it is a part of: "32 out of the 67".
 static OUT_OF_AFTER: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {

@@ -751,20 +751,30 @@ impl Salience {
             .is_some_and(|words| words.iter().any(|w| w == "former"))
     }
 
-    /// Of the people the story described with this role word, the one it
-    /// named last ("the head of state said" after "Aliyev … Putin …
-    /// Aliyev"); the sitting one before one called former.
-    fn latest_holder(&self, role: &str, entities: &[Entity]) -> Option<usize> {
-        let role = fold(role);
+    /// Of the people the story described with every one of these words,
+    /// none of them a deputy's ("Vice President Ann Lee"), the one it named
+    /// last ("the head of state said" after "Aliyev … Putin … Aliyev"), the
+    /// sitting one before one called former; else the only one described
+    /// so, however long ago.
+    fn latest_holder(&self, words: &[&str], entities: &[Entity]) -> Option<usize> {
+        let holds = |ei: usize| {
+            entities[ei].kind == EntityKind::Person
+                && self.about.get(&ei).is_some_and(|a| {
+                    words.iter().all(|w| a.iter().any(|x| x == w))
+                        && !a.iter().any(|x| x == "vice" || x == "deputy")
+                })
+        };
         self.recent
             .iter()
             .rev()
             .copied()
-            .filter(|ei| {
-                entities[*ei].kind == EntityKind::Person
-                    && self.about.get(ei).is_some_and(|a| a.contains(&role))
-            })
+            .filter(|&ei| holds(ei))
             .min_by_key(|ei| self.called_former(*ei))
+            .or_else(|| {
+                let mut all = self.about.keys().copied().filter(|&ei| holds(ei));
+                let one = all.next()?;
+                all.next().is_none().then_some(one)
+            })
     }
 
     /// The person a pronoun points to.
@@ -2314,10 +2324,10 @@ impl Context<'_> {
             if let Some(c) = HEAD_OF_BEFORE.captures(before_role)
                 && !of_another(&before_role[..c.get(0).map_or(0, |m| m.start())])
             {
-                let roles: &[&str] = if c[1].eq_ignore_ascii_case("state") {
-                    &["president", "king", "emir"]
+                let roles: &[&[&str]] = if c[1].eq_ignore_ascii_case("state") {
+                    &[&["president"], &["king"], &["emir"]]
                 } else {
-                    &["prime", "chancellor", "premier"]
+                    &[&["prime", "minister"], &["chancellor"], &["premier"]]
                 };
                 let holder = roles
                     .iter()
@@ -2336,9 +2346,17 @@ impl Context<'_> {
                 && !of_another(&before_role[..c.get(1).map_or(0, |m| m.start())])
             {
                 let role = format!("the {}{}", &c[2], &c[3]);
+                // (Else the one holder of every word of the role: "foreign
+                // minister", not any minister.)
+                let words: Vec<String> = role
+                    .split_whitespace()
+                    .skip(1)
+                    .map(|w| crate::text::fold(w))
+                    .collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
                 let holder = sal
                     .role_of(&c[1], &role, self.entities)
-                    .or_else(|| sal.role_holder(&c[3], self.entities));
+                    .or_else(|| sal.latest_holder(&words, self.entities));
                 return found(holder, cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".

@@ -293,13 +293,14 @@ fn picture_shows(text: &str) -> bool {
         && !reports_speech(text)
 }
 
-/// A caption that places a person in its picture after the name ("German
-/// Chancellor Olaf Scholz, left, lays down flowers", "Ann Lee, second
-/// right, and Ivo Brandt, centre, at the hearing"), as wire photo captions
-/// do and story prose never does: one sentence, no one's words.
+/// A caption that places a person in its picture after the full name
+/// ("German Chancellor Olaf Scholz, left, lays down flowers", "Ann Lee,
+/// second right, and Ivo Brandt, centre, at the hearing"), as wire photo
+/// captions do: one sentence, no one's words (not "Yes, right, that was
+/// the plan", nor a party "far right").
 fn placed_in_picture(text: &str) -> bool {
     static PLACED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Lu}[\p{L}'’-]+, (?:(?:second|third|far|front|back|top|bottom) )?(?:left|right|center|centre)(?: to right)?, \p{Ll}")
+        Regex::new(r"\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, (?:(?:second|third|front|back|top|bottom) )?(?:left|right|center|centre)(?: to right)?, \p{Ll}")
             .expect("valid regex")
     });
     PLACED.is_match(text)
@@ -3967,6 +3968,12 @@ mod tests {
         ));
         assert!(!placed_in_picture(
             "The ferry left Vasse at noon. Lena Vos, left, waved from the quay."
+        ));
+        assert!(!placed_in_picture(
+            "Yes, right, that was the plan we agreed on."
+        ));
+        assert!(!placed_in_picture(
+            "Voters backed the Harbour Front, far right, in the runoff on Sunday."
         ));
     }
 

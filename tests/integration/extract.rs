@@ -778,6 +778,12 @@ fn a_toll_past_after_is_the_dead_and_a_kind_of_people_is_a_part() {
     assert!(figure(&c, 0, 29.0).discrepancy, "{:?}", c.figures);
     assert_ne!(figure(&c, 1, 67.0).group, figure(&c, 1, 32.0).group);
     assert_same_group(&c, (0, 246.0), (1, 250.0));
+    // "3 of the 12 people killed": the twelve are the dead all the same.
+    let c = compare_texts(&[
+        "Three of the 12 people killed in the crash near Varno were children.",
+        "Officials said 13 people were killed in the crash near Varno.",
+    ]);
+    assert_same_group(&c, (0, 12.0), (1, 13.0));
 }
 
 #[test]
@@ -1536,6 +1542,24 @@ fn the_head_of_state_and_a_countrys_president_are_its_president() {
     ]);
     assert_eq!(speaker_of(&c, "closed"), None, "{:?}", c.quotes);
     assert_eq!(speaker_of(&c, "absurd"), None, "{:?}", c.quotes);
+    // Not a deputy, not a "prime suspect", not another minister.
+    let c = compare_texts(&[
+        "Talks\n\nPresident Oren Talvik met Vice President Ann Lee on Monday. Police named the prime suspect Ivo Brandt, and Prime Minister Dita Sorell spoke. Defence Minister Rustem Kell flew in.\n\n\"We will act,\" the head of state said.\n\n\"We will rebuild,\" the head of government said.\n\nVeldland\u{2019}s foreign minister said the talks were \"useless\".",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("We will act").as_deref(),
+        Some("Oren Talvik"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(
+        by("We will rebuild").as_deref(),
+        Some("Dita Sorell"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(by("useless"), None, "{:?}", c.quotes);
 }
 
 #[test]
