@@ -2351,7 +2351,7 @@ impl Context<'_> {
                 let words: Vec<String> = role
                     .split_whitespace()
                     .skip(1)
-                    .map(|w| crate::text::fold(w))
+                    .map(crate::text::fold)
                     .collect();
                 let words: Vec<&str> = words.iter().map(String::as_str).collect();
                 let holder = sal
