@@ -596,10 +596,9 @@ const KINDS_OF_PEOPLE: &[&str] = &[
     "fans",
 ];
 
-/// The kind of people a toll's noun names, if it names one.
-fn kind_of_people(unit: Option<&str>) -> Option<String> {
-    let u = unit?.to_lowercase();
-    KINDS_OF_PEOPLE.contains(&u.as_str()).then_some(u)
+/// Whether a toll's noun names a kind of people.
+fn kind_of_people(unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| KINDS_OF_PEOPLE.contains(&u.to_lowercase().as_str()))
 }
 
 /// Who gave a crowd's size, by the nearest telling word in its clause
@@ -724,14 +723,14 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     }
     // The whole a part is counted out of ("32 out of the 67 people on
     // board survived"): the verb after it tells the part's toll, not its.
-    if OUT_OF_BEFORE.is_match(&text[sentence_start.min(f.start)..f.start]) {
+    if OUT_OF_BEFORE.is_match(lead) {
         return None;
     }
     let rest = crate::text::head(&text[f.end..], 120);
     // The part's own words stand past the whole ("32 out of the 67 people
     // on board survived": "people on board survived").
     let rest = OUT_OF_AFTER.find(rest).map_or(rest, |m| &rest[m.end()..]);
-    if critical(&text[sentence_start.min(f.start)..f.start], rest) {
+    if critical(lead, rest) {
         return Some("critical");
     }
     let after = crate::text::head(rest, 40)
@@ -743,7 +742,6 @@ fn toll_of(text: &str, sentence_start: usize, f: &Figure) -> Option<&'static str
     // died"; not when a range's other end follows the count: "five or six
     // killed", "between 100 and 200 people killed".)
     let all: Vec<&str> = after.split_whitespace().collect();
-    let lead = &text[sentence_start.min(f.start)..f.start];
     let between = lead
         .split_whitespace()
         .next_back()
@@ -2457,7 +2455,7 @@ pub fn group(figures: &mut [Figure], read: Read, links: &Links) -> Vec<(Place, P
             && info.toll == Some("deaths")
             // (A kind of people is a part of the toll: "the two students
             // who had been killed alongside their teachers".)
-            && kind_of_people(info.unit.as_deref()).is_none()
+            && !kind_of_people(info.unit.as_deref())
             && info.years.is_empty()
             && info.state.iter().all(|w| toll_kind(w) == Some("deaths"))
             && !info.of_those
@@ -2728,7 +2726,7 @@ fn group_in(
             if info.toll != Some(kind)
                 || info.of_those
                 || info.breakdown
-                || kind_of_people(info.unit.as_deref()).is_some()
+                || kind_of_people(info.unit.as_deref())
                 || info.asked
                 || info.place.is_none_or(|p| dated.contains(&p))
             {

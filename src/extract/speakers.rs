@@ -758,11 +758,8 @@ impl Salience {
     /// so, however long ago.
     fn latest_holder(&self, words: &[&str], entities: &[Entity]) -> Option<usize> {
         let holds = |ei: usize| {
-            entities[ei].kind == EntityKind::Person
-                && self.about.get(&ei).is_some_and(|a| {
-                    words.iter().all(|w| a.iter().any(|x| x == w))
-                        && !a.iter().any(|x| x == "vice" || x == "deputy")
-                })
+            self.described(ei, words, entities)
+                && !self.about[&ei].iter().any(|x| x == "vice" || x == "deputy")
         };
         self.recent
             .iter()
@@ -853,12 +850,22 @@ impl Salience {
             .find(|&ei| named_with(&entities[ei], &noun))
     }
 
-    /// Of the people described with every word of `role`, the one also
-    /// described with the adjective of `country` ("Azerbaijani President
-    /// Ilham Aliyev" for "Azerbaijan's president"; the adjective starts as
-    /// the name does: Ukraine / Ukrainian, Portugal / Portuguese, China /
-    /// Chinese), if exactly one.
-    fn role_of(&self, country: &str, role: &str, entities: &[Entity]) -> Option<usize> {
+    /// A person the story described with every one of these (folded)
+    /// words.
+    fn described(&self, ei: usize, words: &[&str], entities: &[Entity]) -> bool {
+        entities[ei].kind == EntityKind::Person
+            && self
+                .about
+                .get(&ei)
+                .is_some_and(|a| words.iter().all(|w| a.iter().any(|x| x == w)))
+    }
+
+    /// Of the people described with every one of the role's `words`, the
+    /// one also described with the adjective of `country` ("Azerbaijani
+    /// President Ilham Aliyev" for "Azerbaijan's president"; the adjective
+    /// starts as the name does: Ukraine / Ukrainian, Portugal / Portuguese,
+    /// China / Chinese), if exactly one.
+    fn role_of(&self, country: &str, words: &[&str], entities: &[Entity]) -> Option<usize> {
         let country: Vec<char> = fold(country).chars().collect();
         if country.len() < 5 {
             return None;
@@ -866,15 +873,8 @@ impl Salience {
         // As long a start as the two share: six letters, or all but the
         // name's last ("Portugal" / "Portuguese", "China" / "Chinese").
         let stem: String = country.iter().take(6.min(country.len() - 1)).collect();
-        let words: Vec<String> = role
-            .split_whitespace()
-            .map(fold)
-            .filter(|w| w != "the")
-            .collect();
         let mut found = self.about.iter().filter(|(ei, about)| {
-            entities[**ei].kind == EntityKind::Person
-                && words.iter().all(|w| about.contains(w))
-                && about.iter().any(|a| a.starts_with(&stem))
+            self.described(**ei, words, entities) && about.iter().any(|a| a.starts_with(&stem))
         });
         let one = found.next()?;
         found.next().is_none().then_some(*one.0)
@@ -2345,17 +2345,12 @@ impl Context<'_> {
                 && is_role(&c[3])
                 && !of_another(&before_role[..c.get(1).map_or(0, |m| m.start())])
             {
-                let role = format!("the {}{}", &c[2], &c[3]);
                 // (Else the one holder of every word of the role: "foreign
                 // minister", not any minister.)
-                let words: Vec<String> = role
-                    .split_whitespace()
-                    .skip(1)
-                    .map(crate::text::fold)
-                    .collect();
+                let words: Vec<String> = c[2].split_whitespace().chain([&c[3]]).map(fold).collect();
                 let words: Vec<&str> = words.iter().map(String::as_str).collect();
                 let holder = sal
-                    .role_of(&c[1], &role, self.entities)
+                    .role_of(&c[1], &words, self.entities)
                     .or_else(|| sal.latest_holder(&words, self.entities));
                 return found(holder, cue, Attribution::Role);
             }
