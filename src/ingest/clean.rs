@@ -330,6 +330,10 @@ static SCREEN_READER_LABEL: LazyLock<Regex> =
 /// "… helped out of the capsuleImage source, NASA".
 static GLUED_IMAGE_SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Image|Video) source, [^.!?]{1,80}$").expect("valid regex"));
+/// A player's notice: its video, its browser or its scripts.
+static PLAYER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:video|player|browser|javascript)\b").expect("valid regex")
+});
 /// A clip's running time under its label: "Duration 2:05", "Duration:
 /// 1:02:10".
 static DURATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -666,10 +670,12 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         } else if related_section {
             // (Copied as text, the list keeps its bullets: an item under
             // the header is a bulleted line of a headline's length.)
+            // (A headline may ask: "Should Africa be worried about
+            // earthquakes?")
             let bulleted = b.hint == Hint::Plain
                 && starts_with_bullet(text)
                 && word_count(text) <= 25
-                && !text.ends_with(['.', '!', '?']);
+                && !text.ends_with(['.', '!']);
             // (A headline cut short by the list, "Army assumes command of
             // security as PM Oli resigns...", is an item too.)
             let cut_short =
@@ -929,6 +935,29 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             decisions[j] = Decision::Remove(RemovalReason::Related);
         }
     }
+    // A video player's notice left where the player stood ("Please use
+    // Chrome browser for a more accessible video player", "Your browser
+    // does not support the video tag") and the clip's title under it: a
+    // short line, no sentence, is the clip's, not a sub-heading.
+    for i in 0..raw.blocks.len().saturating_sub(1) {
+        let notice = strip_emphasis(raw.blocks[i].text.trim());
+        if decisions[i] != Decision::Remove(RemovalReason::Boilerplate)
+            || word_count(&notice) > 15
+            || !PLAYER_NOTICE.is_match(&notice)
+        {
+            continue;
+        }
+        let title = raw.blocks[i + 1].text.trim();
+        if matches!(
+            decisions[i + 1],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && word_count(title) <= 12
+            && !title.ends_with(['.', '!', '?', '"', '”', ':'])
+            && !title.contains(['"', '“', '”'])
+        {
+            decisions[i + 1] = Decision::Remove(RemovalReason::Related);
+        }
+    }
     // A newsletter's masthead: its first line, the name and a tagline
     // ("HARBOUR LEDGER — The weekly briefing on ports and shipping"), when
     // the page's own furniture names it again (its footer, its pitch).
@@ -1129,6 +1158,20 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
     out
 }
 
+/// Whether a line is set in title case: every word of four letters or
+/// more, and at least four words, capitalised ("Portugal Mourns After
+/// Cable Car Tragedy in Lisbon").
+fn title_cased(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 4
+        && long
+            .iter()
+            .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+}
+
 /// How a headline ends: no full stop, comma or colon (a question or an
 /// exclamation may end one).
 fn headline_shape(text: &str) -> bool {
@@ -1226,7 +1269,15 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     // tell the story … Your support allows us to keep sending journalists")
     // holds its pitch between: a sentence or two is the appeal's too.
     let pitch = |r: &[Removed]| r.iter().any(|r| r.reason == RemovalReason::Newsletter);
-    if pitch(&peeled) && pitch(&tail) && last - first <= 2 {
+    // (Or more, when one of them pitches too: "… Your donation allows us
+    // to keep sending journalists …".)
+    if pitch(&peeled)
+        && pitch(&tail)
+        && (last - first <= 2
+            || sentences[first..last]
+                .iter()
+                .any(|s| furniture(s) == Some(RemovalReason::Newsletter)))
+    {
         peeled.push(Removed {
             text: sentences[first..last].join(" "),
             reason: RemovalReason::Newsletter,
@@ -1687,9 +1738,12 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
         let above_it = top_line.and_then(|&(m, _, _)| {
             let n = top.iter().position(|&i| i == m)?;
             let prev = top[n.checked_sub(1)?];
-            echoes
-                .iter()
-                .find(|&&(i, e, words)| i == prev && words >= 6 && e >= most - 0.25)
+            // (Or echoed less, in capitals as only a headline is set:
+            // "National Mourning in Portugal After Cable Car Tragedy in
+            // Lisbon" over "Fifteen dead, 18 injured".)
+            echoes.iter().find(|&&(i, e, words)| {
+                i == prev && words >= 6 && (e >= most - 0.25 || title_cased(blocks[i].text.trim()))
+            })
         });
         let best = above_it.or(top_line);
         title = title.or_else(|| best.map(|&(i, _, _)| (i, collapse_ws(blocks[i].text.trim()))));
@@ -2192,6 +2246,26 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
             decisions[i] = Decision::Remove(RemovalReason::Duplicate);
         }
     }
+    // A summary line printed above the story and again, word for word, as
+    // a sentence of a longer paragraph below it (a standfirst the body
+    // repeats): the paragraph holds it, and the line is its repeat.
+    for i in 0..blocks.len() {
+        if decisions[i] != Decision::Keep(ParagraphKind::Body) || grams[i].len() < 6 {
+            continue;
+        }
+        let mine: std::collections::HashSet<u64> = grams[i].iter().copied().collect();
+        let held = (i + 1..blocks.len()).any(|j| {
+            decisions[j] == Decision::Keep(ParagraphKind::Body)
+                && grams[j].len() >= grams[i].len() + 6
+                && {
+                    let theirs: std::collections::HashSet<u64> = grams[j].iter().copied().collect();
+                    mine.iter().filter(|g| theirs.contains(g)).count() == mine.len()
+                }
+        });
+        if held {
+            decisions[i] = Decision::Remove(RemovalReason::Duplicate);
+        }
+    }
 }
 
 /// Decide what one block is.
@@ -2590,6 +2664,21 @@ fn is_timestamp(text: &str) -> bool {
         && last.chars().any(|c| c.is_ascii_digit())
         && CLOCK.is_match(last)
         && date_words_only(last)
+    {
+        return true;
+    }
+    // "Sunday, October 26", "Tue 4 March": a weekday and a day of a
+    // month alone, the year left out.
+    let bare: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if (3..=4).contains(&bare.len())
+        && date_words_only(text)
+        && bare.iter().any(|w| super::dates::is_weekday(w))
+        && bare.iter().any(|w| dates::month_number(w).is_some())
+        && bare.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
     {
         return true;
     }
@@ -4843,6 +4932,56 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_repeated_a_player_a_placeholder_and_a_list_of_other_stories() {
+        let summary = "About 4,000 homes in Tarnby lost power overnight, the grid operator said.";
+        let c = run(&[
+            "Storm cuts power to Tarnby",
+            "Header Image",
+            summary,
+            &format!("The storm reached the coast late on Monday. {summary} Crews were out by dawn."),
+            "Please use Chrome browser for a more accessible video player",
+            "Moment the harbour wall gives way",
+            "Repairs to the harbour wall will take weeks, the council said, and ferries will not sail before Friday.",
+            "More To Read",
+            "- Tarnby ferry route to reopen in spring",
+            "- Should Tarnby build a higher wall?",
+            "- Lindmark fishermen count the cost of the storm",
+            "The council will meet again on Thursday to decide on the repairs, a spokeswoman said.",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(kept.len(), 3, "{kept:?} {:?}", reasons(&c));
+        assert!(kept[0].starts_with("The storm reached"), "{kept:?}");
+        assert!(kept[1].starts_with("Repairs to"), "{kept:?}");
+        assert!(kept[2].starts_with("The council will"), "{kept:?}");
+        let r = reasons(&c);
+        assert!(r.contains(&(summary, RemovalReason::Duplicate)), "{r:?}");
+        assert!(
+            r.contains(&("Moment the harbour wall gives way", RemovalReason::Related)),
+            "{r:?}"
+        );
+        // A sub-heading under the story's prose stays: only a player's
+        // notice makes the line under it a clip's title.
+        let c = run(&[
+            "Storm cuts power to Tarnby",
+            "The storm reached the coast late on Monday, and crews were out by dawn.",
+            "Moment the harbour wall gave way",
+            "Repairs to the harbour wall will take weeks, the council said.",
+        ]);
+        assert_eq!(c.blocks.len(), 3, "{:?}", reasons(&c));
+    }
+
+    #[test]
+    fn an_appeal_that_pitches_three_times_in_one_block_is_all_appeal() {
+        let c = run(&[
+            "Storm cuts power to Tarnby",
+            "Your support helps us to tell the story. From the harbour to the town hall, our reporters are there when the news breaks. Whether it is the council's budget or the ferry timetable, we know what matters to you. Your donation allows us to keep sending reporters to the quays. We believe news should be free for all. Your support makes all the difference.",
+            "The storm reached the coast late on Monday, the harbour master said, and crews were out by dawn.",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(kept.len(), 1, "{kept:?} {:?}", reasons(&c));
+    }
+
+    #[test]
     fn a_headline_printed_three_times_and_labelled_captions() {
         let head = "Tarnby harbour wall to be rebuilt by spring";
         let c = run(&[
@@ -4997,6 +5136,30 @@ mod tests {
             "{:?}",
             c.blocks
         );
+    }
+
+    #[test]
+    fn a_weekday_and_a_day_without_the_year_is_a_stamp() {
+        for stamp in ["Sunday, October 26", "Tue 4 March", "Monday, Jan. 6"] {
+            assert!(is_timestamp(stamp), "{stamp}");
+        }
+        for line in ["Sunday, October 26 was the day", "Black Friday, November 28"] {
+            assert!(!is_timestamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_title_cased_headline_over_a_short_standfirst_is_the_headline() {
+        let head = "Day of Mourning in Tarnby After Ferry Sinks Near Harbour";
+        let c = run(&[
+            "World",
+            head,
+            "Nine dead, 12 injured",
+            "Tarnby has declared a day of mourning after a ferry sank near the harbour on Monday.",
+            "Nine people were killed and 12 injured when the ferry hit rocks, the coast guard said.",
+            "The injured were taken to hospital in Lindmark, where three are in a serious condition.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", reasons(&c));
     }
 
     #[test]
