@@ -859,8 +859,20 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         .iter()
         .position(|d| matches!(d, Decision::Keep(_)));
     let first_prose = first_prose(&raw.blocks, &decisions);
+    // (Only the first such line is the headline: one under it, over its
+    // own credit, is the lead picture's caption, "KILLED: Ann Lee" /
+    // "Image: AFP".)
+    let headline_at = (0..first_prose).find(|&k| {
+        matches!(decisions[k], Decision::Keep(_))
+            && headline_shape(raw.blocks[k].text.trim())
+            && word_count(&raw.blocks[k].text) >= 4
+    });
     for i in 0..raw.blocks.len().saturating_sub(2) {
-        if Some(i) == first_kept || (i < first_prose && headline_shape(raw.blocks[i].text.trim())) {
+        if Some(i) == first_kept
+            || (i < first_prose
+                && headline_shape(raw.blocks[i].text.trim())
+                && headline_at.is_none_or(|h| h >= i))
+        {
             continue;
         }
         let t = raw.blocks[i].text.trim();
@@ -1865,6 +1877,23 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
                 .all(|w| w.starts_with(char::is_uppercase))
         {
             decisions[j] = Decision::Keep(ParagraphKind::Byline);
+        }
+    }
+    // A line of one to three words in capitals between the headline and
+    // the story's first prose is the page's, not the story's: the outlet
+    // or agency credited ("CBC", "POLITIS NEWS"), a kicker ("EXCLUSIVE").
+    for &j in kept.iter().filter(|&&j| j > at).take_while(|&&j| !prose(&blocks[j].text)) {
+        let t = blocks[j].text.trim();
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        if matches!(
+            decisions[j],
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && (1..=3).contains(&word_count(t))
+            && letters.len() >= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && !t.chars().any(|c| c.is_ascii_digit())
+        {
+            decisions[j] = Decision::Remove(RemovalReason::Navigation);
         }
     }
     // A standfirst right under the headline is a sub-heading.
@@ -5135,6 +5164,36 @@ mod tests {
                 .contains(&(ParagraphKind::Body, between.to_string())),
             "{:?}",
             c.blocks
+        );
+    }
+
+    #[test]
+    fn the_page_top_credit_kicker_and_lead_caption_under_the_headline() {
+        let head = "Ferry operator charged after Tarnby sinking";
+        let c = run(&[
+            "News",
+            head,
+            "TC NEWS",
+            "CHARGED: The ferry Morning Star at the Tarnby quay",
+            "Image: AFP",
+            "Prosecutors in Tarnby charged the ferry operator on Monday over the sinking that killed nine people.",
+            "Prev",
+            "Follow here for live coverage",
+            "Cover photo: Screenshot/X/@tarnby_news",
+            "The operator denies the charges, its lawyer said.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some(head), "{:?}", reasons(&c));
+        let kept: Vec<(ParagraphKind, &str)> =
+            c.blocks.iter().map(|(k, t)| (*k, &t[..10])).collect();
+        assert_eq!(
+            kept,
+            vec![
+                (ParagraphKind::Caption, "CHARGED: T"),
+                (ParagraphKind::Body, "Prosecutor"),
+                (ParagraphKind::Body, "The operat"),
+            ],
+            "{:?}",
+            reasons(&c)
         );
     }
 
