@@ -2041,6 +2041,34 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
             });
             continue;
         }
+        // A number word set with a capital inside a sentence is part of a
+        // name ("former One Direction singer", "Formula One", "Air Force
+        // One"); opening a sentence, it is one when the text names the
+        // same words so elsewhere ("One Direction split in 2016").
+        if toks[o.start].text.starts_with(char::is_uppercase) && o.end - o.start == 1 {
+            // (After a dateline's dash too: "(Reuters) - Seven workers".)
+            let lead = text[..a].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+            let opens = lead.ends_with(" -")
+                || lead
+                    .chars()
+                    .last()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '–' | '—'));
+            let named = next.is_some_and(|n| {
+                n.text.starts_with(char::is_uppercase) && {
+                    let phrase = format!("{} {}", toks[o.start].text, n.text);
+                    text.match_indices(&phrase).any(|(k, _)| {
+                        text[..k]
+                            .trim_end()
+                            .chars()
+                            .last()
+                            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+                    })
+                }
+            });
+            if !opens || named {
+                continue;
+            }
+        }
         // "parts per billion", "deaths per million", "per thousand": the
         // unit of a rate, not a figure of its own.
         if before_word_is(&toks, o.start, "per") && o.end - o.start == 1 {
@@ -2408,6 +2436,21 @@ mod tests {
     /// The units of one paragraph's figures, in order.
     fn units(t: &str) -> Vec<Option<String>> {
         found_in(t).into_iter().map(|f| f.unit).collect()
+    }
+
+    #[test]
+    fn a_number_word_with_a_capital_inside_a_name_is_no_figure() {
+        let t = "The former Seven Hills singer, 31, left the band. Seven Hills split in 2016. Two fans waited outside, and Air Force One landed at noon.";
+        let got = texts(t);
+        assert!(!got.iter().any(|x| x == "Seven"), "{got:?}");
+        assert!(!got.iter().any(|x| x == "One"), "{got:?}");
+        assert!(got.iter().any(|x| x == "Two"), "{got:?}");
+        assert!(got.iter().any(|x| x == "31"), "{got:?}");
+        // Opening a sentence, a count stays one.
+        let t = "Nine people died. Three Britons were among them.";
+        let got = texts(t);
+        assert!(got.iter().any(|x| x == "Nine"), "{got:?}");
+        assert!(got.iter().any(|x| x == "Three"), "{got:?}");
     }
 
     #[test]
