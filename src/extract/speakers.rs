@@ -873,19 +873,26 @@ impl Salience {
         // As long a start as the two share: six letters, or all but the
         // name's last ("Portugal" / "Portuguese", "China" / "Chinese").
         let stem: String = country.iter().take(6.min(country.len() - 1)).collect();
-        // and the name goes on past their shared start by at most two
-        // letters ("Portug-al", "Mauriti-us"), or by "-stan" ("Afghan-
-        // istan"): "Mauritanian" is not the adjective of "Mauritius".
-        let of_country = |a: &String| {
-            let shared = a.chars().zip(&country).take_while(|(x, y)| x == *y).count();
-            let rest: String = country[shared..].iter().collect();
-            a.starts_with(&stem) && (rest.chars().count() <= 2 || rest.ends_with("stan"))
+        // Of those, the ones whose adjective shares the longest start with
+        // the name: "Mauritian" (seven letters) over "Mauritanian" (six)
+        // for "Mauritius".
+        let shared = |ei: usize| {
+            self.about[&ei]
+                .iter()
+                .filter(|a| a.starts_with(&stem))
+                .map(|a| a.chars().zip(&country).take_while(|(x, y)| x == *y).count())
+                .max()
         };
-        let mut found = self.about.iter().filter(|(ei, about)| {
-            self.described(**ei, words, entities) && about.iter().any(of_country)
-        });
+        let described: Vec<(usize, usize)> = self
+            .about
+            .keys()
+            .filter(|&&ei| self.described(ei, words, entities))
+            .filter_map(|&ei| Some((ei, shared(ei)?)))
+            .collect();
+        let longest = described.iter().map(|&(_, n)| n).max()?;
+        let mut found = described.iter().filter(|&&(_, n)| n == longest);
         let one = found.next()?;
-        found.next().is_none().then_some(*one.0)
+        found.next().is_none().then_some(one.0)
     }
 
     /// Resolve "the Ukrainian leader" or "the mayor": a person described

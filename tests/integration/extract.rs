@@ -1563,9 +1563,14 @@ fn the_head_of_state_and_a_countrys_president_are_its_president() {
     // Two countries that share a start (as Mauritania and Mauritius do):
     // the one's president is not the other's.
     let c = compare_texts(&[
-        "Summit\n\nKelmoranian President Aro Vint opened the summit on Monday.\n\nKelmorius\u{2019}s president said the talks were \"useless\".\n\nKelmorania\u{2019}s president said the talks were \"useful\".",
+        "Summit\n\nKelmoranian President Aro Vint and Kelmorian President Ivo Dask opened the summit on Monday.\n\nKelmorius\u{2019}s president said the talks were \"useless\".\n\nKelmorania\u{2019}s president said the talks were \"useful\".",
     ]);
-    assert_eq!(speaker_of(&c, "useless"), None, "{:?}", c.quotes);
+    assert_eq!(
+        speaker_of(&c, "useless").as_deref(),
+        Some("Ivo Dask"),
+        "{:?}",
+        c.quotes
+    );
     assert_eq!(
         speaker_of(&c, "useful").as_deref(),
         Some("Aro Vint"),
