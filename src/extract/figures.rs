@@ -191,6 +191,10 @@ const COUNTING_NOUNS: &[&str] = &[
     "round",
     "wave",
     "quarter-point",
+    // "fell from the third floor", "a fifth-storey window": where it
+    // happened, a fact outlets give differently.
+    "floor",
+    "storey",
 ];
 
 /// One word for text2num, with its place in the text.
@@ -1993,6 +1997,24 @@ fn counted(next: &str, before: &str) -> bool {
         ))
 }
 
+/// Whether most words of four letters or more open with a capital: a
+/// headline's or a sub-heading's line ("Fire Kills Two, Injures Seven").
+fn capitalised_line(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capital = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    long.len() >= 2 && capital * 10 >= long.len() * 6
+}
+
 /// Numbers written in words, read by text2num.
 fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
     let toks = num_tokens(text);
@@ -2045,27 +2067,58 @@ fn words(text: &str, out: &mut Vec<Found>, taken: &mut Taken) {
         // name ("former One Direction singer", "Formula One", "Air Force
         // One"); opening a sentence, it is one when the text names the
         // same words so elsewhere ("One Direction split in 2016").
-        if toks[o.start].text.starts_with(char::is_uppercase) && o.end - o.start == 1 {
-            // (After a dateline's dash too: "(Reuters) - Seven workers".)
-            let lead = text[..a].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+        // (Not in a line set in capitals, a headline's or a sub-heading's:
+        // "Fire Kills Two, Injures Seven".)
+        if toks[o.start].text.starts_with(char::is_uppercase)
+            && o.end - o.start == 1
+            && !capitalised_line(text)
+        {
+            // (After a dateline's dash too, "(Reuters) - Seven workers", a
+            // quotation's close, "… devastated.” Two days later", a comma
+            // or a bullet before a quotation, "said, “Three people …".)
+            let lead = text[..a].trim_end_matches([' ', '"', '“', '‘', '”', '’', '\'', '(', ')']);
             let opens = lead.ends_with(" -")
-                || lead
-                    .chars()
-                    .last()
-                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '–' | '—'));
+                || lead.chars().last().is_none_or(|c| {
+                    matches!(
+                        c,
+                        '.' | '!' | '?' | ':' | ';' | ',' | '\n' | '–' | '—' | '-' | '•' | '…'
+                    )
+                });
             let named = next.is_some_and(|n| {
                 n.text.starts_with(char::is_uppercase) && {
                     let phrase = format!("{} {}", toks[o.start].text, n.text);
                     text.match_indices(&phrase).any(|(k, _)| {
-                        text[..k]
-                            .trim_end()
-                            .chars()
-                            .last()
-                            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+                        k != a
+                            && text[..k]
+                                .trim_end()
+                                .chars()
+                                .last()
+                                .is_some_and(|c| c.is_alphanumeric() || c == ',')
                     })
                 }
             });
-            if !opens || named {
+            // (Inside a sentence, a count still, with a stray capital, when
+            // a plural noun follows what it counts: "and Two United States
+            // service members"; not after a capital, "Formula One".)
+            let stray_count = !lead
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && o.value > 1.0
+                && {
+                    // (One of the next two words a plural noun: "service
+                    // members"; not a verb, "singer was".)
+                    text[b..]
+                        .split_whitespace()
+                        .skip_while(|w| w.starts_with(char::is_uppercase))
+                        .take(2)
+                        .take_while(|w| w.starts_with(char::is_lowercase))
+                        .any(|w| {
+                            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                            w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss")
+                        })
+                };
+            if (!opens && !stray_count) || named {
                 continue;
             }
         }
@@ -2439,6 +2492,18 @@ mod tests {
     }
 
     #[test]
+    fn the_floor_of_a_building_counts() {
+        let got = texts(
+            "He fell from a third-floor balcony; she lives on the fifth floor, her second home.",
+        );
+        assert_eq!(
+            got,
+            vec!["third".to_string(), "fifth".to_string()],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_number_word_with_a_capital_inside_a_name_is_no_figure() {
         let t = "The former Seven Hills singer, 31, left the band. Seven Hills split in 2016. Two fans waited outside, and Air Force One landed at noon.";
         let got = texts(t);
@@ -2446,11 +2511,15 @@ mod tests {
         assert!(!got.iter().any(|x| x == "One"), "{got:?}");
         assert!(got.iter().any(|x| x == "Two"), "{got:?}");
         assert!(got.iter().any(|x| x == "31"), "{got:?}");
-        // Opening a sentence, a count stays one.
-        let t = "Nine people died. Three Britons were among them.";
+        // Opening a sentence, a count stays one, after a quotation's
+        // close or a comma before a quotation too, and in a headline.
+        let t = "Nine people died. Three Britons were among them. “We are devastated.” Two days later the mayor said, “Four are still missing.”";
         let got = texts(t);
-        assert!(got.iter().any(|x| x == "Nine"), "{got:?}");
-        assert!(got.iter().any(|x| x == "Three"), "{got:?}");
+        for n in ["Nine", "Three", "Two", "Four"] {
+            assert!(got.iter().any(|x| x == n), "{n} {got:?}");
+        }
+        let got = texts("Fire Kills Two, Injures Seven in Tarnby");
+        assert_eq!(got, vec!["Two".to_string(), "Seven".to_string()]);
     }
 
     #[test]
