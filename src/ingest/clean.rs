@@ -330,10 +330,14 @@ static SCREEN_READER_LABEL: LazyLock<Regex> =
 /// "… helped out of the capsuleImage source, NASA".
 static GLUED_IMAGE_SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:Image|Video) source, [^.!?]{1,80}$").expect("valid regex"));
-/// A player's notice: its video, its browser or its scripts.
-static PLAYER_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:video|player|browser|javascript)\b").expect("valid regex")
-});
+/// A caption's label in capitals before a colon: "KILLED: …", "PICTURED:
+/// …".
+static CAPS_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}{3,}(?: \p{Lu}+)?: \S").expect("valid regex"));
+/// A player's notice on the browser: "Please use Chrome browser for a
+/// more accessible video player".
+static PLAYER_NOTICE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bbrowser\b.*\b(?:video )?player\b").expect("valid regex"));
 /// A clip's running time under its label: "Duration 2:05", "Duration:
 /// 1:02:10".
 static DURATION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -860,8 +864,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         .position(|d| matches!(d, Decision::Keep(_)));
     let first_prose = first_prose(&raw.blocks, &decisions);
     // (Only the first such line is the headline: one under it, over its
-    // own credit, is the lead picture's caption, "KILLED: Ann Lee" /
-    // "Image: AFP".)
+    // own credit, opening on a label in capitals, is the lead picture's
+    // caption, "KILLED: Ann Lee" / "Image: AFP".)
     let headline_at = (0..first_prose).find(|&k| {
         matches!(decisions[k], Decision::Keep(_))
             && headline_shape(raw.blocks[k].text.trim())
@@ -871,7 +875,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         if Some(i) == first_kept
             || (i < first_prose
                 && headline_shape(raw.blocks[i].text.trim())
-                && headline_at.is_none_or(|h| h >= i))
+                && (headline_at.is_none_or(|h| h >= i)
+                    || !CAPS_LABEL.is_match(raw.blocks[i].text.trim())))
         {
             continue;
         }
@@ -1179,9 +1184,11 @@ fn title_cased(text: &str) -> bool {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .collect();
     long.len() >= 4
-        && long
-            .iter()
-            .all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        && long.iter().all(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// How a headline ends: no full stop, comma or colon (a question or an
@@ -1286,9 +1293,10 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     if pitch(&peeled)
         && pitch(&tail)
         && (last - first <= 2
-            || sentences[first..last]
-                .iter()
-                .any(|s| furniture(s) == Some(RemovalReason::Newsletter)))
+            || (last - first <= 8
+                && sentences[first..last]
+                    .iter()
+                    .any(|s| furniture(s) == Some(RemovalReason::Newsletter))))
     {
         peeled.push(Removed {
             text: sentences[first..last].join(" "),
@@ -1754,7 +1762,11 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // "National Mourning in Portugal After Cable Car Tragedy in
             // Lisbon" over "Fifteen dead, 18 injured".)
             echoes.iter().find(|&&(i, e, words)| {
-                i == prev && words >= 6 && (e >= most - 0.25 || title_cased(blocks[i].text.trim()))
+                i == prev
+                    && words >= 6
+                    && (e >= most - 0.25
+                        || (title_cased(blocks[i].text.trim())
+                            && !title_cased(blocks[m].text.trim())))
             })
         });
         let best = above_it.or(top_line);
@@ -1882,7 +1894,11 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
     // A line of one to three words in capitals between the headline and
     // the story's first prose is the page's, not the story's: the outlet
     // or agency credited ("CBC", "POLITIS NEWS"), a kicker ("EXCLUSIVE").
-    for &j in kept.iter().filter(|&&j| j > at).take_while(|&&j| !prose(&blocks[j].text)) {
+    for &j in kept
+        .iter()
+        .filter(|&&j| j > at)
+        .take_while(|&&j| !prose(&blocks[j].text))
+    {
         let t = blocks[j].text.trim();
         let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
         if matches!(
@@ -1892,6 +1908,22 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             && letters.len() >= 2
             && letters.iter().all(|c| c.is_uppercase())
             && !t.chars().any(|c| c.is_ascii_digit())
+            // (Not a writer's name without its "By", "ANN LEE", nor a
+            // dateline, "TARNBY —".)
+            && !t.ends_with(['—', '–', '-', ':'])
+            && !(word_count(t) >= 2 && !t.to_lowercase().contains("news") && {
+                let titled: String = t
+                    .split_whitespace()
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map_or(String::new(), |f| {
+                            f.to_string() + &c.as_str().to_lowercase()
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                reads_as_name(&titled)
+            })
         {
             decisions[j] = Decision::Remove(RemovalReason::Navigation);
         }
@@ -2278,8 +2310,15 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
     // A summary line printed above the story and again, word for word, as
     // a sentence of a longer paragraph below it (a standfirst the body
     // repeats): the paragraph holds it, and the line is its repeat.
-    for i in 0..blocks.len() {
-        if decisions[i] != Decision::Keep(ParagraphKind::Body) || grams[i].len() < 6 {
+    // (At the story's top, among its first three paragraphs, and one
+    // sentence: a paragraph a reader's comment quotes further down is the
+    // story's.)
+    let top: Vec<usize> = (0..blocks.len())
+        .filter(|&i| decisions[i] == Decision::Keep(ParagraphKind::Body))
+        .take(3)
+        .collect();
+    for i in top {
+        if grams[i].len() < 6 || super::segment::sentences(&blocks[i].text).len() != 1 {
             continue;
         }
         let mine: std::collections::HashSet<u64> = grams[i].iter().copied().collect();
@@ -4967,7 +5006,9 @@ mod tests {
             "Storm cuts power to Tarnby",
             "Header Image",
             summary,
-            &format!("The storm reached the coast late on Monday. {summary} Crews were out by dawn."),
+            &format!(
+                "The storm reached the coast late on Monday. {summary} Crews were out by dawn."
+            ),
             "Please use Chrome browser for a more accessible video player",
             "Moment the harbour wall gives way",
             "Repairs to the harbour wall will take weeks, the council said, and ferries will not sail before Friday.",
@@ -4993,10 +5034,32 @@ mod tests {
         let c = run(&[
             "Storm cuts power to Tarnby",
             "The storm reached the coast late on Monday, and crews were out by dawn.",
+            "Your browser does not support the video tag.",
             "Moment the harbour wall gave way",
             "Repairs to the harbour wall will take weeks, the council said.",
         ]);
         assert_eq!(c.blocks.len(), 3, "{:?}", reasons(&c));
+        // Nor is "The bigger picture" a placeholder, and a byline in
+        // capitals under the headline is the writer's.
+        let c = run(&[
+            "Storm cuts power to Tarnby",
+            "ANN LINDQVIST",
+            "The storm reached the coast late on Monday, and crews were out by dawn.",
+            "The bigger picture",
+            "Repairs to the harbour wall will take weeks, the council said.",
+        ]);
+        assert!(
+            c.blocks.iter().any(|(_, t)| t == "The bigger picture"),
+            "{:?}",
+            reasons(&c)
+        );
+        assert!(
+            !c.removed
+                .iter()
+                .any(|r| r.text == "ANN LINDQVIST" && r.reason == RemovalReason::Navigation),
+            "{:?}",
+            reasons(&c)
+        );
     }
 
     #[test]
@@ -5183,14 +5246,17 @@ mod tests {
             "The operator denies the charges, its lawyer said.",
         ]);
         assert_eq!(c.title.as_deref(), Some(head), "{:?}", reasons(&c));
-        let kept: Vec<(ParagraphKind, &str)> =
-            c.blocks.iter().map(|(k, t)| (*k, &t[..10])).collect();
+        let kept: Vec<(ParagraphKind, String)> = c
+            .blocks
+            .iter()
+            .map(|(k, t)| (*k, t.chars().take(10).collect()))
+            .collect();
         assert_eq!(
             kept,
             vec![
-                (ParagraphKind::Caption, "CHARGED: T"),
-                (ParagraphKind::Body, "Prosecutor"),
-                (ParagraphKind::Body, "The operat"),
+                (ParagraphKind::Caption, "CHARGED: T".to_string()),
+                (ParagraphKind::Body, "Prosecutor".to_string()),
+                (ParagraphKind::Body, "The operat".to_string()),
             ],
             "{:?}",
             reasons(&c)
@@ -5202,7 +5268,10 @@ mod tests {
         for stamp in ["Sunday, October 26", "Tue 4 March", "Monday, Jan. 6"] {
             assert!(is_timestamp(stamp), "{stamp}");
         }
-        for line in ["Sunday, October 26 was the day", "Black Friday, November 28"] {
+        for line in [
+            "Sunday, October 26 was the day",
+            "Black Friday, November 28",
+        ] {
             assert!(!is_timestamp(line), "{line}");
         }
     }
