@@ -487,6 +487,11 @@ pub struct Salience {
     /// The last organization that said something ("BC Hydro said …"):
     /// what "it said" points back to before any organization merely named.
     pub organization_speaker: Option<usize>,
+    /// Whether that organization spoke after any person was last the
+    /// subject of a sentence: "they said" then goes on with the body
+    /// ("Carris said in a statement that … “…,” they said."), as British
+    /// news writes a company in the plural.
+    pub organization_spoke_last: bool,
     /// People named lately, the latest last (at most [`RECENT`]).
     pub recent: Vec<usize>,
     /// Organizations named so far, the latest last, each once.
@@ -620,6 +625,7 @@ impl Salience {
                 self.organizations.push(ei);
                 if speaks_next(&text[e..]) {
                     self.organization_speaker = Some(ei);
+                    self.organization_spoke_last = true;
                 }
                 continue;
             }
@@ -644,6 +650,7 @@ impl Salience {
             if source || is_subject(text, s, e, mentions, entities) {
                 self.subject = Some(ei);
                 self.para_subject = Some(ei);
+                self.organization_spoke_last = false;
             }
             let desc: Vec<String> = text[..s]
                 .split_whitespace()
@@ -829,6 +836,9 @@ impl Salience {
                     .or_else(|| order().next().filter(|ei| !self.genders.contains_key(ei)))
             }
             "it" => self.organization_speaker.or(self.organization),
+            "they" => self
+                .organization_speaker
+                .filter(|_| self.organization_spoke_last),
             _ => None,
         }
     }

@@ -1580,6 +1580,27 @@ fn the_head_of_state_and_a_countrys_president_are_its_president() {
 }
 
 #[test]
+fn they_after_a_company_that_spoke_is_the_company() {
+    // British news writes a company in the plural: "they said" goes on
+    // with the body that spoke last, unless a person was the subject since.
+    let c = compare_texts(&[
+        "Crash\n\nTarnby Ferries, the company which runs the route, said in a statement that the captain had \"served with pride\".\n\n\"His loss is felt by everyone here,\" they said.\n\nWitness Ann Lee said the ferry tilted fast. \"We ran for the deck,\" they said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "His loss").as_deref(),
+        Some("Tarnby Ferries"),
+        "{:?}",
+        c.quotes
+    );
+    assert_ne!(
+        speaker_of(&c, "We ran").as_deref(),
+        Some("Tarnby Ferries"),
+        "{:?}",
+        c.quotes
+    );
+}
+
+#[test]
 fn a_network_a_statement_is_posted_on_is_no_speaker() {
     // "confirmed on Facebook", "a post on her Facebook page", "a message on
     // his Telegram feed": the network carries the words; the body or the
