@@ -312,6 +312,22 @@ pub fn format_number(v: f64) -> String {
     }
 }
 
+/// Of a line's words of four letters or more, how many open with a
+/// capital and how many there are: how headlines and sub-headings set in
+/// title case tell themselves from prose ("Fire Kills Two, Injures
+/// Seven").
+pub fn capitalised_words(text: &str) -> (usize, usize) {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .fold((0, 0), |(capital, long), w| {
+            let up = w
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
+            (capital + usize::from(up), long + 1)
+        })
+}
+
 /// Content keys of a text for similarity: folded, stop words dropped,
 /// numbers canonical, words stemmed.
 pub fn content_terms(text: &str) -> Vec<String> {

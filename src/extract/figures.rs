@@ -2000,19 +2000,8 @@ fn counted(next: &str, before: &str) -> bool {
 /// Whether most words of four letters or more open with a capital: a
 /// headline's or a sub-heading's line ("Fire Kills Two, Injures Seven").
 fn capitalised_line(text: &str) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    let capital = long
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
-    long.len() >= 2 && capital * 10 >= long.len() * 6
+    let (capital, long) = crate::text::capitalised_words(text);
+    long >= 2 && capital * 10 >= long * 6
 }
 
 /// Numbers written in words, read by text2num.

@@ -1179,16 +1179,8 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
 /// more, and at least four words, capitalised ("Portugal Mourns After
 /// Cable Car Tragedy in Lisbon").
 fn title_cased(text: &str) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    long.len() >= 4
-        && long.iter().all(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
-        })
+    let (capital, long) = crate::text::capitalised_words(text);
+    long >= 4 && capital == long
 }
 
 /// How a headline ends: no full stop, comma or colon (a question or an
@@ -1911,19 +1903,8 @@ fn find_headline(blocks: &[Block], decisions: &mut [Decision], out: &mut Cleaned
             // (Not a writer's name without its "By", "ANN LEE", nor a
             // dateline, "TARNBY —".)
             && !t.ends_with(['—', '–', '-', ':'])
-            && !(word_count(t) >= 2 && !t.to_lowercase().contains("news") && {
-                let titled: String = t
-                    .split_whitespace()
-                    .map(|w| {
-                        let mut c = w.chars();
-                        c.next().map_or(String::new(), |f| {
-                            f.to_string() + &c.as_str().to_lowercase()
-                        })
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                reads_as_name(&titled)
-            })
+            // (reads_as_name folds case and knows a desk's "NEWS".)
+            && !reads_as_name(t)
         {
             decisions[j] = Decision::Remove(RemovalReason::Navigation);
         }
@@ -2321,14 +2302,11 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
         if grams[i].len() < 6 || super::segment::sentences(&blocks[i].text).len() != 1 {
             continue;
         }
-        let mine: std::collections::HashSet<u64> = grams[i].iter().copied().collect();
+        // (One sentence's trigrams against a paragraph's: a scan each.)
         let held = (i + 1..blocks.len()).any(|j| {
             decisions[j] == Decision::Keep(ParagraphKind::Body)
                 && grams[j].len() >= grams[i].len() + 6
-                && {
-                    let theirs: std::collections::HashSet<u64> = grams[j].iter().copied().collect();
-                    mine.iter().filter(|g| theirs.contains(g)).count() == mine.len()
-                }
+                && grams[i].iter().all(|g| grams[j].contains(g))
         });
         if held {
             decisions[i] = Decision::Remove(RemovalReason::Duplicate);
