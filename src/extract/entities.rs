@@ -1966,7 +1966,7 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && v.credit.as_deref().is_some_and(|c| c == cand.text)
                     && text[..cand.start].ends_with('(')
                     && text[cand.end..].starts_with(')');
-                if dateline_credit {
+                if dateline_credit || (cand.text == "X" && on_platform_x(before, after)) {
                     kind = Some(EntityKind::Organization);
                     strength = Strength::Sure;
                 } else if cand.known.is_none()
@@ -2485,6 +2485,27 @@ impl Cluster {
 /// "The").
 /// The kind word written in lower case right after a one-word name ("the
 /// Key bridge", "Heathrow airport"), folded.
+/// Whether a lone "X" stands where a network's name stands ("posted on
+/// X", "in a post to X", "the social media platform X", "X, formerly
+/// Twitter"): the company that runs the network, as news names Facebook
+/// or Telegram, not a letter, a grade or a Roman ten ("Article X" and
+/// "Malcolm X" are runs of their own).
+fn on_platform_x(before: &str, after: &str) -> bool {
+    static BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+        crate::rx::Regex::new(
+            r"(?i)(?:\b(?:on|to|via|from)|\b(?:platform|network|site|service|app))\s+$",
+        )
+        .expect("valid platform pattern")
+    });
+    let formerly = after
+        .trim_start_matches([',', ' ', '('])
+        .to_lowercase()
+        .starts_with("formerly");
+    formerly
+        || (BEFORE.is_match(before)
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+}
+
 fn kind_word_after(versions: &[Version], f: &Found) -> Option<String> {
     let text = &versions[f.version].paragraphs[f.paragraph].text;
     let after = text[f.cand.end..].strip_prefix(' ')?;
@@ -5493,6 +5514,26 @@ mod tests {
         for name in names {
             assert_eq!(kind_of(ents, name), Some(kind), "{name}: {ents:?}");
         }
+    }
+
+    #[test]
+    fn a_lone_x_where_a_network_stands_is_the_company_not_a_letter() {
+        let ents = entities_of(&[
+            &["Mayor Tova Lind said on X that the ferry would run again on Monday."],
+            &[
+                "In a post to X, formerly Twitter, Lind thanked the crews. Residents shared videos on the platform X.",
+            ],
+        ]);
+        assert_kinds(&ents, &["X"], EntityKind::Organization);
+        // A letter in a run of its own is no network.
+        let ents = entities_of(&[&[
+            "Article X of the Veldish charter was read out by Malcolm X scholars.",
+        ]]);
+        assert_ne!(
+            kind_of(&ents, "X"),
+            Some(EntityKind::Organization),
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -684,8 +684,19 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             // security as PM Oli resigns...", is an item too.)
             let cut_short =
                 word_count(text) <= 15 && cut_short(text) && !text.contains(['"', '“', '”']);
+            // (Copied without bullets, the list is a run of headlines
+            // to the page's end or to more of them: lines of a
+            // headline's length with no full stop, each followed by
+            // another or by nothing; a sub-heading under the header is
+            // followed by the story's prose.)
+            let headline_at = |k: usize| {
+                raw.blocks
+                    .get(k)
+                    .is_none_or(|n| n.hint == Hint::Plain && unstopped_headline(n.text.trim()))
+            };
+            let in_run = unstopped_headline(text) && headline_at(i + 1);
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
-                || ((is_short_label(text) || bulleted || cut_short)
+                || ((is_short_label(text) || bulleted || cut_short || in_run)
                     && b.hint == Hint::Plain
                     && !teaser_only);
             // Above the story, a writer's byline opens it: the byline and
@@ -2314,6 +2325,24 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
+/// A line of a headline's length (3 to 25 words) that no sentence's
+/// stop closes, even inside a closing quotation mark ("Minister visits
+/// Tarnby", "Should Tarnby build a higher wall?", "'We will rebuild':
+/// Mayor"): how a list of other stories prints its items.
+fn unstopped_headline(text: &str) -> bool {
+    let words = word_count(text);
+    (3..=25).contains(&words)
+        && !text
+            .trim_end_matches(['"', '”', '’', '\'', ')', ' '])
+            .ends_with(['.', '!', ',', ';', ':', '…'])
+}
+
+/// A caption's shortcode left in a block's text: the closing
+/// "[/caption]" at its end, or an opening "[caption id=…]" at its start.
+static CAPTION_SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\[/caption\]\W*$|^\[caption\b[^\]]*\])").expect("valid caption shortcode")
+});
+
 /// Decide what one block is.
 fn classify(text: &str, hint: Hint) -> Decision {
     let plain = strip_emphasis(text);
@@ -2337,6 +2366,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     if is_script(&plain) {
         return Decision::Remove(RemovalReason::Markup);
+    }
+    // A picture's caption in a publishing system's shortcode, its markup
+    // left in the text ("Police at the scene on Monday[/caption]", the
+    // closing tag WordPress writes around a captioned image): a caption.
+    if words <= 80 && CAPTION_SHORTCODE.is_match(plain.trim()) {
+        return Decision::Keep(ParagraphKind::Caption);
     }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
         return Decision::Keep(ParagraphKind::Byline);
@@ -4952,6 +4987,87 @@ mod tests {
                 .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Workers wait")),
             "{:?}",
             c.blocks
+        );
+    }
+
+    #[test]
+    fn a_shortcode_caption_a_reprint_footer_and_a_list_of_headlines_without_bullets() {
+        let c = run(&[
+            "Ferry runs aground off Tarnby",
+            "2 min read Last Updated : Mar 3 2025 | 9:24 AM IST",
+            "The Tarnby ferry ran aground on a sandbank on Monday morning with 212 passengers on board, the coastguard said.",
+            "Passengers wait on the quay at Tarnby on Monday[/caption]",
+            "No one was hurt, and the ferry was towed back to port by two tugs in the afternoon, a spokesman said.",
+            "(With Harbourline inputs)",
+            "(With PTI inputs)",
+            "Source link",
+            "You may also like",
+            "Lindmark fishermen count the cost of a winter of storms on the coast",
+            "'We will rebuild the quay': Tarnby mayor on the harbour plan",
+            "Should Tarnby build a higher sea wall before next winter?",
+            "Your email address will not be published. Required fields are marked *",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        // The caption is kept as a caption; the two paragraphs of the story
+        // are its only prose. (An outlet no list knows stays: only the
+        // agencies' names make a credit.)
+        let body: Vec<&str> = c
+            .blocks
+            .iter()
+            .filter(|(k, _)| *k == ParagraphKind::Body)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(body.len(), 3, "{kept:?} {:?}", reasons(&c));
+        assert!(body[0].starts_with("The Tarnby ferry"), "{body:?}");
+        assert!(body[1].starts_with("No one was hurt"), "{body:?}");
+        assert_eq!(body[2], "(With Harbourline inputs)", "{body:?}");
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(k, t)| *k == ParagraphKind::Caption && t.starts_with("Passengers wait")),
+            "{kept:?}"
+        );
+        let r = reasons(&c);
+        for (text, reason) in [
+            ("(With PTI inputs)", RemovalReason::Credit),
+            ("Source link", RemovalReason::Boilerplate),
+            (
+                "Should Tarnby build a higher sea wall before next winter?",
+                RemovalReason::Related,
+            ),
+            (
+                "'We will rebuild the quay': Tarnby mayor on the harbour plan",
+                RemovalReason::Related,
+            ),
+        ] {
+            assert!(r.contains(&(text, reason)), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_headlines_ends_at_a_sub_heading_over_prose() {
+        let c = run(&[
+            "Ferry runs aground off Tarnby",
+            "The Tarnby ferry ran aground on a sandbank on Monday morning with 212 passengers on board, the coastguard said.",
+            "You may also like",
+            "Lindmark fishermen count the cost of a winter of storms on the coast",
+            "What the coastguard divers found under the hull of the Tarnby ferry on Tuesday",
+            "Divers found a gash in the hull below the waterline, the coastguard said on Tuesday.",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        // The list's item goes; the line the story's prose follows is
+        // its own sub-heading.
+        assert!(!kept.iter().any(|t| t.starts_with("Lindmark")), "{kept:?}");
+        assert!(
+            kept.contains(
+                &"What the coastguard divers found under the hull of the Tarnby ferry on Tuesday"
+            ),
+            "{kept:?} {:?}",
+            reasons(&c)
+        );
+        assert!(
+            kept.iter().any(|t| t.starts_with("Divers found")),
+            "{kept:?}"
         );
     }
 
