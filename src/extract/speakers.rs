@@ -70,6 +70,21 @@ static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?i:the|his|her|their|a|an))\s+((?:[\p{L}\d'’-]+,?\s+){0,3})([\p{L}\d-]+)\s*$")
         .expect("valid regex")
 });
+/// [`ROLE_BEFORE`] from the determiner nearest the verb that opens a
+/// match: "In a statement, the prime minister said" is the minister's
+/// words (the leftmost match would open at "a statement" and read an
+/// unnamed speaker).
+fn role_before(text: &str) -> Option<crate::rx::Captures<'_>> {
+    static DETERMINER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?i:the|his|her|their|a|an)\s").expect("valid regex"));
+    let starts: Vec<usize> = DETERMINER.find_iter(text).map(|m| m.start()).collect();
+    starts.into_iter().rev().find_map(|at| {
+        ROLE_BEFORE
+            .captures_at(text, at)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+    })
+}
+
 /// "the head of state", "the head of government" right before the verb.
 static HEAD_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bthe\s+head\s+of\s+(state|government)\s*$").expect("valid regex")
@@ -1404,6 +1419,20 @@ fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
     hits.next().is_none().then_some(first.0)
 }
 
+/// The police force the story names most often (a body whose name
+/// holds "Police" or "Constabulary"), if any.
+fn story_police(entities: &[Entity]) -> Option<usize> {
+    entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == crate::model::EntityKind::Organization
+                && (named_with(e, "police") || named_with(e, "constabulary"))
+        })
+        .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
+}
+
 /// Nouns by which news names an organization already named ("the
 /// company", "the ministry").
 /// A noun business news names a company by on second mention, folded:
@@ -2255,6 +2284,20 @@ impl Context<'_> {
             {
                 return found(Some(ei), cue, Attribution::Named);
             }
+            // Two names joined as the verb's subject ("The Board of
+            // Deputies and the Leadership Council said", "Lind and Oksen
+            // said"): the first named leads the statement, as editors
+            // credit it.
+            if let [.., a, b] = cands.as_slice()
+                && matches!(
+                    text[a.1..b.0].trim().to_lowercase().as_str(),
+                    "and" | "and the"
+                )
+                && text[b.1..cue.start].trim().is_empty()
+                && self.entities[a.2].kind == self.entities[b.2].kind
+            {
+                return found(Some(a.2), cue, Attribution::Named);
+            }
             let subject = match cands.first() {
                 Some(first)
                     if cands.len() > 1
@@ -2305,14 +2348,14 @@ impl Context<'_> {
             // Hong Kong Fire Services: every word of the common noun phrase
             // is a word of one organization's name, this version's latest
             // or, failing it, the only such one in the story.
-            if let Some(c) = ROLE_BEFORE.captures(before_role)
+            if let Some(c) = role_before(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && !c[2].trim().is_empty()
                 && let Some(ei) = self.organization_by_words(&format!("{} {}", &c[2], &c[3]), sal)
             {
                 return found(Some(ei), cue, Attribution::Role);
             }
-            if let Some(c) = ROLE_BEFORE.captures(before_role)
+            if let Some(c) = role_before(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && c[2].trim().is_empty()
                 && !is_role(&c[3])
@@ -2320,7 +2363,19 @@ impl Context<'_> {
             {
                 return found(Some(ei), cue, Attribution::Role);
             }
-            if let Some(c) = ROLE_BEFORE.captures(before_role)
+            // "the force said": a police force, as British news names
+            // one on second mention; the one the story names most.
+            if crate::text::tokens(before_role)
+                .iter()
+                .rev()
+                .take(2)
+                .map(|t| t.text.to_lowercase())
+                .eq(["force", "the"])
+                && let Some(ei) = story_police(self.entities)
+            {
+                return found(Some(ei), cue, Attribution::Role);
+            }
+            if let Some(c) = role_before(before_role)
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
             {
@@ -2380,7 +2435,7 @@ impl Context<'_> {
                 return found(holder, cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".
-            if let Some(c) = ROLE_BEFORE.captures(before_role)
+            if let Some(c) = role_before(before_role)
                 && is_role(&c[3])
             {
                 if matches!(c[1].to_lowercase().as_str(), "a" | "an") {

@@ -1601,6 +1601,30 @@ fn they_after_a_company_that_spoke_is_the_company() {
 }
 
 #[test]
+fn the_role_after_an_opening_phrase_the_force_and_two_bodies_speaking_together() {
+    // "In a statement, the prime minister said": the role nearest the
+    // verb speaks, not "a statement". "The force said": the police force
+    // the story names. "GMP said" opening a sentence: letters in capitals
+    // name the body wherever they stand. "A and B said": the first named.
+    let c = compare_texts(&[
+        "Attack\n\nPrime Minister Anna Berg visited Tarnby on Monday, where Tarnby Valley Police (TVP) said two people died.\n\nIn a statement, the prime minister said: \"We will rebuild the town.\"\n\nIn a new update the force said: \"We are now able to name the man.\"\n\nTVP said officers were \"working to understand the motive\".\n\nThe Tarnby Harbour Board and the Lindmark Ferry Company said: \"We are devastated.\"",
+    ]);
+    for (quote, who) in [
+        ("We will rebuild", "Anna Berg"),
+        ("We are now able", "Tarnby Valley Police"),
+        ("working to understand", "Tarnby Valley Police"),
+        ("We are devastated", "Tarnby Harbour Board"),
+    ] {
+        assert_eq!(
+            speaker_of(&c, quote).as_deref(),
+            Some(who),
+            "{quote}: {:?}",
+            c.quotes
+        );
+    }
+}
+
+#[test]
 fn a_network_a_statement_is_posted_on_is_no_speaker() {
     // "confirmed on Facebook", "a post on her Facebook page", "a message on
     // his Telegram feed": the network carries the words; the body or the
