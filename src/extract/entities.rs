@@ -1966,7 +1966,9 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
                     && v.credit.as_deref().is_some_and(|c| c == cand.text)
                     && text[..cand.start].ends_with('(')
                     && text[cand.end..].starts_with(')');
-                if dateline_credit || (cand.text == "X" && on_platform_x(before, after)) {
+                if dateline_credit
+                    || (cand.text == "X" && super::names::on_platform_x(before, after))
+                {
                     kind = Some(EntityKind::Organization);
                     strength = Strength::Sure;
                 } else if cand.known.is_none()
@@ -2345,7 +2347,13 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
             && f.cand.known.is_none()
             && f.strength != Strength::Sure;
         let folded = fold(&f.cand.text);
-        let unsure = (f.cand.initial || heading(f)) && !mid.contains(&folded);
+        // (Letters in capitals are written so wherever they stand: "GMP
+        // said" opening a sentence is as sure as "a GMP spokesman".)
+        // (Not in brackets, where letters are a listing's: "the stock
+        // (NVO)".)
+        let letters = is_acronym(&f.cand.text)
+            && !versions[f.version].paragraphs[f.paragraph].text[..f.cand.start].ends_with('(');
+        let unsure = ((f.cand.initial && !letters) || heading(f)) && !mid.contains(&folded);
         // The story's lower-case words count in either number ("Hospital
         // officials" beside "field hospitals").
         let written_lower = lower.contains(&folded)
@@ -2485,27 +2493,6 @@ impl Cluster {
 /// "The").
 /// The kind word written in lower case right after a one-word name ("the
 /// Key bridge", "Heathrow airport"), folded.
-/// Whether a lone "X" stands where a network's name stands ("posted on
-/// X", "in a post to X", "the social media platform X", "X, formerly
-/// Twitter"): the company that runs the network, as news names Facebook
-/// or Telegram, not a letter, a grade or a Roman ten ("Article X" and
-/// "Malcolm X" are runs of their own).
-fn on_platform_x(before: &str, after: &str) -> bool {
-    static BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
-        crate::rx::Regex::new(
-            r"(?i)(?:\b(?:on|to|via|from)|\b(?:platform|network|site|service|app))\s+$",
-        )
-        .expect("valid platform pattern")
-    });
-    let formerly = after
-        .trim_start_matches([',', ' ', '('])
-        .to_lowercase()
-        .starts_with("formerly");
-    formerly
-        || (BEFORE.is_match(before)
-            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
-}
-
 fn kind_word_after(versions: &[Version], f: &Found) -> Option<String> {
     let text = &versions[f.version].paragraphs[f.paragraph].text;
     let after = text[f.cand.end..].strip_prefix(' ')?;
@@ -5525,6 +5512,13 @@ mod tests {
             ],
         ]);
         assert_kinds(&ents, &["X"], EntityKind::Organization);
+        // The network closing a sentence is no initial of the name that
+        // opens the next.
+        let ents = entities_of(&[&[
+            "The mayor of Lindvale posted on X. Lindvale is famed for its tea gardens.",
+        ]]);
+        assert_kinds(&ents, &["X"], EntityKind::Organization);
+        assert_kinds(&ents, &["Lindvale"], EntityKind::Place);
         // A letter in a run of its own is no network.
         let ents = entities_of(&[&[
             "Article X of the Veldish charter was read out by Malcolm X scholars.",
@@ -5532,6 +5526,28 @@ mod tests {
         assert_ne!(
             kind_of(&ents, "X"),
             Some(EntityKind::Organization),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_chief_minister_is_an_office_not_part_of_the_name() {
+        // Heads of Indian states, Australian territories and Malaysian
+        // states are chief ministers ("CM" in Indian English).
+        let ents = entities_of(&[
+            &["Veldara Chief Minister Ravindra Nalla said relief camps had opened."],
+            &["Veldara CM Ravindra Nalla visited the camps. The CM said 40 camps were open."],
+        ]);
+        assert_kinds(&ents, &["Ravindra Nalla"], EntityKind::Person);
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name.contains("CM") || e.name.contains("Minister")),
+            "{ents:?}"
+        );
+        assert_eq!(
+            ents.iter().filter(|e| e.kind == EntityKind::Person).count(),
+            1,
             "{ents:?}"
         );
     }

@@ -254,8 +254,13 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 .nth(1)
                 .is_some_and(|s| s.starts_with(char::is_uppercase));
         let gap = &text[prev_end..start];
-        let after_abbrev =
-            gap.starts_with('.') && out.last().is_some_and(|w: &Word| is_abbreviation(w.text));
+        // (Not the network "X" closing a sentence: "posted on X. Wayanad
+        // is famed for its tea".)
+        let after_abbrev = gap.starts_with('.')
+            && out.last().is_some_and(|w: &Word| {
+                is_abbreviation(w.text)
+                    && !(w.text == "X" && on_platform_x(crate::text::tail(text, w.start, 48), ""))
+            });
         // A clause starts after sentence punctuation or an opening quotation
         // mark (a closing one, as in `…," Horvat said`, starts nothing).
         let opening_quote = gap.trim_end().ends_with(['“', '‘']) || gap.ends_with('"');
@@ -282,6 +287,27 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         prev_end = end;
     }
     out
+}
+
+/// Whether a lone "X" stands where a network's name stands ("posted on
+/// X", "in a post to X", "the social media platform X", "X, formerly
+/// Twitter"): the company that runs the network, as news names Facebook
+/// or Telegram, not a letter, a grade or a Roman ten ("Article X" and
+/// "Malcolm X" are runs of their own).
+pub(crate) fn on_platform_x(before: &str, after: &str) -> bool {
+    static BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
+        crate::rx::Regex::new(
+            r"(?i)(?:\b(?:on|to|via|from)|\b(?:platform|network|site|service|app))\s+$",
+        )
+        .expect("valid platform pattern")
+    });
+    let formerly = after
+        .trim_start_matches([',', ' ', '('])
+        .to_lowercase()
+        .starts_with("formerly");
+    formerly
+        || (BEFORE.is_match(before)
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
 
 /// A title or initial written with a full stop ("Dr.", "Capt.", "E.").
