@@ -2087,7 +2087,11 @@ fn reporting_verb(sentence: &str) -> Option<(String, usize)> {
                         | "having"
                 )
             })
-            && !quoted.iter().any(|(a, b)| tok.start >= *a && tok.end <= *b);
+            && !quoted.iter().any(|(a, b)| tok.start >= *a && tok.end <= *b)
+            // A verb in the passive tells what was done to the subject,
+            // not what it said ("the injured have been admitted to
+            // hospital", "residents were told to leave").
+            && !crate::text::be_before(&sentence[..tok.start]);
         if reporting && LEXICON.verbs.contains_key(&f) {
             return Some((f, tok.start));
         }
@@ -3511,6 +3515,24 @@ mod tests {
 
     fn set(words: &[&str]) -> HashSet<String> {
         words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_verb_in_the_passive_reports_nothing() {
+        // "admitted to hospital" is done to the injured; the verb that
+        // reports is the one after it.
+        assert_eq!(
+            reporting_verb("The injured have been admitted to Tarnby hospital, the mayor said."),
+            Some(("said".to_string(), 61))
+        );
+        assert_eq!(
+            reporting_verb("Residents were told to leave their homes."),
+            None
+        );
+        assert_eq!(
+            reporting_verb("The mayor admitted the wall had failed.").map(|v| v.0),
+            Some("admitted".to_string())
+        );
     }
 
     #[test]
