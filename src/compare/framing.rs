@@ -2119,6 +2119,7 @@ fn linked_attribution(
     let stance = |w: &str| {
         lemma(w).is_some_and(|(_, c)| c == VerbClass::Stronger) || LEXICON.is_motive_verb(w)
     };
+    let written = |w: &str| lemma(w).is_some_and(|(_, c)| c == VerbClass::Channel);
     // Named people and bodies by paragraph: (start, end, entity, a
     // person).
     let mut named: HashMap<(usize, usize), Vec<NamedAt>> = HashMap::default();
@@ -2179,7 +2180,7 @@ fn linked_attribution(
         };
         if who != other
             || lemma(&va).map(|l| l.0) == lemma(&vb).map(|l| l.0)
-            || !(stance(&va) || stance(&vb))
+            || !(stance(&va) || stance(&vb) || written(&va) != written(&vb))
         {
             continue;
         }
@@ -2225,7 +2226,12 @@ fn linked_attribution(
             }
         }
         let lemmas: BTreeSet<String> = verbs.keys().filter_map(|v| lemma(v)).map(|l| l.0).collect();
-        if lemmas.len() < 2 || !verbs.keys().any(|v| stance(v)) {
+        // (A stance, or words written or posted that another version
+        // has spoken: "Modi posted on X that …" / "Modi said …".)
+        if lemmas.len() < 2
+            || !(verbs.keys().any(|v| stance(v))
+                || (verbs.keys().any(|v| written(v)) && verbs.keys().any(|v| !written(v))))
+        {
             continue;
         }
         let who = entities[told[group[0]].2].name.clone();

@@ -2351,8 +2351,13 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         // said" opening a sentence is as sure as "a GMP spokesman".)
         // (Not in brackets, where letters are a listing's: "the stock
         // (NVO)".)
+        // (Nor a tag before a colon or a dash: "ICYMI: …".)
+        let para = &versions[f.version].paragraphs[f.paragraph].text;
         let letters = is_acronym(&f.cand.text)
-            && !versions[f.version].paragraphs[f.paragraph].text[..f.cand.start].ends_with('(');
+            && !para[..f.cand.start].ends_with('(')
+            && !para[f.cand.end..]
+                .trim_start()
+                .starts_with([':', '-', '–', '—']);
         let unsure = ((f.cand.initial && !letters) || heading(f)) && !mid.contains(&folded);
         // The story's lower-case words count in either number ("Hospital
         // officials" beside "field hospitals").
@@ -5519,9 +5524,10 @@ mod tests {
         ]]);
         assert_kinds(&ents, &["X"], EntityKind::Organization);
         assert_kinds(&ents, &["Lindvale"], EntityKind::Place);
-        // A letter in a run of its own is no network.
+        // A letter in a run of its own is no network, nor one in a
+        // range.
         let ents = entities_of(&[&[
-            "Article X of the Veldish charter was read out by Malcolm X scholars.",
+            "Article X of the Veldish charter was read out by Malcolm X scholars. Prices rose from X to Y.",
         ]]);
         assert_ne!(
             kind_of(&ents, "X"),

@@ -297,7 +297,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 pub(crate) fn on_platform_x(before: &str, after: &str) -> bool {
     static BEFORE: std::sync::LazyLock<crate::rx::Regex> = std::sync::LazyLock::new(|| {
         crate::rx::Regex::new(
-            r"(?i)(?:\b(?:on|to|via|from)|\b(?:platform|network|site|service|app))\s+$",
+            r"(?i)(?:\b(?:on|to|via)|\b(?:platform|network|site|service|app))\s+$",
         )
         .expect("valid platform pattern")
     });

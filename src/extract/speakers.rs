@@ -78,11 +78,26 @@ fn role_before(text: &str) -> Option<crate::rx::Captures<'_>> {
     static DETERMINER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(?i:the|his|her|their|a|an)\s").expect("valid regex"));
     let starts: Vec<usize> = DETERMINER.find_iter(text).map(|m| m.start()).collect();
-    starts.into_iter().rev().find_map(|at| {
-        ROLE_BEFORE
-            .captures_at(text, at)
-            .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
-    })
+    // (Not a determiner inside another's description: "an aide to the
+    // president said" is the aide's, unnamed; "officials at the carrier",
+    // "a team from the ministry" speak for the body.)
+    let of_another = |at: usize| {
+        text[..at].split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "to" | "of" | "for" | "with" | "behind" | "near" | "under"
+            )
+        })
+    };
+    starts
+        .into_iter()
+        .rev()
+        .filter(|&at| !of_another(at))
+        .find_map(|at| {
+            ROLE_BEFORE
+                .captures_at(text, at)
+                .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+        })
 }
 
 /// "the head of state", "the head of government" right before the verb.
@@ -1425,9 +1440,23 @@ fn story_police(entities: &[Entity]) -> Option<usize> {
     entities
         .iter()
         .enumerate()
+        // (A force's own name ends so: "Greater Tarnby Police", "Tarnby
+        // Constabulary", "Tarnby Police Service"; not a watchdog or a
+        // union of officers, "the Office for Police Conduct", "the
+        // Police Federation".)
         .filter(|(_, e)| {
             e.kind == crate::model::EntityKind::Organization
-                && (named_with(e, "police") || named_with(e, "constabulary"))
+                && std::iter::once(&e.name).chain(&e.variants).any(|n| {
+                    let words: Vec<String> = n.split_whitespace().map(fold).collect();
+                    words.len() >= 2
+                        && match words.as_slice() {
+                            [.., last] if last == "police" || last == "constabulary" => true,
+                            [.., p, last] => {
+                                p == "police" && (last == "service" || last == "force")
+                            }
+                            _ => false,
+                        }
+                })
         })
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
@@ -2288,12 +2317,18 @@ impl Context<'_> {
             // Deputies and the Leadership Council said", "Lind and Oksen
             // said"): the first named leads the statement, as editors
             // credit it.
+            // (A the clause's first words: not "Lind replaced Oksen and
+            // Berg said", whose subject is Berg.)
             if let [.., a, b] = cands.as_slice()
-                && matches!(
-                    text[a.1..b.0].trim().to_lowercase().as_str(),
-                    "and" | "and the"
-                )
-                && text[b.1..cue.start].trim().is_empty()
+                && text.get(a.1..b.0).is_some_and(|mid| {
+                    matches!(mid.trim().to_lowercase().as_str(), "and" | "and the")
+                })
+                && text
+                    .get(clause_start..a.0)
+                    .is_some_and(|open| matches!(open.trim(), "" | "The" | "the"))
+                && text
+                    .get(b.1..cue.start)
+                    .is_some_and(|t| t.trim().is_empty())
                 && self.entities[a.2].kind == self.entities[b.2].kind
             {
                 return found(Some(a.2), cue, Attribution::Named);
@@ -2365,13 +2400,15 @@ impl Context<'_> {
             }
             // "the force said": a police force, as British news names
             // one on second mention; the one the story names most.
-            if crate::text::tokens(before_role)
-                .iter()
-                .rev()
-                .take(2)
-                .map(|t| t.text.to_lowercase())
-                .eq(["force", "the"])
-                && let Some(ei) = story_police(self.entities)
+            let toks = crate::text::tokens(before_role);
+            if let [.., the, force] = toks.as_slice()
+                && the.text.eq_ignore_ascii_case("the")
+                && force.text.eq_ignore_ascii_case("force")
+                && !of_another(&before_role[..the.start])
+                && let Some(ei) = sal
+                    .organization_speaker
+                    .filter(|&ei| story_police(std::slice::from_ref(&self.entities[ei])).is_some())
+                    .or_else(|| story_police(self.entities))
             {
                 return found(Some(ei), cue, Attribution::Role);
             }

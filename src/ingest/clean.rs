@@ -689,12 +689,29 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             // headline's length with no full stop, each followed by
             // another or by nothing; a sub-heading under the header is
             // followed by the story's prose.)
+            // (The next line a headline of the list, not a stamp, a
+            // byline or furniture; the last item of two or more may end
+            // the page or come before its furniture.)
             let headline_at = |k: usize| {
-                raw.blocks
-                    .get(k)
-                    .is_none_or(|n| n.hint == Hint::Plain && unstopped_headline(n.text.trim()))
+                raw.blocks.get(k).is_some_and(|n| {
+                    n.hint == Hint::Plain
+                        && unstopped_headline(n.text.trim())
+                        && classify(n.text.trim(), n.hint) == Decision::Keep(ParagraphKind::Body)
+                        && !is_byline(n.text.trim())
+                })
             };
-            let in_run = unstopped_headline(text) && headline_at(i + 1);
+            // (Not a quotation's close: a story's paragraph may end on
+            // a question in quotation marks.)
+            let last_of_run = !text.ends_with(['"', '”', '’', '\''])
+                && !reports_speech(text)
+                && set_aside
+                    .last()
+                    .is_some_and(|&(h, j, _)| h == header && j + 1 == i)
+                && raw
+                    .blocks
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(classify(n.text.trim(), n.hint), Decision::Remove(_)));
+            let in_run = unstopped_headline(text) && (headline_at(i + 1) || last_of_run);
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
                 || ((is_short_label(text) || bulleted || cut_short || in_run)
                     && b.hint == Hint::Plain
@@ -2338,10 +2355,9 @@ fn unstopped_headline(text: &str) -> bool {
 }
 
 /// A caption's shortcode left in a block's text: the closing
-/// "[/caption]" at its end, or an opening "[caption id=…]" at its start.
-static CAPTION_SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\[/caption\]\W*$|^\[caption\b[^\]]*\])").expect("valid caption shortcode")
-});
+/// "[/caption]" at its end.
+static CAPTION_SHORTCODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\[/caption\]\W*$").expect("valid caption shortcode"));
 
 /// Decide what one block is.
 fn classify(text: &str, hint: Hint) -> Decision {
@@ -5009,8 +5025,8 @@ mod tests {
         ]);
         let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
         // The caption is kept as a caption; the two paragraphs of the story
-        // are its only prose. (An outlet no list knows stays: only the
-        // agencies' names make a credit.)
+        // and the credit to an outlet no list knows are its only prose
+        // (only the agencies' names make a credit).
         let body: Vec<&str> = c
             .blocks
             .iter()
@@ -5042,6 +5058,27 @@ mod tests {
         ] {
             assert!(r.contains(&(text, reason)), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_quotation_without_a_stop_under_a_label_is_the_story() {
+        // A line with no full stop before furniture is no headline of a
+        // list: the quotation ends in a question mark.
+        let c = run(&[
+            "Ferry operator fined",
+            "The Tarnby ferry operator was fined on Monday for the crash in 2023, a court in Lindvale ruled.",
+            "Read more:",
+            "Ferry operator fined over 2023 crash",
+            "Asked whether the ferry would run before summer, Lind said: \"I hope so, but who knows?\"",
+            "Story continues below advertisement",
+            "The fine will be paid by the end of the year, the company said in a statement on Tuesday.",
+        ]);
+        let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            kept.iter().any(|t| t.starts_with("Asked whether")),
+            "{kept:?} {:?}",
+            reasons(&c)
+        );
     }
 
     #[test]

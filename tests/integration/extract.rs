@@ -1625,6 +1625,24 @@ fn the_role_after_an_opening_phrase_the_force_and_two_bodies_speaking_together()
 }
 
 #[test]
+fn a_role_inside_another_s_description_and_a_compound_object_name_no_speaker() {
+    // "An aide to the president said": the aide speaks, unnamed. "Lind
+    // replaced Oksen and Berg said": Berg opens the clause that speaks.
+    // "A former officer of the force said": not the force.
+    let c = compare_texts(&[
+        "Talks\n\nPresident Ivo Dask met Mayor Anna Lind and Tarnby Valley Police in Tarnby on Monday.\n\nAn aide to the president said: \"The talks are over and we are going home now.\"\n\nLind replaced Oksen and Berg said: \"I am ready to start the work this week.\"\n\nA former officer of the force said: \"It was chaos on the quay that night.\"",
+    ]);
+    assert_eq!(speaker_of(&c, "The talks are over"), None, "{:?}", c.quotes);
+    assert_eq!(
+        speaker_of(&c, "I am ready").as_deref(),
+        Some("Berg"),
+        "{:?}",
+        c.quotes
+    );
+    assert_eq!(speaker_of(&c, "It was chaos"), None, "{:?}", c.quotes);
+}
+
+#[test]
 fn a_network_a_statement_is_posted_on_is_no_speaker() {
     // "confirmed on Facebook", "a post on her Facebook page", "a message on
     // his Telegram feed": the network carries the words; the body or the
