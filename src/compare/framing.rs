@@ -1537,8 +1537,13 @@ fn loaded_terms(
                     });
                 // An adverb tells what its adjective tells ("heroically",
                 // "brutally", "angrily"): looked up by the adjective too.
-                let base = adjective_of_adverb(f);
                 let mut ks: Vec<usize> = by_stem.get(&stem(f)).cloned().unwrap_or_default();
+                // (Not when the adverb is listed itself: "brazenly" is one
+                // word, not also "brazen".)
+                let base = adjective_of_adverb(f).filter(|_| {
+                    !ks.iter()
+                        .any(|&k| entries[k].1.len() == 1 && entries[k].1[0] == f)
+                });
                 // A label or a vivid word as the head of a compound
                 // ("cyber-thugs", "eco-zealots", "flood-ravaged"): the
                 // word, named as written.
@@ -2119,7 +2124,6 @@ fn linked_attribution(
     let stance = |w: &str| {
         lemma(w).is_some_and(|(_, c)| c == VerbClass::Stronger) || LEXICON.is_motive_verb(w)
     };
-    let written = |w: &str| lemma(w).is_some_and(|(_, c)| c == VerbClass::Channel);
     // Named people and bodies by paragraph: (start, end, entity, a
     // person).
     let mut named: HashMap<(usize, usize), Vec<NamedAt>> = HashMap::default();
@@ -2180,7 +2184,7 @@ fn linked_attribution(
         };
         if who != other
             || lemma(&va).map(|l| l.0) == lemma(&vb).map(|l| l.0)
-            || !(stance(&va) || stance(&vb) || written(&va) != written(&vb))
+            || !(stance(&va) || stance(&vb))
         {
             continue;
         }
@@ -2226,12 +2230,7 @@ fn linked_attribution(
             }
         }
         let lemmas: BTreeSet<String> = verbs.keys().filter_map(|v| lemma(v)).map(|l| l.0).collect();
-        // (A stance, or words written or posted that another version
-        // has spoken: "Modi posted on X that …" / "Modi said …".)
-        if lemmas.len() < 2
-            || !(verbs.keys().any(|v| stance(v))
-                || (verbs.keys().any(|v| written(v)) && verbs.keys().any(|v| !written(v))))
-        {
+        if lemmas.len() < 2 || !verbs.keys().any(|v| stance(v)) {
             continue;
         }
         let who = entities[told[group[0]].2].name.clone();

@@ -89,14 +89,23 @@ fn role_before(text: &str) -> Option<crate::rx::Captures<'_>> {
             )
         })
     };
+    // (A match over a skipped one tells another's role by the wrong
+    // word: "the wife of the president" is no president.)
+    let skipped = starts.iter().rev().find(|&&at| of_another(at)).copied();
     starts
-        .into_iter()
+        .iter()
         .rev()
+        .copied()
         .filter(|&at| !of_another(at))
         .find_map(|at| {
             ROLE_BEFORE
                 .captures_at(text, at)
                 .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+        })
+        .filter(|c| {
+            skipped.is_none_or(|s| c.get(0).is_some_and(|m| m.start() > s))
+                || c.get(1)
+                    .is_some_and(|d| matches!(d.as_str().to_lowercase().as_str(), "a" | "an"))
         })
 }
 
@@ -1448,9 +1457,23 @@ fn story_police(entities: &[Entity]) -> Option<usize> {
             e.kind == crate::model::EntityKind::Organization
                 && std::iter::once(&e.name).chain(&e.variants).any(|n| {
                     let words: Vec<String> = n.split_whitespace().map(fold).collect();
+                    // ("Police Scotland", "Police Service of Northern
+                    // Ireland": the force's name opens on it.)
+                    let other_body = |w: &str| {
+                        matches!(
+                            w,
+                            "federation"
+                                | "conduct"
+                                | "commission"
+                                | "commissioner"
+                                | "authority"
+                                | "union"
+                        )
+                    };
                     words.len() >= 2
                         && match words.as_slice() {
                             [.., last] if last == "police" || last == "constabulary" => true,
+                            [first, .., last] if first == "police" && !other_body(last) => true,
                             [.., p, last] => {
                                 p == "police" && (last == "service" || last == "force")
                             }
@@ -2323,9 +2346,16 @@ impl Context<'_> {
                 && text.get(a.1..b.0).is_some_and(|mid| {
                     matches!(mid.trim().to_lowercase().as_str(), "and" | "and the")
                 })
-                && text
-                    .get(clause_start..a.0)
-                    .is_some_and(|open| matches!(open.trim(), "" | "The" | "the"))
+                // (After an opening phrase or a quotation: "On Monday,
+                // Lind and Oksen said", "“…,” the Board and the Company
+                // said".)
+                && text.get(clause_start..a.0).is_some_and(|open| {
+                    let open = open.rsplit([',', '—', '–']).next().unwrap_or(open);
+                    let open = open.trim_matches(|c: char| {
+                        c.is_whitespace() || "\"“”‘’'".contains(c)
+                    });
+                    matches!(open, "" | "The" | "the")
+                })
                 && text
                     .get(b.1..cue.start)
                     .is_some_and(|t| t.trim().is_empty())

@@ -700,9 +700,9 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                         && !is_byline(n.text.trim())
                 })
             };
-            // (Not a quotation's close: a story's paragraph may end on
-            // a question in quotation marks.)
-            let last_of_run = !text.ends_with(['"', '”', '’', '\''])
+            // (Not a quotation's close nor a question: a story's
+            // paragraph may end on one, "So who will pay?".)
+            let last_of_run = !text.ends_with(['"', '”', '’', '\'', '?'])
                 && !reports_speech(text)
                 && set_aside
                     .last()
@@ -5021,6 +5021,7 @@ mod tests {
             "Lindmark fishermen count the cost of a winter of storms on the coast",
             "'We will rebuild the quay': Tarnby mayor on the harbour plan",
             "Should Tarnby build a higher sea wall before next winter?",
+            "Lindmark ferry crew rescue two sailors off the coast",
             "Your email address will not be published. Required fields are marked *",
         ]);
         let kept: Vec<&str> = c.blocks.iter().map(|(_, t)| t.as_str()).collect();
@@ -5049,6 +5050,10 @@ mod tests {
             ("Source link", RemovalReason::Boilerplate),
             (
                 "Should Tarnby build a higher sea wall before next winter?",
+                RemovalReason::Related,
+            ),
+            (
+                "Lindmark ferry crew rescue two sailors off the coast",
                 RemovalReason::Related,
             ),
             (

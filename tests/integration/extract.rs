@@ -1640,6 +1640,18 @@ fn a_role_inside_another_s_description_and_a_compound_object_name_no_speaker() {
         c.quotes
     );
     assert_eq!(speaker_of(&c, "It was chaos"), None, "{:?}", c.quotes);
+    // "The wife of the president said": not the president. "On Monday,
+    // Lind and Dask said": the first named, past the opening phrase.
+    let c = compare_texts(&[
+        "Talks\n\nPresident Ivo Dask met Mayor Anna Lind in Tarnby on Monday.\n\nThe wife of the president said: \"We are proud of the work he has done here.\"\n\nOn Monday, Lind and Dask said: \"The talks went well for both of our towns.\"",
+    ]);
+    assert_eq!(speaker_of(&c, "We are proud"), None, "{:?}", c.quotes);
+    assert_eq!(
+        speaker_of(&c, "The talks went well").as_deref(),
+        Some("Anna Lind"),
+        "{:?}",
+        c.quotes
+    );
 }
 
 #[test]
