@@ -5537,6 +5537,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_in_full_and_a_body_are_two_names() {
+        let ents = entities_of(&[&[
+            "Mayor Anna Lind and Tarnby Valley Police met on Monday. The Victoria and Albert Museum lent the hall.",
+        ]]);
+        assert_kinds(&ents, &["Anna Lind"], EntityKind::Person);
+        assert_kinds(&ents, &["Tarnby Valley Police"], EntityKind::Organization);
+        assert_kinds(
+            &ents,
+            &["Victoria and Albert Museum"],
+            EntityKind::Organization,
+        );
+    }
+
+    #[test]
     fn a_chief_minister_is_an_office_not_part_of_the_name() {
         // Heads of Indian states, Australian territories and Malaysian
         // states are chief ministers ("CM" in Indian English).

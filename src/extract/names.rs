@@ -1841,7 +1841,13 @@ fn and_joins(before: &[Word], after: &[Word]) -> bool {
         && before.windows(3).any(|p| {
             org(&p[0]) && matches!(p[1].text, "of" | "for") && LEXICON.known(p[2].text).is_none()
         });
-    (!before.iter().any(org) && caps.iter().any(|w| org(w))) || field
+    // (Not after a person named in full: "Mayor Anna Lind and Tarnby
+    // Valley Police" are two; "Victoria and Albert Museum" is one.)
+    let person = before
+        .iter()
+        .take(before.len().saturating_sub(1))
+        .any(|w| LEXICON.first_names.contains(&fold(w.text)));
+    (!before.iter().any(org) && !person && caps.iter().any(|w| org(w))) || field
 }
 
 /// An acronym the lexicon knows that is also a common word ("WHO", "IT"),
