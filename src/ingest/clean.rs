@@ -2359,6 +2359,15 @@ fn unstopped_headline(text: &str) -> bool {
 static CAPTION_SHORTCODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\[/caption\]\W*$").expect("valid caption shortcode"));
 
+/// A map's label alone on its line: "locator map", "Interactive map",
+/// "A map of Tarnby and the coast:", "Map: where the ferry ran aground".
+static MAP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:locator|interactive) map|(?:a |the |this )?map(?: of [^.!?]*:|\s*:.*)|map)$",
+    )
+    .expect("valid map label")
+});
+
 /// Decide what one block is.
 fn classify(text: &str, hint: Hint) -> Decision {
     let plain = strip_emphasis(text);
@@ -2387,6 +2396,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // left in the text ("Police at the scene on Monday[/caption]", the
     // closing tag WordPress writes around a captioned image): a caption.
     if words <= 80 && CAPTION_SHORTCODE.is_match(plain.trim()) {
+        return Decision::Keep(ParagraphKind::Caption);
+    }
+    // A map's label where the page's map stood: "locator map" (the
+    // Guardian's text for its maps), "A map of Sumy in Ukraine:": a
+    // caption of a picture, no prose.
+    if words <= 12 && MAP_LABEL.is_match(plain.trim()) {
         return Decision::Keep(ParagraphKind::Caption);
     }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
@@ -5013,6 +5028,8 @@ mod tests {
             "2 min read Last Updated : Mar 3 2025 | 9:24 AM IST",
             "The Tarnby ferry ran aground on a sandbank on Monday morning with 212 passengers on board, the coastguard said.",
             "Passengers wait on the quay at Tarnby on Monday[/caption]",
+            "locator map",
+            "A map of Tarnby and the Lindmark coast:",
             "No one was hurt, and the ferry was towed back to port by two tugs in the afternoon, a spokesman said.",
             "(With Harbourline inputs)",
             "(With PTI inputs)",
