@@ -2352,13 +2352,15 @@ fn find_all(versions: &[Version]) -> Vec<Found> {
         // (Not in brackets, where letters are a listing's: "the stock
         // (NVO)".)
         // (Nor a tag before a colon or a dash: "ICYMI: …".)
-        let para = &versions[f.version].paragraphs[f.paragraph].text;
-        let letters = is_acronym(&f.cand.text)
-            && !para[..f.cand.start].ends_with('(')
-            && !para[f.cand.end..]
-                .trim_start()
-                .starts_with([':', '-', '–', '—']);
-        let unsure = ((f.cand.initial && !letters) || heading(f)) && !mid.contains(&folded);
+        let letters = || {
+            let para = &versions[f.version].paragraphs[f.paragraph].text;
+            is_acronym(&f.cand.text)
+                && !para[..f.cand.start].ends_with('(')
+                && !para[f.cand.end..]
+                    .trim_start()
+                    .starts_with([':', '-', '–', '—'])
+        };
+        let unsure = ((f.cand.initial && !letters()) || heading(f)) && !mid.contains(&folded);
         // The story's lower-case words count in either number ("Hospital
         // officials" beside "field hospitals").
         let written_lower = lower.contains(&folded)

@@ -303,8 +303,8 @@ pub(crate) fn on_platform_x(before: &str, after: &str) -> bool {
     });
     let formerly = after
         .trim_start_matches([',', ' ', '('])
-        .to_lowercase()
-        .starts_with("formerly");
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("formerly"));
     formerly
         || (BEFORE.is_match(before)
             && !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))

@@ -82,12 +82,10 @@ fn role_before(text: &str) -> Option<crate::rx::Captures<'_>> {
     // president said" is the aide's, unnamed; "officials at the carrier",
     // "a team from the ministry" speak for the body.)
     let of_another = |at: usize| {
-        text[..at].split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "to" | "of" | "for" | "with" | "behind" | "near" | "under"
-            )
-        })
+        ends_on_word(
+            &text[..at],
+            &["to", "of", "for", "with", "behind", "near", "under"],
+        )
     };
     // (A match over a skipped one tells another's role by the wrong
     // word: "the wife of the president" is no president.)
@@ -122,12 +120,20 @@ static POSSESSIVE_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words before a role end on a word that makes the role another's
 /// ("a spokesman for", "an aide to", "the office of").
 fn of_another(before: &str) -> bool {
-    before.split_whitespace().next_back().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "for" | "to" | "of" | "with" | "by" | "from" | "at" | "behind" | "near" | "under"
-        )
-    })
+    ends_on_word(
+        before,
+        &[
+            "for", "to", "of", "with", "by", "from", "at", "behind", "near", "under",
+        ],
+    )
+}
+
+/// Whether the last word of `before` is one of `words` (lower case).
+fn ends_on_word(before: &str, words: &[&str]) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| words.contains(&w.to_lowercase().as_str()))
 }
 
 /// An article and up to four words after the verb ("said the mayor", "says
@@ -1443,44 +1449,36 @@ fn story_organization_named(noun: &str, entities: &[Entity]) -> Option<usize> {
     hits.next().is_none().then_some(first.0)
 }
 
-/// The police force the story names most often (a body whose name
-/// holds "Police" or "Constabulary"), if any.
+/// Whether a body is a police force by its own name, which ends on
+/// "Police" or "Constabulary" ("Greater Tarnby Police", "Tarnby Police
+/// Service") or opens on "Police" ("Police Scotland"); not a watchdog or a
+/// union of officers ("the Office for Police Conduct", "the Police
+/// Federation").
+fn police_force(e: &Entity) -> bool {
+    let other_body = |w: &str| {
+        matches!(
+            w,
+            "federation" | "conduct" | "commission" | "commissioner" | "authority" | "union"
+        )
+    };
+    e.kind == crate::model::EntityKind::Organization
+        && std::iter::once(&e.name).chain(&e.variants).any(|n| {
+            let words: Vec<String> = n.split_whitespace().map(fold).collect();
+            match words.as_slice() {
+                [_, .., last] if last == "police" || last == "constabulary" => true,
+                [first, .., last] if first == "police" && !other_body(last) => true,
+                [.., p, last] => p == "police" && (last == "service" || last == "force"),
+                _ => false,
+            }
+        })
+}
+
+/// The police force the story names most often, if any.
 fn story_police(entities: &[Entity]) -> Option<usize> {
     entities
         .iter()
         .enumerate()
-        // (A force's own name ends so: "Greater Tarnby Police", "Tarnby
-        // Constabulary", "Tarnby Police Service"; not a watchdog or a
-        // union of officers, "the Office for Police Conduct", "the
-        // Police Federation".)
-        .filter(|(_, e)| {
-            e.kind == crate::model::EntityKind::Organization
-                && std::iter::once(&e.name).chain(&e.variants).any(|n| {
-                    let words: Vec<String> = n.split_whitespace().map(fold).collect();
-                    // ("Police Scotland", "Police Service of Northern
-                    // Ireland": the force's name opens on it.)
-                    let other_body = |w: &str| {
-                        matches!(
-                            w,
-                            "federation"
-                                | "conduct"
-                                | "commission"
-                                | "commissioner"
-                                | "authority"
-                                | "union"
-                        )
-                    };
-                    words.len() >= 2
-                        && match words.as_slice() {
-                            [.., last] if last == "police" || last == "constabulary" => true,
-                            [first, .., last] if first == "police" && !other_body(last) => true,
-                            [.., p, last] => {
-                                p == "police" && (last == "service" || last == "force")
-                            }
-                            _ => false,
-                        }
-                })
-        })
+        .filter(|(_, e)| police_force(e))
         .max_by_key(|(i, e)| (e.mentions.len(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
 }
@@ -2407,20 +2405,22 @@ impl Context<'_> {
             // "the company, which makes Wegovy, said": the role before an
             // apposition set off by commas.
             let before_role = without_apposition(before_verb);
+            // (Read once: the rules below ask the same role.)
+            let role = role_before(before_role);
             // "the commission said" after "the Ontario Civilian Police
             // Commission": the organization the noun is a word of.
             // "the fire services said" where another version names the
             // Hong Kong Fire Services: every word of the common noun phrase
             // is a word of one organization's name, this version's latest
             // or, failing it, the only such one in the story.
-            if let Some(c) = role_before(before_role)
+            if let Some(c) = &role
                 && c[1].eq_ignore_ascii_case("the")
                 && !c[2].trim().is_empty()
                 && let Some(ei) = self.organization_by_words(&format!("{} {}", &c[2], &c[3]), sal)
             {
                 return found(Some(ei), cue, Attribution::Role);
             }
-            if let Some(c) = role_before(before_role)
+            if let Some(c) = &role
                 && c[1].eq_ignore_ascii_case("the")
                 && c[2].trim().is_empty()
                 && !is_role(&c[3])
@@ -2437,12 +2437,12 @@ impl Context<'_> {
                 && !of_another(&before_role[..the.start])
                 && let Some(ei) = sal
                     .organization_speaker
-                    .filter(|&ei| story_police(std::slice::from_ref(&self.entities[ei])).is_some())
+                    .filter(|&ei| police_force(&self.entities[ei]))
                     .or_else(|| story_police(self.entities))
             {
                 return found(Some(ei), cue, Attribution::Role);
             }
-            if let Some(c) = role_before(before_role)
+            if let Some(c) = &role
                 && c[1].eq_ignore_ascii_case("the")
                 && is_org_noun(&c[3])
             {
@@ -2502,7 +2502,7 @@ impl Context<'_> {
                 return found(holder, cue, Attribution::Role);
             }
             // A role before the verb: "the Ukrainian leader added".
-            if let Some(c) = role_before(before_role)
+            if let Some(c) = &role
                 && is_role(&c[3])
             {
                 if matches!(c[1].to_lowercase().as_str(), "a" | "an") {

@@ -692,26 +692,31 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
             // (The next line a headline of the list, not a stamp, a
             // byline or furniture; the last item of two or more may end
             // the page or come before its furniture.)
-            let headline_at = |k: usize| {
-                raw.blocks.get(k).is_some_and(|n| {
-                    n.hint == Hint::Plain
-                        && unstopped_headline(n.text.trim())
-                        && classify(n.text.trim(), n.hint) == Decision::Keep(ParagraphKind::Body)
-                        && !is_byline(n.text.trim())
-                })
-            };
             // (Not a quotation's close nor a question: a story's
             // paragraph may end on one, "So who will pay?".)
-            let last_of_run = !text.ends_with(['"', '”', '’', '\'', '?'])
-                && !reports_speech(text)
-                && set_aside
-                    .last()
-                    .is_some_and(|&(h, j, _)| h == header && j + 1 == i)
-                && raw
+            // (The next block read once, and only for a line that could
+            // be an item.)
+            let in_run = unstopped_headline(text) && {
+                let next = raw
                     .blocks
                     .get(i + 1)
-                    .is_none_or(|n| matches!(classify(n.text.trim(), n.hint), Decision::Remove(_)));
-            let in_run = unstopped_headline(text) && (headline_at(i + 1) || last_of_run);
+                    .map(|n| (n, classify(n.text.trim(), n.hint)));
+                let headline_next = next.as_ref().is_some_and(|(n, d)| {
+                    n.hint == Hint::Plain
+                        && unstopped_headline(n.text.trim())
+                        && *d == Decision::Keep(ParagraphKind::Body)
+                        && !is_byline(n.text.trim())
+                });
+                let last_of_run = !text.ends_with(['"', '”', '’', '\'', '?'])
+                    && !reports_speech(text)
+                    && set_aside
+                        .last()
+                        .is_some_and(|&(h, j, _)| h == header && j + 1 == i)
+                    && next
+                        .as_ref()
+                        .is_none_or(|(_, d)| matches!(d, Decision::Remove(_)));
+                headline_next || last_of_run
+            };
             let linkish = matches!(b.hint, Hint::LinkOnly | Hint::ListItem)
                 || ((is_short_label(text) || bulleted || cut_short || in_run)
                     && b.hint == Hint::Plain
