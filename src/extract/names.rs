@@ -1943,6 +1943,27 @@ fn institution_head(ws: &[Word], i: usize, end: usize) -> bool {
     org_word(&h) || h == "empire"
 }
 
+/// A demonym that stands alone as its sentence's subject, with no article
+/// before it, right before a verb of saying, is a surname ("Turk said"
+/// after "Volker Turk", "English told reporters"): a nationality speaking
+/// is plural and takes "the" ("the French said"), and one person of it is
+/// "a Turk".
+fn surname_speaking(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
+    if end - start != 1 || ws[start].text.ends_with("'s") || ws[start].text.ends_with("’s") {
+        return false;
+    }
+    let before = text[..ws[start].start].trim_end();
+    let article = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "one"));
+    let next = text[ws[start].end..].split_whitespace().next().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    !article && next.is_some_and(|w| super::lexicon::LEXICON.verbs.contains_key(&w))
+}
+
 /// Turn one run of capitalised words into candidates: titles, demonyms and
 /// known places in front are split off, the rest is the name.
 fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -1974,6 +1995,17 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
         if start == end {
             return;
         }
+    }
+    // "Special Agent in Charge Ann Lee", "Officer in Charge Ann Lee": the
+    // title's last word opens the run after a lower-case "in"; the name
+    // follows it.
+    if end - start >= 3
+        && ws[start].text == "Charge"
+        && text[..ws[start].start].trim_end().ends_with(" in")
+    {
+        title = Some("Special Agent in Charge".to_string());
+        start += 1;
+        i = start;
     }
     let whole = &text[ws[start].start..ws[end - 1].end];
     // Known whole, also when its last word is made an adjective ("the Saudi
@@ -2184,7 +2216,9 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             i += olen;
             continue;
         }
-        if let Some(country) = LEXICON.demonyms.get(w) {
+        if let Some(country) = LEXICON.demonyms.get(w)
+            && !surname_speaking(text, ws, start, end)
+        {
             if end - i >= 2 && institution_head(ws, i + 1, end) {
                 break;
             }
@@ -2391,6 +2425,11 @@ fn push(
         {
             return;
         }
+    }
+    // A title before one capital letter is a generation's name or a grade,
+    // no one's ("Gen Z", "Gen X"): no surname is a single letter.
+    if title.is_some() && end - i == 1 && clean_name(ws[i].text).chars().count() == 1 {
+        return;
     }
     // "Skipper Dmitry Savchuk", "County Coroner William McLaughlin": a word
     // or two before a given name and a surname are a description.

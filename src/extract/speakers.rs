@@ -622,9 +622,11 @@ pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap
             if !LEXICON.first_names.contains(&fold(given)) {
                 continue;
             }
+            // (Not against the text: "Min" leans one way, and the text
+            // calls Min Aung Hlaing "he".)
             match table.feminine_lean(given) {
-                Some(l) if l > 0.25 => v.1 += 2,
-                Some(l) if l < -0.1 => v.0 += 2,
+                Some(l) if l > 0.25 && v.0 == 0 => v.1 += 2,
+                Some(l) if l < -0.1 && v.1 == 0 => v.0 += 2,
                 _ => {}
             }
         }
@@ -1142,8 +1144,18 @@ fn is_subject(
                 .as_str(),
         )
     });
+    // A name after the sentence's verb of saying is in the words reported
+    // ("He said that Prime Minister Ann Lee would stay on"): the subject is
+    // whoever said them.
+    let reported = lead.split_whitespace().any(|w| {
+        LEXICON.verbs.contains_key(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase(),
+        )
+    });
     if first_person
         && no_preposition
+        && !reported
         && lead.split_whitespace().count() <= 6
         && !lead.contains(['"', '“', '”'])
     {
@@ -1798,6 +1810,36 @@ impl Context<'_> {
                 })
                 .map(|m| m.2);
         }
+        // "said the UN human rights chief, Volker Türk", "said the UN High
+        // Commissioner for Human Rights, Ann Lee": a body inside the
+        // description of a role, the person named after the comma speaks.
+        if self.entities[first.2].kind != EntityKind::Person
+            && let Some(next) = self.mentions[at + 1..].iter().find(|m| {
+                m.0 >= first.1 && self.entities[m.2].kind == EntityKind::Person && self.outside(m)
+            })
+            && next.0 - from <= 120
+            && text[from..next.0]
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|head| {
+                    !head.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
+                        && head.split_whitespace().count() <= 10
+                        && {
+                            // The role last, or before its field ("…
+                            // Commissioner for Human Rights").
+                            let words: Vec<&str> = head.split_whitespace().collect();
+                            words.iter().rposition(|w| is_role(w)).is_some_and(|r| {
+                                r + 1 == words.len()
+                                    || (matches!(words[r + 1], "for" | "of" | "on")
+                                        && words[r + 2..].iter().all(|w| {
+                                            w.starts_with(char::is_uppercase) || *w == "and"
+                                        }))
+                            })
+                        }
+                })
+        {
+            return Some(next.2);
+        }
         // "said Oilers head coach Ken Hitchcock", "says Acme chief executive
         // Jo Lind", "said Trump adviser Jo Lind": a name before the title of
         // the person who speaks.
@@ -1849,14 +1891,38 @@ impl Context<'_> {
         // (Not after people or a name the participle may be said of: "He
         // met survivors describing the night".)
         let last = crate::text::last_word(before);
+        let ing = self.text[verb..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
         let participle = (before.ends_with(',')
             || (SUBJECT_PRONOUN.is_match(before)
                 && !last.ends_with('s')
                 && !last.starts_with(char::is_uppercase)))
-            && self.text[verb..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+            && ing;
+        // "…, with Ann Lee, an agent in charge, asserting that it was “…”",
+        // "with Ann Lee saying": the person "with" brings in is the
+        // participle's subject, not the sentence's.
+        if ing
+            && let Some(m) = self
+                .mentions
+                .iter()
+                .filter(|m| m.0 >= sa && m.1 <= verb && self.outside(m))
+                .filter(|m| self.entities[m.2].kind == EntityKind::Person)
+                .find(|m| {
+                    self.text[sa..m.0].trim_end().ends_with(" with") && {
+                        let between = self.text[m.1..verb].trim();
+                        between.is_empty()
+                            || between == ","
+                            || (between.starts_with(',')
+                                && between.ends_with(',')
+                                && !between.contains(['.', ';', '"', '“', '”'])
+                                && between.split_whitespace().count() <= 20)
+                    }
+                })
+        {
+            return Some(m.2);
+        }
         if !joined && !participle {
             return None;
         }

@@ -2031,3 +2031,60 @@ fn the_readings_of_the_last_rules_stay_within_their_words() {
         c.entities
     );
 }
+
+#[test]
+fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_speak() {
+    // "French said" after "Ilse French" is the woman, not the nation; a
+    // body inside the description of the one named after the comma does
+    // not speak; a name in the words a pronoun reported is not who "he" is
+    // in the next paragraph.
+    let c = compare_texts(&[
+        "Dam protest\n\nThe office led by Commissioner Ilse French said more than 40 people were hurt.\n\n\"I am appalled by the beatings,\" French said.\n\n\"The dam must not be built,\" said the UN water rights chief, Odo Brenner.\n\n\"We ask for calm,\" said the UN High Commissioner for Refugees, Mia Sandor.\n\nPresident Oma Redu spoke on television on Monday. He said that Prime Minister Lado Fensi would stay on until a new cabinet was named.\n\n\"I hear your anger,\" he said.",
+        "Dam protest\n\nThe protest went on, police said.",
+    ]);
+    let by = |start: &str| speaker_of(&c, start);
+    assert_eq!(
+        by("I am appalled").as_deref(),
+        Some("Ilse French"),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(by("The dam must").as_deref(), Some("Odo Brenner"));
+    assert_eq!(by("We ask for calm").as_deref(), Some("Mia Sandor"));
+    assert_eq!(by("I hear your anger").as_deref(), Some("Oma Redu"));
+    // The person "with" brings in speaks the participle's words; an
+    // agent "in Charge" is titled so.
+    let c = compare_texts(&[
+        "Dam attack\n\nThe bureau took a different view, with Special Agent in Charge Ilse Marten, who leads its Vasse office, asserting that it was \"not an act of terror.\"\n\nSenior Gen. Odo Lan Brenner visited the dam on Monday.",
+        "Dam attack\n\nThe protest went on, police said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "not an act").as_deref(),
+        Some("Ilse Marten"),
+        "{:?}",
+        c.quotes
+    );
+    let marten = entity_with(&c, "Ilse Marten");
+    assert_eq!(marten.kind, EntityKind::Person);
+    assert!(
+        marten.variants.iter().all(|v| !v.starts_with("Charge")),
+        "{:?}",
+        marten.variants
+    );
+    assert_eq!(entity_with(&c, "Odo Lan Brenner").kind, EntityKind::Person);
+    assert!(
+        c.entities.iter().all(|e| e.name != "Senior"),
+        "{:?}",
+        c.entities
+    );
+    // "Gen Z" names a generation, not General Z.
+    let c = compare_texts(&[
+        "Dam protest\n\nGen Z protesters marched on the dam site on Monday, and Gen Z leaders met the governor.",
+        "Dam protest\n\nThe protest went on, police said.",
+    ]);
+    assert!(
+        c.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        c.entities
+    );
+}
