@@ -207,6 +207,12 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+\p{Lu}")
         .expect("valid regex")
 });
+/// A credit line: a person's name of two or three words, "for" and a
+/// paper's name opened by "The" ("Ann Lee for The Washington Post").
+static FOR_THE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:photo|photograph|picture|image)(?:\s+by)?:?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+for\s+The\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$")
+        .expect("valid regex")
+});
 /// The marks that set apart the short parts of a page's line (a stamp, a
 /// writer's line, a menu): "Ann Lee · 8 April 2025", "Home | World".
 const PART_MARKS: [char; 3] = ['·', '|', '•'];
@@ -317,9 +323,10 @@ static PLATFORM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A picture's credit in parentheses glued to its caption's end, as many UK
 /// regional and national sites print it: "Emergency services at the
-/// scene(Image: Liverpool Echo)", "… on Sunday (Photo: Reuters)".
+/// scene(Image: Liverpool Echo)", "… on Sunday (Photo: Reuters)", "… in
+/// Mandalay. (AP Photo: Ann Lee)".
 static GLUED_IMAGE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((?i:image|images|photo|photos|picture|pic|credit)\s?:\s*[^()]+\)\s*$")
+    Regex::new(r"\((?:\p{Lu}[\p{L}.&]*\s)*(?i:image|images|photo|photos|picture|pic|credit)\s?:\s*[^()]+\)\s*$")
         .expect("valid regex")
 });
 /// A label for screen readers alone on its line: "Image caption,",
@@ -745,12 +752,16 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 && !set_aside
                     .iter()
                     .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
+            // (A teaser carries its picture: a caption right under the
+            // header, "Read more" / "FILE PHOTO: …" / the headline, leaves
+            // the list open.)
+            let teaser_picture = i == header + 1 && d == Decision::Keep(ParagraphKind::Caption);
             if opens_story {
                 related_section = false;
-            } else if linkish && matches!(d, Decision::Keep(_)) {
+            } else if linkish && matches!(d, Decision::Keep(_)) && !teaser_picture {
                 set_aside.push((header, i, d.clone()));
                 d = Decision::Remove(RemovalReason::Related);
-            } else if matches!(d, Decision::Keep(_)) {
+            } else if matches!(d, Decision::Keep(_)) && !teaser_picture {
                 related_section = false;
             }
         }
@@ -792,6 +803,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         decisions[j] = was.clone();
     }
     drop_repeated_text(&raw.blocks, &mut decisions);
+    teaser_cards(&raw.blocks, &mut decisions);
     // The advertiser's copy right under an "Advertisement" label, when it
     // reads as an offer: short, with a price cut, a phone number or a call
     // to buy ("Spring service offer, 20% off labour. Book now on 041 555
@@ -1132,6 +1144,14 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
         };
         match d {
             Decision::Keep(kind) => {
+                // A sentence read as a heading for the pointer glued to its
+                // end with no stop ("… Russia said Read Full Article at
+                // RT.com"): the story's, once the pointer is peeled.
+                let kind = if kind == ParagraphKind::Heading && GLUED_FULL_STORY.is_match(&b.text) {
+                    ParagraphKind::Body
+                } else {
+                    kind
+                };
                 let text = if matches!(kind, ParagraphKind::Body | ParagraphKind::Byline) {
                     // A store's or scraper's date stamp glued to the lede
                     // ("date 2025-09-10 Danish pharmaceutical giant…") or
@@ -1239,6 +1259,15 @@ fn headline_shape(text: &str) -> bool {
         && !BYLINE.is_match(text)
 }
 
+/// "Read Full Article at RT.com", "Read the full story on Example.org"
+/// glued to a word at a block's end (see [`peel_furniture`]).
+static GLUED_FULL_STORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[\p{L}\d,](\s+(?i:read (?:the )?full (?:article|story))(?: (?:at|on) [\w.-]+)?\s*)$",
+    )
+    .expect("valid regex")
+});
+
 /// Furniture glued to the start or end of a long body block (page text
 /// copied with a consent banner or a "Read more" line and no line break
 /// between): the first and last sentences that a furniture rule matches on
@@ -1246,7 +1275,17 @@ fn headline_shape(text: &str) -> bool {
 /// Returns the text left, if anything was peeled, and what was.
 fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     if word_count(text) <= 20 {
-        return (None, Vec::new());
+        // (A short block may end on the glued pointer too.)
+        return match GLUED_FULL_STORY.captures(text).and_then(|c| c.get(1)) {
+            Some(m) if word_count(&text[..m.start()]) >= 5 => (
+                Some(text[..m.start()].to_string()),
+                vec![Removed {
+                    text: m.as_str().trim().to_string(),
+                    reason: RemovalReason::Related,
+                }],
+            ),
+            _ => (None, Vec::new()),
+        };
     }
     // (In a paragraph of forty words or fewer, of pointers only one to a
     // link, "Click here for more details.": a sentence of the story may
@@ -1281,7 +1320,18 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
             _ => false,
         })
     };
-    let sentences = super::segment::sentences(text);
+    let mut sentences = super::segment::sentences(text);
+    // The pointer to the whole story glued to the excerpt's last word with
+    // no stop between, as feed-copying sites print it ("… Russia said Read
+    // Full Article at RT.com"): its own sentence.
+    if let Some(last) = sentences.last_mut()
+        && let Some(m) = GLUED_FULL_STORY.captures(last).and_then(|c| c.get(1))
+        && word_count(&last[..m.start()]) >= 5
+    {
+        let pointer = last[m.start()..].trim().to_string();
+        last.truncate(m.start());
+        sentences.push(pointer);
+    }
     let mut first = 0;
     let mut last = sentences.len();
     let mut peeled = Vec::new();
@@ -2252,6 +2302,54 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
+/// Another story's card in the page, told by its shape:
+/// - its headline over the same headline under its section's label
+///   ("Chewing gum releases microplastics, study finds" over "Environment
+///   and Climate Chewing gum releases microplastics, study finds");
+/// - below the story's prose, a headline over a repeat of the story's own
+///   text (a teaser for the story, or a version of it, with its lede
+///   printed again).
+///
+/// Both lines are the card's, set aside as related.
+fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
+    let kept_line = |d: &Decision| {
+        matches!(
+            d,
+            Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
+        )
+    };
+    for i in 0..blocks.len().saturating_sub(1) {
+        let text = blocks[i].text.trim();
+        if !kept_line(&decisions[i]) || !unstopped_headline(text) {
+            continue;
+        }
+        let next = blocks[i + 1].text.trim();
+        let (whole, own) = (unmarked(next), unmarked(text));
+        let labelled = kept_line(&decisions[i + 1])
+            && whole.len() > own.len()
+            && whole.ends_with(own.as_str())
+            && {
+                let label = whole[..whole.len() - own.len()].trim();
+                (1..=5).contains(&word_count(label))
+                    && label.starts_with(char::is_uppercase)
+                    && !label.ends_with(['.', '!', '?', ':'])
+            };
+        if labelled {
+            decisions[i] = Decision::Remove(RemovalReason::Related);
+            decisions[i + 1] = Decision::Remove(RemovalReason::Related);
+        } else if decisions[i + 1] == Decision::Remove(RemovalReason::Duplicate)
+            && word_count(next) >= 8
+            // (Below the story's prose: at the top, a headline over a
+            // standfirst the story repeats further down is the story's.)
+            && (0..i).any(|j| {
+                decisions[j] == Decision::Keep(ParagraphKind::Body) && word_count(&blocks[j].text) >= 12
+            })
+        {
+            decisions[i] = Decision::Remove(RemovalReason::Related);
+        }
+    }
+}
+
 /// Text printed twice: a page that repeats its article (a summary copy, an
 /// AMP rendering, a wire lede printed again) keeps it once. A block of
 /// twelve words or more, four fifths of whose word runs were kept already, is a
@@ -2318,6 +2416,24 @@ fn drop_repeated_text(blocks: &[Block], decisions: &mut [Decision]) {
             .collect();
         let old = grams[i].iter().filter(|g| later.contains(g)).count();
         if old * 10 >= grams[i].len() * 8 {
+            decisions[i] = Decision::Remove(RemovalReason::Duplicate);
+        }
+    }
+    // A caption that prints a paragraph of the story again, under the
+    // picture with its credit ("A huge quake hit … on Friday. © Ann Lee /
+    // AFP" under a lede that says the same): the paragraph holds it. (Most
+    // of its word runs, and a sentence's worth: a credit adds runs of its
+    // own.)
+    let body: std::collections::HashSet<u64> = (0..blocks.len())
+        .filter(|&i| decisions[i] == Decision::Keep(ParagraphKind::Body))
+        .flat_map(|i| grams[i].iter().copied())
+        .collect();
+    for i in 0..blocks.len() {
+        if decisions[i] != Decision::Keep(ParagraphKind::Caption) || grams[i].len() < 12 {
+            continue;
+        }
+        let old = grams[i].iter().filter(|g| body.contains(g)).count();
+        if old >= 12 && old * 10 >= grams[i].len() * 7 {
             decisions[i] = Decision::Remove(RemovalReason::Duplicate);
         }
     }
@@ -2397,6 +2513,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
     if is_script(&plain) {
         return Decision::Remove(RemovalReason::Markup);
     }
+    // Debris of a page cut off or of its buttons: a line of two letters or
+    // digits at most ("[U", a share count "0").
+    if plain.chars().filter(|c| c.is_alphanumeric()).count() <= 2 {
+        return Decision::Remove(RemovalReason::Boilerplate);
+    }
     // A picture's caption in a publishing system's shortcode, its markup
     // left in the text ("Police at the scene on Monday[/caption]", the
     // closing tag WordPress writes around a captioned image): a caption.
@@ -2410,6 +2531,12 @@ fn classify(text: &str, hint: Hint) -> Decision {
         return Decision::Keep(ParagraphKind::Caption);
     }
     if words <= 40 && STAFF_CREDIT.is_match(&plain) && !credited_people(&plain).is_empty() {
+        return Decision::Keep(ParagraphKind::Byline);
+    }
+    // A picture's or a piece's credit alone on its line, a name working
+    // for a paper: "Ann Lee for The Washington Post", "Photo: Ann Lee for
+    // The New York Times".
+    if words <= 10 && FOR_THE_PAPER.is_match(plain.trim()) {
         return Decision::Keep(ParagraphKind::Byline);
     }
     // A contributor's note at the foot of a wire story ("Associated Press
@@ -2546,9 +2673,11 @@ fn classify(text: &str, hint: Hint) -> Decision {
 
 /// A byline line: "By" and a name, short, with no sentence end (the
 /// agency and a contributor may follow: "By A, The Associated Press, with a
-/// report from B of The Ledger").
+/// report from B of The Ledger"); or a name working for a paper ("Ann Lee
+/// for The Washington Post").
 pub(super) fn is_byline(text: &str) -> bool {
     word_count(text) <= 24 && BYLINE.is_match(text) && !text.trim_end().ends_with(['.', '!', '?'])
+        || word_count(text) <= 10 && FOR_THE_PAPER.is_match(text.trim())
 }
 
 /// The reason of the first furniture rule the text matches.
@@ -3122,6 +3251,20 @@ pub fn authors_of(byline: &str) -> Vec<String> {
     if STAFF_CREDIT.is_match(byline.trim()) {
         return staff_credit_names(byline, false);
     }
+    // "Ann Lee for The Washington Post": the name before "for".
+    if FOR_THE_PAPER.is_match(byline.trim()) {
+        let name = byline.trim().split(" for ").next().unwrap_or("");
+        let name = name.rsplit(':').next().unwrap_or(name).trim();
+        let name = name.rsplit(" by ").next().unwrap_or(name);
+        let name = name
+            .strip_prefix("by ")
+            .or_else(|| name.strip_prefix("By "))
+            .unwrap_or(name);
+        return reads_as_name(name)
+            .then(|| name.to_string())
+            .into_iter()
+            .collect();
+    }
     // A contributor's note: the names right before "contributed", past the
     // outlet and the job ("Associated Press writers Ann Lee and Tom Reyes
     // in Tollmouth contributed to this report.").
@@ -3467,6 +3610,116 @@ mod tests {
             .filter(|(kind, _)| kinds.contains(kind))
             .map(|(_, t)| t.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_pointer_glued_to_a_short_excerpt_and_a_teasers_picture_under_read_more() {
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Up to 40 people were missing after a ferry capsized off Dorrin, the coast guard said Read Full Article at Dorrin.com",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Read more",
+            "FILE PHOTO: A coast guard boat in the harbour of Vasse.",
+            "Dorrin ferry operator fined over safety lapses",
+            "Divers reached the hull on Monday, and the search went on through the night, the coast guard said.",
+        ]);
+        let k = kept(&c);
+        let body = starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]);
+        assert_eq!(
+            body,
+            [
+                "Up to 40 people",
+                "The ferry had left",
+                "Divers reached the hull"
+            ],
+            "{k:?}"
+        );
+        assert!(
+            c.blocks
+                .iter()
+                .all(|(_, t)| !t.contains("Read Full") && !t.contains("fined")),
+            "{:?}",
+            c.blocks
+        );
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Related, "Read"),
+                (RemovalReason::Related, "Dorrin"),
+            ],
+        );
+        // The stop before it is the excerpt's own: a sentence that merely
+        // mentions reading stays.
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "The ferry had left the port of Vasse with 212 people on board, and the inquiry will read full statements from the crew.",
+        ]);
+        assert!(
+            c.blocks.iter().any(|(_, t)| t.ends_with("from the crew.")),
+            "{:?}",
+            c.blocks
+        );
+    }
+
+    #[test]
+    fn a_caption_reprinting_the_lede_a_teaser_card_and_a_credit_for_a_paper() {
+        let lede = "A ferry capsized off the Dorrin coast on Sunday, leaving 40 people missing and dozens more hurt, with rescue boats searching the water.";
+        let c = run(&[
+            "Latest Updates",
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Ann Lee for The Dorrin Times",
+            &format!("Vasse, Dorrin - {lede}"),
+            &format!("{lede} \u{a9} Ivo BRANDT / AFP"),
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned over in rough seas an hour later.",
+            "Crews fought the flames aboard the hull until dawn. (AP Photo: Ivo Brandt)",
+            "Harbour seals return to the Vasse estuary, survey finds",
+            "Environment and Nature Harbour seals return to the Vasse estuary, survey finds",
+            "Divers reached the hull on Monday, and the search went on through the night, the coast guard said.",
+            "Dorrin ferry sinks with 212 aboard",
+            "The ferry had left the port of Vasse with 212 people on board, officials said, and turned ov",
+            "[U",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ferry capsizes off Dorrin coast, dozens missing")
+        );
+        let k = kept(&c);
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Body, ParagraphKind::Heading]),
+            [
+                "Vasse, Dorrin - A",
+                "The ferry had left",
+                "Divers reached the hull"
+            ],
+            "{k:?}"
+        );
+        assert_eq!(
+            starts_of(&k, &[ParagraphKind::Caption]),
+            ["Crews fought the flames"]
+        );
+        assert_eq!(starts_of(&k, &[ParagraphKind::Byline]), ["Ann Lee for The"]);
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Duplicate, "A"),
+                (RemovalReason::Related, "Harbour"),
+                (RemovalReason::Related, "Environment"),
+                (RemovalReason::Related, "Dorrin"),
+                (RemovalReason::Boilerplate, "[U"),
+            ],
+        );
+        // At the top, a headline over a standfirst the story repeats is
+        // the story's headline.
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Rescue boats searched the water off Dorrin through the night",
+            "A ferry capsized off the Dorrin coast on Sunday, leaving 40 people missing and dozens more hurt, the coast guard said.",
+            "Rescue boats searched the water off Dorrin through the night",
+        ]);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ferry capsizes off Dorrin coast, dozens missing")
+        );
     }
 
     #[test]

@@ -14,11 +14,39 @@ pub fn extract(text: &str, opts: IngestOptions) -> RawDoc {
             doc.blocks.push(Block::new(Hint::Body, chunk.join("\n")));
         } else {
             for para in split_chunk(&chunk) {
-                doc.blocks.push(Block::new(Hint::Plain, para));
+                match markdown_image(&para) {
+                    // An image written in Markdown ("![Ann Lee at the
+                    // hearing](https://…/a.jpg)", as scrapers copy pages):
+                    // its alternative text describes a picture, a caption;
+                    // at the page's top, headline-long, the story's
+                    // headline the picture is filed under; with none, no
+                    // text at all.
+                    Some(alt) if alt.is_empty() => doc.removed.push(crate::model::Removed {
+                        text: para,
+                        reason: crate::model::RemovalReason::Markup,
+                    }),
+                    Some(alt) => {
+                        let hint = if doc.blocks.is_empty() && alt.split_whitespace().count() >= 5 {
+                            Hint::Plain
+                        } else {
+                            Hint::Caption
+                        };
+                        doc.blocks.push(Block::new(hint, alt.to_string()));
+                    }
+                    None => doc.blocks.push(Block::new(Hint::Plain, para)),
+                }
             }
         }
     }
     doc
+}
+
+/// The alternative text of a line that is only an image in Markdown's
+/// syntax, `![text](address)`.
+fn markdown_image(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix("![")?.strip_suffix(')')?;
+    let (alt, address) = inner.split_once("](")?;
+    (!alt.contains([']', '[']) && !address.contains(char::is_whitespace)).then(|| alt.trim())
 }
 
 /// Runs of non-blank lines.
@@ -221,6 +249,31 @@ mod tests {
             "4. Budget airline adds 14 new routes from UK airports",
         ];
         assert_eq!(split_chunk(&lines).len(), 5);
+    }
+
+    #[test]
+    fn an_image_in_markdown_is_a_caption_or_the_headline_above_it() {
+        let doc = extract(
+            "![Harbour chief admits the barriers were never raised]()\n![Ann Lee at the quay](https://img.example/a.jpg)\n![](x.png)\n\nThe ferry hit the quay on Friday.",
+            IngestOptions::default(),
+        );
+        let blocks: Vec<(Hint, &str)> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.hint, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                (
+                    Hint::Plain,
+                    "Harbour chief admits the barriers were never raised"
+                ),
+                (Hint::Caption, "Ann Lee at the quay"),
+                (Hint::Plain, "The ferry hit the quay on Friday."),
+            ]
+        );
+        assert_eq!(doc.removed.len(), 1);
     }
 
     #[test]
