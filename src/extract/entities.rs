@@ -4067,13 +4067,18 @@ fn join_same_things(
                         // (A state's word only beside a name no lexicon
                         // knows as another place: "Washington" is not
                         // "Washington State", nor "Ohio" "Ohio State".)
+                        // (A name of two words or more with an
+                        // administration's word: "South Jeolla" is "South
+                        // Jeolla Province"; not with a settlement's or an
+                        // island's, "Salt Lake" is no "Salt Lake City".)
                         EntityKind::Place => {
-                            wa.len() == 1
-                                && wb[wa.len()..]
-                                    .iter()
-                                    .all(|w| AREA_KINDS.contains(&w.as_str()))
-                                && (!wb[wa.len()..].iter().any(|w| w == "state")
-                                    || clusters[*a].canonical.is_none())
+                            let added = &wb[wa.len()..];
+                            (wa.len() == 1
+                                && added.iter().all(|w| AREA_KINDS.contains(&w.as_str()))
+                                && (!added.iter().any(|w| w == "state")
+                                    || clusters[*a].canonical.is_none()))
+                                || (wa.len() >= 2
+                                    && added.iter().all(|w| ADMIN_KINDS.contains(&w.as_str())))
                         }
                         // Two bodies, the shorter name the longer without
                         // its kind words ("Harwick Lomond" / "Harwick
@@ -4273,6 +4278,20 @@ fn one_sense_per_word(
         }
     }
 }
+
+/// The [`AREA_KINDS`] an administration names its divisions by: with
+/// them, a name of several words is still the area's ("South Jeolla
+/// Province" / "South Jeolla").
+const ADMIN_KINDS: &[&str] = &[
+    "province",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "municipality",
+    "governorate",
+    "oblast",
+];
 
 /// Kind words that name an area by its own name ("Jeolseo Province" is
 /// Jeolseo), folded; not the features named after a place ("Tumbarra

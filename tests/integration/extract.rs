@@ -2088,3 +2088,25 @@ fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_spea
         c.entities
     );
 }
+
+#[test]
+fn an_area_of_two_words_is_the_same_with_its_provinces_word() {
+    // "North Lomar" is "North Lomar Province"; a city's word makes another
+    // place ("Salt Marsh City" is no "Salt Marsh").
+    let c = compare_texts(&[
+        "Flood\n\nThe river burst its banks in North Lomar Province on Sunday. Officials in North Lomar said 20 people died.",
+        "Flood\n\nRescuers reached Salt Marsh City on Monday, and the waters of Salt Marsh rose again.",
+    ]);
+    let lomar = entity_with(&c, "North Lomar");
+    assert!(
+        lomar.variants.iter().any(|v| v == "North Lomar Province"),
+        "{:?}",
+        c.entities
+    );
+    let marsh = entity_with(&c, "Salt Marsh City");
+    assert!(
+        marsh.variants.iter().all(|v| v != "Salt Marsh"),
+        "{:?}",
+        c.entities
+    );
+}
