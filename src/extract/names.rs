@@ -1961,7 +1961,17 @@ fn surname_speaking(text: &str, ws: &[Word], start: usize, end: usize) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });
-    !article && next.is_some_and(|w| super::lexicon::LEXICON.verbs.contains_key(&w))
+    // (One person: a plural, "Palestinians say", "Russians attacked", is
+    // the nation; the verb in the singular or the past.)
+    let plural = ws[start].text.ends_with('s') || ws[start].text.ends_with("men");
+    !article
+        && !plural
+        && next.is_some_and(|w| {
+            (w.ends_with('s')
+                || w.ends_with("ed")
+                || matches!(w.as_str(), "said" | "told" | "wrote"))
+                && super::lexicon::LEXICON.verbs.contains_key(&w)
+        })
 }
 
 /// Turn one run of capitalised words into candidates: titles, demonyms and
@@ -1996,12 +2006,11 @@ fn split_run(text: &str, ws: &[Word], start: usize, end: usize, out: &mut Vec<Ca
             return;
         }
     }
-    // "Special Agent in Charge Ann Lee", "Officer in Charge Ann Lee": the
-    // title's last word opens the run after a lower-case "in"; the name
-    // follows it.
-    if end - start >= 3
+    // "Special Agent in Charge Ann Lee": the title's last word opens the
+    // run after a lower-case "in"; the name follows it.
+    if end - start >= 2
         && ws[start].text == "Charge"
-        && text[..ws[start].start].trim_end().ends_with(" in")
+        && text[..ws[start].start].trim_end().ends_with("Agent in")
     {
         title = Some("Special Agent in Charge".to_string());
         start += 1;

@@ -622,11 +622,11 @@ pub fn genders(paragraphs: &[(&str, &Mentions)], entities: &[Entity]) -> HashMap
             if !LEXICON.first_names.contains(&fold(given)) {
                 continue;
             }
-            // (Not against the text: "Min" leans one way, and the text
-            // calls Min Aung Hlaing "he".)
+            // (Not against the text when it is plain: "Min" leans one
+            // way, and the text calls Min Aung Hlaing "he" twice.)
             match table.feminine_lean(given) {
-                Some(l) if l > 0.25 && v.0 == 0 => v.1 += 2,
-                Some(l) if l < -0.1 && v.1 == 0 => v.0 += 2,
+                Some(l) if l > 0.25 && v.0 < 2 => v.1 += 2,
+                Some(l) if l < -0.1 && v.1 < 2 => v.0 += 2,
                 _ => {}
             }
         }
@@ -1147,11 +1147,13 @@ fn is_subject(
     // A name after the sentence's verb of saying is in the words reported
     // ("He said that Prime Minister Ann Lee would stay on"): the subject is
     // whoever said them.
+    // (A verb in lower case: "State Sen. Ann Lee", "Post columnist Ann
+    // Lee" are titles.)
     let reported = lead.split_whitespace().any(|w| {
-        LEXICON.verbs.contains_key(
-            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase(),
-        )
+        w.starts_with(char::is_lowercase)
+            && LEXICON
+                .verbs
+                .contains_key(w.trim_matches(|c: char| !c.is_alphanumeric()))
     });
     if first_person
         && no_preposition
@@ -1910,15 +1912,24 @@ impl Context<'_> {
                 .filter(|m| m.0 >= sa && m.1 <= verb && self.outside(m))
                 .filter(|m| self.entities[m.2].kind == EntityKind::Person)
                 .find(|m| {
-                    self.text[sa..m.0].trim_end().ends_with(" with") && {
-                        let between = self.text[m.1..verb].trim();
-                        between.is_empty()
-                            || between == ","
-                            || (between.starts_with(',')
-                                && between.ends_with(',')
-                                && !between.contains(['.', ';', '"', '“', '”'])
-                                && between.split_whitespace().count() <= 20)
-                    }
+                    // ("…, with X saying", or "With X saying" opening the
+                    // sentence; not a verb's "met with X, saying".)
+                    let lead = self.text[sa..m.0].trim_end();
+                    lead.strip_suffix("with")
+                        .or_else(|| lead.strip_suffix("With"))
+                        .is_some_and(|head| {
+                            let head = head.trim_end();
+                            head.is_empty() || head.ends_with(',')
+                        })
+                        && {
+                            let between = self.text[m.1..verb].trim();
+                            between.is_empty()
+                                || between == ","
+                                || (between.starts_with(',')
+                                    && between.ends_with(',')
+                                    && !between.contains(['.', ';', '"', '“', '”'])
+                                    && between.split_whitespace().count() <= 20)
+                        }
                 })
         {
             return Some(m.2);

@@ -210,9 +210,27 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A credit line: a person's name of two or three words, "for" and a
 /// paper's name opened by "The" ("Ann Lee for The Washington Post").
 static FOR_THE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:photo|photograph|picture|image)(?:\s+by)?:?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+for\s+The\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$")
+    Regex::new(r"^(?:(?i:photo|photograph|picture|image)(?:\s+by)?:?\s+)?(\p{Lu}[\p{L}'’.-]+)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’.-]+\s+for\s+The\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$")
         .expect("valid regex")
 });
+
+/// A credit line ([`FOR_THE_PAPER`]) whose name opens on a given name, one
+/// the lexicon lists or the table of meaning reads as a name (not a
+/// headline in capitals, "Big Win for The Giants").
+fn credit_for_paper(text: &str) -> bool {
+    word_count(text) <= 10
+        && FOR_THE_PAPER
+            .captures(text.trim())
+            .and_then(|c| c.get(1))
+            .is_some_and(|given| {
+                crate::extract::lexicon::LEXICON
+                    .first_names
+                    .contains(&crate::text::fold(given.as_str()))
+                    || crate::link::meaning::Table::get()
+                        .and_then(|t| t.name_likeness(given.as_str()))
+                        .is_some_and(|l| l > 0.0)
+            })
+}
 /// The marks that set apart the short parts of a page's line (a stamp, a
 /// writer's line, a menu): "Ann Lee · 8 April 2025", "Home | World".
 const PART_MARKS: [char; 3] = ['·', '|', '•'];
@@ -753,15 +771,15 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                     .iter()
                     .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
             // (A teaser carries its picture: a caption right under the
-            // header, "Read more" / "FILE PHOTO: …" / the headline, leaves
-            // the list open.)
+            // header, "Read more" / "FILE PHOTO: …" / the headline, is the
+            // teaser's and leaves the list open.)
             let teaser_picture = i == header + 1 && d == Decision::Keep(ParagraphKind::Caption);
             if opens_story {
                 related_section = false;
-            } else if linkish && matches!(d, Decision::Keep(_)) && !teaser_picture {
+            } else if (linkish || teaser_picture) && matches!(d, Decision::Keep(_)) {
                 set_aside.push((header, i, d.clone()));
                 d = Decision::Remove(RemovalReason::Related);
-            } else if matches!(d, Decision::Keep(_)) && !teaser_picture {
+            } else if matches!(d, Decision::Keep(_)) {
                 related_section = false;
             }
         }
@@ -1147,7 +1165,12 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 // A sentence read as a heading for the pointer glued to its
                 // end with no stop ("… Russia said Read Full Article at
                 // RT.com"): the story's, once the pointer is peeled.
-                let kind = if kind == ParagraphKind::Heading && GLUED_FULL_STORY.is_match(&b.text) {
+                let kind = if kind == ParagraphKind::Heading
+                    && GLUED_FULL_STORY
+                        .captures(&b.text)
+                        .and_then(|c| c.get(1))
+                        .is_some_and(|m| word_count(&b.text[..m.start()]) >= 5)
+                {
                     ParagraphKind::Body
                 } else {
                     kind
@@ -1263,7 +1286,7 @@ fn headline_shape(text: &str) -> bool {
 /// glued to a word at a block's end (see [`peel_furniture`]).
 static GLUED_FULL_STORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[\p{L}\d,](\s+(?i:read (?:the )?full (?:article|story))(?: (?:at|on) [\w.-]+)?\s*)$",
+        r"[\p{L}\d,](\s+Read (?:the )?[Ff]ull (?:[Aa]rticle|[Ss]tory)(?: (?:at|on) [\w-]+(?:\.[\w-]+)+)?\s*)$",
     )
     .expect("valid regex")
 });
@@ -2302,13 +2325,12 @@ fn captions_printed_bare(blocks: &[Block], decisions: &mut [Decision]) {
     }
 }
 
-/// Another story's card in the page, told by its shape:
+/// Another story's card below the story's prose, told by its shape:
 /// - its headline over the same headline under its section's label
 ///   ("Chewing gum releases microplastics, study finds" over "Environment
 ///   and Climate Chewing gum releases microplastics, study finds");
-/// - below the story's prose, a headline over a repeat of the story's own
-///   text (a teaser for the story, or a version of it, with its lede
-///   printed again).
+/// - a headline over a repeat of the story's own text (a teaser for the
+///   story, or a version of it, with its lede printed again).
 ///
 /// Both lines are the card's, set aside as related.
 fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
@@ -2320,7 +2342,15 @@ fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
     };
     for i in 0..blocks.len().saturating_sub(1) {
         let text = blocks[i].text.trim();
-        if !kept_line(&decisions[i]) || !unstopped_headline(text) {
+        // (Below the story's prose: at the top, a headline over itself
+        // is the story's, printed twice.)
+        if !kept_line(&decisions[i])
+            || !unstopped_headline(text)
+            || !(0..i).any(|j| {
+                decisions[j] == Decision::Keep(ParagraphKind::Body)
+                    && word_count(&blocks[j].text) >= 12
+            })
+        {
             continue;
         }
         let next = blocks[i + 1].text.trim();
@@ -2339,11 +2369,6 @@ fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
             decisions[i + 1] = Decision::Remove(RemovalReason::Related);
         } else if decisions[i + 1] == Decision::Remove(RemovalReason::Duplicate)
             && word_count(next) >= 8
-            // (Below the story's prose: at the top, a headline over a
-            // standfirst the story repeats further down is the story's.)
-            && (0..i).any(|j| {
-                decisions[j] == Decision::Keep(ParagraphKind::Body) && word_count(&blocks[j].text) >= 12
-            })
         {
             decisions[i] = Decision::Remove(RemovalReason::Related);
         }
@@ -2515,7 +2540,13 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     // Debris of a page cut off or of its buttons: a line of two letters or
     // digits at most ("[U", a share count "0").
-    if plain.chars().filter(|c| c.is_alphanumeric()).count() <= 2 {
+    // (Not a word of a transcript, "No.", "OK", "Q:".)
+    if plain.chars().filter(|c| c.is_alphanumeric()).count() <= 2
+        && (plain.contains(['[', '(', '{'])
+            || plain
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace()))
+    {
         return Decision::Remove(RemovalReason::Boilerplate);
     }
     // A picture's caption in a publishing system's shortcode, its markup
@@ -2536,7 +2567,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
     // A picture's or a piece's credit alone on its line, a name working
     // for a paper: "Ann Lee for The Washington Post", "Photo: Ann Lee for
     // The New York Times".
-    if words <= 10 && FOR_THE_PAPER.is_match(plain.trim()) {
+    if credit_for_paper(&plain) {
         return Decision::Keep(ParagraphKind::Byline);
     }
     // A contributor's note at the foot of a wire story ("Associated Press
@@ -2677,7 +2708,7 @@ fn classify(text: &str, hint: Hint) -> Decision {
 /// for The Washington Post").
 pub(super) fn is_byline(text: &str) -> bool {
     word_count(text) <= 24 && BYLINE.is_match(text) && !text.trim_end().ends_with(['.', '!', '?'])
-        || word_count(text) <= 10 && FOR_THE_PAPER.is_match(text.trim())
+        || credit_for_paper(text)
 }
 
 /// The reason of the first furniture rule the text matches.
@@ -3252,7 +3283,7 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         return staff_credit_names(byline, false);
     }
     // "Ann Lee for The Washington Post": the name before "for".
-    if FOR_THE_PAPER.is_match(byline.trim()) {
+    if credit_for_paper(byline) {
         let name = byline.trim().split(" for ").next().unwrap_or("");
         let name = name.rsplit(':').next().unwrap_or(name).trim();
         let name = name.rsplit(" by ").next().unwrap_or(name);
@@ -3645,20 +3676,21 @@ mod tests {
             &c,
             &[
                 (RemovalReason::Related, "Read"),
+                (RemovalReason::Related, "FILE"),
                 (RemovalReason::Related, "Dorrin"),
             ],
         );
-        // The stop before it is the excerpt's own: a sentence that merely
-        // mentions reading stays.
+        // A sentence that merely mentions reading the full story stays
+        // whole, short or long.
+        let long = "The ferry had left the port of Vasse with 212 people on board, the captain said, adding that he had not had time to read the full article on Friday.";
+        let short = "The minister said he would read the full story at home.";
         let c = run(&[
             "Ferry capsizes off Dorrin coast, dozens missing",
-            "The ferry had left the port of Vasse with 212 people on board, and the inquiry will read full statements from the crew.",
+            long,
+            short,
         ]);
-        assert!(
-            c.blocks.iter().any(|(_, t)| t.ends_with("from the crew.")),
-            "{:?}",
-            c.blocks
-        );
+        assert!(c.blocks.iter().any(|(_, t)| t == long), "{:?}", c.blocks);
+        assert!(c.blocks.iter().any(|(_, t)| t == short), "{:?}", c.blocks);
     }
 
     #[test]
@@ -3707,6 +3739,22 @@ mod tests {
                 (RemovalReason::Related, "Dorrin"),
                 (RemovalReason::Boilerplate, "[U"),
             ],
+        );
+        // A headline over itself under a label, at the top, is the story's;
+        // a headline in capitals is no credit line; a word of a transcript
+        // is no debris.
+        let c = run(&[
+            "Big Win for The Rovers",
+            "Sport Big Win for The Rovers",
+            "The Rovers beat Vasse United 3-1 on Saturday, and the crowd of 12,000 stayed on the pitch until dusk.",
+            "No.",
+        ]);
+        assert_eq!(c.title.as_deref(), Some("Big Win for The Rovers"));
+        assert_eq!(
+            starts_of(&kept(&c), &[ParagraphKind::Body, ParagraphKind::Heading]),
+            ["Sport Big Win for", "The Rovers beat Vasse", "No."],
+            "{:?}",
+            kept(&c)
         );
         // At the top, a headline over a standfirst the story repeats is
         // the story's headline.

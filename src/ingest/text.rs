@@ -18,15 +18,20 @@ pub fn extract(text: &str, opts: IngestOptions) -> RawDoc {
                     // An image written in Markdown ("![Ann Lee at the
                     // hearing](https://…/a.jpg)", as scrapers copy pages):
                     // its alternative text describes a picture, a caption;
-                    // at the page's top, headline-long, the story's
-                    // headline the picture is filed under; with none, no
-                    // text at all.
+                    // at the page's top, headline-long and with no
+                    // address, the story's headline the picture is filed
+                    // under; with no text, nothing.
                     Some(alt) if alt.is_empty() => doc.removed.push(crate::model::Removed {
                         text: para,
                         reason: crate::model::RemovalReason::Markup,
                     }),
                     Some(alt) => {
-                        let hint = if doc.blocks.is_empty() && alt.split_whitespace().count() >= 5 {
+                        // (A picture with an address is a photo, its text a
+                        // description, even at the top.)
+                        let hint = if doc.blocks.is_empty()
+                            && para.trim_end().ends_with("]()")
+                            && alt.split_whitespace().count() >= 5
+                        {
                             Hint::Plain
                         } else {
                             Hint::Caption
@@ -274,6 +279,12 @@ mod tests {
             ]
         );
         assert_eq!(doc.removed.len(), 1);
+        // A photo at the top, with its address, is a caption however long.
+        let doc = extract(
+            "![Ann Lee speaks at the hearing in Vasse on Monday](https://img.example/a.jpg)\n\nThe ferry hit the quay on Friday.",
+            IngestOptions::default(),
+        );
+        assert_eq!(doc.blocks[0].hint, Hint::Caption);
     }
 
     #[test]
