@@ -1863,7 +1863,11 @@ impl Context<'_> {
                     && self.entities[m.2].kind == EntityKind::Person
                     && self.outside(m)
             })
-            && !text[from..next.0].contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
+            // (The stops of the body's own name aside: "said D.C. Fire and
+            // EMS Chief John Donnelly".)
+            && [&text[from..first.0], &text[first.1..next.0]]
+                .iter()
+                .all(|t| !t.contains([',', '.', ';', ':', '"', '“', '”', '(', ')']))
             && text[from..next.0].split_whitespace().count() <= 8
             && text[from..next.0]
                 .split_whitespace()

@@ -3747,9 +3747,11 @@ mod tests {
             "Big Win for The Rovers",
             "Sport Big Win for The Rovers",
             "The Rovers beat Vasse United 3-1 on Saturday, and the crowd of 12,000 stayed on the pitch until dusk.",
+            "Here’s the latest:",
             "No.",
         ]);
         assert_eq!(c.title.as_deref(), Some("Big Win for The Rovers"));
+        assert_removed(&c, &[(RemovalReason::Boilerplate, "Here’s")]);
         assert_eq!(
             starts_of(&kept(&c), &[ParagraphKind::Body, ParagraphKind::Heading]),
             ["Sport Big Win for", "The Rovers beat Vasse", "No."],

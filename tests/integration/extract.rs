@@ -2055,7 +2055,7 @@ fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_spea
     // The person "with" brings in speaks the participle's words; an
     // agent "in Charge" is titled so.
     let c = compare_texts(&[
-        "Dam attack\n\nThe bureau took a different view, with Ilse Marten, who leads its Vasse office, asserting that it was \"not an act of terror.\" Special Agent in Charge Ilse Marten spoke on Monday.\n\nSenior Gen. Odo Lan Brenner visited the dam on Monday. The mayor met with Ilse Marten, saying the talks were \"productive and calm.\"",
+        "Dam attack\n\nThe bureau took a different view, with Ilse Marten, who leads its Vasse office, asserting that it was \"not an act of terror.\" Special Agent in Charge Ilse Marten spoke on Monday.\n\nSenior Gen. Odo Lan Brenner visited the dam on Monday. Mayor Ruth Ober met with Ilse Marten, saying the talks were \"productive and calm.\"",
         "Dam attack\n\nThe protest went on, police said.",
     ]);
     assert_eq!(
@@ -2064,8 +2064,20 @@ fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_spea
         "{:?}",
         c.quotes
     );
+    // A body with stops in its name before the title of the one who
+    // speaks: "said N.V. Fire Department and EMS Chief Ann Lee".
+    let c2 = compare_texts(&[
+        "Dam attack\n\n\"We do not believe there are survivors,\" said N.V. Fire Department and EMS Chief Ann Lee.",
+        "Dam attack\n\nThe protest went on, police said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c2, "We do not believe").as_deref(),
+        Some("Ann Lee"),
+        "{:?}",
+        c2.entities
+    );
     // A verb's "with" ("met with") brings in no speaker.
-    assert_ne!(speaker_of(&c, "productive").as_deref(), Some("Ilse Marten"));
+    assert_eq!(speaker_of(&c, "productive").as_deref(), Some("Ruth Ober"));
     let marten = entity_with(&c, "Ilse Marten");
     assert_eq!(marten.kind, EntityKind::Person);
     assert!(
