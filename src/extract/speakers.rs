@@ -1148,12 +1148,21 @@ fn is_subject(
     // ("He said that Prime Minister Ann Lee would stay on"): the subject is
     // whoever said them.
     // (A verb in lower case: "State Sen. Ann Lee", "Post columnist Ann
-    // Lee" are titles.)
-    let reported = lead.split_whitespace().any(|w| {
+    // Lee" are titles. And a verb whose subject is a pronoun or whose
+    // words open on "that": "Given his previously stated views, Ann Lee
+    // is hopeful" is Lee's sentence.)
+    let lead_words: Vec<&str> = lead.split_whitespace().collect();
+    let reported = lead_words.iter().enumerate().any(|(k, w)| {
         w.starts_with(char::is_lowercase)
             && LEXICON
                 .verbs
                 .contains_key(w.trim_matches(|c: char| !c.is_alphanumeric()))
+            && (k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    lead_words[p].to_lowercase().as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we"
+                )
+            }) || lead_words.get(k + 1) == Some(&"that"))
     });
     if first_person
         && no_preposition

@@ -2052,6 +2052,13 @@ fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_spea
     assert_eq!(by("The dam must").as_deref(), Some("Odo Brenner"));
     assert_eq!(by("We ask for calm").as_deref(), Some("Mia Sandor"));
     assert_eq!(by("I hear your anger").as_deref(), Some("Oma Redu"));
+    // A participle in an opening phrase is no verb of the sentence: the
+    // name after it is the subject "she" goes on with.
+    let c = compare_texts(&[
+        "Dam protest\n\nAna Vos met the board on Monday. Given his previously stated views, Ilse Marten, head of the Vasse Dam Trust, is hopeful the board will listen to Vos's plea.\n\n\"Our hope is that the board acts,\" she said in an interview.",
+        "Dam protest\n\nThe protest went on, police said.",
+    ]);
+    assert_eq!(speaker_of(&c, "Our hope").as_deref(), Some("Ilse Marten"));
     // The person "with" brings in speaks the participle's words; an
     // agent "in Charge" is titled so.
     let c = compare_texts(&[
