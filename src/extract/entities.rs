@@ -4070,7 +4070,9 @@ fn join_same_things(
                         // (A name of two words or more with an
                         // administration's word: "South Jeolla" is "South
                         // Jeolla Province"; not with a settlement's or an
-                        // island's, "Salt Lake" is no "Salt Lake City".)
+                        // island's, "Salt Lake" is no "Salt Lake City",
+                        // nor a city the lexicon knows, "Los Angeles" is
+                        // no "Los Angeles County".)
                         EntityKind::Place => {
                             let added = &wb[wa.len()..];
                             (wa.len() == 1
@@ -4078,6 +4080,7 @@ fn join_same_things(
                                 && (!added.iter().any(|w| w == "state")
                                     || clusters[*a].canonical.is_none()))
                                 || (wa.len() >= 2
+                                    && clusters[*a].canonical.is_none()
                                     && added.iter().all(|w| ADMIN_KINDS.contains(&w.as_str())))
                         }
                         // Two bodies, the shorter name the longer without

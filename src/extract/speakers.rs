@@ -1085,6 +1085,23 @@ fn says_next(rest: &str) -> bool {
     })
 }
 
+/// Whether the only stops in a name are those of initials ("D.C. Fire",
+/// "U.S. Army"): each right after a single letter that opens a word or
+/// follows another initial's stop.
+fn initials_only(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    !name.contains([',', ';', ':', '"', '“', '”', '(', ')'])
+        && chars.iter().enumerate().all(|(k, &c)| {
+            c != '.'
+                || (k >= 1
+                    && chars[k - 1].is_alphabetic()
+                    && (k == 1 || matches!(chars[k - 2], ' ' | '.'))
+                    && chars
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_alphabetic() || *n == ' '))
+        })
+}
+
 /// Whether a verb of saying follows a name (the text after it), right
 /// away or after a clause set off by commas.
 fn speaks_next(after: &str) -> bool {
@@ -1157,6 +1174,10 @@ fn is_subject(
             && LEXICON
                 .verbs
                 .contains_key(w.trim_matches(|c: char| !c.is_alphanumeric()))
+            // ("Republican state Rep. Ann Lee": a title's word.)
+            && !lead_words
+                .get(k + 1)
+                .is_some_and(|n| n.ends_with('.') || is_role(n) || n.starts_with(char::is_uppercase))
             && (k.checked_sub(1).is_some_and(|p| {
                 matches!(
                     lead_words[p].to_lowercase().as_str(),
@@ -1872,11 +1893,13 @@ impl Context<'_> {
                     && self.entities[m.2].kind == EntityKind::Person
                     && self.outside(m)
             })
-            // (The stops of the body's own name aside: "said D.C. Fire and
-            // EMS Chief John Donnelly".)
+            // (The stops of the body's own initials aside: "said D.C. Fire
+            // and EMS Chief John Donnelly"; not a stop that may end a
+            // sentence, "said Harwick Inc. Plant manager Ann Lee said".)
             && [&text[from..first.0], &text[first.1..next.0]]
                 .iter()
                 .all(|t| !t.contains([',', '.', ';', ':', '"', '“', '”', '(', ')']))
+            && initials_only(&text[first.0..first.1])
             && text[from..next.0].split_whitespace().count() <= 8
             && text[from..next.0]
                 .split_whitespace()

@@ -214,21 +214,23 @@ static FOR_THE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A credit line ([`FOR_THE_PAPER`]) whose name opens on a given name, one
-/// the lexicon lists or the table of meaning reads as a name (not a
-/// headline in capitals, "Big Win for The Giants").
+/// A credit line ([`FOR_THE_PAPER`]) whose name opens on a given name: one
+/// the lexicon lists, or a word the table of meaning reads as a name or
+/// does not hold (a rare name); not a common word ("Big Win for The
+/// Giants" is a headline).
 fn credit_for_paper(text: &str) -> bool {
     word_count(text) <= 10
         && FOR_THE_PAPER
             .captures(text.trim())
             .and_then(|c| c.get(1))
             .is_some_and(|given| {
-                crate::extract::lexicon::LEXICON
-                    .first_names
-                    .contains(&crate::text::fold(given.as_str()))
-                    || crate::link::meaning::Table::get()
-                        .and_then(|t| t.name_likeness(given.as_str()))
-                        .is_some_and(|l| l > 0.0)
+                let lex = &crate::extract::lexicon::LEXICON;
+                let folded = crate::text::fold(given.as_str());
+                lex.first_names.contains(&folded)
+                    || (!lex.common_caps.contains(folded.as_str())
+                        && crate::link::meaning::Table::get()
+                            .and_then(|t| t.name_likeness(given.as_str()))
+                            .is_none_or(|l| l > 0.0))
             })
 }
 /// The marks that set apart the short parts of a page's line (a stamp, a
@@ -2540,12 +2542,15 @@ fn classify(text: &str, hint: Hint) -> Decision {
     }
     // Debris of a page cut off or of its buttons: a line of two letters or
     // digits at most ("[U", a share count "0").
-    // (Not a word of a transcript, "No.", "OK", "Q:".)
-    if plain.chars().filter(|c| c.is_alphanumeric()).count() <= 2
-        && (plain.contains(['[', '(', '{'])
-            || plain
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_whitespace()))
+    // (Not a word of a transcript, "No.", "OK", "Q:"; a line of marks
+    // alone, "* * *", "---", goes.)
+    let alnum = plain.chars().filter(|c| c.is_alphanumeric()).count();
+    if alnum == 0
+        || (alnum <= 2
+            && (plain.contains(['[', '(', '{'])
+                || plain
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_whitespace())))
     {
         return Decision::Remove(RemovalReason::Boilerplate);
     }
@@ -3748,15 +3753,32 @@ mod tests {
             "Sport Big Win for The Rovers",
             "The Rovers beat Vasse United 3-1 on Saturday, and the crowd of 12,000 stayed on the pitch until dusk.",
             "Here’s the latest:",
+            "* * *",
             "No.",
         ]);
         assert_eq!(c.title.as_deref(), Some("Big Win for The Rovers"));
-        assert_removed(&c, &[(RemovalReason::Boilerplate, "Here’s")]);
+        assert_removed(
+            &c,
+            &[
+                (RemovalReason::Boilerplate, "Here’s"),
+                (RemovalReason::Boilerplate, "*"),
+            ],
+        );
         assert_eq!(
             starts_of(&kept(&c), &[ParagraphKind::Body, ParagraphKind::Heading]),
             ["Sport Big Win for", "The Rovers beat Vasse", "No."],
             "{:?}",
             kept(&c)
+        );
+        // A credit for a name no list holds is a credit still.
+        let c = run(&[
+            "Ferry capsizes off Dorrin coast, dozens missing",
+            "Oyinkansola Adebanjo for The Dorrin Times",
+            "A ferry capsized off the Dorrin coast on Sunday, leaving 40 people missing, the coast guard said.",
+        ]);
+        assert_eq!(
+            starts_of(&kept(&c), &[ParagraphKind::Byline]),
+            ["Oyinkansola Adebanjo for The"]
         );
         // At the top, a headline over a standfirst the story repeats is
         // the story's headline.

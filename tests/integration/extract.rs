@@ -2052,6 +2052,23 @@ fn a_surname_that_is_a_demonym_a_name_after_its_role_and_the_words_reported_spea
     assert_eq!(by("The dam must").as_deref(), Some("Odo Brenner"));
     assert_eq!(by("We ask for calm").as_deref(), Some("Mia Sandor"));
     assert_eq!(by("I hear your anger").as_deref(), Some("Oma Redu"));
+    // A nation in the plural is no one's surname; a title's word that is
+    // also a verb ("state Rep.") reports nothing.
+    let c = compare_texts(&[
+        "Dam protest\n\nRepublican state Rep. Ana Vos introduced the dam bill on Monday. Palestinians say the dam will flood their fields.\n\n\"We will not wait,\" she said.",
+        "Dam protest\n\nThe protest went on, police said.",
+    ]);
+    assert_eq!(
+        speaker_of(&c, "We will not wait").as_deref(),
+        Some("Ana Vos")
+    );
+    assert!(
+        c.entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Person || e.name == "Ana Vos"),
+        "{:?}",
+        c.entities
+    );
     // A participle in an opening phrase is no verb of the sentence: the
     // name after it is the subject "she" goes on with.
     let c = compare_texts(&[
@@ -2125,6 +2142,19 @@ fn an_area_of_two_words_is_the_same_with_its_provinces_word() {
         c.entities
     );
     let marsh = entity_with(&c, "Salt Marsh City");
+    // Nor is a city the lexicon knows the county named after it.
+    let c2 = compare_texts(&[
+        "Fire\n\nFires burned across Los Angeles County on Sunday, and Los Angeles closed its schools.",
+        "Fire\n\nThe fires went on, officials said.",
+    ]);
+    assert!(
+        entity_with(&c2, "Los Angeles")
+            .variants
+            .iter()
+            .all(|v| v != "Los Angeles County"),
+        "{:?}",
+        c2.entities
+    );
     assert!(
         marsh.variants.iter().all(|v| v != "Salt Marsh"),
         "{:?}",
