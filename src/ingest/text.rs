@@ -21,7 +21,7 @@ pub fn extract(text: &str, opts: IngestOptions) -> RawDoc {
                     // at the page's top, headline-long and with no
                     // address, the story's headline the picture is filed
                     // under; with no text, nothing.
-                    Some(alt) if alt.is_empty() => doc.removed.push(crate::model::Removed {
+                    Some("") => doc.removed.push(crate::model::Removed {
                         text: para,
                         reason: crate::model::RemovalReason::Markup,
                     }),
