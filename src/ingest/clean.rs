@@ -772,10 +772,22 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 && !set_aside
                     .iter()
                     .any(|&(h, j, _)| h == header && is_byline(raw.blocks[j].text.trim()));
-            // (A teaser carries its picture: a caption right under the
-            // header, "Read more" / "FILE PHOTO: …" / the headline, is the
-            // teaser's and leaves the list open.)
-            let teaser_picture = i == header + 1 && d == Decision::Keep(ParagraphKind::Caption);
+            // (A teaser carries its picture: a caption right under a short
+            // pointer, "Read more" / "FILE PHOTO: …" / the headline, is the
+            // teaser's and leaves the list open, when one headline follows
+            // it and then the story's prose, a stopped paragraph of twelve
+            // words or more: not a blog's own picture and lines.)
+            let teaser_picture = i == header + 1
+                && d == Decision::Keep(ParagraphKind::Caption)
+                && word_count(raw.blocks[header].text.trim()) <= 3
+                && raw
+                    .blocks
+                    .get(i + 1)
+                    .is_some_and(|n| unstopped_headline(n.text.trim()))
+                && raw.blocks.get(i + 2).is_some_and(|n| {
+                    let t = n.text.trim();
+                    word_count(t) >= 12 && t.ends_with(['.', '!', '?', '"', '”'])
+                });
             if opens_story {
                 related_section = false;
             } else if (linkish || teaser_picture) && matches!(d, Decision::Keep(_)) {
@@ -2371,6 +2383,15 @@ fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
             decisions[i + 1] = Decision::Remove(RemovalReason::Related);
         } else if decisions[i + 1] == Decision::Remove(RemovalReason::Duplicate)
             && word_count(next) >= 8
+            // (A repeat of a paragraph of the story kept above, not of a
+            // caption a blog prints under every picture.)
+            && {
+                let probe: String = key(next).split(' ').take(8).collect::<Vec<_>>().join(" ");
+                (0..i).any(|j| {
+                    decisions[j] == Decision::Keep(ParagraphKind::Body)
+                        && key(&blocks[j].text).contains(&probe)
+                })
+            }
         {
             decisions[i] = Decision::Remove(RemovalReason::Related);
         }
@@ -3769,6 +3790,25 @@ mod tests {
             ["Sport Big Win for", "The Rovers beat Vasse", "No."],
             "{:?}",
             kept(&c)
+        );
+        // A blog's line over the caption it prints under every picture is
+        // the blog's own, not another story's card.
+        let caption =
+            "Vasse Harbour Festival 2018, the lantern parade on the quay at dusk (Ann Lee)";
+        let c = run(&[
+            "Lanterns on the quay",
+            caption,
+            "The festival opened on Friday with a parade of two hundred lanterns along the quay, and the crowd stayed late.",
+            "Shall we go back in time to the night of the parade",
+            caption,
+            "The lanterns were carried by children from the five schools of Vasse, who had made them in the spring.",
+        ]);
+        assert!(
+            c.blocks
+                .iter()
+                .any(|(_, t)| t.starts_with("Shall we go back")),
+            "{:?}",
+            c.blocks
         );
         // A credit for a name no list holds is a credit still.
         let c = run(&[
