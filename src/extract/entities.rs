@@ -4282,23 +4282,10 @@ fn one_sense_per_word(
     }
 }
 
-/// The [`AREA_KINDS`] an administration names its divisions by: with
-/// them, a name of several words is still the area's ("South Jeolla
-/// Province" / "South Jeolla").
-const ADMIN_KINDS: &[&str] = &[
-    "province",
-    "county",
-    "district",
-    "region",
-    "prefecture",
-    "municipality",
-    "governorate",
-    "oblast",
-];
-
 /// Kind words that name an area by its own name ("Jeolseo Province" is
 /// Jeolseo), folded; not the features named after a place ("Tumbarra
-/// Road", "Kooyalla State Forest", "Napa Valley").
+/// Road", "Kooyalla State Forest", "Napa Valley"). The first
+/// [`ADMIN_KIND_COUNT`] are an administration's divisions.
 const AREA_KINDS: &[&str] = &[
     "province",
     "county",
@@ -4306,11 +4293,11 @@ const AREA_KINDS: &[&str] = &[
     "region",
     "prefecture",
     "municipality",
+    "governorate",
+    "oblast",
     // A federation's state by its name with the word and without ("Lagos
     // State" / "Lagos", "Kaduna State", "Penang State").
     "state",
-    "governorate",
-    "oblast",
     "department",
     "canton",
     "parish",
@@ -4323,6 +4310,14 @@ const AREA_KINDS: &[&str] = &[
     "islands",
     "peninsula",
 ];
+
+/// How many of [`AREA_KINDS`] open it as an administration's divisions.
+const ADMIN_KIND_COUNT: usize = 8;
+
+/// The [`AREA_KINDS`] an administration names its divisions by: with
+/// them, a name of several words is still the area's ("South Jeolla
+/// Province" / "South Jeolla").
+const ADMIN_KINDS: &[&str] = AREA_KINDS.split_at(ADMIN_KIND_COUNT).0;
 
 /// Extract and merge the entities of all versions.
 pub fn extract(versions: &[Version]) -> Vec<Entity> {

@@ -1188,7 +1188,7 @@ fn is_subject(
     if first_person
         && no_preposition
         && !reported
-        && lead.split_whitespace().count() <= 6
+        && lead_words.len() <= 6
         && !lead.contains(['"', '“', '”'])
     {
         return true;
@@ -1854,12 +1854,12 @@ impl Context<'_> {
                 .trim_end()
                 .strip_suffix(',')
                 .is_some_and(|head| {
+                    let words: Vec<&str> = head.split_whitespace().collect();
                     !head.contains([',', '.', ';', ':', '"', '“', '”', '(', ')'])
-                        && head.split_whitespace().count() <= 10
+                        && words.len() <= 10
                         && {
                             // The role last, or before its field ("…
                             // Commissioner for Human Rights").
-                            let words: Vec<&str> = head.split_whitespace().collect();
                             words.iter().rposition(|w| is_role(w)).is_some_and(|r| {
                                 r + 1 == words.len()
                                     || (matches!(words[r + 1], "for" | "of" | "on")
@@ -1960,7 +1960,6 @@ impl Context<'_> {
                         && {
                             let between = self.text[m.1..verb].trim();
                             between.is_empty()
-                                || between == ","
                                 || (between.starts_with(',')
                                     && between.ends_with(',')
                                     && !between.contains(['.', ';', '"', '“', '”'])

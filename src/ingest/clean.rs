@@ -210,28 +210,34 @@ static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A credit line: a person's name of two or three words, "for" and a
 /// paper's name opened by "The" ("Ann Lee for The Washington Post").
 static FOR_THE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:photo|photograph|picture|image)(?:\s+by)?:?\s+)?(\p{Lu}[\p{L}'’.-]+)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’.-]+\s+for\s+The\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$")
+    Regex::new(r"^(?:(?i:photo|photograph|picture|image)(?:\s+by)?:?\s+)?(?P<name>(?P<given>\p{Lu}[\p{L}'’.-]+)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’.-]+)\s+for\s+The\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*$")
         .expect("valid regex")
 });
 
-/// A credit line ([`FOR_THE_PAPER`]) whose name opens on a given name: one
-/// the lexicon lists, or a word the table of meaning reads as a name or
-/// does not hold (a rare name); not a common word ("Big Win for The
-/// Giants" is a headline).
+/// The name a credit line ([`FOR_THE_PAPER`]) gives, when it opens on a
+/// given name: one the lexicon lists, or a word the table of meaning reads
+/// as a name or does not hold (a rare name); not a common word ("Big Win
+/// for The Giants" is a headline).
+fn paper_credit_name(text: &str) -> Option<&str> {
+    if word_count(text) > 10 {
+        return None;
+    }
+    let c = FOR_THE_PAPER.captures(text.trim())?;
+    let given = c.name("given")?.as_str();
+    let lex = &crate::extract::lexicon::LEXICON;
+    let folded = crate::text::fold(given);
+    (lex.first_names.contains(&folded)
+        || (!lex.common_caps.contains(folded.as_str())
+            && crate::link::meaning::Table::get()
+                .and_then(|t| t.name_likeness(given))
+                .is_none_or(|l| l > 0.0)))
+    .then(|| c.name("name").map(|m| m.as_str()))
+    .flatten()
+}
+
+/// Whether a line is a credit for a paper ([`paper_credit_name`]).
 fn credit_for_paper(text: &str) -> bool {
-    word_count(text) <= 10
-        && FOR_THE_PAPER
-            .captures(text.trim())
-            .and_then(|c| c.get(1))
-            .is_some_and(|given| {
-                let lex = &crate::extract::lexicon::LEXICON;
-                let folded = crate::text::fold(given.as_str());
-                lex.first_names.contains(&folded)
-                    || (!lex.common_caps.contains(folded.as_str())
-                        && crate::link::meaning::Table::get()
-                            .and_then(|t| t.name_likeness(given.as_str()))
-                            .is_none_or(|l| l > 0.0))
-            })
+    paper_credit_name(text).is_some()
 }
 /// The marks that set apart the short parts of a page's line (a stamp, a
 /// writer's line, a menu): "Ann Lee · 8 April 2025", "Home | World".
@@ -1179,12 +1185,7 @@ pub fn clean(raw: RawDoc, opts: IngestOptions) -> Cleaned {
                 // A sentence read as a heading for the pointer glued to its
                 // end with no stop ("… Russia said Read Full Article at
                 // RT.com"): the story's, once the pointer is peeled.
-                let kind = if kind == ParagraphKind::Heading
-                    && GLUED_FULL_STORY
-                        .captures(&b.text)
-                        .and_then(|c| c.get(1))
-                        .is_some_and(|m| word_count(&b.text[..m.start()]) >= 5)
-                {
+                let kind = if kind == ParagraphKind::Heading && glued_pointer(&b.text).is_some() {
                     ParagraphKind::Body
                 } else {
                     kind
@@ -1305,6 +1306,16 @@ static GLUED_FULL_STORY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Where the pointer [`GLUED_FULL_STORY`] starts in `text`, when five
+/// words or more of the story stand before it.
+fn glued_pointer(text: &str) -> Option<usize> {
+    GLUED_FULL_STORY
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.start())
+        .filter(|&at| word_count(&text[..at]) >= 5)
+}
+
 /// Furniture glued to the start or end of a long body block (page text
 /// copied with a consent banner or a "Read more" line and no line break
 /// between): the first and last sentences that a furniture rule matches on
@@ -1313,15 +1324,15 @@ static GLUED_FULL_STORY: LazyLock<Regex> = LazyLock::new(|| {
 fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     if word_count(text) <= 20 {
         // (A short block may end on the glued pointer too.)
-        return match GLUED_FULL_STORY.captures(text).and_then(|c| c.get(1)) {
-            Some(m) if word_count(&text[..m.start()]) >= 5 => (
-                Some(text[..m.start()].to_string()),
+        return match glued_pointer(text) {
+            Some(at) => (
+                Some(text[..at].to_string()),
                 vec![Removed {
-                    text: m.as_str().trim().to_string(),
+                    text: text[at..].trim().to_string(),
                     reason: RemovalReason::Related,
                 }],
             ),
-            _ => (None, Vec::new()),
+            None => (None, Vec::new()),
         };
     }
     // (In a paragraph of forty words or fewer, of pointers only one to a
@@ -1362,11 +1373,10 @@ fn peel_furniture(text: &str) -> (Option<String>, Vec<Removed>) {
     // no stop between, as feed-copying sites print it ("… Russia said Read
     // Full Article at RT.com"): its own sentence.
     if let Some(last) = sentences.last_mut()
-        && let Some(m) = GLUED_FULL_STORY.captures(last).and_then(|c| c.get(1))
-        && word_count(&last[..m.start()]) >= 5
+        && let Some(at) = glued_pointer(last)
     {
-        let pointer = last[m.start()..].trim().to_string();
-        last.truncate(m.start());
+        let pointer = last[at..].trim().to_string();
+        last.truncate(at);
         sentences.push(pointer);
     }
     let mut first = 0;
@@ -2354,17 +2364,18 @@ fn teaser_cards(blocks: &[Block], decisions: &mut [Decision]) {
             Decision::Keep(ParagraphKind::Body | ParagraphKind::Heading)
         )
     };
-    for i in 0..blocks.len().saturating_sub(1) {
+    // Where the story's prose starts: its first body paragraph of twelve
+    // words or more.
+    let Some(prose_at) = (0..blocks.len()).find(|&j| {
+        decisions[j] == Decision::Keep(ParagraphKind::Body) && word_count(&blocks[j].text) >= 12
+    }) else {
+        return;
+    };
+    // (Below the story's prose: at the top, a headline over itself is the
+    // story's, printed twice.)
+    for i in prose_at + 1..blocks.len().saturating_sub(1) {
         let text = blocks[i].text.trim();
-        // (Below the story's prose: at the top, a headline over itself
-        // is the story's, printed twice.)
-        if !kept_line(&decisions[i])
-            || !unstopped_headline(text)
-            || !(0..i).any(|j| {
-                decisions[j] == Decision::Keep(ParagraphKind::Body)
-                    && word_count(&blocks[j].text) >= 12
-            })
-        {
+        if !kept_line(&decisions[i]) || !unstopped_headline(text) {
             continue;
         }
         let next = blocks[i + 1].text.trim();
@@ -3309,14 +3320,7 @@ pub fn authors_of(byline: &str) -> Vec<String> {
         return staff_credit_names(byline, false);
     }
     // "Ann Lee for The Washington Post": the name before "for".
-    if credit_for_paper(byline) {
-        let name = byline.trim().split(" for ").next().unwrap_or("");
-        let name = name.rsplit(':').next().unwrap_or(name).trim();
-        let name = name.rsplit(" by ").next().unwrap_or(name);
-        let name = name
-            .strip_prefix("by ")
-            .or_else(|| name.strip_prefix("By "))
-            .unwrap_or(name);
+    if let Some(name) = paper_credit_name(byline) {
         return reads_as_name(name)
             .then(|| name.to_string())
             .into_iter()
